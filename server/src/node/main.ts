@@ -1,0 +1,23 @@
+/**
+ * Process entry of the language server: creates the connection (stdio or node-ipc, chosen by the
+ * command line the client or editor passes) and wires the Node specifics in.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../server';
+
+export function main(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+  process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${error.stack ?? String(error)}`));
+  startServer(connection, {
+    timer: {
+      setTimeout(callback, ms) {
+        const handle = setTimeout(callback, ms);
+        return { dispose: () => clearTimeout(handle) };
+      },
+    },
+  });
+}
+
+if (require.main === module) main();

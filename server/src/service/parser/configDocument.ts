@@ -1,0 +1,256 @@
+/**
+ * A parsed config file that is kept up to date edit by edit.
+ *
+ * `applyChange` re-lexes only the lines an edit touched, plus the following lines whose incoming
+ * block-comment depth changed, until the depth matches what it was before (then every later line
+ * would lex to the same node, so it is kept). Nodes store line-relative columns, so the lines after
+ * an edit are not touched at all: the arrays are spliced, the nodes reused.
+ */
+import type { Position, Range } from 'vscode-languageserver-types';
+import { lexLine } from './lineLexer';
+import type { LineNode, SectionHeaderNode } from './nodes';
+
+export interface TextChange {
+  /** Absent: the whole document is replaced. */
+  readonly range?: Range;
+  readonly text: string;
+}
+
+/** Which lines an edit replaced: [startLine, startLine + removed) became [startLine, startLine + inserted). */
+export interface LineDelta {
+  readonly startLine: number;
+  readonly removed: number;
+  readonly inserted: number;
+  /** First line after the edit whose node was kept as it was. */
+  readonly reusedFrom: number;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+function splitLines(text: string, texts: string[], eols: string[]): void {
+  LINE_BREAK.lastIndex = 0;
+  let start = 0;
+  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+    texts.push(text.slice(start, match.index));
+    eols.push(match[0]);
+    start = match.index + match[0].length;
+  }
+  texts.push(text.slice(start));
+  eols.push('');
+}
+
+/** Array.splice without spreading (a paste of 100k lines would overflow the argument stack). */
+function spliceInto<T>(target: T[], start: number, removed: number, items: readonly T[]): void {
+  if (items.length < 10000) {
+    target.splice(start, removed, ...items);
+    return;
+  }
+  const tail = target.slice(start + removed);
+  target.length = start;
+  for (const item of items) target.push(item);
+  for (const item of tail) target.push(item);
+}
+
+export class ConfigDocument {
+  private texts: string[] = [];
+  private eols: string[] = [];
+  private nodes: LineNode[] = [];
+  /** Line start offsets, valid for lines < startsValidUpTo. */
+  private starts: number[] = [0];
+  private startsValidUpTo = 1;
+  private headerCache: number[] | undefined;
+
+  constructor(text: string, public version = 0) {
+    this.reset(text);
+  }
+
+  private reset(text: string): void {
+    this.texts = [];
+    this.eols = [];
+    splitLines(text, this.texts, this.eols);
+    this.nodes = new Array<LineNode>(this.texts.length);
+    let depth = 0;
+    for (let i = 0; i < this.texts.length; i++) {
+      const node = lexLine(this.texts[i], depth, i === 0, this.eols[i].length);
+      this.nodes[i] = node;
+      depth = node.depthOut;
+    }
+    this.invalidateFrom(0);
+  }
+
+  get lineCount(): number {
+    return this.texts.length;
+  }
+
+  /** The nodes, one per line. Read-only view: do not keep it across edits. */
+  get lines(): readonly LineNode[] {
+    return this.nodes;
+  }
+
+  line(index: number): LineNode {
+    return this.nodes[index];
+  }
+
+  lineText(index: number): string {
+    return this.texts[index] ?? '';
+  }
+
+  lineBreak(index: number): string {
+    return this.eols[index] ?? '';
+  }
+
+  getText(): string {
+    let out = '';
+    for (let i = 0; i < this.texts.length; i++) out += this.texts[i] + this.eols[i];
+    return out;
+  }
+
+  /** Indices of the section header lines, in order. */
+  get headerLines(): readonly number[] {
+    if (!this.headerCache) {
+      const headers: number[] = [];
+      for (let i = 0; i < this.nodes.length; i++) if (this.nodes[i].kind === 'section') headers.push(i);
+      this.headerCache = headers;
+    }
+    return this.headerCache;
+  }
+
+  /** The header of the section that line `index` belongs to, if any. */
+  sectionHeaderAt(index: number): { line: number; node: SectionHeaderNode } | undefined {
+    const headers = this.headerLines;
+    let lo = 0;
+    let hi = headers.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (headers[mid] <= index) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found < 0) return undefined;
+    const line = headers[found];
+    return { line, node: this.nodes[line] as SectionHeaderNode };
+  }
+
+  offsetAt(position: Position): number {
+    const { line, character } = this.clamp(position);
+    return this.lineStart(line) + character;
+  }
+
+  positionAt(offset: number): Position {
+    this.ensureStarts(this.texts.length);
+    const total = this.starts[this.texts.length - 1] + this.texts[this.texts.length - 1].length;
+    const clamped = Math.min(Math.max(offset, 0), total);
+    let lo = 0;
+    let hi = this.texts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: Math.min(clamped - this.starts[lo], this.texts[lo].length) };
+  }
+
+  lineStart(index: number): number {
+    this.ensureStarts(index + 1);
+    return this.starts[index];
+  }
+
+  private ensureStarts(upTo: number): void {
+    for (let i = this.startsValidUpTo; i < upTo; i++) {
+      this.starts[i] = this.starts[i - 1] + this.texts[i - 1].length + this.eols[i - 1].length;
+    }
+    if (upTo > this.startsValidUpTo) this.startsValidUpTo = upTo;
+  }
+
+  private invalidateFrom(line: number): void {
+    this.startsValidUpTo = Math.max(1, Math.min(this.startsValidUpTo, line + 1));
+    this.starts.length = Math.max(1, Math.min(this.starts.length, this.texts.length));
+    this.headerCache = undefined;
+  }
+
+  /** Clamp an LSP position to this document, the way TextDocument does. */
+  private clamp(position: Position): { line: number; character: number } {
+    if (position.line < 0) return { line: 0, character: 0 };
+    if (position.line >= this.texts.length) {
+      const last = this.texts.length - 1;
+      return { line: last, character: this.texts[last].length };
+    }
+    return { line: position.line, character: Math.min(Math.max(position.character, 0), this.texts[position.line].length) };
+  }
+
+  /** Apply one content change (LSP semantics) and re-lex what it affects. */
+  applyChange(change: TextChange): LineDelta {
+    if (!change.range) {
+      const removed = this.texts.length;
+      this.reset(change.text);
+      return { startLine: 0, removed, inserted: this.texts.length, reusedFrom: this.texts.length };
+    }
+    let start = this.clamp(change.range.start);
+    let end = this.clamp(change.range.end);
+    if (end.line < start.line || (end.line === start.line && end.character < start.character)) [start, end] = [end, start];
+
+    let firstLine = start.line;
+    let lastLine = end.line;
+    let region =
+      this.texts[firstLine].slice(0, start.character) +
+      change.text +
+      this.texts[lastLine].slice(end.character) +
+      this.eols[lastLine];
+    // Keep "\r" + "\n" together when an edit brings them side by side.
+    if (region.endsWith('\r') && lastLine + 1 < this.texts.length) {
+      lastLine++;
+      region += this.texts[lastLine] + this.eols[lastLine];
+    }
+    if (region.startsWith('\n') && firstLine > 0 && this.eols[firstLine - 1] === '\r') {
+      firstLine--;
+      region = this.texts[firstLine] + this.eols[firstLine] + region;
+    }
+
+    const newTexts: string[] = [];
+    const newEols: string[] = [];
+    splitLines(region, newTexts, newEols);
+    if (lastLine < this.texts.length - 1) {
+      // The region ended with a line break: the empty piece after it is the next (unchanged) line.
+      newTexts.pop();
+      newEols.pop();
+    }
+
+    let depth = firstLine > 0 ? this.nodes[firstLine - 1].depthOut : 0;
+    const newNodes = new Array<LineNode>(newTexts.length);
+    for (let i = 0; i < newTexts.length; i++) {
+      const node = lexLine(newTexts[i], depth, firstLine + i === 0, newEols[i].length);
+      newNodes[i] = node;
+      depth = node.depthOut;
+    }
+    const removed = lastLine - firstLine + 1;
+    spliceInto(this.texts, firstLine, removed, newTexts);
+    spliceInto(this.eols, firstLine, removed, newEols);
+    spliceInto(this.nodes, firstLine, removed, newNodes);
+
+    // Lines after the edit whose incoming depth changed must be re-lexed too.
+    let next = firstLine + newTexts.length;
+    while (next < this.nodes.length && this.nodes[next].depthIn !== depth) {
+      const node = lexLine(this.texts[next], depth, next === 0, this.eols[next].length);
+      this.nodes[next] = node;
+      depth = node.depthOut;
+      next++;
+    }
+    this.invalidateFrom(firstLine);
+    return { startLine: firstLine, removed, inserted: newTexts.length, reusedFrom: next };
+  }
+
+  applyChanges(changes: readonly TextChange[], version: number): LineDelta[] {
+    const deltas = changes.map((change) => this.applyChange(change));
+    this.version = version;
+    return deltas;
+  }
+}
+
+/** Parse a whole text. */
+export function parseConfig(text: string, version = 0): ConfigDocument {
+  return new ConfigDocument(text, version);
+}

@@ -1,0 +1,369 @@
+/**
+ * Lexes one physical line the way main/config.c does (asterisk-facts.md §1): strip comments with the
+ * block-comment counter carried over from the previous line, then classify what is left.
+ *
+ * The result depends only on (text, depthIn, isFirstLine); that is what makes the incremental
+ * reparse possible: a line whose text and incoming depth did not change lexes to the same node.
+ */
+import type {
+  DirectiveNode,
+  HeaderOption,
+  InvalidNode,
+  KeyValueNode,
+  LineIssue,
+  LineNode,
+  Operator,
+  SectionHeaderNode,
+  Span,
+  TriviaNode,
+} from './nodes';
+
+/** Asterisk reads lines with fgets into an 8192 byte buffer: content of 8191+ bytes is skipped. */
+export const MAX_LINE_LENGTH = 8190;
+/** MAX_NESTED_COMMENTS in main/config.c. */
+export const MAX_COMMENT_NESTING = 128;
+/** `char name[80]` of a category. */
+export const MAX_SECTION_NAME_LENGTH = 79;
+
+const KNOWN_DIRECTIVES = new Set(['include', 'tryinclude', 'exec']);
+
+const EMPTY: readonly never[] = [];
+
+function isSpace(code: number): boolean {
+  // C isspace(): space, \t, \n, \v, \f, \r
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** Content of a line after comment removal, with a way back to the line's columns. */
+interface Content {
+  readonly text: string;
+  /** Column of each character; undefined when the content is one contiguous piece starting at `base`. */
+  readonly columns: number[] | undefined;
+  readonly base: number;
+}
+
+function columnOf(content: Content, index: number): number {
+  return content.columns ? content.columns[index] : content.base + index;
+}
+
+/** Column span of content[start, end). */
+function spanOf(content: Content, start: number, end: number): Span {
+  if (end <= start) {
+    // Empty: anchor right after the previous character (or at the start).
+    const at = start > 0 ? columnOf(content, start - 1) + 1 : columnOf(content, 0);
+    return { start: at, end: at };
+  }
+  return { start: columnOf(content, start), end: columnOf(content, end - 1) + 1 };
+}
+
+function trimBounds(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+interface Stripped {
+  content: Content;
+  depthOut: number;
+  comments: Span[];
+  issues: LineIssue[];
+}
+
+/**
+ * The comment-stripping loop of config_text_file_load (config.c L2550-2614), on columns.
+ * Kept text is collected as segments; `\;` drops its backslash.
+ */
+function stripComments(text: string, from: number, depthIn: number): Stripped {
+  const issues: LineIssue[] = [];
+  const segments: number[] = []; // pairs [start, end)
+  const escapes: number[] = []; // columns of removed backslashes
+  let depth = depthIn;
+  let segmentStart = depth === 0 ? from : -1;
+  let pos = from;
+  for (;;) {
+    const i = text.indexOf(';', pos);
+    if (i < 0) break;
+    if (i > pos && text.charCodeAt(i - 1) === 92 /* \ */) {
+      if (segmentStart >= 0) escapes.push(i - 1);
+      pos = i + 1;
+    } else if (text.charCodeAt(i + 1) === 45 && text.charCodeAt(i + 2) === 45 && text.charCodeAt(i + 3) !== 45) {
+      // ";--" opens a block comment (";---" does not).
+      if (depth < MAX_COMMENT_NESTING) {
+        if (segmentStart >= 0) {
+          segments.push(segmentStart, i);
+          segmentStart = -1;
+        }
+        depth++;
+        pos = i + 3;
+      } else {
+        issues.push({ code: 'block-comment-nesting', span: { start: i, end: i + 3 } });
+        pos = i + 1;
+      }
+    } else if (i >= pos + 2 && text.charCodeAt(i - 1) === 45 && text.charCodeAt(i - 2) === 45) {
+      // "--;" closes — even when no block comment is open (then the counter goes negative).
+      depth--;
+      pos = i + 1;
+      if (depth === 0) {
+        segmentStart = i + 1;
+      } else if (depth < 0 && depthIn >= 0) {
+        issues.push({ code: 'stray-block-comment-end', span: { start: i - 2, end: i + 1 } });
+      }
+    } else if (depth === 0) {
+      // A plain ';' ends the line's content.
+      if (segmentStart >= 0) {
+        segments.push(segmentStart, i);
+        segmentStart = -1;
+      }
+      break;
+    } else {
+      pos = i + 1;
+    }
+  }
+  if (segmentStart >= 0) segments.push(segmentStart, text.length);
+
+  // Build the content string; keep a column map only when it is not one contiguous piece.
+  let content: Content;
+  if (segments.length === 0) {
+    content = { text: '', columns: undefined, base: from };
+  } else if (segments.length === 2 && escapes.length === 0) {
+    content = { text: text.slice(segments[0], segments[1]), columns: undefined, base: segments[0] };
+  } else {
+    const columns: number[] = [];
+    let built = '';
+    let e = 0;
+    for (let s = 0; s < segments.length; s += 2) {
+      for (let c = segments[s]; c < segments[s + 1]; c++) {
+        while (e < escapes.length && escapes[e] < c) e++;
+        if (e < escapes.length && escapes[e] === c) continue;
+        columns.push(c);
+      }
+    }
+    for (const c of columns) built += text[c];
+    content = { text: built, columns, base: segments[0] };
+  }
+
+  // Comments: what is neither kept text nor whitespace, i.e. the complement of the segments.
+  const comments: Span[] = [];
+  let cursor = from;
+  for (let s = 0; s <= segments.length; s += 2) {
+    const end = s < segments.length ? segments[s] : text.length;
+    if (end > cursor) {
+      const [a, b] = trimBounds(text, cursor, end);
+      if (b > a) comments.push({ start: a, end: b });
+    }
+    if (s < segments.length) cursor = segments[s + 1];
+  }
+  return { content, depthOut: depth, comments, issues };
+}
+
+export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eolLength: number): LineNode {
+  const from = isFirstLine && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // fgets counts the '\r' of a CRLF line as content.
+  const physicalLength = text.length + (eolLength === 2 ? 1 : 0);
+  if (physicalLength > MAX_LINE_LENGTH) {
+    const trivia: TriviaNode = {
+      kind: 'trivia',
+      length: text.length,
+      depthIn,
+      depthOut: depthIn,
+      comments: EMPTY,
+      issues: [{ code: 'line-too-long', span: { start: from, end: Math.min(text.length, from + 32) } }],
+    };
+    return trivia;
+  }
+
+  const stripped = stripComments(text, from, depthIn);
+  const content = stripped.content;
+  const [start, end] = trimBounds(content.text, 0, content.text.length);
+  const base = {
+    length: text.length,
+    depthIn,
+    depthOut: stripped.depthOut,
+    comments: stripped.comments.length ? stripped.comments : EMPTY,
+  };
+  const issues = stripped.issues;
+
+  if (start === end) {
+    return { kind: 'trivia', ...base, issues: issues.length ? issues : EMPTY };
+  }
+  const first = content.text.charCodeAt(start);
+  if (first === 91 /* [ */) return lexHeader(content, start, end, base, issues);
+  if (first === 35 /* # */) return lexDirective(content, start, end, base, issues);
+  return lexKeyValue(content, start, end, base, issues);
+}
+
+type Base = Pick<LineNode, 'length' | 'depthIn' | 'depthOut' | 'comments'>;
+
+function lexHeader(content: Content, start: number, end: number, base: Base, issues: LineIssue[]): SectionHeaderNode {
+  const text = content.text;
+  const close = text.indexOf(']', start + 1);
+  if (close < 0 || close >= end) {
+    issues.push({ code: 'unclosed-section', span: spanOf(content, start, end) });
+    const [ns, ne] = trimBounds(text, start + 1, end);
+    return {
+      kind: 'section',
+      ...base,
+      issues,
+      name: text.slice(ns, ne),
+      nameSpan: spanOf(content, ns, ne),
+      headerSpan: spanOf(content, start, end),
+      isTemplate: false,
+      isAppend: false,
+    };
+  }
+  const name = text.slice(start + 1, close);
+  const nameSpan = spanOf(content, start + 1, close);
+  if (name.length === 0) {
+    issues.push({ code: 'empty-section-name', span: spanOf(content, start, close + 1) });
+  } else if (name.length > MAX_SECTION_NAME_LENGTH) {
+    issues.push({ code: 'section-name-too-long', span: nameSpan });
+  }
+  let headerEnd = close + 1;
+  let options: HeaderOption[] | undefined;
+  let optionsSpan: Span | undefined;
+  let isTemplate = false;
+  let isAppend = false;
+  if (text.charCodeAt(close + 1) === 40 /* ( */) {
+    const open = close + 1;
+    const closeParen = text.indexOf(')', open + 1);
+    if (closeParen < 0 || closeParen >= end) {
+      issues.push({ code: 'unclosed-options', span: spanOf(content, open, end) });
+      headerEnd = end;
+    } else {
+      headerEnd = closeParen + 1;
+      optionsSpan = spanOf(content, open + 1, closeParen);
+      options = [];
+      let tokenStart = open + 1;
+      for (let c = open + 1; c <= closeParen; c++) {
+        if (c !== closeParen && text.charCodeAt(c) !== 44 /* , */) continue;
+        const token = text.slice(tokenStart, c);
+        const span = spanOf(content, tokenStart, c);
+        if (token === '!') {
+          isTemplate = true;
+          options.push({ kind: 'template', text: '', span });
+        } else if (token.startsWith('+')) {
+          isAppend = true;
+          options.push({ kind: 'append', text: token.slice(1), span });
+        } else {
+          options.push({ kind: 'inherit', text: token, span });
+          if (token.length === 0) {
+            issues.push({ code: 'empty-inherit', span: tokenSpanForEmpty(content, tokenStart, open, closeParen) });
+          } else if (isSpace(token.charCodeAt(0)) || isSpace(token.charCodeAt(token.length - 1))) {
+            issues.push({ code: 'space-in-options', span, argument: token });
+          }
+        }
+        tokenStart = c + 1;
+      }
+    }
+  }
+  if (headerEnd < end) {
+    const [rs, re] = trimBounds(text, headerEnd, end);
+    if (re > rs) {
+      const rest = text.slice(rs, re);
+      const code = options === undefined && headerEnd === close + 1 && rest.startsWith('(') ? 'space-before-options' : 'text-after-options';
+      issues.push({ code, span: spanOf(content, rs, re), argument: rest });
+    }
+  }
+  const node: SectionHeaderNode = {
+    kind: 'section',
+    ...base,
+    issues: issues.length ? issues : EMPTY,
+    name,
+    nameSpan,
+    headerSpan: spanOf(content, start, headerEnd),
+    isTemplate,
+    isAppend,
+  };
+  return options ? { ...node, options, optionsSpan } : node;
+}
+
+/** An empty token has no characters: point at the separator or parenthesis around it. */
+function tokenSpanForEmpty(content: Content, tokenStart: number, open: number, closeParen: number): Span {
+  if (closeParen === open + 1) return spanOf(content, open, closeParen + 1); // "()"
+  const at = tokenStart === closeParen ? tokenStart - 1 : tokenStart; // trailing comma or ",,"
+  return spanOf(content, at, at + 1);
+}
+
+function lexDirective(content: Content, start: number, end: number, base: Base, issues: LineIssue[]): DirectiveNode {
+  const text = content.text;
+  let nameEnd = start + 1;
+  while (nameEnd < end && text.charCodeAt(nameEnd) > 32) nameEnd++;
+  const name = text.slice(start + 1, nameEnd).toLowerCase();
+  const nameSpan = spanOf(content, start, nameEnd);
+  if (!KNOWN_DIRECTIVES.has(name)) {
+    issues.push({ code: 'unknown-directive', span: nameSpan, argument: name });
+  }
+  let [as, ae] = trimBounds(text, nameEnd, end);
+  if (ae - as >= 2) {
+    const open = text[as];
+    const last = text[ae - 1];
+    if ((open === '"' && last === '"') || (open === '<' && last === '>')) {
+      as++;
+      ae--;
+    }
+  }
+  const node: DirectiveNode = { kind: 'directive', ...base, issues, name, nameSpan };
+  if (ae <= as) {
+    if (KNOWN_DIRECTIVES.has(name)) issues.push({ code: 'missing-directive-argument', span: nameSpan, argument: name });
+    return { ...node, issues: issues.length ? issues : EMPTY };
+  }
+  return { ...node, issues: issues.length ? issues : EMPTY, argument: text.slice(as, ae), argumentSpan: spanOf(content, as, ae) };
+}
+
+function lexKeyValue(
+  content: Content,
+  start: number,
+  end: number,
+  base: Base,
+  issues: LineIssue[],
+): KeyValueNode | InvalidNode {
+  const text = content.text;
+  const escaped = text.charCodeAt(start) === 92; /* \ */
+  let keyStart = start;
+  if (escaped) {
+    keyStart = start + 1;
+    const next = text.charCodeAt(keyStart);
+    if (keyStart >= end || next < 33) {
+      issues.push({ code: 'invalid-escape', span: spanOf(content, start, Math.min(end, start + 2)) });
+      return { kind: 'invalid', ...base, issues, contentSpan: spanOf(content, start, end) };
+    }
+  }
+  const eq = text.indexOf('=', keyStart + (escaped ? 1 : 0));
+  if (eq < 0 || eq >= end) {
+    issues.push({ code: 'missing-equals', span: spanOf(content, start, end) });
+    return { kind: 'invalid', ...base, issues, contentSpan: spanOf(content, start, end) };
+  }
+  let operator: Operator = '=';
+  let opStart = eq;
+  let opEnd = eq + 1;
+  if (eq > keyStart && text.charCodeAt(eq - 1) === 43 /* + */) {
+    operator = '+=';
+    opStart = eq - 1;
+  } else if (text.charCodeAt(eq + 1) === 62 /* > */) {
+    operator = '=>';
+    opEnd = eq + 2;
+  }
+  const [ks, ke] = trimBounds(text, keyStart, opStart);
+  if (ke <= ks) {
+    issues.push({ code: 'empty-name', span: spanOf(content, start, opEnd) });
+    return { kind: 'invalid', ...base, issues, contentSpan: spanOf(content, start, end) };
+  }
+  const [vs, ve] = trimBounds(text, opEnd, end);
+  const valueSpan = ve > vs ? spanOf(content, vs, ve) : spanOf(content, opEnd, opEnd);
+  const node: KeyValueNode = {
+    kind: 'keyValue',
+    ...base,
+    issues: issues.length ? issues : EMPTY,
+    key: text.slice(ks, ke),
+    keySpan: spanOf(content, ks, ke),
+    operator,
+    operatorSpan: spanOf(content, opStart, opEnd),
+    value: text.slice(vs, ve),
+    valueSpan,
+  };
+  if (content.columns && ve > vs) {
+    const columns = content.columns.slice(vs, ve);
+    if (columns[columns.length - 1] - columns[0] !== columns.length - 1) return { ...node, valueColumns: columns };
+  }
+  return node;
+}

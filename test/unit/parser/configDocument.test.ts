@@ -1,0 +1,94 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigDocument, parseConfig } from '../../../server/src/service/parser/configDocument';
+
+/** Property runs: a few thousand edit sequences per `npm test`; FUZZ_RUNS raises it. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
+
+function assertSameParse(incremental: ConfigDocument, text: string): void {
+  const fresh = parseConfig(text);
+  assert.equal(incremental.getText(), text);
+  assert.equal(incremental.lineCount, fresh.lineCount);
+  assert.deepEqual(incremental.lines, fresh.lines);
+  assert.deepEqual(incremental.headerLines, fresh.headerLines);
+}
+
+describe('configDocument: whole text', () => {
+  it('keeps the text and its line breaks exactly', () => {
+    const text = '[general]\r\ncontext=default\rport=5060\n\n';
+    const document = parseConfig(text);
+    assert.equal(document.getText(), text);
+    assert.equal(document.lineCount, 5);
+    assert.equal(document.lineBreak(0), '\r\n');
+    assert.equal(document.lineBreak(1), '\r');
+  });
+
+  it('finds the section a line belongs to', () => {
+    const document = parseConfig('[general]\nport=5060\n[alice]\ntype=friend\n');
+    assert.equal(document.sectionHeaderAt(1)?.node.name, 'general');
+    assert.equal(document.sectionHeaderAt(3)?.line, 2);
+    assert.equal(parseConfig('a=1\n').sectionHeaderAt(0), undefined);
+  });
+
+  it('converts offsets and positions both ways', () => {
+    const document = parseConfig('ab\r\ncd\nef');
+    assert.equal(document.offsetAt({ line: 1, character: 1 }), 5);
+    assert.deepEqual(document.positionAt(5), { line: 1, character: 1 });
+    assert.equal(document.offsetAt({ line: 9, character: 0 }), 9);
+    assert.deepEqual(document.positionAt(99), { line: 2, character: 2 });
+  });
+});
+
+describe('configDocument: incremental edits', () => {
+  it('re-lexes only the edited line when the comment depth is unchanged', () => {
+    const document = parseConfig('[a]\nx=1\ny=2\nz=3\n');
+    const before = document.lines[3];
+    const delta = document.applyChange({ range: { start: { line: 2, character: 2 }, end: { line: 2, character: 3 } }, text: '9' });
+    assert.deepEqual(delta, { startLine: 2, removed: 1, inserted: 1, reusedFrom: 3 });
+    assert.equal(document.lines[3], before, 'the node after the edit is the same object');
+  });
+
+  it('re-lexes following lines only until the comment depth matches again', () => {
+    // Line 2's "--;" sits in a line comment while nothing is open, but closes the new block comment.
+    const document = parseConfig('[a]\nx=1\ny=2 ; note --;\nz=3\n');
+    const delta = document.applyChange({ range: { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } }, text: ' ;-- open' });
+    assert.deepEqual(delta, { startLine: 1, removed: 1, inserted: 1, reusedFrom: 3 });
+    assert.equal(document.lines[2].kind, 'trivia');
+    assert.equal(document.lines[3].kind, 'keyValue');
+    assertSameParse(document, '[a]\nx=1 ;-- open\ny=2 ; note --;\nz=3\n');
+  });
+
+  it('joins a \\r and a \\n that an edit brings together', () => {
+    const document = parseConfig('a=1\rb=2');
+    document.applyChange({ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\n' });
+    assertSameParse(document, 'a=1\r\nb=2');
+  });
+
+  it('property: any edit sequence gives the same tree as a fresh parse', () => {
+    const fragment = fc.constantFrom(
+      '[general]', '[tpl](!)', '[alice](tpl)', '[x](+)', 'type=friend', 'host=dynamic', 'secret=a\\;b', ';--', '--;',
+      ';---', ';', ' ', '=', '=>', '+=', '\n', '\r\n', '\r', '#include x.conf', 'é', '😀', '\\', '[', ']', '(', ')', ',', 'a',
+    );
+    const textArb = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(''));
+    const editArb = fc.record({ from: fc.nat(), to: fc.nat(), text: textArb });
+    fc.assert(
+      fc.property(textArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), (initial, edits) => {
+        let reference = TextDocument.create('file:///t.conf', 'asterisk', 0, initial);
+        const document = parseConfig(initial);
+        let version = 0;
+        for (const edit of edits) {
+          const length = reference.getText().length;
+          const a = reference.positionAt(edit.from % (length + 1));
+          const b = reference.positionAt(edit.to % (length + 1));
+          const change = { range: { start: a, end: b }, text: edit.text };
+          reference = TextDocument.update(reference, [change], ++version);
+          document.applyChange(change);
+        }
+        assertSameParse(document, reference.getText());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

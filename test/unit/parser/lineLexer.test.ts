@@ -1,0 +1,193 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lexLine } from '../../../server/src/service/parser/lineLexer';
+import type { KeyValueNode, LineNode, SectionHeaderNode, DirectiveNode } from '../../../server/src/service/parser/nodes';
+
+function lex(text: string, depthIn = 0): LineNode {
+  return lexLine(text, depthIn, false, 1);
+}
+function keyValue(text: string, depthIn = 0): KeyValueNode {
+  const node = lex(text, depthIn);
+  assert.equal(node.kind, 'keyValue', `expected a key/value line: ${text}`);
+  return node as KeyValueNode;
+}
+function header(text: string): SectionHeaderNode {
+  const node = lex(text);
+  assert.equal(node.kind, 'section');
+  return node as SectionHeaderNode;
+}
+function codes(node: LineNode): string[] {
+  return node.issues.map((issue) => issue.code);
+}
+/** The text a span covers. */
+function at(text: string, span: { start: number; end: number }): string {
+  return text.slice(span.start, span.end);
+}
+
+describe('lineLexer: key/value lines', () => {
+  it('splits at the first = and strips name and value', () => {
+    const text = '  setvar = FOO=bar  ';
+    const node = keyValue(text);
+    assert.equal(node.key, 'setvar');
+    assert.equal(node.value, 'FOO=bar');
+    assert.equal(node.operator, '=');
+    assert.equal(at(text, node.keySpan), 'setvar');
+    assert.equal(at(text, node.valueSpan), 'FOO=bar');
+  });
+
+  it('reads => and += as operators', () => {
+    const register = keyValue('register => alice:pw@example.com');
+    assert.equal(register.operator, '=>');
+    assert.equal(register.value, 'alice:pw@example.com');
+    const append = keyValue('allow += ,g729');
+    assert.equal(append.operator, '+=');
+    assert.equal(append.key, 'allow');
+    assert.equal(append.value, ',g729');
+  });
+
+  it('a ; starts a comment even inside quotes', () => {
+    const text = 'callerid="A;B" <1>';
+    const node = keyValue(text);
+    assert.equal(node.value, '"A');
+    assert.deepEqual(node.comments.map((span) => at(text, span)), [';B" <1>']);
+  });
+
+  it('\\; is an escaped semicolon: the backslash goes, the value keeps ;', () => {
+    const text = 'secret=a\\;b ; real comment';
+    const node = keyValue(text);
+    assert.equal(node.value, 'a;b');
+    assert.equal(at(text, node.valueSpan), 'a\\;b');
+    assert.deepEqual(node.valueColumns, [7, 9, 10]);
+  });
+
+  it('an empty value is allowed and its span sits after the operator', () => {
+    const text = 'context=';
+    const node = keyValue(text);
+    assert.equal(node.value, '');
+    assert.deepEqual(node.valueSpan, { start: 8, end: 8 });
+  });
+
+  it('a leading backslash escapes the first character of the name', () => {
+    assert.equal(keyValue('\\[foo]=bar').key, '[foo]');
+    assert.deepEqual(codes(lex('\\ x=1')), ['invalid-escape']);
+  });
+
+  it('a line without = is invalid; an empty name too', () => {
+    assert.deepEqual(codes(lex('just words')), ['missing-equals']);
+    assert.deepEqual(codes(lex(' = value')), ['empty-name']);
+  });
+});
+
+describe('lineLexer: block comments', () => {
+  it(';-- opens, --; closes, and text around an inline block is glued together', () => {
+    const node = keyValue('a=1;-- x --;2');
+    assert.equal(node.value, '12');
+    assert.equal(node.depthOut, 0);
+    assert.deepEqual(node.valueColumns, [2, 12]);
+  });
+
+  it(';--- is a line comment, not a block opener', () => {
+    const node = lex(';--- a ruler ---');
+    assert.equal(node.kind, 'trivia');
+    assert.equal(node.depthOut, 0);
+  });
+
+  it('an opener carries depth to the next line, and nesting counts', () => {
+    const open = lex('type=peer ;-- start');
+    assert.equal(open.kind, 'keyValue');
+    assert.equal(open.depthOut, 1);
+    const inner = lex(';-- nested', 1);
+    assert.equal(inner.depthOut, 2);
+    const closing = lex('x --; y=2', 1);
+    assert.equal(closing.depthOut, 0);
+    assert.equal((closing as KeyValueNode).key, 'y');
+  });
+
+  it('a stray --; drives the counter negative and keeps the rest of the line', () => {
+    const node = keyValue('foo=bar--; note');
+    assert.equal(node.value, 'bar--; note');
+    assert.equal(node.depthOut, -1);
+    assert.deepEqual(codes(node), ['stray-block-comment-end']);
+    const swallowed = lex('host=dynamic', -1);
+    assert.equal(swallowed.kind, 'trivia');
+    assert.equal(lex(';--', -1).depthOut, 0);
+  });
+});
+
+describe('lineLexer: section headers', () => {
+  it('reads templates, appends and inherited names with their spans', () => {
+    const text = '[alice](!,phone,+)';
+    const node = header(text);
+    assert.equal(node.name, 'alice');
+    assert.equal(node.isTemplate, true);
+    assert.equal(node.isAppend, true);
+    assert.deepEqual(node.options?.map((option) => [option.kind, option.text, at(text, option.span)]), [
+      ['template', '', '!'],
+      ['inherit', 'phone', 'phone'],
+      ['append', '', '+'],
+    ]);
+  });
+
+  it('does not trim the name', () => {
+    assert.equal(header('[ foo ]').name, ' foo ');
+  });
+
+  it('[x] (!) is not a template', () => {
+    const node = header('[x] (!)');
+    assert.equal(node.isTemplate, false);
+    assert.equal(node.options, undefined);
+    assert.deepEqual(codes(node), ['space-before-options']);
+  });
+
+  it('(!, tpl) looks for " tpl"', () => {
+    const text = '[x](!, tpl)';
+    const node = header(text);
+    assert.deepEqual(codes(node), ['space-in-options']);
+    assert.equal(at(text, node.issues[0].span), ' tpl');
+  });
+
+  it('empty names in the option list are flagged where they are', () => {
+    assert.deepEqual(header('[x]()').issues.map((issue) => [issue.code, issue.span]), [['empty-inherit', { start: 3, end: 5 }]]);
+    assert.deepEqual(header('[x](a,)').issues.map((issue) => [issue.code, issue.span]), [['empty-inherit', { start: 5, end: 6 }]]);
+  });
+
+  it('reports a missing ] or )', () => {
+    assert.deepEqual(codes(lex('[general')), ['unclosed-section']);
+    assert.deepEqual(codes(lex('[x](!')), ['unclosed-options']);
+  });
+
+  it('a header may carry a comment', () => {
+    const node = header('[alice] ; a phone');
+    assert.equal(node.name, 'alice');
+    assert.deepEqual(codes(node), []);
+  });
+});
+
+describe('lineLexer: directives and limits', () => {
+  it('reads #include with its argument, quotes removed, name case-insensitive', () => {
+    const text = '#INCLUDE "sip_custom.conf"';
+    const node = lex(text) as DirectiveNode;
+    assert.equal(node.kind, 'directive');
+    assert.equal(node.name, 'include');
+    assert.equal(node.argument, 'sip_custom.conf');
+    assert.equal(at(text, node.argumentSpan!), 'sip_custom.conf');
+  });
+
+  it('flags unknown directives and a missing argument', () => {
+    assert.deepEqual(codes(lex('#incldue x.conf')), ['unknown-directive']);
+    assert.deepEqual(codes(lex('#include')), ['missing-directive-argument']);
+  });
+
+  it('skips a line over 8190 characters without touching the comment depth', () => {
+    const node = lex('a=' + 'x'.repeat(8189) + ';--');
+    assert.equal(node.kind, 'trivia');
+    assert.equal(node.depthOut, 0);
+    assert.deepEqual(codes(node), ['line-too-long']);
+  });
+
+  it('drops a byte order mark on the first line', () => {
+    const node = lexLine('\ufeff[general]', 0, true, 1) as SectionHeaderNode;
+    assert.equal(node.name, 'general');
+    assert.deepEqual(node.nameSpan, { start: 2, end: 9 });
+  });
+});
