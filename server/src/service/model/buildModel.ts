@@ -1,0 +1,179 @@
+/**
+ * Reads a root file and its includes in Asterisk's order and builds the sections, endpoints and
+ * register statements. An included file starts in the includer's current section; after the include
+ * the includer keeps its own section (asterisk-facts.md §1.5).
+ */
+import type { FileDialect } from '../dialect';
+import type { DirectiveNode } from '../parser/nodes';
+import { buildEndpoint } from './endpoints';
+import { parseIaxRegister, parseSipRegister } from './registerStatement';
+import type {
+  ConfigFile,
+  ConfigModel,
+  Endpoint,
+  Entry,
+  IncludeHost,
+  IncludeLink,
+  RegisterStatement,
+  Section,
+  SectionKind,
+} from './types';
+
+/** MAX_INCLUDE_LEVEL in main/config.c. */
+export const MAX_INCLUDE_DEPTH = 10;
+
+export interface BuildOptions {
+  readonly host?: IncludeHost;
+  /** Where relative include names start; default: the folder of the root file. */
+  readonly configDirectoryUri?: string;
+}
+
+interface MutableSection extends Section {
+  entries: Entry[];
+  endLine: number;
+  bases: (Section | undefined)[];
+}
+
+function sectionKind(name: string, isTemplate: boolean, dialect: FileDialect): SectionKind {
+  const key = name.toLowerCase();
+  if (key === 'general') return 'general';
+  if (dialect === 'sip' && key === 'authentication') return 'authentication';
+  if (dialect === 'iax' && key === 'callnumberlimits') return 'callnumberlimits';
+  return isTemplate ? 'template' : 'endpoint';
+}
+
+export function folderOf(uri: string): string {
+  const slash = uri.lastIndexOf('/');
+  return slash >= 0 ? uri.slice(0, slash) : uri;
+}
+
+export function buildModel(root: ConfigFile, dialect: FileDialect, options: BuildOptions = {}): ConfigModel {
+  const configDirectoryUri = options.configDirectoryUri ?? folderOf(root.uri);
+  const files: ConfigFile[] = [];
+  const sections: MutableSection[] = [];
+  const sectionsByKey = new Map<string, MutableSection[]>();
+  const includes: IncludeLink[] = [];
+  const execs: { uri: string; line: number }[] = [];
+
+  const visit = (file: ConfigFile, depth: number, stack: readonly string[], current: MutableSection | undefined): void => {
+    files.push(file);
+    const lines = file.document.lines;
+    let lastHere: MutableSection | undefined;
+    for (let line = 0; line < lines.length; line++) {
+      const node = lines[line];
+      if (node.kind === 'section') {
+        if (lastHere) lastHere.endLine = line;
+        const key = node.name.toLowerCase();
+        const order = sections.length;
+        const section: MutableSection = {
+          uri: file.uri,
+          name: node.name,
+          key,
+          headerLine: line,
+          endLine: lines.length,
+          header: node,
+          kind: sectionKind(node.name, node.isTemplate, dialect),
+          entries: [],
+          bases: [],
+          order,
+        };
+        for (const option of node.options ?? []) {
+          if (option.kind !== 'inherit') continue;
+          section.bases.push(sectionsByKey.get(option.text.toLowerCase())?.[0]);
+        }
+        sections.push(section);
+        const same = sectionsByKey.get(key);
+        if (same) same.push(section);
+        else sectionsByKey.set(key, [section]);
+        current = section;
+        lastHere = section;
+      } else if (node.kind === 'keyValue') {
+        current?.entries.push({ uri: file.uri, line, node });
+      } else if (node.kind === 'directive' && node.argument !== undefined) {
+        if (node.name === 'exec') execs.push({ uri: file.uri, line });
+        else if (node.name === 'include' || node.name === 'tryinclude') {
+          followInclude(file, line, node, depth, stack, current);
+        }
+      }
+    }
+  };
+
+  const followInclude = (
+    file: ConfigFile,
+    line: number,
+    node: DirectiveNode,
+    depth: number,
+    stack: readonly string[],
+    current: MutableSection | undefined,
+  ): void => {
+    const base = { uri: file.uri, line, argumentSpan: node.argumentSpan!, directive: node.name as 'include' | 'tryinclude' };
+    const host = options.host;
+    if (!host) {
+      includes.push({ ...base, targets: [] });
+      return;
+    }
+    const resolved = host.resolve(node.argument!, configDirectoryUri);
+    if ('problem' in resolved) {
+      includes.push({ ...base, targets: [], problem: resolved.problem, problemDetail: resolved.detail });
+      return;
+    }
+    if (depth + 1 > MAX_INCLUDE_DEPTH) {
+      includes.push({ ...base, targets: resolved.uris, problem: 'depth', problemDetail: `more than ${MAX_INCLUDE_DEPTH} levels` });
+      return;
+    }
+    const link: { problem?: IncludeLink['problem']; problemDetail?: string } = {};
+    for (const uri of resolved.uris) {
+      if (stack.includes(uri)) {
+        link.problem = 'cycle';
+        link.problemDetail = uri;
+        continue;
+      }
+      const loaded = host.load(uri);
+      if ('problem' in loaded) {
+        link.problem = loaded.problem;
+        link.problemDetail = loaded.detail ?? uri;
+        continue;
+      }
+      visit({ uri, document: loaded.document }, depth + 1, [...stack, uri], current);
+    }
+    includes.push({ ...base, targets: resolved.uris, ...link });
+  };
+
+  visit(root, 0, [root.uri], undefined);
+
+  const general = sectionsByKey.get('general')?.[0];
+  const endpoints: Endpoint[] = [];
+  const endpointsByKey = new Map<string, Endpoint>();
+  const registers: RegisterStatement[] = [];
+  if (dialect !== 'generic') {
+    for (const [key, group] of sectionsByKey) {
+      const first = group[0];
+      if (first.kind !== 'endpoint') continue;
+      const endpoint = buildEndpoint(group.filter((section) => section.kind === 'endpoint'), dialect, general);
+      endpoints.push(endpoint);
+      endpointsByKey.set(key, endpoint);
+    }
+    endpoints.sort((a, b) => a.section.order - b.section.order);
+    for (const section of sections) {
+      for (const entry of section.entries) {
+        if (entry.node.key.toLowerCase() !== 'register') continue;
+        const parsed = dialect === 'sip' ? parseSipRegister(entry.node.value) : parseIaxRegister(entry.node.value);
+        registers.push({ entry, section, parsed, valueStart: entry.node.valueSpan.start });
+      }
+    }
+  }
+
+  return {
+    dialect,
+    root,
+    files,
+    sections,
+    sectionsByKey,
+    general,
+    endpoints,
+    endpointsByKey,
+    registers,
+    includes,
+    execs,
+  };
+}

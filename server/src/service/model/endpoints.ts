@@ -1,0 +1,231 @@
+/**
+ * One endpoint as the channel driver builds it: template lines copied in first (in the order the bases
+ * are listed, recursively), then the section's own lines, then [general] defaults for what is still
+ * unset; the type bits; and the direction of authentication derived from the result.
+ */
+import type { FileDialect } from '../dialect';
+import { lookupOption } from '../data/catalog';
+import type {
+  Direction,
+  EffectiveValue,
+  Endpoint,
+  InboundAuth,
+  InboundDirection,
+  Location,
+  OutboundAuth,
+  OutboundDirection,
+  Provenance,
+  Section,
+  TypeBits,
+} from './types';
+
+/** chan_sip's DEFAULT_CONTEXT; also what iax uses when nothing is set. */
+export const BUILTIN_CONTEXT = 'default';
+
+interface EffectiveLine {
+  /** The key exactly as written (`+=` matches it case-sensitively). */
+  readonly name: string;
+  readonly value: string;
+  readonly source: Provenance;
+}
+
+/**
+ * The lines Asterisk ends up with in `section`. Bases always come earlier in the file, so walking the
+ * needed sections in file order computes every base before its users — no recursion, so a very deep
+ * template chain cannot overflow the stack.
+ */
+export function effectiveLines(section: Section, memo: Map<Section, readonly EffectiveLine[]> = new Map()): readonly EffectiveLine[] {
+  const cached = memo.get(section);
+  if (cached) return cached;
+  const needed: Section[] = [];
+  const seen = new Set<Section>();
+  const pending: Section[] = [section];
+  while (pending.length) {
+    const next = pending.pop()!;
+    if (seen.has(next) || memo.has(next)) continue;
+    seen.add(next);
+    needed.push(next);
+    for (const base of next.bases) if (base && base.order < next.order) pending.push(base);
+  }
+  needed.sort((a, b) => a.order - b.order);
+  for (const current of needed) {
+    const lines: EffectiveLine[] = [];
+    for (const base of current.bases) {
+      if (!base || base.order >= current.order) continue;
+      for (const line of memo.get(base) ?? []) {
+        lines.push(line.source.kind === 'own' ? { ...line, source: { kind: 'template', section: base, entry: line.source.entry } } : line);
+      }
+    }
+    for (const entry of current.entries) {
+      const own: EffectiveLine = { name: entry.node.key, value: entry.node.value, source: { kind: 'own', section: current, entry } };
+      if (entry.node.operator === '+=') {
+        let index = lines.length - 1;
+        while (index >= 0 && lines[index].name !== entry.node.key) index--;
+        if (index >= 0) {
+          lines[index] = { ...own, value: lines[index].value + entry.node.value };
+          continue;
+        }
+      }
+      lines.push(own);
+    }
+    memo.set(current, lines);
+  }
+  return memo.get(section)!;
+}
+
+function canonicalName(dialect: FileDialect, name: string): string {
+  const lower = name.toLowerCase();
+  if (dialect === 'generic') return lower;
+  return lookupOption(dialect, lower)?.name ?? lower;
+}
+
+function isDeviceDefault(dialect: FileDialect, name: string): boolean {
+  if (dialect === 'generic') return false;
+  const option = lookupOption(dialect, name);
+  if (!option || !option.sections.includes('general')) return false;
+  return option.sections.some((scope) => scope === 'device' || scope === 'user' || scope === 'peer');
+}
+
+function typeBitsOf(value: string): TypeBits | undefined {
+  switch (value.toLowerCase()) {
+    case 'user':
+      return { user: true, peer: false };
+    case 'peer':
+      return { user: false, peer: true };
+    case 'friend':
+      return { user: true, peer: true };
+    default:
+      return undefined;
+  }
+}
+
+export function buildEndpoint(
+  group: readonly Section[],
+  dialect: FileDialect,
+  general: Section | undefined,
+  memo: Map<Section, readonly EffectiveLine[]> = new Map(),
+): Endpoint {
+  const options = new Map<string, EffectiveValue[]>();
+  // Duplicate sections (and [x](+) additions) are applied on top of the first one.
+  for (const section of group) {
+    for (const line of effectiveLines(section, memo)) {
+      const name = canonicalName(dialect, line.name);
+      const list = options.get(name);
+      const value: EffectiveValue = { value: line.value, source: line.source };
+      if (list) list.push(value);
+      else options.set(name, [value]);
+    }
+  }
+  if (general && general !== group[0]) {
+    for (const entry of general.entries) {
+      const name = canonicalName(dialect, entry.node.key);
+      if (options.has(name) || !isDeviceDefault(dialect, name)) continue;
+      options.set(name, [{ value: entry.node.value, source: { kind: 'general', section: general, entry } }]);
+    }
+  }
+  for (const [name, list] of [...options]) {
+    const fromGeneral = list.filter((value) => value.source.kind === 'general');
+    if (fromGeneral.length > 1 && fromGeneral.length === list.length) options.set(name, [fromGeneral[fromGeneral.length - 1]]);
+  }
+
+  const typeLines = options.get('type') ?? [];
+  const type = typeLines[0];
+  let bits: TypeBits = { user: false, peer: false };
+  if (type && typeBitsOf(type.value)) {
+    if (dialect === 'sip') {
+      // build_peer ORs every type line (a template's friend cannot be narrowed).
+      for (const line of typeLines) {
+        const lineBits = typeBitsOf(line.value);
+        if (lineBits) bits = { user: bits.user || lineBits.user, peer: bits.peer || lineBits.peer };
+      }
+    } else {
+      bits = typeBitsOf(type.value)!;
+    }
+  }
+  const endpoint = { section: group[0], type, bits, options };
+  return { ...endpoint, direction: directionOf(endpoint, dialect, general) };
+}
+
+function last(options: ReadonlyMap<string, readonly EffectiveValue[]>, name: string): EffectiveValue | undefined {
+  const list = options.get(name);
+  return list && list.length ? list[list.length - 1] : undefined;
+}
+
+function hasValue(options: ReadonlyMap<string, readonly EffectiveValue[]>, name: string): boolean {
+  return (last(options, name)?.value ?? '') !== '';
+}
+
+function contextOf(options: ReadonlyMap<string, readonly EffectiveValue[]>, dialect: FileDialect, general: Section | undefined): EffectiveValue {
+  // iax users keep every context line and use the first; chan_sip keeps the last.
+  const list = options.get('context');
+  const own = list && list.length ? (dialect === 'iax' ? list[0] : list[list.length - 1]) : undefined;
+  if (own) return own;
+  const generalEntry = general?.entries.filter((entry) => entry.node.key.toLowerCase() === 'context').pop();
+  if (generalEntry) return { value: generalEntry.node.value, source: { kind: 'general', section: general, entry: generalEntry } };
+  return { value: BUILTIN_CONTEXT, source: { kind: 'default' } };
+}
+
+/** sip insecure= words in effect; a "no" word clears them. */
+export function insecureWords(value: string | undefined): string[] {
+  if (!value) return [];
+  const words = value.toLowerCase().split(',').map((word) => word.trim()).filter(Boolean);
+  if (words.some((word) => ['no', 'false', 'n', 'f', '0', 'off'].includes(word))) return [];
+  return words.filter((word) => word === 'port' || word === 'invite');
+}
+
+function directionOf(
+  endpoint: { bits: TypeBits; options: ReadonlyMap<string, readonly EffectiveValue[]> },
+  dialect: FileDialect,
+  general: Section | undefined,
+): Direction {
+  const { bits, options } = endpoint;
+  const host = last(options, 'host');
+  const isDynamic = host?.value.toLowerCase() === 'dynamic';
+  let inbound: InboundDirection | undefined;
+  let outbound: OutboundDirection | undefined;
+  const insecure = dialect === 'sip' ? insecureWords(last(options, 'insecure')?.value) : [];
+
+  const secretAuth: InboundAuth[] = [];
+  if (dialect === 'sip' && hasValue(options, 'md5secret')) secretAuth.push('md5secret');
+  if (hasValue(options, 'secret') || (dialect === 'iax' && hasValue(options, 'dbsecret'))) secretAuth.push('secret');
+  if (dialect === 'iax' && hasValue(options, 'inkeys')) secretAuth.push('inkeys');
+
+  // A sip peer with a static host also receives calls: they are matched by source IP (seed; §2.2).
+  const ipMatched = dialect === 'sip' && bits.peer && !!host && !isDynamic;
+  if (bits.user || ipMatched) {
+    let authenticatedBy: InboundAuth[] = [...secretAuth];
+    if (ipMatched && !bits.user) authenticatedBy = insecure.includes('invite') ? ['ip-match'] : ['ip-match', ...secretAuth];
+    else if (insecure.includes('invite')) authenticatedBy = ['ip-match'];
+    inbound = {
+      context: contextOf(options, dialect, general),
+      authenticatedBy: authenticatedBy.length ? authenticatedBy : ['none'],
+      insecure,
+    };
+  }
+
+  if (bits.peer) {
+    let location: Location;
+    if (!host || host.value === '') location = { kind: 'missing' };
+    else if (isDynamic) {
+      const protectedBy: ('secret' | 'md5secret' | 'inkeys')[] = [];
+      for (const auth of secretAuth) if (auth === 'secret' || auth === 'md5secret' || auth === 'inkeys') protectedBy.push(auth);
+      location = { kind: 'dynamic', host, protectedBy };
+    } else location = { kind: 'static', host };
+    const authenticatesWith: OutboundAuth[] = [];
+    if (dialect === 'sip') {
+      if (hasValue(options, 'remotesecret')) authenticatesWith.push('remotesecret');
+      else if (hasValue(options, 'secret')) authenticatesWith.push('secret');
+      else if (hasValue(options, 'md5secret')) authenticatesWith.push('md5secret');
+    } else {
+      if (hasValue(options, 'secret')) authenticatesWith.push('secret');
+      if (hasValue(options, 'outkey')) authenticatesWith.push('outkey');
+    }
+    const signInAs = dialect === 'sip' ? last(options, 'defaultuser') ?? last(options, 'username') : last(options, 'username');
+    outbound = {
+      location,
+      ...(signInAs ? { signInAs } : {}),
+      authenticatesWith: authenticatesWith.length ? authenticatesWith : ['none'],
+    };
+  }
+  return { ...(inbound ? { inbound } : {}), ...(outbound ? { outbound } : {}) };
+}

@@ -1,0 +1,114 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildModel } from '../../../server/src/service/model/buildModel';
+import type { Endpoint } from '../../../server/src/service/model/types';
+import { rootFile } from '../../support/memoryHost';
+
+function endpoint(text: string, name: string, dialect: 'sip' | 'iax' = 'sip'): Endpoint {
+  const found = buildModel(rootFile(`${dialect}.conf`, text), dialect).endpointsByKey.get(name);
+  assert.ok(found, `endpoint ${name}`);
+  return found;
+}
+function values(e: Endpoint, name: string): string[] {
+  return (e.options.get(name) ?? []).map((v) => v.value);
+}
+
+describe('endpoints: effective options', () => {
+  it('copies template lines first, in the order bases are listed, then own lines', () => {
+    const e = endpoint('[a](!)\nallow=ulaw\n[b](!)\nallow=alaw\n[x](a,b)\ntype=peer\nallow=g722\n', 'x');
+    assert.deepEqual(values(e, 'allow'), ['ulaw', 'alaw', 'g722']);
+    assert.deepEqual(e.options.get('allow')!.map((v) => [v.source.kind, v.source.section?.name]), [
+      ['template', 'a'],
+      ['template', 'b'],
+      ['own', 'x'],
+    ]);
+  });
+
+  it('multi-level templates keep the section a line was written in', () => {
+    const e = endpoint('[base](!)\ncontext=internal\n[phone](!,base)\n[alice](phone)\ntype=friend\n', 'alice');
+    const context = e.options.get('context')![0];
+    assert.equal(context.source.kind, 'template');
+    assert.equal(context.source.section?.name, 'base');
+  });
+
+  it('+= appends raw text to the last line of exactly that name', () => {
+    assert.deepEqual(values(endpoint('[x]\ntype=peer\nallow=ulaw\nallow+=,g729\n', 'x'), 'allow'), ['ulaw,g729']);
+    assert.deepEqual(values(endpoint('[x]\ntype=peer\nallow=ulaw\nallow+=g729\n', 'x'), 'allow'), ['ulawg729']);
+    assert.deepEqual(values(endpoint('[x]\ntype=peer\nallow=ulaw\nALLOW+=g729\n', 'x'), 'allow'), ['ulaw', 'g729']);
+  });
+
+  it('takes [general] values as defaults for device options, not for general-only ones', () => {
+    const e = endpoint('[general]\ncontext=public\nbindport=5060\n[x]\ntype=peer\n', 'x');
+    assert.equal(e.options.get('context')?.[0].source.kind, 'general');
+    assert.equal(e.options.has('bindport'), false);
+  });
+
+  it('resolves aliases to the canonical option', () => {
+    assert.deepEqual(values(endpoint('[x]\ntype=peer\ncanreinvite=no\n', 'x'), 'directmedia'), ['no']);
+  });
+
+  it('merges duplicate sections and (+) additions onto the first', () => {
+    const e = endpoint('[x]\ntype=peer\n[x]\nhost=a.example\n[x](+)\nport=5070\n', 'x');
+    assert.deepEqual([...e.options.keys()], ['type', 'host', 'port']);
+  });
+});
+
+describe('endpoints: type bits', () => {
+  it('sip ORs every type line: a friend template cannot be narrowed', () => {
+    const e = endpoint('[t](!)\ntype=friend\n[x](t)\ntype=peer\n', 'x');
+    assert.equal(e.type?.value, 'friend');
+    assert.deepEqual(e.bits, { user: true, peer: true });
+  });
+
+  it('iax uses the first type line', () => {
+    const e = endpoint('[t](!)\ntype=user\n[x](t)\ntype=peer\n', 'x', 'iax');
+    assert.deepEqual(e.bits, { user: true, peer: false });
+  });
+
+  it('an unknown first type gives no bits', () => {
+    assert.deepEqual(endpoint('[x]\ntype=phone\n', 'x').bits, { user: false, peer: false });
+    assert.equal(endpoint('[x]\nhost=dynamic\n', 'x').type, undefined);
+  });
+});
+
+describe('endpoints: direction of authentication', () => {
+  it('a user calls us: inbound only, authenticated by its secret, into its context', () => {
+    const e = endpoint('[alice]\ntype=user\nsecret=pw\ncontext=from-office\n', 'alice');
+    assert.equal(e.direction.outbound, undefined);
+    assert.equal(e.direction.inbound?.context.value, 'from-office');
+    assert.deepEqual(e.direction.inbound?.authenticatedBy, ['secret']);
+  });
+
+  it('a user without context lands in [general]\'s, else in the built-in default', () => {
+    assert.equal(endpoint('[general]\ncontext=public\n[a]\ntype=user\n', 'a').direction.inbound?.context.source.kind, 'general');
+    const builtin = endpoint('[a]\ntype=user\n', 'a').direction.inbound?.context;
+    assert.deepEqual([builtin?.value, builtin?.source.kind], ['default', 'default']);
+  });
+
+  it('a dynamic peer must register; its secret is what protects that', () => {
+    const protectedPeer = endpoint('[p]\ntype=peer\nhost=dynamic\nmd5secret=0123\n', 'p').direction.outbound?.location;
+    assert.deepEqual(protectedPeer?.kind === 'dynamic' && protectedPeer.protectedBy, ['md5secret']);
+    const open = endpoint('[p]\ntype=peer\nhost=dynamic\n', 'p').direction.outbound?.location;
+    assert.deepEqual(open?.kind === 'dynamic' && open.protectedBy, []);
+  });
+
+  it('a provider peer: we call its host signing in as defaultuser with remotesecret; its calls are matched by IP', () => {
+    const e = endpoint('[prov]\ntype=peer\nhost=sip.example.net\ndefaultuser=me\nremotesecret=x\ninsecure=port,invite\ncontext=in\n', 'prov');
+    assert.equal(e.direction.outbound?.location.kind, 'static');
+    assert.equal(e.direction.outbound?.signInAs?.value, 'me');
+    assert.deepEqual(e.direction.outbound?.authenticatesWith, ['remotesecret']);
+    assert.deepEqual(e.direction.inbound?.authenticatedBy, ['ip-match']);
+    assert.equal(e.direction.inbound?.context.value, 'in');
+  });
+
+  it('a peer with no host has nowhere to send calls', () => {
+    assert.equal(endpoint('[p]\ntype=peer\n', 'p').direction.outbound?.location.kind, 'missing');
+  });
+
+  it('iax: inkeys authenticate a user, outkey signs our calls to a peer', () => {
+    const e = endpoint('[b]\ntype=friend\ninkeys=branch\noutkey=head\nhost=b.example\nusername=head\n', 'b', 'iax');
+    assert.deepEqual(e.direction.inbound?.authenticatedBy, ['inkeys']);
+    assert.deepEqual(e.direction.outbound?.authenticatesWith, ['outkey']);
+    assert.equal(e.direction.outbound?.signInAs?.value, 'head');
+  });
+});
