@@ -1,23 +1,47 @@
 /**
- * LSP glue: capabilities, the open documents, and routing each request to the pure service.
- * Nothing here knows Asterisk; it owns the per-document parse (kept incrementally) and the debounce.
+ * LSP glue: capabilities, the open documents, settings, and routing each request to the pure service.
+ * It owns the per-document parse (kept incrementally), the analysis cache and the debounce; nothing
+ * here knows Asterisk.
  */
 import {
+  CodeActionKind,
+  ResponseError,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
+import { analyze, type Analysis } from './service/analysis';
+import { dialectOfFileName, dialectOfLanguage, type FileDialect } from './service/dialect';
 import { ConfigDocument } from './service/parser/configDocument';
-import { dialectOfLanguage, type FileDialect } from './service/dialect';
-import { doValidation, type ValidationSettings } from './service/features/validation';
-import type { RuleSetting } from './service/rules';
-import { runSafeNotification } from './utils/runner';
+import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
+import { doValidation } from './service/features/validation';
+import { doComplete } from './service/features/completion';
+import { doHover } from './service/features/hover';
+import { getCodeLenses, getInlayHints } from './service/features/directionHints';
+import { getCodeActions } from './service/features/codeActions';
+import { getDocumentSymbols, getWorkspaceSymbols } from './service/features/documentSymbols';
+import { getFoldingRanges, getSelectionRanges } from './service/features/folding';
+import { getDocumentLinks } from './service/features/documentLinks';
+import { getSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './service/features/semanticTokens';
+import { findReferences, getDefinition, getDocumentHighlights } from './service/features/navigation';
+import { doRename, prepareRename } from './service/features/rename';
+import { format } from './service/features/formatting';
+import { indexDialplan, type DialplanIndex } from './service/model/dialplan';
+import { collectIncludeTree } from './service/model/includeTree';
+import type { ConfigFile, IncludeHost } from './service/model/types';
+import { folderOf } from './service/model/buildModel';
+import { runSafe, runSafeNotification } from './utils/runner';
 
 export interface RuntimeEnvironment {
   readonly timer: {
     setTimeout(callback: () => void, ms: number): { dispose(): void };
   };
+  /** Follows #include on disk; open documents take precedence over disk. */
+  createIncludeHost?(openDocument: (uri: string) => ConfigDocument | undefined, allowedRoots?: readonly string[]): IncludeHost;
+  /** File names (not paths) in a folder given as a file URI; [] when unreadable. */
+  listDirectory?(folderUri: string): string[];
 }
 
 interface OpenDocument {
@@ -26,68 +50,86 @@ interface OpenDocument {
   readonly dialect: FileDialect;
   readonly parsed: ConfigDocument;
   pending?: { dispose(): void };
+  cache?: { version: number; generation: number; analysis: Analysis };
 }
 
-interface ServerSettings {
-  readonly lint: Readonly<Record<string, RuleSetting | undefined>>;
-  readonly validationDelay: number;
+interface ServerOptions {
+  validationDelay: number;
 }
-
-const DEFAULT_SETTINGS: ServerSettings = { lint: {}, validationDelay: 200 };
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   const documents = new Map<string, OpenDocument>();
-  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let settings: ServiceSettings = DEFAULT_SETTINGS;
+  const options: ServerOptions = { validationDelay: 200 };
   let canPullConfiguration = false;
+  /** Bumped on every change: an edit in one file can change the analysis of the files it includes. */
+  let generation = 0;
+  let allowedRoots: string[] | undefined;
   const logger = { error: (message: string) => connection.console.error(message) };
+
+  let host: IncludeHost | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
-    const options = params.initializationOptions as { validationDelay?: number } | undefined;
-    if (typeof options?.validationDelay === 'number') settings = { ...settings, validationDelay: options.validationDelay };
+    const init = params.initializationOptions as { validationDelay?: number; trusted?: boolean; workspaceFolders?: string[] } | undefined;
+    if (typeof init?.validationDelay === 'number') options.validationDelay = init.validationDelay;
+    // Restricted mode (untrusted workspace): never read a file outside the workspace folders.
+    if (init?.trusted === false) allowedRoots = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    host = runtime.createIncludeHost?.((uri) => documents.get(uri)?.parsed, allowedRoots);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: ['=', '>', '[', '(', ',', '@', ':', '/', '#', ' '], resolveProvider: false },
+        hoverProvider: true,
+        inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        definitionProvider: true,
+        declarationProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentLinkProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       },
       serverInfo: { name: 'asterisk-conf' },
     };
   });
 
-  connection.onInitialized(() => {
-    void refreshSettings();
-  });
-
-  connection.onDidChangeConfiguration(() => {
-    void refreshSettings();
-  });
+  connection.onInitialized(() => void refreshSettings());
+  connection.onDidChangeConfiguration(() => void refreshSettings());
 
   async function refreshSettings(): Promise<void> {
     if (canPullConfiguration) {
       try {
-        const section = (await connection.workspace.getConfiguration('asterisk')) as
-          | { lint?: Record<string, RuleSetting>; validation?: { delay?: number } }
-          | null;
-        settings = {
-          lint: section?.lint ?? {},
-          validationDelay: typeof section?.validation?.delay === 'number' ? section.validation.delay : settings.validationDelay,
-        };
+        const raw = (await connection.workspace.getConfiguration('asterisk')) as { validation?: { delay?: unknown } } | null;
+        settings = readSettings(raw);
+        if (typeof raw?.validation?.delay === 'number') options.validationDelay = raw.validation.delay;
       } catch (error) {
         logger.error(`Reading settings failed: ${String(error)}`);
       }
     }
+    generation++;
     for (const document of documents.values()) scheduleValidation(document);
   }
 
   connection.onDidOpenTextDocument(({ textDocument }) =>
     runSafeNotification(logger, 'didOpen', () => {
+      documents.get(textDocument.uri)?.pending?.dispose();
       const document: OpenDocument = {
         uri: textDocument.uri,
         languageId: textDocument.languageId,
         dialect: dialectOfLanguage(textDocument.languageId),
         parsed: new ConfigDocument(textDocument.text, textDocument.version),
       };
-      documents.get(textDocument.uri)?.pending?.dispose();
       documents.set(textDocument.uri, document);
+      generation++;
       scheduleValidation(document, 0);
     }),
   );
@@ -101,20 +143,57 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         return;
       }
       document.parsed.applyChanges(contentChanges, textDocument.version ?? document.parsed.version + 1);
+      generation++;
       scheduleValidation(document);
     }),
   );
 
   connection.onDidCloseTextDocument(({ textDocument }) =>
     runSafeNotification(logger, 'didClose', () => {
-      const document = documents.get(textDocument.uri);
-      document?.pending?.dispose();
+      documents.get(textDocument.uri)?.pending?.dispose();
       documents.delete(textDocument.uri);
+      generation++;
       void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
     }),
   );
 
-  function scheduleValidation(document: OpenDocument, delay = settings.validationDelay): void {
+  /** The file that includes `uri` (sip.conf for sip_custom.conf), when there is one in its folder. */
+  function rootFor(uri: string, dialect: FileDialect): ConfigFile | undefined {
+    if (!host || dialect === 'generic') return undefined;
+    const rootName = dialect === 'sip' ? 'sip.conf' : 'iax.conf';
+    const rootUri = `${folderOf(uri)}/${rootName}`;
+    if (rootUri === uri) return undefined;
+    const loaded = documents.get(rootUri)?.parsed ?? host.load(rootUri);
+    const document = loaded instanceof ConfigDocument ? loaded : 'document' in loaded ? loaded.document : undefined;
+    if (!document) return undefined;
+    const tree = collectIncludeTree(rootUri, host, folderOf(rootUri));
+    return tree.files.some((file) => file.uri === uri) ? { uri: rootUri, document } : undefined;
+  }
+
+  function dialplanFor(uri: string): DialplanIndex | undefined {
+    if (!host) return undefined;
+    const extensionsUri = `${folderOf(uri)}/extensions.conf`;
+    const tree = collectIncludeTree(extensionsUri, host, folderOf(uri));
+    if (!tree.files.length) return undefined;
+    return indexDialplan(tree.files);
+  }
+
+  function analysisOf(document: OpenDocument): Analysis {
+    const cached = document.cache;
+    if (cached && cached.version === document.parsed.version && cached.generation === generation) return cached.analysis;
+    const dialect = document.dialect === 'generic' ? dialectOfFileName(document.uri) : document.dialect;
+    const analysis = analyze(document.uri, document.parsed, document.languageId === 'asterisk' ? 'generic' : dialect, {
+      host,
+      root: rootFor(document.uri, dialect),
+      dialplan: dialplanFor(document.uri),
+      settings,
+      siblingFiles: runtime.listDirectory?.(folderOf(document.uri)),
+    });
+    document.cache = { version: document.parsed.version, generation, analysis };
+    return analysis;
+  }
+
+  function scheduleValidation(document: OpenDocument, delay = options.validationDelay): void {
     document.pending?.dispose();
     const version = document.parsed.version;
     document.pending = runtime.timer.setTimeout(() => {
@@ -122,12 +201,84 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       // Never publish for a stale version: a newer change reschedules.
       if (documents.get(document.uri) !== document || document.parsed.version !== version) return;
       runSafeNotification(logger, 'validation', () => {
-        const validationSettings: ValidationSettings = { rules: settings.lint };
-        const diagnostics = doValidation(document.parsed, {}, validationSettings);
+        const diagnostics = doValidation(analysisOf(document));
         void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
       });
     }, delay);
   }
 
+  /** Route a request about one document; unknown documents get the fallback. */
+  function withAnalysis<T>(name: string, uri: string, token: CancellationToken, fallback: T, work: (analysis: Analysis) => T): T | ResponseError<void> {
+    return runSafe(logger, name, token, fallback, () => {
+      const document = documents.get(uri);
+      return document ? work(analysisOf(document)) : fallback;
+    });
+  }
+
+  connection.onCompletion((params, token) =>
+    withAnalysis('completion', params.textDocument.uri, token, { isIncomplete: false, items: [] }, (a) => doComplete(a, params.position)),
+  );
+  connection.onHover((params, token) => withAnalysis('hover', params.textDocument.uri, token, null, (a) => doHover(a, params.position)));
+  connection.languages.inlayHint.on((params, token) =>
+    withAnalysis('inlayHint', params.textDocument.uri, token, [], (a) => (a.settings.directionHints === 'inlayHints' ? getInlayHints(a, params.range) : [])),
+  );
+  connection.onCodeLens((params, token) =>
+    withAnalysis('codeLens', params.textDocument.uri, token, [], (a) => (a.settings.directionHints === 'codeLens' ? getCodeLenses(a) : [])),
+  );
+  connection.onCodeAction((params, token) =>
+    withAnalysis('codeAction', params.textDocument.uri, token, [], (a) => getCodeActions(a, params.range, params.context)),
+  );
+  connection.onDocumentSymbol((params, token) => withAnalysis('documentSymbol', params.textDocument.uri, token, [], (a) => getDocumentSymbols(a)));
+  connection.onWorkspaceSymbol((params, token) =>
+    runSafe(logger, 'workspaceSymbol', token, [], () => getWorkspaceSymbols([...documents.values()].map(analysisOf), params.query)),
+  );
+  connection.onFoldingRanges((params, token) => withAnalysis('foldingRange', params.textDocument.uri, token, [], (a) => getFoldingRanges(a)));
+  connection.onSelectionRanges((params, token) =>
+    withAnalysis('selectionRange', params.textDocument.uri, token, [], (a) => getSelectionRanges(a, params.positions)),
+  );
+  connection.onDefinition((params, token) => withAnalysis('definition', params.textDocument.uri, token, [], (a) => getDefinition(a, params.position)));
+  connection.onDeclaration((params, token) => withAnalysis('declaration', params.textDocument.uri, token, [], (a) => getDefinition(a, params.position)));
+  connection.onReferences((params, token) =>
+    withAnalysis('references', params.textDocument.uri, token, [], (a) => findReferences(a, params.position, params.context.includeDeclaration)),
+  );
+  connection.onDocumentHighlight((params, token) =>
+    withAnalysis('documentHighlight', params.textDocument.uri, token, [], (a) => getDocumentHighlights(a, params.position)),
+  );
+  connection.onPrepareRename((params, token) => {
+    const result = withAnalysis('prepareRename', params.textDocument.uri, token, null, (a) => prepareRename(a, params.position));
+    return result && 'error' in result ? new ResponseError(0, String(result.error)) : result;
+  });
+  connection.onRenameRequest((params, token) => {
+    const result = withAnalysis('rename', params.textDocument.uri, token, null, (a) => doRename(a, params.position, params.newName));
+    return result && 'error' in result ? new ResponseError(0, String(result.error)) : result;
+  });
+  connection.onDocumentLinks((params, token) => withAnalysis('documentLinks', params.textDocument.uri, token, [], (a) => getDocumentLinks(a)));
+  connection.onDocumentFormatting((params, token) => withAnalysis('formatting', params.textDocument.uri, token, [], (a) => format(a, undefined)));
+  connection.onDocumentRangeFormatting((params, token) =>
+    withAnalysis('rangeFormatting', params.textDocument.uri, token, [], (a) => format(a, params.range)),
+  );
+  connection.languages.semanticTokens.on((params, token) =>
+    withAnalysis('semanticTokens', params.textDocument.uri, token, { data: [] }, (a) => getSemanticTokens(a)),
+  );
+
   connection.listen();
+}
+
+/** The `asterisk` configuration section, defensively read (a user can write anything in settings.json). */
+export function readSettings(raw: unknown): ServiceSettings {
+  const section = (raw ?? {}) as Record<string, unknown>;
+  const lint = typeof section.lint === 'object' && section.lint !== null ? (section.lint as ServiceSettings['lint']) : {};
+  const format = (section.format ?? {}) as Record<string, unknown>;
+  const hover = (section.hover ?? {}) as Record<string, unknown>;
+  const hints = section.directionHints;
+  return {
+    lint,
+    asteriskVersion: typeof section.asteriskVersion === 'number' ? section.asteriskVersion : DEFAULT_SETTINGS.asteriskVersion,
+    revealSecretsInHover: hover.revealSecrets === true,
+    directionHints: hints === 'codeLens' || hints === 'off' || hints === 'inlayHints' ? hints : DEFAULT_SETTINGS.directionHints,
+    format: {
+      spaceAroundOperator: format.spaceAroundOperator === true,
+      alignOperators: format.alignOperators === true,
+    },
+  };
 }

@@ -1,0 +1,77 @@
+/**
+ * Everything a feature needs about one open document, computed once per document version
+ * (STYLE.md rule 1): the parse, the model of the include tree the document belongs to, the dialplan
+ * contexts, the settings. Features take an `Analysis` and never re-parse.
+ */
+import type { FileDialect } from './dialect';
+import type { ConfigDocument } from './parser/configDocument';
+import type { DocumentContext } from './parser/documentIssues';
+import { buildModel } from './model/buildModel';
+import type { DialplanIndex } from './model/dialplan';
+import type { ConfigFile, ConfigModel, IncludeHost, Section } from './model/types';
+import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
+
+export interface Analysis {
+  /** The document the request is about. */
+  readonly uri: string;
+  readonly document: ConfigDocument;
+  readonly dialect: FileDialect;
+  /** The model of the include tree; its root may be another file that includes this one. */
+  readonly model: ConfigModel;
+  /** Contexts of extensions.conf in the same config directory, when there is one. */
+  readonly dialplan?: DialplanIndex;
+  readonly settings: ServiceSettings;
+  /** How the document starts (in a section, after sections of earlier files), for the parse checks. */
+  readonly documentContext: DocumentContext;
+  /** Other files of the config directory the features may offer (for #include completion). */
+  readonly siblingFiles?: readonly string[];
+}
+
+export interface AnalyzeOptions {
+  readonly host?: IncludeHost;
+  /** The file that includes this document, when it is not a root itself. */
+  readonly root?: ConfigFile;
+  readonly dialplan?: DialplanIndex;
+  readonly settings?: ServiceSettings;
+  readonly siblingFiles?: readonly string[];
+}
+
+export function analyze(uri: string, document: ConfigDocument, dialect: FileDialect, options: AnalyzeOptions = {}): Analysis {
+  const root = options.root ?? { uri, document };
+  const model = buildModel(root, dialect, { host: options.host });
+  return {
+    uri,
+    document,
+    dialect,
+    model,
+    dialplan: options.dialplan,
+    settings: options.settings ?? DEFAULT_SETTINGS,
+    documentContext: documentContextOf(model, uri),
+    siblingFiles: options.siblingFiles,
+  };
+}
+
+/** For an included file: whether a section is open where it is included, and the sections before it. */
+function documentContextOf(model: ConfigModel, uri: string): DocumentContext {
+  if (model.root.uri === uri) return {};
+  const link = model.includes.find((candidate) => candidate.targets.includes(uri));
+  if (!link) return {};
+  const sectionsBefore = new Map<string, { isTemplate: boolean }>();
+  let startsInSection = false;
+  for (const section of model.sections) {
+    if (section.uri === uri) break;
+    if (!sectionsBefore.has(section.key)) sectionsBefore.set(section.key, { isTemplate: section.header.isTemplate });
+    startsInSection = true;
+  }
+  return { startsInSection, sectionsBefore };
+}
+
+/** The section (of this document) that contains `line`, if any. */
+export function sectionAtLine(analysis: Analysis, line: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of analysis.model.sections) {
+    if (section.uri !== analysis.uri) continue;
+    if (section.headerLine <= line && line < section.endLine) found = section;
+  }
+  return found;
+}
