@@ -5,7 +5,7 @@
  */
 import type { FileDialect } from '../dialect';
 import type { DirectiveNode } from '../parser/nodes';
-import { buildEndpoint } from './endpoints';
+import { buildEndpoint, generalDefaults, type EffectiveLines } from './endpoints';
 import { parseIaxRegister, parseSipRegister } from './registerStatement';
 import type {
   ConfigFile,
@@ -146,10 +146,12 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   const endpointsByKey = new Map<string, Endpoint>();
   const registers: RegisterStatement[] = [];
   if (dialect !== 'generic') {
+    const memo: EffectiveLines = new Map();
+    const defaults = generalDefaults(general, dialect);
     for (const [key, group] of sectionsByKey) {
       const first = group[0];
       if (first.kind !== 'endpoint') continue;
-      const endpoint = buildEndpoint(group.filter((section) => section.kind === 'endpoint'), dialect, general);
+      const endpoint = buildEndpoint(group.length === 1 ? group : group.filter((section) => section.kind === 'endpoint'), dialect, general, memo, defaults);
       endpoints.push(endpoint);
       endpointsByKey.set(key, endpoint);
     }

@@ -22,7 +22,9 @@ import type {
 /** chan_sip's DEFAULT_CONTEXT; also what iax uses when nothing is set. */
 export const BUILTIN_CONTEXT = 'default';
 
-interface EffectiveLine {
+export type EffectiveLines = Map<Section, readonly EffectiveLine[]>;
+
+export interface EffectiveLine {
   /** The key exactly as written (`+=` matches it case-sensitively). */
   readonly name: string;
   readonly value: string;
@@ -73,10 +75,32 @@ export function effectiveLines(section: Section, memo: Map<Section, readonly Eff
   return memo.get(section)!;
 }
 
+const canonicalCache = { sip: new Map<string, string>(), iax: new Map<string, string>() };
+
+/** The catalog's canonical name for a key as written (aliases resolved), cached: it runs per line. */
 function canonicalName(dialect: FileDialect, name: string): string {
-  const lower = name.toLowerCase();
-  if (dialect === 'generic') return lower;
-  return lookupOption(dialect, lower)?.name ?? lower;
+  if (dialect === 'generic') return name.toLowerCase();
+  const cache = canonicalCache[dialect];
+  let canonical = cache.get(name);
+  if (canonical === undefined) {
+    const lower = name.toLowerCase();
+    canonical = lookupOption(dialect, lower)?.name ?? lower;
+    if (cache.size < 10000) cache.set(name, canonical);
+  }
+  return canonical;
+}
+
+/** [general] values that act as defaults for every device (the last line of each name wins). */
+export type GeneralDefaults = ReadonlyMap<string, EffectiveValue>;
+
+export function generalDefaults(general: Section | undefined, dialect: FileDialect): GeneralDefaults {
+  const defaults = new Map<string, EffectiveValue>();
+  if (!general) return defaults;
+  for (const entry of general.entries) {
+    const name = canonicalName(dialect, entry.node.key);
+    if (isDeviceDefault(dialect, name)) defaults.set(name, { value: entry.node.value, source: { kind: 'general', section: general, entry } });
+  }
+  return defaults;
 }
 
 function isDeviceDefault(dialect: FileDialect, name: string): boolean {
@@ -104,6 +128,7 @@ export function buildEndpoint(
   dialect: FileDialect,
   general: Section | undefined,
   memo: Map<Section, readonly EffectiveLine[]> = new Map(),
+  defaults: GeneralDefaults = generalDefaults(general, dialect),
 ): Endpoint {
   const options = new Map<string, EffectiveValue[]>();
   // Duplicate sections (and [x](+) additions) are applied on top of the first one.
@@ -116,16 +141,8 @@ export function buildEndpoint(
       else options.set(name, [value]);
     }
   }
-  if (general && general !== group[0]) {
-    for (const entry of general.entries) {
-      const name = canonicalName(dialect, entry.node.key);
-      if (options.has(name) || !isDeviceDefault(dialect, name)) continue;
-      options.set(name, [{ value: entry.node.value, source: { kind: 'general', section: general, entry } }]);
-    }
-  }
-  for (const [name, list] of [...options]) {
-    const fromGeneral = list.filter((value) => value.source.kind === 'general');
-    if (fromGeneral.length > 1 && fromGeneral.length === list.length) options.set(name, [fromGeneral[fromGeneral.length - 1]]);
+  if (general !== group[0]) {
+    for (const [name, value] of defaults) if (!options.has(name)) options.set(name, [value]);
   }
 
   const typeLines = options.get('type') ?? [];

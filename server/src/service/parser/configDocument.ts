@@ -28,6 +28,18 @@ export interface LineDelta {
 const LINE_BREAK = /\r\n|\r|\n/g;
 
 function splitLines(text: string, texts: string[], eols: string[]): void {
+  if (text.indexOf('\r') < 0) {
+    // The common case (LF only): indexOf is several times faster than the regular expression.
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      texts.push(text.slice(start, end));
+      eols.push('\n');
+      start = end + 1;
+    }
+    texts.push(text.slice(start));
+    eols.push('');
+    return;
+  }
   LINE_BREAK.lastIndex = 0;
   let start = 0;
   for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {

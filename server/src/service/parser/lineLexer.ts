@@ -27,7 +27,6 @@ export const MAX_SECTION_NAME_LENGTH = 79;
 
 const KNOWN_DIRECTIVES = new Set(['include', 'tryinclude', 'exec']);
 
-const EMPTY: readonly never[] = [];
 
 function isSpace(code: number): boolean {
   // C isspace(): space, \t, \n, \v, \f, \r
@@ -56,24 +55,35 @@ function spanOf(content: Content, start: number, end: number): Span {
   return { start: columnOf(content, start), end: columnOf(content, end - 1) + 1 };
 }
 
-function trimBounds(text: string, start: number, end: number): [number, number] {
+function skipSpace(text: string, start: number, end: number): number {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+function skipSpaceBack(text: string, start: number, end: number): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return [start, end];
+  return end;
 }
 
 interface Stripped {
   content: Content;
   depthOut: number;
-  comments: Span[];
-  issues: LineIssue[];
+  comments: readonly Span[];
+  issues: readonly LineIssue[];
 }
+
+const EMPTY_SPANS: readonly Span[] = [];
+const EMPTY_ISSUES: readonly LineIssue[] = [];
 
 /**
  * The comment-stripping loop of config_text_file_load (config.c L2550-2614), on columns.
  * Kept text is collected as segments; `\;` drops its backslash.
  */
 function stripComments(text: string, from: number, depthIn: number): Stripped {
+  if (depthIn === 0 && text.indexOf(';', from) < 0) {
+    // The common line: nothing to strip.
+    return { content: { text: from === 0 ? text : text.slice(from), columns: undefined, base: from }, depthOut: 0, comments: EMPTY_SPANS, issues: EMPTY_ISSUES };
+  }
   const issues: LineIssue[] = [];
   const segments: number[] = []; // pairs [start, end)
   const escapes: number[] = []; // columns of removed backslashes
@@ -148,12 +158,13 @@ function stripComments(text: string, from: number, depthIn: number): Stripped {
   for (let s = 0; s <= segments.length; s += 2) {
     const end = s < segments.length ? segments[s] : text.length;
     if (end > cursor) {
-      const [a, b] = trimBounds(text, cursor, end);
+      const a = skipSpace(text, cursor, end);
+      const b = skipSpaceBack(text, a, end);
       if (b > a) comments.push({ start: a, end: b });
     }
     if (s < segments.length) cursor = segments[s + 1];
   }
-  return { content, depthOut: depth, comments, issues };
+  return { content, depthOut: depth, comments: comments.length ? comments : EMPTY_SPANS, issues: issues.length ? issues : EMPTY_ISSUES };
 }
 
 export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eolLength: number): LineNode {
@@ -161,120 +172,125 @@ export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eol
   // fgets counts the '\r' of a CRLF line as content.
   const physicalLength = text.length + (eolLength === 2 ? 1 : 0);
   if (physicalLength > MAX_LINE_LENGTH) {
-    const trivia: TriviaNode = {
-      kind: 'trivia',
-      length: text.length,
-      depthIn,
-      depthOut: depthIn,
-      comments: EMPTY,
-      issues: [{ code: 'line-too-long', span: { start: from, end: Math.min(text.length, from + 32) } }],
-    };
-    return trivia;
+    const issues = [{ code: 'line-too-long' as const, span: { start: from, end: Math.min(text.length, from + 32) } }];
+    return trivia(text.length, depthIn, depthIn, EMPTY_SPANS, issues);
   }
-
   const stripped = stripComments(text, from, depthIn);
   const content = stripped.content;
-  const [start, end] = trimBounds(content.text, 0, content.text.length);
-  const base = {
-    length: text.length,
-    depthIn,
-    depthOut: stripped.depthOut,
-    comments: stripped.comments.length ? stripped.comments : EMPTY,
-  };
-  const issues = stripped.issues;
-
-  if (start === end) {
-    return { kind: 'trivia', ...base, issues: issues.length ? issues : EMPTY };
-  }
+  const start = skipSpace(content.text, 0, content.text.length);
+  const end = skipSpaceBack(content.text, start, content.text.length);
+  const line: LineInfo = { length: text.length, depthIn, depthOut: stripped.depthOut, comments: stripped.comments, issues: stripped.issues };
+  if (start === end) return trivia(line.length, depthIn, line.depthOut, line.comments, line.issues);
   const first = content.text.charCodeAt(start);
-  if (first === 91 /* [ */) return lexHeader(content, start, end, base, issues);
-  if (first === 35 /* # */) return lexDirective(content, start, end, base, issues);
-  return lexKeyValue(content, start, end, base, issues);
+  if (first === 91 /* [ */) return lexHeader(content, start, end, line);
+  if (first === 35 /* # */) return lexDirective(content, start, end, line);
+  return lexKeyValue(content, start, end, line);
 }
 
-type Base = Pick<LineNode, 'length' | 'depthIn' | 'depthOut' | 'comments'>;
+/** What every node of a line shares; `issues` grows as the line's parts are read. */
+interface LineInfo {
+  readonly length: number;
+  readonly depthIn: number;
+  readonly depthOut: number;
+  readonly comments: readonly Span[];
+  issues: readonly LineIssue[];
+}
 
-function lexHeader(content: Content, start: number, end: number, base: Base, issues: LineIssue[]): SectionHeaderNode {
+function addIssue(line: LineInfo, issue: LineIssue): void {
+  line.issues = line.issues.length ? [...line.issues, issue] : [issue];
+}
+
+// Nodes are built by these constructors only, always with every property in the same order, so V8
+// keeps one hidden class per kind (a 90k-line file creates 90k nodes per full parse).
+function trivia(length: number, depthIn: number, depthOut: number, comments: readonly Span[], issues: readonly LineIssue[]): TriviaNode {
+  return { kind: 'trivia', length, depthIn, depthOut, comments, issues };
+}
+
+function invalid(line: LineInfo, contentSpan: Span): InvalidNode {
+  return { kind: 'invalid', length: line.length, depthIn: line.depthIn, depthOut: line.depthOut, comments: line.comments, issues: line.issues, contentSpan };
+}
+
+function lexHeader(content: Content, start: number, end: number, line: LineInfo): SectionHeaderNode {
   const text = content.text;
   const close = text.indexOf(']', start + 1);
-  if (close < 0 || close >= end) {
-    issues.push({ code: 'unclosed-section', span: spanOf(content, start, end) });
-    const [ns, ne] = trimBounds(text, start + 1, end);
-    return {
-      kind: 'section',
-      ...base,
-      issues,
-      name: text.slice(ns, ne),
-      nameSpan: spanOf(content, ns, ne),
-      headerSpan: spanOf(content, start, end),
-      isTemplate: false,
-      isAppend: false,
-    };
-  }
-  const name = text.slice(start + 1, close);
-  const nameSpan = spanOf(content, start + 1, close);
-  if (name.length === 0) {
-    issues.push({ code: 'empty-section-name', span: spanOf(content, start, close + 1) });
-  } else if (name.length > MAX_SECTION_NAME_LENGTH) {
-    issues.push({ code: 'section-name-too-long', span: nameSpan });
-  }
-  let headerEnd = close + 1;
+  let name: string;
+  let nameSpan: Span;
+  let headerEnd: number;
   let options: HeaderOption[] | undefined;
   let optionsSpan: Span | undefined;
   let isTemplate = false;
   let isAppend = false;
-  if (text.charCodeAt(close + 1) === 40 /* ( */) {
-    const open = close + 1;
-    const closeParen = text.indexOf(')', open + 1);
-    if (closeParen < 0 || closeParen >= end) {
-      issues.push({ code: 'unclosed-options', span: spanOf(content, open, end) });
-      headerEnd = end;
-    } else {
-      headerEnd = closeParen + 1;
-      optionsSpan = spanOf(content, open + 1, closeParen);
-      options = [];
-      let tokenStart = open + 1;
-      for (let c = open + 1; c <= closeParen; c++) {
-        if (c !== closeParen && text.charCodeAt(c) !== 44 /* , */) continue;
-        const token = text.slice(tokenStart, c);
-        const span = spanOf(content, tokenStart, c);
-        if (token === '!') {
-          isTemplate = true;
-          options.push({ kind: 'template', text: '', span });
-        } else if (token.startsWith('+')) {
-          isAppend = true;
-          options.push({ kind: 'append', text: token.slice(1), span });
-        } else {
-          options.push({ kind: 'inherit', text: token, span });
-          if (token.length === 0) {
-            issues.push({ code: 'empty-inherit', span: tokenSpanForEmpty(content, tokenStart, open, closeParen) });
-          } else if (isSpace(token.charCodeAt(0)) || isSpace(token.charCodeAt(token.length - 1))) {
-            issues.push({ code: 'space-in-options', span, argument: token });
+  if (close < 0 || close >= end) {
+    addIssue(line, { code: 'unclosed-section', span: spanOf(content, start, end) });
+    const ns = skipSpace(text, start + 1, end);
+    const ne = skipSpaceBack(text, ns, end);
+    name = text.slice(ns, ne);
+    nameSpan = spanOf(content, ns, ne);
+    headerEnd = end;
+  } else {
+    name = text.slice(start + 1, close);
+    nameSpan = spanOf(content, start + 1, close);
+    if (name.length === 0) addIssue(line, { code: 'empty-section-name', span: spanOf(content, start, close + 1) });
+    else if (name.length > MAX_SECTION_NAME_LENGTH) addIssue(line, { code: 'section-name-too-long', span: nameSpan });
+    headerEnd = close + 1;
+    if (text.charCodeAt(close + 1) === 40 /* ( */) {
+      const open = close + 1;
+      const closeParen = text.indexOf(')', open + 1);
+      if (closeParen < 0 || closeParen >= end) {
+        addIssue(line, { code: 'unclosed-options', span: spanOf(content, open, end) });
+        headerEnd = end;
+      } else {
+        headerEnd = closeParen + 1;
+        optionsSpan = spanOf(content, open + 1, closeParen);
+        options = [];
+        let tokenStart = open + 1;
+        for (let c = open + 1; c <= closeParen; c++) {
+          if (c !== closeParen && text.charCodeAt(c) !== 44 /* , */) continue;
+          const token = text.slice(tokenStart, c);
+          const span = spanOf(content, tokenStart, c);
+          if (token === '!') {
+            isTemplate = true;
+            options.push({ kind: 'template', text: '', span });
+          } else if (token.charCodeAt(0) === 43 /* + */) {
+            isAppend = true;
+            options.push({ kind: 'append', text: token.slice(1), span });
+          } else {
+            options.push({ kind: 'inherit', text: token, span });
+            if (token.length === 0) {
+              addIssue(line, { code: 'empty-inherit', span: tokenSpanForEmpty(content, tokenStart, open, closeParen) });
+            } else if (isSpace(token.charCodeAt(0)) || isSpace(token.charCodeAt(token.length - 1))) {
+              addIssue(line, { code: 'space-in-options', span, argument: token });
+            }
           }
+          tokenStart = c + 1;
         }
-        tokenStart = c + 1;
+      }
+    }
+    if (headerEnd < end) {
+      const rs = skipSpace(text, headerEnd, end);
+      const re = skipSpaceBack(text, rs, end);
+      if (re > rs) {
+        const rest = text.slice(rs, re);
+        const code = options === undefined && headerEnd === close + 1 && rest.startsWith('(') ? 'space-before-options' : 'text-after-options';
+        addIssue(line, { code, span: spanOf(content, rs, re), argument: rest });
       }
     }
   }
-  if (headerEnd < end) {
-    const [rs, re] = trimBounds(text, headerEnd, end);
-    if (re > rs) {
-      const rest = text.slice(rs, re);
-      const code = options === undefined && headerEnd === close + 1 && rest.startsWith('(') ? 'space-before-options' : 'text-after-options';
-      issues.push({ code, span: spanOf(content, rs, re), argument: rest });
-    }
-  }
-  const node: SectionHeaderNode = {
+  return {
     kind: 'section',
-    ...base,
-    issues: issues.length ? issues : EMPTY,
+    length: line.length,
+    depthIn: line.depthIn,
+    depthOut: line.depthOut,
+    comments: line.comments,
+    issues: line.issues,
     name,
     nameSpan,
     headerSpan: spanOf(content, start, headerEnd),
+    options,
+    optionsSpan,
     isTemplate,
     isAppend,
   };
-  return options ? { ...node, options, optionsSpan } : node;
 }
 
 /** An empty token has no characters: point at the separator or parenthesis around it. */
@@ -284,16 +300,16 @@ function tokenSpanForEmpty(content: Content, tokenStart: number, open: number, c
   return spanOf(content, at, at + 1);
 }
 
-function lexDirective(content: Content, start: number, end: number, base: Base, issues: LineIssue[]): DirectiveNode {
+function lexDirective(content: Content, start: number, end: number, line: LineInfo): DirectiveNode {
   const text = content.text;
   let nameEnd = start + 1;
   while (nameEnd < end && text.charCodeAt(nameEnd) > 32) nameEnd++;
   const name = text.slice(start + 1, nameEnd).toLowerCase();
   const nameSpan = spanOf(content, start, nameEnd);
-  if (!KNOWN_DIRECTIVES.has(name)) {
-    issues.push({ code: 'unknown-directive', span: nameSpan, argument: name });
-  }
-  let [as, ae] = trimBounds(text, nameEnd, end);
+  const known = KNOWN_DIRECTIVES.has(name);
+  if (!known) addIssue(line, { code: 'unknown-directive', span: nameSpan, argument: name });
+  let as = skipSpace(text, nameEnd, end);
+  let ae = skipSpaceBack(text, as, end);
   if (ae - as >= 2) {
     const open = text[as];
     const last = text[ae - 1];
@@ -302,36 +318,37 @@ function lexDirective(content: Content, start: number, end: number, base: Base, 
       ae--;
     }
   }
-  const node: DirectiveNode = { kind: 'directive', ...base, issues, name, nameSpan };
-  if (ae <= as) {
-    if (KNOWN_DIRECTIVES.has(name)) issues.push({ code: 'missing-directive-argument', span: nameSpan, argument: name });
-    return { ...node, issues: issues.length ? issues : EMPTY };
-  }
-  return { ...node, issues: issues.length ? issues : EMPTY, argument: text.slice(as, ae), argumentSpan: spanOf(content, as, ae) };
+  const hasArgument = ae > as;
+  if (!hasArgument && known) addIssue(line, { code: 'missing-directive-argument', span: nameSpan, argument: name });
+  return {
+    kind: 'directive',
+    length: line.length,
+    depthIn: line.depthIn,
+    depthOut: line.depthOut,
+    comments: line.comments,
+    issues: line.issues,
+    name,
+    nameSpan,
+    argument: hasArgument ? text.slice(as, ae) : undefined,
+    argumentSpan: hasArgument ? spanOf(content, as, ae) : undefined,
+  };
 }
 
-function lexKeyValue(
-  content: Content,
-  start: number,
-  end: number,
-  base: Base,
-  issues: LineIssue[],
-): KeyValueNode | InvalidNode {
+function lexKeyValue(content: Content, start: number, end: number, line: LineInfo): KeyValueNode | InvalidNode {
   const text = content.text;
   const escaped = text.charCodeAt(start) === 92; /* \ */
   let keyStart = start;
   if (escaped) {
     keyStart = start + 1;
-    const next = text.charCodeAt(keyStart);
-    if (keyStart >= end || next < 33) {
-      issues.push({ code: 'invalid-escape', span: spanOf(content, start, Math.min(end, start + 2)) });
-      return { kind: 'invalid', ...base, issues, contentSpan: spanOf(content, start, end) };
+    if (keyStart >= end || text.charCodeAt(keyStart) < 33) {
+      addIssue(line, { code: 'invalid-escape', span: spanOf(content, start, Math.min(end, start + 2)) });
+      return invalid(line, spanOf(content, start, end));
     }
   }
   const eq = text.indexOf('=', keyStart + (escaped ? 1 : 0));
   if (eq < 0 || eq >= end) {
-    issues.push({ code: 'missing-equals', span: spanOf(content, start, end) });
-    return { kind: 'invalid', ...base, issues, contentSpan: spanOf(content, start, end) };
+    addIssue(line, { code: 'missing-equals', span: spanOf(content, start, end) });
+    return invalid(line, spanOf(content, start, end));
   }
   let operator: Operator = '=';
   let opStart = eq;
@@ -343,27 +360,74 @@ function lexKeyValue(
     operator = '=>';
     opEnd = eq + 2;
   }
-  const [ks, ke] = trimBounds(text, keyStart, opStart);
+  const ks = skipSpace(text, keyStart, opStart);
+  const ke = skipSpaceBack(text, ks, opStart);
   if (ke <= ks) {
-    issues.push({ code: 'empty-name', span: spanOf(content, start, opEnd) });
-    return { kind: 'invalid', ...base, issues, contentSpan: spanOf(content, start, end) };
+    addIssue(line, { code: 'empty-name', span: spanOf(content, start, opEnd) });
+    return invalid(line, spanOf(content, start, end));
   }
-  const [vs, ve] = trimBounds(text, opEnd, end);
-  const valueSpan = ve > vs ? spanOf(content, vs, ve) : spanOf(content, opEnd, opEnd);
-  const node: KeyValueNode = {
-    kind: 'keyValue',
-    ...base,
-    issues: issues.length ? issues : EMPTY,
-    key: text.slice(ks, ke),
-    keySpan: spanOf(content, ks, ke),
-    operator,
-    operatorSpan: spanOf(content, opStart, opEnd),
-    value: text.slice(vs, ve),
-    valueSpan,
-  };
+  const vs = skipSpace(text, opEnd, end);
+  const ve = skipSpaceBack(text, vs, end);
+  let valueColumns: number[] | undefined;
   if (content.columns && ve > vs) {
     const columns = content.columns.slice(vs, ve);
-    if (columns[columns.length - 1] - columns[0] !== columns.length - 1) return { ...node, valueColumns: columns };
+    if (columns[columns.length - 1] - columns[0] !== columns.length - 1) valueColumns = columns;
   }
-  return node;
+  const keySpan = spanOf(content, ks, ke);
+  const operatorSpan = spanOf(content, opStart, opEnd);
+  const valueSpan = ve > vs ? spanOf(content, vs, ve) : spanOf(content, opEnd, opEnd);
+  return new KeyValueLine(
+    line,
+    text.slice(ks, ke),
+    operator,
+    text.slice(vs, ve),
+    keySpan.start,
+    keySpan.end,
+    operatorSpan.start,
+    operatorSpan.end,
+    valueSpan.start,
+    valueSpan.end,
+    valueColumns,
+  );
+}
+
+/**
+ * Key/value lines are most of a file: their spans are kept as numbers and handed out as objects on
+ * demand, which keeps a 90k-line parse from allocating (and the GC from copying) 270k small objects.
+ */
+class KeyValueLine implements KeyValueNode {
+  readonly kind = 'keyValue';
+  readonly length: number;
+  readonly depthIn: number;
+  readonly depthOut: number;
+  readonly comments: readonly Span[];
+  readonly issues: readonly LineIssue[];
+  constructor(
+    line: LineInfo,
+    readonly key: string,
+    readonly operator: Operator,
+    readonly value: string,
+    private readonly keyStart: number,
+    private readonly keyEnd: number,
+    private readonly operatorStart: number,
+    private readonly operatorEnd: number,
+    private readonly valueStart: number,
+    private readonly valueEnd: number,
+    readonly valueColumns: readonly number[] | undefined,
+  ) {
+    this.length = line.length;
+    this.depthIn = line.depthIn;
+    this.depthOut = line.depthOut;
+    this.comments = line.comments;
+    this.issues = line.issues;
+  }
+  get keySpan(): Span {
+    return { start: this.keyStart, end: this.keyEnd };
+  }
+  get operatorSpan(): Span {
+    return { start: this.operatorStart, end: this.operatorEnd };
+  }
+  get valueSpan(): Span {
+    return { start: this.valueStart, end: this.valueEnd };
+  }
 }
