@@ -79,6 +79,15 @@ function isWithin(root: string, candidate: string): boolean {
   return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
+function entryExists(filePath: string): boolean {
+  try {
+    fs.lstatSync(filePath);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The real path, or for a missing file the real path of its nearest existing ancestor plus the rest. */
 function realPathOrNearest(filePath: string): string {
   const rest: string[] = [];
@@ -132,76 +141,124 @@ function expandBraces(pattern: string, out: string[]): boolean {
   return true;
 }
 
-const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
+const POSIX = path.sep === '/';
+const GLOB_SPECIAL = /[\\*?[\]{},]/g;
 const CLASS_SPECIAL = /[\\\]^[-]/g;
 const NAMED_CLASSES: Readonly<Record<string, string>> = {
   alpha: '\\p{L}', digit: '0-9', alnum: '\\p{L}0-9', upper: '\\p{Lu}', lower: '\\p{Ll}',
   space: '\\s', blank: ' \\t', punct: '!-/:-@\\[-`{-~', xdigit: '0-9A-Fa-f',
 };
 
-/** `[...]` starting at `open`: the regex class and where it ends, or undefined when it never closes. */
-function bracketClass(component: string, open: number): { source: string; end: number } | undefined {
+/** One character of a pattern component; `star` is the only token that spans several. */
+type Token =
+  | { readonly kind: 'char'; readonly char: string }
+  | { readonly kind: 'any' }
+  | { readonly kind: 'class'; readonly test: RegExp }
+  | { readonly kind: 'star' };
+
+/** `[...]` starting at `open`: a one-character class and where it ends, or undefined when it never closes. */
+function bracketClass(chars: readonly string[], open: number): { token: Token; end: number } | undefined {
   let i = open + 1;
-  const negate = component[i] === '!' || component[i] === '^';
+  const negate = chars[i] === '!' || chars[i] === '^';
   if (negate) i++;
   const members: string[] = [];
-  for (let first = true; i < component.length; first = false) {
-    if (component[i] === ']' && !first) {
-      return { source: members.length ? `[${negate ? '^' : ''}${members.join('')}]` : negate ? '.' : '[]', end: i + 1 };
+  const escape = (char: string): string => char.replace(CLASS_SPECIAL, '\\$&');
+  for (let first = true; i < chars.length; first = false) {
+    if (chars[i] === ']' && !first) {
+      const source = members.length ? `[${negate ? '^' : ''}${members.join('')}]` : negate ? '.' : '[]';
+      return { token: { kind: 'class', test: new RegExp(`^${source}$`, 'su') }, end: i + 1 };
     }
-    const named = component[i] === '[' && component[i + 1] === ':' ? /^\[:([a-z]+):\]/.exec(component.slice(i)) : null;
+    const named = chars[i] === '[' && chars[i + 1] === ':' ? /^\[:([a-z]+):\]/.exec(chars.slice(i, i + 12).join('')) : null;
     if (named && NAMED_CLASSES[named[1]]) {
       members.push(NAMED_CLASSES[named[1]]);
       i += named[0].length;
       continue;
     }
-    let low = component[i];
-    if (low === '\\' && i + 1 < component.length) low = component[++i];
+    let low = chars[i];
+    if (low === '\\' && i + 1 < chars.length) low = chars[++i];
     i++;
-    if (component[i] === '-' && i + 1 < component.length && component[i + 1] !== ']') {
-      let high = component[i + 1];
+    if (chars[i] === '-' && i + 1 < chars.length && chars[i + 1] !== ']') {
+      let high = chars[i + 1];
       i += 2;
-      if (high === '\\' && i < component.length) high = component[i++];
-      // glibc matches nothing for a reversed range; a JS regex would throw.
-      if (low <= high) members.push(`${low.replace(CLASS_SPECIAL, '\\$&')}-${high.replace(CLASS_SPECIAL, '\\$&')}`);
+      if (high === '\\' && i < chars.length) high = chars[i++];
+      // glibc matches nothing for a reversed range; a RegExp would throw.
+      if ((low.codePointAt(0) ?? 0) <= (high.codePointAt(0) ?? 0)) members.push(`${escape(low)}-${escape(high)}`);
     } else {
-      members.push(low.replace(CLASS_SPECIAL, '\\$&'));
+      members.push(escape(low));
     }
   }
   return undefined;
 }
 
 interface ComponentMatcher {
-  readonly regex: RegExp;
+  readonly tokens: readonly Token[];
   /** glob(3) without GLOB_PERIOD: a leading dot must be written, not matched by `*`, `?` or `[.]`. */
   readonly allowsLeadingDot: boolean;
 }
 
 /** A matcher for a path component with magic, or the literal name (escapes removed) when it has none. */
 function compileComponent(component: string): ComponentMatcher | string {
-  let source = '';
+  const chars = Array.from(component);
+  const tokens: Token[] = [];
   let literal = '';
   let magic = false;
-  for (let i = 0; i < component.length; i++) {
-    const char = component[i];
-    if (char === '\\' && i + 1 < component.length) {
-      literal += component[++i];
-      source += component[i].replace(REGEX_SPECIAL, '\\$&');
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i];
+    const bracket = char === '[' ? bracketClass(chars, i) : undefined;
+    if (char === '\\' && i + 1 < chars.length) {
+      literal += chars[++i];
+      tokens.push({ kind: 'char', char: chars[i] });
     } else if (char === '*' || char === '?') {
       magic = true;
-      source += char === '*' ? '.*' : '.';
-    } else if (char === '[' && bracketClass(component, i)) {
-      const bracket = bracketClass(component, i)!;
+      // Consecutive stars are one star; collapsing them keeps the matcher linear.
+      if (char === '?') tokens.push({ kind: 'any' });
+      else if (tokens[tokens.length - 1]?.kind !== 'star') tokens.push({ kind: 'star' });
+    } else if (bracket) {
       magic = true;
-      source += bracket.source;
+      tokens.push(bracket.token);
       i = bracket.end - 1;
     } else {
       literal += char;
-      source += char.replace(REGEX_SPECIAL, '\\$&');
+      tokens.push({ kind: 'char', char });
     }
   }
   if (!magic) return literal;
-  return { regex: new RegExp(`^${source}$`, 'su'), allowsLeadingDot: component.startsWith('.') };
+  return { tokens, allowsLeadingDot: component.startsWith('.') };
+}
+
+function matchesOne(token: Token, char: string): boolean {
+  if (token.kind === 'char') return token.char === char;
+  if (token.kind === 'class') return token.test.test(char);
+  return token.kind === 'any';
+}
+
+/**
+ * Wildcard matching that retries only from the last star: O(name × pattern). A RegExp built from
+ * `*a*a*a*…b` would backtrack exponentially on a long name, and the pattern comes from the config.
+ */
+function matchesName(tokens: readonly Token[], name: string): boolean {
+  const chars = Array.from(name);
+  let token = 0;
+  let char = 0;
+  let starToken = -1;
+  let starChar = 0;
+  while (char < chars.length) {
+    const current = tokens[token];
+    if (current && current.kind === 'star') {
+      starToken = token++;
+      starChar = char;
+    } else if (current && matchesOne(current, chars[char])) {
+      token++;
+      char++;
+    } else if (starToken >= 0) {
+      token = starToken + 1;
+      char = ++starChar;
+    } else {
+      return false;
+    }
+  }
+  while (tokens[token]?.kind === 'star') token++;
+  return token === tokens.length;
 }
 
 function hasMagic(pattern: string): boolean {
@@ -249,8 +306,11 @@ export class FileIncludeHost implements IncludeHost {
       } catch {
         return { problem: 'missing', detail: `${argument}: relative to a document that is not on disk` };
       }
-      pattern = path.join(configDirectory, pattern);
+      // The folder is a workspace path, not part of the pattern: `my [project]` must stay literal.
+      pattern = path.join(POSIX ? configDirectory.replace(GLOB_SPECIAL, '\\$&') : configDirectory, pattern);
     }
+    // Windows has no escapes: backslashes are separators there, and the walk splits at `/`.
+    if (!POSIX) pattern = pattern.replace(/\\/g, '/');
     const alternatives: string[] = [];
     if (!expandBraces(pattern, alternatives)) {
       return { problem: 'too-large', detail: `${argument} expands to more than ${MAX_BRACE_ALTERNATIVES} alternatives` };
@@ -277,6 +337,7 @@ export class FileIncludeHost implements IncludeHost {
     return { uris: run.matches.map((match) => pathToFileURL(match).href) };
   }
 
+  /** Parsed files are cached and shared between callers: never applyChange() a loaded document. */
   load(uri: string): LoadResult {
     // Even outside the allowed roots: the user opened it, and nothing is read from disk.
     const open = this.options.openDocuments?.(uri);
@@ -325,7 +386,7 @@ export class FileIncludeHost implements IncludeHost {
 
   /** GLOB_NOMAGIC: a plain name is returned as written when it exists (even a directory: load tells). */
   private resolveLiteral(pattern: string): ResolveResult {
-    const filePath = path.normalize(pattern);
+    const filePath = path.normalize(POSIX ? pattern.replace(/\\(.)/gs, '$1') : pattern);
     if (this.isOutside(filePath)) return { problem: 'outside-workspace', detail: filePath };
     try {
       fs.lstatSync(filePath);
@@ -339,9 +400,11 @@ export class FileIncludeHost implements IncludeHost {
     const { root } = path.parse(pattern);
     const components = pattern.slice(root.length).split('/').filter((component) => component !== '');
     let candidates = [root];
+    let lastIsLiteral = true;
     components.forEach((component, index) => {
       const matcher = compileComponent(component);
       const isLast = index === components.length - 1;
+      lastIsLiteral = typeof matcher === 'string';
       const next: string[] = [];
       for (const directory of candidates) {
         if (typeof matcher === 'string') next.push(path.join(directory, matcher));
@@ -350,13 +413,9 @@ export class FileIncludeHost implements IncludeHost {
       candidates = next;
     });
     for (const candidate of candidates) {
-      // Literal components were not looked up on the way: the match must exist (lstat: a dangling
-      // link still counts, as in glob(3); load() reports it).
-      try {
-        fs.lstatSync(candidate);
-      } catch {
-        continue;
-      }
+      // A trailing literal name was not looked up on the way: it must exist (lstat: a dangling link
+      // still counts, as in glob(3); load() reports it). Names read from a directory exist.
+      if (lastIsLiteral && !entryExists(candidate)) continue;
       if (this.isOutside(candidate)) run.refused ??= candidate;
       else run.matches.push(candidate);
     }
@@ -390,7 +449,7 @@ export class FileIncludeHost implements IncludeHost {
         if (--run.entriesLeft <= 0) return;
         const name = entry.name;
         if (name.startsWith('.') && !matcher.allowsLeadingDot) continue;
-        if (!matcher.regex.test(name)) continue;
+        if (!matchesName(matcher.tokens, name)) continue;
         const candidate = path.join(directory, name);
         if (!isLast && !this.isDirectory(entry, candidate)) continue;
         out.push(candidate);

@@ -1,9 +1,21 @@
 /**
  * Process entry of the language server: creates the connection (stdio or node-ipc, chosen by the
- * command line the client or editor passes) and wires the Node specifics in.
+ * command line the client or editor passes) and wires the Node specifics in (timers, the file
+ * system behind #include).
  */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
+import { FileIncludeHost } from './fileIncludeHost';
+
+export function listDirectory(folderUri: string): string[] {
+  try {
+    return readdirSync(fileURLToPath(folderUri)).sort();
+  } catch {
+    return [];
+  }
+}
 
 export function main(): void {
   const connection = createConnection(ProposedFeatures.all);
@@ -17,6 +29,8 @@ export function main(): void {
         return { dispose: () => clearTimeout(handle) };
       },
     },
+    createIncludeHost: (openDocuments, allowedRoots) => new FileIncludeHost({ openDocuments, allowedRoots }),
+    listDirectory: (folderUri) => (folderUri.startsWith('file:') ? listDirectory(folderUri) : []),
   });
 }
 

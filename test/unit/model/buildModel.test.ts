@@ -68,13 +68,13 @@ describe('buildModel: includes', () => {
     ]);
   });
 
-  it('stops after ten levels of includes', () => {
+  it('stops at ten nested files, the root counting as the first', () => {
     const files: Record<string, string> = {};
     for (let level = 1; level <= 12; level++) files[`l${level}.conf`] = `#include l${level + 1}.conf\n`;
     const model = buildModel(rootFile('sip.conf', '[general]\n#include l1.conf\n'), 'sip', { host: memoryHost(files) });
     const depth = model.includes.find((link) => link.problem === 'depth');
-    assert.equal(depth?.uri, `${CONFIG_DIR}/l10.conf`);
-    assert.equal(model.files.length, 11);
+    assert.equal(depth?.uri, `${CONFIG_DIR}/l9.conf`);
+    assert.equal(model.files.length, 10);
   });
 
   it('expands a glob in sorted order', () => {

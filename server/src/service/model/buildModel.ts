@@ -19,8 +19,10 @@ import type {
   SectionKind,
 } from './types';
 
-/** MAX_INCLUDE_LEVEL in main/config.c. */
+/** MAX_INCLUDE_LEVEL in main/config.c: the root file counts as level 1, so at most nine nested files. */
 export const MAX_INCLUDE_DEPTH = 10;
+/** Files included several times are read each time, as Asterisk does; this bounds a pathological tree. */
+export const MAX_FILES_VISITED = 2000;
 
 export interface BuildOptions {
   readonly host?: IncludeHost;
@@ -117,12 +119,18 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
       includes.push({ ...base, targets: [], problem: resolved.problem, problemDetail: resolved.detail });
       return;
     }
-    if (depth + 1 > MAX_INCLUDE_DEPTH) {
-      includes.push({ ...base, targets: resolved.uris, problem: 'depth', problemDetail: `more than ${MAX_INCLUDE_DEPTH} levels` });
+    // depth counts from 0 for the root; Asterisk's include level counts the root as 1.
+    if (depth + 1 >= MAX_INCLUDE_DEPTH) {
+      includes.push({ ...base, targets: resolved.uris, problem: 'depth', problemDetail: `more than ${MAX_INCLUDE_DEPTH} nested files` });
       return;
     }
     const link: { problem?: IncludeLink['problem']; problemDetail?: string } = {};
     for (const uri of resolved.uris) {
+      if (files.length >= MAX_FILES_VISITED) {
+        link.problem = 'too-large';
+        link.problemDetail = `more than ${MAX_FILES_VISITED} files read through includes`;
+        break;
+      }
       if (stack.includes(uri)) {
         link.problem = 'cycle';
         link.problemDetail = uri;
