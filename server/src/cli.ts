@@ -1,44 +1,180 @@
 /**
- * The `asterisk-conf` command line: the same service behind a terminal (issue #8 grows it).
- * `asterisk-conf lsp --stdio` serves other editors.
+ * The `asterisk-conf` command line: the same service as the editor (no second parser, no second rule
+ * set) for CI, scripts and editors over SSH.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { runCheck, type CheckOptions } from './cli/check';
+import { runExplain } from './cli/explain';
+import { UsageError } from './cli/workspace';
+import type { FileDialect } from './service/dialect';
+import type { RuleSetting } from './service/rules';
 
-const USAGE = `Usage: asterisk-conf <command>
+const USAGE = `Usage: asterisk-conf <command> [options]
 
 Commands:
-  lsp --stdio | --node-ipc   run the language server for an editor
-  --help                     show this help
-  --version                  print the version`;
+  check [paths...]            report every problem in the sip.conf / iax.conf files found
+                              (files, or folders searched for sip.conf and iax.conf; default: .)
+  explain <file> [section]    who calls whom and who authenticates whom, per endpoint
+  lsp --stdio | --node-ipc    run the language server for an editor
+
+Options for check:
+  --format text|json|sarif    output format (default text)
+  --max-warnings <n>          exit 1 when there are more than n warnings
+  --quiet                     report errors only
+  --rule <id>=<severity>      set a rule's severity (ignore|hint|information|warning|error); repeatable
+  --config <file>             rule severities from a JSON file (default: ./.asterisk-conf.json if present)
+  --dialect sip|iax           treat the files as this dialect whatever their names
+  --asterisk-version <n>      the Asterisk major version the configs are for (default 20)
+  --no-color                  plain text output
+
+Other:
+  --help, -h                  show this help
+  --version, -v               print the version
+
+Exit codes: 0 no problems at the threshold, 1 problems, 2 usage or I/O error.`;
 
 function version(): string {
-  try {
-    return (JSON.parse(readFileSync(`${__dirname}/../package.json`, 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
+  for (const candidate of [path.join(__dirname, '../package.json'), path.join(__dirname, '../../package.json'), path.join(__dirname, '../../../package.json')]) {
+    try {
+      const parsed = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (parsed.name === 'asterisk-conf' && parsed.version) return parsed.version;
+    } catch {
+      // try the next location (bundled in dist/ or compiled in out/)
+    }
   }
+  return 'unknown';
 }
 
-export function runCli(argv: readonly string[]): number | 'serving' {
-  const [command] = argv;
-  if (command === undefined || command === '--help' || command === '-h') {
-    process.stdout.write(`${USAGE}\n`);
-    return command === undefined ? 2 : 0;
+interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly isTty: boolean;
+}
+
+function parseDialect(value: string | undefined): FileDialect {
+  if (value === 'sip' || value === 'iax') return value;
+  throw new UsageError(`--dialect must be sip or iax (got '${value ?? ''}')`);
+}
+
+function parseCheckArguments(args: readonly string[], isTty: boolean): CheckOptions {
+  const paths: string[] = [];
+  const rules: Record<string, RuleSetting> = {};
+  let format: CheckOptions['format'] = 'text';
+  let maxWarnings: number | undefined;
+  let quiet = false;
+  let dialect: FileDialect | undefined;
+  let asteriskVersion: number | undefined;
+  let configFile: string | undefined;
+  let color = isTty && !process.env.NO_COLOR;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? args[++i];
+      if (next === undefined) throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case '--format': {
+        const chosen = value();
+        if (chosen !== 'text' && chosen !== 'json' && chosen !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got '${chosen}')`);
+        format = chosen;
+        break;
+      }
+      case '--max-warnings': {
+        const raw = value();
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings needs a whole number (got '${raw}')`);
+        maxWarnings = n;
+        break;
+      }
+      case '--quiet':
+        quiet = true;
+        break;
+      case '--rule': {
+        const raw = value();
+        const [id, severity] = raw.split('=');
+        if (!id || !['ignore', 'hint', 'information', 'warning', 'error'].includes(severity)) {
+          throw new UsageError(`--rule takes <id>=<ignore|hint|information|warning|error> (got '${raw}')`);
+        }
+        rules[id] = severity as RuleSetting;
+        break;
+      }
+      case '--config':
+        configFile = value();
+        if (!existsSync(configFile)) throw new UsageError(`Config file not found: ${configFile}`);
+        break;
+      case '--dialect':
+        dialect = parseDialect(value());
+        break;
+      case '--asterisk-version': {
+        const raw = value();
+        asteriskVersion = Number(raw);
+        if (!Number.isInteger(asteriskVersion) || asteriskVersion < 1) throw new UsageError(`--asterisk-version needs a major version number (got '${raw}')`);
+        break;
+      }
+      case '--no-color':
+        color = false;
+        break;
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`Unknown option: ${arg}`);
+        paths.push(arg);
+    }
   }
-  if (command === '--version' || command === '-v') {
-    process.stdout.write(`${version()}\n`);
-    return 0;
+  if (!configFile && existsSync('.asterisk-conf.json')) configFile = '.asterisk-conf.json';
+  return { paths, format, maxWarnings, quiet, dialect, asteriskVersion, rules, configFile, color };
+}
+
+export function runCli(argv: readonly string[], io: Io): number | 'serving' {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+        io.err(`${USAGE}\n`);
+        return 2;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(`${USAGE}\n`);
+        return 0;
+      case '--version':
+      case '-v':
+        io.out(`${version()}\n`);
+        return 0;
+      case 'check':
+        return runCheck(parseCheckArguments(rest, io.isTty), version(), io.out);
+      case 'explain': {
+        const positional = rest.filter((arg) => !arg.startsWith('--'));
+        const dialectIndex = rest.indexOf('--dialect');
+        const dialect = dialectIndex >= 0 ? parseDialect(rest[dialectIndex + 1]) : undefined;
+        if (dialectIndex >= 0) positional.splice(positional.indexOf(rest[dialectIndex + 1]), 1);
+        if (!positional.length) throw new UsageError('explain needs a file: asterisk-conf explain <file> [section]');
+        return runExplain(positional[0], positional[1], dialect, io.out);
+      }
+      case 'lsp':
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require('./node/main') as typeof import('./node/main')).main();
+        return 'serving';
+      default:
+        throw new UsageError(`Unknown command '${command}'`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`asterisk-conf: ${error.message}\n`);
+      if (/^Unknown (command|option)/.test(error.message)) io.err(`\n${USAGE}\n`);
+      return 2;
+    }
+    io.err(`asterisk-conf: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
   }
-  if (command === 'lsp') {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('./node/main') as typeof import('./node/main')).main();
-    return 'serving';
-  }
-  process.stderr.write(`asterisk-conf: unknown command '${command}'\n\n${USAGE}\n`);
-  return 2;
 }
 
 if (require.main === module) {
-  const result = runCli(process.argv.slice(2));
+  const result = runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    isTty: process.stdout.isTTY === true,
+  });
   if (result !== 'serving') process.exitCode = result;
 }

@@ -1,0 +1,109 @@
+/** Output formats of `asterisk-conf check`: eslint-stylish text, JSON, SARIF 2.1.0. */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+
+export interface FileReport {
+  readonly filePath: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface RuleDescription {
+  readonly id: string;
+  readonly summary: string;
+}
+
+const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number; others: number } {
+  let errors = 0;
+  let warnings = 0;
+  let others = 0;
+  for (const report of reports) {
+    for (const diagnostic of report.diagnostics) {
+      if (diagnostic.severity === DiagnosticSeverity.Error) errors++;
+      else if (diagnostic.severity === DiagnosticSeverity.Warning) warnings++;
+      else others++;
+    }
+  }
+  return { errors, warnings, others };
+}
+
+export function formatText(reports: readonly FileReport[], color: boolean): string {
+  const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const out: string[] = [];
+  for (const report of reports) {
+    if (!report.diagnostics.length) continue;
+    out.push(paint(4, path.relative(process.cwd(), report.filePath) || report.filePath));
+    for (const diagnostic of report.diagnostics) {
+      const where = `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`;
+      const severity = SEVERITY_NAME[diagnostic.severity ?? 1];
+      const painted = paint(diagnostic.severity === 1 ? 31 : diagnostic.severity === 2 ? 33 : 36, severity.padEnd(7));
+      out.push(`  ${where.padEnd(8)} ${painted}  ${diagnostic.message}  ${paint(90, String(diagnostic.code ?? ''))}`);
+    }
+    out.push('');
+  }
+  const { errors, warnings, others } = countBySeverity(reports);
+  const total = errors + warnings + others;
+  if (total === 0) out.push('No problems found.');
+  else out.push(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${others ? `, ${others} info` : ''})`);
+  return `${out.join('\n')}\n`;
+}
+
+export function formatJson(reports: readonly FileReport[]): string {
+  const files = reports.map((report) => ({
+    filePath: report.filePath,
+    errorCount: report.diagnostics.filter((d) => d.severity === 1).length,
+    warningCount: report.diagnostics.filter((d) => d.severity === 2).length,
+    messages: report.diagnostics.map((d) => ({
+      ruleId: d.code ?? null,
+      severity: SEVERITY_NAME[d.severity ?? 1],
+      message: d.message,
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+    })),
+  }));
+  return `${JSON.stringify(files, null, 2)}\n`;
+}
+
+const SARIF_LEVEL: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
+
+export function formatSarif(reports: readonly FileReport[], rules: readonly RuleDescription[], version: string): string {
+  const used = new Set(reports.flatMap((report) => report.diagnostics.map((d) => String(d.code))));
+  const driverRules = rules.filter((rule) => used.has(rule.id)).map((rule) => ({ id: rule.id, shortDescription: { text: rule.summary } }));
+  const ruleIndex = new Map(driverRules.map((rule, index) => [rule.id, index]));
+  const results = reports.flatMap((report) =>
+    report.diagnostics.map((d) => ({
+      ruleId: String(d.code),
+      ...(ruleIndex.has(String(d.code)) ? { ruleIndex: ruleIndex.get(String(d.code)) } : {}),
+      level: SARIF_LEVEL[d.severity ?? 1],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: pathToFileURL(report.filePath).href },
+            region: {
+              startLine: d.range.start.line + 1,
+              startColumn: d.range.start.character + 1,
+              endLine: d.range.end.line + 1,
+              endColumn: d.range.end.character + 1,
+            },
+          },
+        },
+      ],
+    })),
+  );
+  const log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: { driver: { name: 'asterisk-conf', version, informationUri: 'https://github.com/asterisk-conf/asterisk-conf', rules: driverRules } },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

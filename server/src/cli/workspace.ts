@@ -1,0 +1,99 @@
+/**
+ * Finds what to check and analyses it like the server does: sip.conf / iax.conf roots with their
+ * includes (diagnostics of an included file are computed in the context of the file including it),
+ * extensions.conf contexts from the same folder.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyze, type Analysis } from '../service/analysis';
+import { dialectOfFileName, type FileDialect } from '../service/dialect';
+import { indexDialplan } from '../service/model/dialplan';
+import { collectIncludeTree } from '../service/model/includeTree';
+import type { ConfigFile, IncludeHost } from '../service/model/types';
+import type { ServiceSettings } from '../service/settings';
+import { FileIncludeHost } from '../node/fileIncludeHost';
+
+export class UsageError extends Error {}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
+const ROOT_NAMES = new Set(['sip.conf', 'iax.conf']);
+
+export interface CheckTarget {
+  readonly filePath: string;
+  readonly dialect: FileDialect;
+}
+
+/** Files named on the command line, or the sip.conf / iax.conf roots found under the folders named. */
+export function findTargets(paths: readonly string[], dialectOverride?: FileDialect): CheckTarget[] {
+  const targets: CheckTarget[] = [];
+  const add = (filePath: string) => {
+    const dialect = dialectOverride ?? dialectOfFileName(filePath);
+    targets.push({ filePath, dialect: dialect === 'generic' ? 'sip' : dialect });
+  };
+  for (const given of paths) {
+    const absolute = path.resolve(given);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      throw new UsageError(`No such file or directory: ${given}`);
+    }
+    if (stats.isDirectory()) {
+      for (const found of walk(absolute, 0)) add(found);
+    } else if (stats.isFile()) {
+      add(absolute);
+    } else {
+      throw new UsageError(`Not a regular file or directory: ${given}`);
+    }
+  }
+  return targets;
+}
+
+function walk(folder: string, depth: number): string[] {
+  if (depth > 8) return [];
+  let names: string[];
+  try {
+    names = readdirSync(folder).sort();
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  for (const name of names) {
+    const full = path.join(folder, name);
+    let stats;
+    try {
+      stats = statSync(full);
+    } catch {
+      continue;
+    }
+    if (stats.isDirectory() && !SKIPPED_FOLDERS.has(name)) found.push(...walk(full, depth + 1));
+    else if (stats.isFile() && ROOT_NAMES.has(name.toLowerCase())) found.push(full);
+  }
+  return found;
+}
+
+export interface AnalysedFile {
+  readonly filePath: string;
+  readonly analysis: Analysis;
+}
+
+/** The target and every file it includes, each analysed in the target's context. */
+export function analyseTarget(target: CheckTarget, settings: ServiceSettings, host: IncludeHost = new FileIncludeHost()): AnalysedFile[] {
+  const rootUri = pathToFileURL(target.filePath).href;
+  const folderUri = pathToFileURL(path.dirname(target.filePath)).href;
+  const loaded = host.load(rootUri);
+  if ('problem' in loaded) throw new UsageError(`Cannot read ${target.filePath}: ${loaded.problem}${loaded.detail ? ` (${loaded.detail})` : ''}`);
+  const root: ConfigFile = { uri: rootUri, document: loaded.document };
+  const extensions = collectIncludeTree(`${folderUri}/extensions.conf`, host, folderUri);
+  const dialplan = extensions.files.length ? indexDialplan(extensions.files) : undefined;
+  const rootAnalysis = analyze(rootUri, root.document, target.dialect, { host, dialplan, settings });
+  const results: AnalysedFile[] = [{ filePath: target.filePath, analysis: rootAnalysis }];
+  const seen = new Set([rootUri]);
+  for (const file of rootAnalysis.model.files) {
+    if (seen.has(file.uri)) continue;
+    seen.add(file.uri);
+    results.push({ filePath: fileURLToPath(file.uri), analysis: analyze(file.uri, file.document, target.dialect, { host, root, dialplan, settings }) });
+  }
+  return results;
+}

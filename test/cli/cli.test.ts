@@ -1,0 +1,135 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const CLI = path.resolve(__dirname, '../../../dist/cli.js');
+const SECRET = 'Zq9-secret-Wx2';
+
+function run(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'asterisk-conf-cli-'));
+    mkdirSync(path.join(folder, 'clean'));
+    writeFileSync(path.join(folder, 'clean', 'sip.conf'), `[general]\ncontext=public\nallowguest=no\n\n[alice]\ntype=friend\nhost=dynamic\nsecret=${SECRET}\ncontext=public\n`);
+    writeFileSync(path.join(folder, 'clean', 'extensions.conf'), '[public]\nexten => 100,1,Answer()\n');
+    mkdirSync(path.join(folder, 'broken'));
+    writeFileSync(path.join(folder, 'broken', 'sip.conf'), 'port=5060\n[general\n[x](nope)\n');
+    mkdirSync(path.join(folder, 'binary'));
+    writeFileSync(path.join(folder, 'binary', 'sip.conf'), Buffer.from([0, 1, 2, 255, 254, 10, 91, 0, 93, 10, 0xc3, 0x28]));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('--version and --help exit 0', () => {
+    assert.match(run(['--version'], folder).stdout, /^\d+\.\d+\.\d+\n$/);
+    const help = run(['--help'], folder);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /check \[paths\.\.\.\]/);
+  });
+
+  it('check on a clean folder exits 0', () => {
+    const result = run(['check', 'clean'], folder);
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /No problems found/);
+  });
+
+  it('check reports errors with file, line:col, severity and rule id, and exits 1', () => {
+    const result = run(['check', 'broken'], folder);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /broken[\\/]sip\.conf/);
+    assert.match(result.stdout, /1:1\s+error\s+.*key-before-section/);
+    assert.match(result.stdout, /2:1\s+error\s+.*unclosed-section/);
+    assert.match(result.stdout, /✖ \d+ problems? \(\d+ errors?/);
+  });
+
+  it('--format json lists messages per file', () => {
+    const result = run(['check', 'broken', '--format', 'json'], folder);
+    const files = JSON.parse(result.stdout) as { filePath: string; errorCount: number; messages: { ruleId: string; line: number; column: number }[] }[];
+    assert.equal(files.length, 1);
+    assert.ok(files[0].errorCount >= 2);
+    assert.deepEqual(files[0].messages[0], { ...files[0].messages[0], ruleId: 'key-before-section', line: 1, column: 1 });
+  });
+
+  it('--format sarif produces a SARIF 2.1.0 log with rules and regions', () => {
+    const result = run(['check', 'broken', '--format=sarif'], folder);
+    const log = JSON.parse(result.stdout) as {
+      version: string;
+      runs: { tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] } }; results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+    };
+    assert.equal(log.version, '2.1.0');
+    const run0 = log.runs[0];
+    assert.equal(run0.tool.driver.name, 'asterisk-conf');
+    assert.ok(run0.results.length >= 2);
+    for (const result0 of run0.results) {
+      assert.ok(['error', 'warning', 'note'].includes(result0.level));
+      assert.equal(run0.tool.driver.rules[result0.ruleIndex].id, result0.ruleId);
+      assert.ok(result0.message.text.length > 0);
+      assert.match(result0.locations[0].physicalLocation.artifactLocation.uri, /^file:\/\//);
+      assert.ok(result0.locations[0].physicalLocation.region.startLine >= 1);
+    }
+  });
+
+  it('--rule turns a rule off; --quiet keeps errors only', () => {
+    const ignored = run(['check', 'broken', '--format', 'json', '--rule', 'key-before-section=ignore'], folder);
+    const files = JSON.parse(ignored.stdout) as { messages: { ruleId: string; severity: string }[] }[];
+    assert.ok(!files[0].messages.some((m) => m.ruleId === 'key-before-section'));
+    assert.ok(files[0].messages.some((m) => m.ruleId === 'unclosed-section'));
+    writeFileSync(path.join(folder, 'mixed.conf'), '[general]\nnoequals\n[x\n');
+    const loud = JSON.parse(run(['check', 'mixed.conf', '--dialect', 'sip', '--format', 'json'], folder).stdout) as typeof files;
+    assert.ok(loud[0].messages.some((m) => m.ruleId === 'missing-equals' && m.severity === 'warning'));
+    const quiet = JSON.parse(run(['check', 'mixed.conf', '--dialect', 'sip', '--format', 'json', '--quiet'], folder).stdout) as typeof files;
+    assert.ok(quiet[0].messages.some((m) => m.ruleId === 'unclosed-section'));
+    assert.ok(quiet[0].messages.every((m) => m.severity === 'error'));
+  });
+
+  it('--max-warnings decides the exit code for warnings', () => {
+    writeFileSync(path.join(folder, 'warn.conf'), '[general]\nnoequals\n');
+    assert.equal(run(['check', 'warn.conf', '--dialect', 'sip'], folder).status, 0);
+    assert.equal(run(['check', 'warn.conf', '--dialect', 'sip', '--max-warnings', '0'], folder).status, 1);
+  });
+
+  it('names a missing file and exits 2; rejects unknown options', () => {
+    const missing = run(['check', 'nope/sip.conf'], folder);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /nope[\\/]sip\.conf/);
+    assert.equal(run(['check', '--frobnicate'], folder).status, 2);
+    assert.equal(run(['check', '--format', 'xml'], folder).status, 2);
+    assert.equal(run([], folder).status, 2);
+  });
+
+  it('never crashes on a binary file', () => {
+    const result = run(['check', 'binary'], folder);
+    assert.ok(result.status === 0 || result.status === 1, result.stderr);
+    assert.doesNotMatch(result.stderr, /internal error/);
+  });
+
+  it('reports an unreadable file as an I/O error (exit 2) when permissions apply', () => {
+    const locked = path.join(folder, 'locked');
+    mkdirSync(locked);
+    writeFileSync(path.join(locked, 'sip.conf'), '[general]\n');
+    chmodSync(path.join(locked, 'sip.conf'), 0o000);
+    const result = run(['check', path.join(locked, 'sip.conf')], folder);
+    // root reads anything: then the file is simply checked.
+    if (process.getuid?.() === 0) assert.equal(result.status, 0);
+    else {
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /locked[\\/]sip\.conf/);
+    }
+  });
+
+  it('explain shows who calls whom, with secrets masked', () => {
+    const result = run(['explain', 'clean/sip.conf'], folder);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /alice\s+friend\s+⇄ both/);
+    assert.match(result.stdout, /must REGISTER/);
+    assert.ok(!result.stdout.includes(SECRET), 'the secret never appears');
+    assert.equal(run(['explain', 'clean/sip.conf', 'nobody'], folder).status, 2);
+  });
+});
