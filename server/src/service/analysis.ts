@@ -34,11 +34,13 @@ export interface AnalyzeOptions {
   readonly dialplan?: DialplanIndex;
   readonly settings?: ServiceSettings;
   readonly siblingFiles?: readonly string[];
+  /** The analysis of the previous version: what did not change is reused (see buildModel). */
+  readonly previous?: Analysis;
 }
 
 export function analyze(uri: string, document: ConfigDocument, dialect: FileDialect, options: AnalyzeOptions = {}): Analysis {
   const root = options.root ?? { uri, document };
-  const model = buildModel(root, dialect, { host: options.host });
+  const model = buildModel(root, dialect, { host: options.host, previous: options.previous?.model });
   return {
     uri,
     document,

@@ -1,11 +1,68 @@
 /** Direction at a glance: inlay hints or code lenses on endpoint headers and register statements (issue #4). */
 import type { CodeLens, InlayHint, Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
+import { describeEndpoint, describeRegister, directionLabel, registerLabel } from './directionText';
 
-export function getInlayHints(_analysis: Analysis, _range: Range): InlayHint[] {
-  return [];
+/** One label to show: at the end of a header or of a register value. */
+interface GlanceLabel {
+  readonly line: number;
+  /** Column right after the header / the register value. */
+  readonly column: number;
+  readonly text: string;
+  /** Computed only when shown: a whole-file lens list of a 90k-line file must stay cheap. */
+  readonly tooltip: () => string;
 }
 
-export function getCodeLenses(_analysis: Analysis): CodeLens[] {
-  return [];
+/** Labels of this document's lines in [fromLine, toLine], in line order. */
+function glanceLabels(analysis: Analysis, fromLine: number, toLine: number): GlanceLabel[] {
+  const { model, uri, dialect } = analysis;
+  if (dialect === 'generic') return [];
+  const labels: GlanceLabel[] = [];
+  for (const section of model.sections) {
+    if (section.uri !== uri || section.kind !== 'endpoint') continue;
+    if (section.headerLine < fromLine || section.headerLine > toLine) continue;
+    const endpoint = model.endpointsByKey.get(section.key);
+    const text = endpoint && directionLabel(endpoint);
+    if (!endpoint || !text) continue;
+    labels.push({
+      line: section.headerLine,
+      column: section.header.headerSpan.end,
+      text,
+      tooltip: () => {
+        const description = describeEndpoint(endpoint, dialect);
+        return [description.summary + '.', ...description.notes].join('\n\n');
+      },
+    });
+  }
+  for (const register of model.registers) {
+    const { entry } = register;
+    if (entry.uri !== uri || entry.line < fromLine || entry.line > toLine) continue;
+    const text = registerLabel(register);
+    if (!text) continue;
+    labels.push({ line: entry.line, column: entry.node.valueSpan.end, text, tooltip: () => describeRegister(register, dialect).summary + '.' });
+  }
+  return labels.sort((a, b) => a.line - b.line);
+}
+
+export function getInlayHints(analysis: Analysis, range: Range): InlayHint[] {
+  const fromLine = Math.max(0, range.start.line);
+  const toLine = Math.min(analysis.document.lineCount - 1, range.end.line);
+  if (toLine < fromLine) return [];
+  return glanceLabels(analysis, fromLine, toLine).map((label) => ({
+    position: { line: label.line, character: label.column },
+    label: label.text,
+    tooltip: label.tooltip(),
+    paddingLeft: true,
+  }));
+}
+
+/**
+ * Title-only lenses: a command with an empty id is shown by VS Code as plain, unclickable text. Lenses
+ * cover the whole file on every change, so they carry no tooltip (the header hover tells the full story).
+ */
+export function getCodeLenses(analysis: Analysis): CodeLens[] {
+  return glanceLabels(analysis, 0, analysis.document.lineCount - 1).map((label) => ({
+    range: { start: { line: label.line, character: 0 }, end: { line: label.line, character: label.column } },
+    command: { title: label.text, command: '' },
+  }));
 }

@@ -4,8 +4,8 @@
  * the includer keeps its own section (asterisk-facts.md §1.5).
  */
 import type { FileDialect } from '../dialect';
-import type { DirectiveNode } from '../parser/nodes';
-import { buildEndpoint, generalDefaults, type EffectiveLines } from './endpoints';
+import type { DirectiveNode, SectionHeaderNode } from '../parser/nodes';
+import { buildEndpoint, generalDefaults, type EffectiveLine, type EffectiveLines, type GeneralDefaults } from './endpoints';
 import { parseIaxRegister, parseSipRegister } from './registerStatement';
 import type {
   ConfigFile,
@@ -28,7 +28,16 @@ export interface BuildOptions {
   readonly host?: IncludeHost;
   /** Where relative include names start; default: the folder of the root file. */
   readonly configDirectoryUri?: string;
+  /**
+   * The model of the previous version of the same root: sections, entries and endpoints whose lines
+   * did not change (same node objects, same line numbers) are reused instead of rebuilt, so a
+   * keystroke in a 90k-line file costs a walk over the lines, not a rebuild of every endpoint.
+   */
+  readonly previous?: ConfigModel;
 }
+
+/** Register statements of a section, kept while the section object is reused. */
+const registerCache = new WeakMap<Section, readonly RegisterStatement[]>();
 
 interface MutableSection extends Section {
   entries: Entry[];
@@ -56,6 +65,11 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   const sectionsByKey = new Map<string, MutableSection[]>();
   const includes: IncludeLink[] = [];
   const execs: { uri: string; line: number }[] = [];
+  const previous = options.previous && options.previous.dialect === dialect && options.previous.root.uri === root.uri ? options.previous : undefined;
+  const previousByHeader = new Map<SectionHeaderNode, Section>();
+  if (previous) for (const section of previous.sections) previousByHeader.set(section.header, section);
+  /** For each new section, the previous section with the same header node (a reuse candidate). */
+  const candidates = new Map<MutableSection, Section>();
 
   const visit = (file: ConfigFile, depth: number, stack: readonly string[], current: MutableSection | undefined): void => {
     files.push(file);
@@ -84,13 +98,19 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
           section.bases.push(sectionsByKey.get(option.text.toLowerCase())?.[0]);
         }
         sections.push(section);
+        const candidate = previousByHeader.get(node);
+        if (candidate) candidates.set(section, candidate);
         const same = sectionsByKey.get(key);
         if (same) same.push(section);
         else sectionsByKey.set(key, [section]);
         current = section;
         lastHere = section;
       } else if (node.kind === 'keyValue') {
-        current?.entries.push({ uri: file.uri, line, node });
+        if (current) {
+          const previousEntry = candidates.get(current)?.entries[current.entries.length];
+          const reusable = previousEntry && previousEntry.node === node && previousEntry.line === line && previousEntry.uri === file.uri;
+          current.entries.push(reusable ? previousEntry : { uri: file.uri, line, node });
+        }
       } else if (node.kind === 'directive' && node.argument !== undefined) {
         if (node.name === 'exec') execs.push({ uri: file.uri, line });
         else if (node.name === 'include' || node.name === 'tryinclude') {
@@ -148,37 +168,64 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   };
 
   visit(root, 0, [root.uri], undefined);
+  const finalSections = reuseUnchanged(sections, candidates);
+  const finalByKey = new Map<string, Section[]>();
+  for (const section of finalSections) {
+    const same = finalByKey.get(section.key);
+    if (same) same.push(section);
+    else finalByKey.set(section.key, [section]);
+  }
 
-  const general = sectionsByKey.get('general')?.[0];
+  const general = finalByKey.get('general')?.[0];
   const endpoints: Endpoint[] = [];
   const endpointsByKey = new Map<string, Endpoint>();
   const registers: RegisterStatement[] = [];
   if (dialect !== 'generic') {
-    const memo: EffectiveLines = new Map();
-    const defaults = generalDefaults(general, dialect);
-    for (const [key, group] of sectionsByKey) {
+    const memo: EffectiveLines = effectiveLinesCache;
+    const defaults = previous && previous.general === general && previousDefaults.get(previous) ? previousDefaults.get(previous)! : generalDefaults(general, dialect);
+    for (const [key, group] of finalByKey) {
       const first = group[0];
       if (first.kind !== 'endpoint') continue;
-      const endpoint = buildEndpoint(group.length === 1 ? group : group.filter((section) => section.kind === 'endpoint'), dialect, general, memo, defaults);
+      const members = group.length === 1 ? group : group.filter((section) => section.kind === 'endpoint');
+      const before = previous?.endpointsByKey.get(key);
+      const beforeGroup = before && previous!.sectionsByKey.get(key);
+      const unchanged =
+        before &&
+        beforeGroup &&
+        previous!.general === general &&
+        beforeGroup.length === group.length &&
+        beforeGroup.every((section, index) => section === group[index]);
+      const endpoint = unchanged ? before : buildEndpoint(members, dialect, general, memo, defaults);
       endpoints.push(endpoint);
       endpointsByKey.set(key, endpoint);
     }
     endpoints.sort((a, b) => a.section.order - b.section.order);
-    for (const section of sections) {
-      for (const entry of section.entries) {
-        if (entry.node.key.toLowerCase() !== 'register') continue;
-        const parsed = dialect === 'sip' ? parseSipRegister(entry.node.value) : parseIaxRegister(entry.node.value);
-        registers.push({ entry, section, parsed, valueStart: entry.node.valueSpan.start });
+    for (const section of finalSections) {
+      let own = registerCache.get(section);
+      if (!own) {
+        const found: RegisterStatement[] = [];
+        for (const entry of section.entries) {
+          const key = entry.node.key;
+          if (key.length !== 8 || key.toLowerCase() !== 'register') continue;
+          const parsed = dialect === 'sip' ? parseSipRegister(entry.node.value) : parseIaxRegister(entry.node.value);
+          found.push({ entry, section, parsed, valueStart: entry.node.valueSpan.start });
+        }
+        own = found;
+        registerCache.set(section, own);
       }
+      for (const register of own) registers.push(register);
     }
+    const model = { dialect, root, files, sections: finalSections, sectionsByKey: finalByKey, general, endpoints, endpointsByKey, registers, includes, execs };
+    previousDefaults.set(model, defaults);
+    return model;
   }
 
   return {
     dialect,
     root,
     files,
-    sections,
-    sectionsByKey,
+    sections: finalSections,
+    sectionsByKey: finalByKey,
     general,
     endpoints,
     endpointsByKey,
@@ -186,4 +233,39 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
     includes,
     execs,
   };
+}
+
+/** Effective lines depend only on a section's entries and bases, which never change once built. */
+const effectiveLinesCache: EffectiveLines = new WeakMap<Section, readonly EffectiveLine[]>();
+const previousDefaults = new WeakMap<ConfigModel, GeneralDefaults>();
+
+/**
+ * Swaps each new section for its previous object when nothing about it changed: same header node,
+ * line, end, order, the very same entries, and bases that are themselves the reused objects.
+ */
+function reuseUnchanged(sections: readonly MutableSection[], candidates: ReadonlyMap<MutableSection, Section>): Section[] {
+  const replaced = new Map<Section, Section>();
+  const result: Section[] = new Array<Section>(sections.length);
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index];
+    for (let b = 0; b < section.bases.length; b++) {
+      const base = section.bases[b];
+      if (base) section.bases[b] = replaced.get(base) ?? base;
+    }
+    const candidate = candidates.get(section);
+    const same =
+      candidate !== undefined &&
+      candidate.headerLine === section.headerLine &&
+      candidate.endLine === section.endLine &&
+      candidate.order === section.order &&
+      candidate.uri === section.uri &&
+      candidate.kind === section.kind &&
+      candidate.entries.length === section.entries.length &&
+      candidate.entries.every((entry, e) => entry === section.entries[e]) &&
+      candidate.bases.length === section.bases.length &&
+      candidate.bases.every((base, b) => base === section.bases[b]);
+    if (same) replaced.set(section, candidate);
+    result[index] = same ? candidate : section;
+  }
+  return result;
 }

@@ -22,7 +22,12 @@ import type {
 /** chan_sip's DEFAULT_CONTEXT; also what iax uses when nothing is set. */
 export const BUILTIN_CONTEXT = 'default';
 
-export type EffectiveLines = Map<Section, readonly EffectiveLine[]>;
+/** A memo of effective lines per section (a WeakMap in practice: sections are immutable once built). */
+export interface EffectiveLines {
+  get(section: Section): readonly EffectiveLine[] | undefined;
+  has(section: Section): boolean;
+  set(section: Section, lines: readonly EffectiveLine[]): unknown;
+}
 
 export interface EffectiveLine {
   /** The key exactly as written (`+=` matches it case-sensitively). */
@@ -36,7 +41,7 @@ export interface EffectiveLine {
  * needed sections in file order computes every base before its users — no recursion, so a very deep
  * template chain cannot overflow the stack.
  */
-export function effectiveLines(section: Section, memo: Map<Section, readonly EffectiveLine[]> = new Map()): readonly EffectiveLine[] {
+export function effectiveLines(section: Section, memo: EffectiveLines = new Map()): readonly EffectiveLine[] {
   const cached = memo.get(section);
   if (cached) return cached;
   const needed: Section[] = [];
@@ -127,7 +132,7 @@ export function buildEndpoint(
   group: readonly Section[],
   dialect: FileDialect,
   general: Section | undefined,
-  memo: Map<Section, readonly EffectiveLine[]> = new Map(),
+  memo: EffectiveLines = new Map(),
   defaults: GeneralDefaults = generalDefaults(general, dialect),
 ): Endpoint {
   const options = new Map<string, EffectiveValue[]>();

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: the engine's speed and memory at FreePBX scale, side by side with the bare floor
+ * (split + indexOf per line) and the npm `ini` parser in the same run, with PASS/FAIL against the
+ * published targets (BENCHMARKS.md). Never part of `npm test`.
+ */
+import { statSync } from 'node:fs';
+import * as path from 'node:path';
+import * as ini from 'ini';
+import { parseConfig, type ConfigDocument } from '../server/src/service/parser/configDocument';
+import { analyze, type Analysis } from '../server/src/service/analysis';
+import { doValidation } from '../server/src/service/features/validation';
+import { doComplete } from '../server/src/service/features/completion';
+import { doHover } from '../server/src/service/features/hover';
+import { indexDialplan } from '../server/src/service/model/dialplan';
+import { generateExtensions, generateSip, SIZES } from './generate';
+
+const quick = process.argv.includes('--quick');
+const TIME = quick ? 300 : 2000;
+
+interface Row {
+  readonly size: number;
+  readonly metric: string;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+const rows: Row[] = [];
+const verdicts: string[] = [];
+
+function verdict(ok: boolean, text: string): void {
+  verdicts.push(`${ok ? 'PASS' : 'FAIL'}  ${text}`);
+}
+
+async function measure(size: number, tasks: Record<string, () => void>, options: { time?: number; iterations?: number } = {}): Promise<Record<string, Row>> {
+  // tinybench is an ES module; this file compiles to CommonJS.
+  const { Bench } = await import('tinybench');
+  const bench = new Bench({ time: options.time ?? TIME, iterations: options.iterations ?? 10, warmupTime: 100 });
+  for (const [name, task] of Object.entries(tasks)) bench.add(name, task);
+  await bench.run();
+  const result: Record<string, Row> = {};
+  for (const task of bench.tasks) {
+    const latency = (task.result as { latency?: { p50?: number; p99?: number } } | undefined)?.latency;
+    const row = { size, metric: task.name, p50: latency?.p50 ?? NaN, p99: latency?.p99 ?? NaN };
+    rows.push(row);
+    result[task.name] = row;
+  }
+  return result;
+}
+
+const dialplan = indexDialplan([{ uri: 'file:///bench/extensions.conf', document: parseConfig(generateExtensions()) }]);
+
+function analyse(document: ConfigDocument, previous?: Analysis): Analysis {
+  return analyze('file:///bench/sip.conf', document, 'sip', { dialplan, previous });
+}
+
+/** Position of the middle line's value, and a line near the end, for the edit and request benchmarks. */
+function middleLine(document: ConfigDocument): number {
+  let line = Math.floor(document.lineCount / 2);
+  while (line < document.lineCount && document.line(line).kind !== 'keyValue') line++;
+  return line;
+}
+
+async function benchSize(size: number): Promise<void> {
+  const text = generateSip(size);
+  const lines = text.split('\n').length;
+  console.log(`\n${size} endpoints: ${lines} lines, ${(text.length / 1e6).toFixed(2)} MB`);
+
+  const parse = await measure(size, {
+    'floor (split + indexOf)': () => {
+      for (const line of text.split('\n')) line.indexOf('=');
+    },
+    'ini.parse': () => {
+      ini.parse(text);
+    },
+    'full parse': () => {
+      parseConfig(text);
+    },
+  });
+  const full = await measure(size, {
+    'full analysis (parse + model + diagnostics)': () => {
+      doValidation(analyse(parseConfig(text)));
+    },
+  }, { time: TIME, iterations: 5 });
+
+  // Edits: each iteration applies an edit and refreshes the diagnostics, as the server does per keystroke.
+  const document = parseConfig(text);
+  let analysis = analyse(document);
+  doValidation(analysis);
+  const middle = middleLine(document);
+  let toggle = false;
+  const paste = Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? `[pasted${i}](desk)` : `setvar=PASTED${i}=1`)).join('\n') + '\n';
+  const edits = await measure(size, {
+    'keystroke → tree → diagnostics': () => {
+      const character = document.lineText(middle).length;
+      toggle = !toggle;
+      document.applyChange(
+        toggle
+          ? { range: { start: { line: middle, character }, end: { line: middle, character } }, text: 'x' }
+          : { range: { start: { line: middle, character: character - 1 }, end: { line: middle, character } }, text: '' },
+      );
+      analysis = analyse(document, analysis);
+      doValidation(analysis);
+    },
+    'line insert → diagnostics': () => {
+      toggle = !toggle;
+      document.applyChange(
+        toggle
+          ? { range: { start: { line: middle, character: 0 }, end: { line: middle, character: 0 } }, text: 'language=en\n' }
+          : { range: { start: { line: middle, character: 0 }, end: { line: middle + 1, character: 0 } }, text: '' },
+      );
+      analysis = analyse(document, analysis);
+      doValidation(analysis);
+    },
+    'paste 100 lines → diagnostics': () => {
+      toggle = !toggle;
+      document.applyChange(
+        toggle
+          ? { range: { start: { line: middle, character: 0 }, end: { line: middle, character: 0 } }, text: paste }
+          : { range: { start: { line: middle, character: 0 }, end: { line: middle + 100, character: 0 } }, text: '' },
+      );
+      analysis = analyse(document, analysis);
+      doValidation(analysis);
+    },
+  }, { time: TIME, iterations: 20 });
+
+  const nearEnd = document.lineCount - 4;
+  const typeLine = (() => {
+    for (let line = nearEnd; line > 0; line--) {
+      const node = document.line(line);
+      if (node.kind === 'keyValue' && node.key === 'context') return line;
+    }
+    return nearEnd;
+  })();
+  const requests = await measure(size, {
+    'completion near the end': () => {
+      doComplete(analysis, { line: typeLine, character: document.lineText(typeLine).length });
+    },
+    'hover near the end': () => {
+      doHover(analysis, { line: typeLine, character: 2 });
+    },
+  });
+
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const kept = analyse(parseConfig(text));
+  doValidation(kept);
+  global.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - before) / 1e6;
+  rows.push({ size, metric: 'heap used by one analysed document (MB)', p50: heapMb, p99: heapMb });
+  void kept.model.sections.length;
+
+  const floor = parse['floor (split + indexOf)'].p50;
+  const parseRow = parse['full parse'];
+  const iniRow = parse['ini.parse'];
+  const keystroke = edits['keystroke → tree → diagnostics'];
+  const analysisRow = full['full analysis (parse + model + diagnostics)'];
+  console.log(`  parse / floor = ${(parseRow.p50 / floor).toFixed(1)}×, ini / parse = ${(iniRow.p50 / parseRow.p50).toFixed(1)}×, keystroke / full analysis = 1/${(analysisRow.p50 / keystroke.p50).toFixed(0)}`);
+  if (size === 10000) {
+    verdict(parseRow.p50 <= 4 * floor, `full parse ≤ 4× the floor: ${(parseRow.p50 / floor).toFixed(1)}×`);
+    verdict(iniRow.p50 >= 3 * parseRow.p50, `full parse ≥ 3× faster than ini: ${(iniRow.p50 / parseRow.p50).toFixed(2)}×`);
+    verdict(keystroke.p50 <= 5, `keystroke → fresh diagnostics ≤ 5 ms: ${keystroke.p50.toFixed(2)} ms`);
+    verdict(keystroke.p50 * 50 <= analysisRow.p50, `keystroke ≤ 1/50 of a full analysis: 1/${(analysisRow.p50 / keystroke.p50).toFixed(0)}`);
+    verdict(requests['completion near the end'].p99 <= 2, `completion p99 ≤ 2 ms: ${requests['completion near the end'].p99.toFixed(3)} ms`);
+    verdict(requests['hover near the end'].p99 <= 2, `hover p99 ≤ 2 ms: ${requests['hover near the end'].p99.toFixed(3)} ms`);
+    verdict(heapMb <= 60, `heap ≤ 60 MB: ${heapMb.toFixed(1)} MB`);
+  }
+}
+
+function printTable(): void {
+  console.log('\n| endpoints | metric | median (ms) | p99 (ms) |\n| ---: | --- | ---: | ---: |');
+  for (const row of rows) {
+    const isHeap = row.metric.startsWith('heap');
+    console.log(`| ${row.size} | ${row.metric} | ${row.p50.toFixed(isHeap ? 1 : 3)} | ${isHeap ? '' : row.p99.toFixed(3)} |`);
+  }
+}
+
+async function main(): Promise<void> {
+  if (!global.gc) console.log('(run with node --expose-gc for exact heap numbers)');
+  const sizes = quick ? [1000, 10000] : SIZES;
+  for (const size of sizes) await benchSize(size);
+  const perSize = sizes.map((size) => rows.find((row) => row.size === size && row.metric.startsWith('keystroke'))!.p50);
+  verdict(Math.max(...perSize) <= 3 * Math.min(...perSize), `keystroke cost roughly constant from ${sizes[0]} to ${sizes[sizes.length - 1]} endpoints: ${perSize.map((v) => v.toFixed(2)).join(' / ')} ms`);
+  try {
+    const vsix = statSync(path.join(__dirname, '../../asterisk-conf.vsix')).size;
+    verdict(vsix <= 1e6, `packaged .vsix ≤ 1 MB: ${(vsix / 1e6).toFixed(2)} MB`);
+  } catch {
+    verdicts.push('SKIP  packaged .vsix size: run `npm run package` first');
+  }
+  printTable();
+  console.log(`\n${verdicts.join('\n')}`);
+}
+
+void main();

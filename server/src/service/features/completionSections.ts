@@ -1,0 +1,170 @@
+/**
+ * Completion around sections: base names inside `[name](…)`, section skeletons on a blank line between
+ * sections or right after a typed `[`, and file names after `#include`.
+ */
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Range,
+} from 'vscode-languageserver-types';
+import type { Analysis } from '../analysis';
+import { sectionAtLine } from '../analysis';
+import { lookupOption } from '../data/catalog';
+import type { Dialect } from '../data/catalogTypes';
+import type { Section } from '../model/types';
+import type { Span } from '../parser/nodes';
+import { capCandidates } from './completionValues';
+import { SECTION_SKELETONS, skeletonText } from './snippets';
+
+/** How far a blank line looks ahead for the next section header; long comment blocks end the search. */
+const LOOKAHEAD_LINES = 200;
+const MASK = '••••••';
+const SUMMARY_LINES = 12;
+const NONE: CompletionList = { isIncomplete: false, items: [] };
+
+/** True when only blank or comment lines separate `line` from the next section header (or the end). */
+export function startsBetweenSections(analysis: Analysis, line: number): boolean {
+  const { document } = analysis;
+  const last = Math.min(document.lineCount, line + 1 + LOOKAHEAD_LINES);
+  for (let next = line + 1; next < last; next++) {
+    const node = document.line(next);
+    if (node.kind === 'trivia') continue;
+    return node.kind === 'section';
+  }
+  return last === document.lineCount;
+}
+
+export function skeletonCompletions(analysis: Analysis, line: number, character: number, dialect: Dialect, replace?: Span): CompletionItem[] {
+  const range: Range = {
+    start: { line, character: replace?.start ?? character },
+    end: { line, character: replace?.end ?? character },
+  };
+  const contexts = analysis.dialplan ? [...analysis.dialplan.contexts.values()].map((context) => context.name) : [];
+  return SECTION_SKELETONS[dialect].map((skeleton, index) => ({
+    label: skeleton.label,
+    kind: CompletionItemKind.Snippet,
+    detail: skeleton.detail,
+    documentation: { kind: MarkupKind.Markdown, value: skeleton.documentation },
+    textEdit: { range, newText: skeletonText(skeleton, contexts) },
+    insertTextFormat: InsertTextFormat.Snippet,
+    // After a typed `[` the editor filters on the text from the range start: keep it matching.
+    filterText: replace ? `[${skeleton.label}` : skeleton.label,
+    sortText: `9${index}`,
+  }));
+}
+
+/** A short, secret-free view of a section's own lines, shown beside its name. */
+function sectionSummary(section: Section, dialect: Dialect): string {
+  const header = `\`[${section.name}]${section.header.isTemplate ? '(!)' : ''}\` (line ${section.headerLine + 1})`;
+  const lines = section.entries.slice(0, SUMMARY_LINES).map((entry) => {
+    const kind = lookupOption(dialect, entry.node.key)?.kind;
+    const hidden = kind === 'secret' || kind === 'auth' || kind === 'register' || /secret/i.test(entry.node.key);
+    return `${entry.node.key}=${hidden ? MASK : entry.node.value}`;
+  });
+  if (section.entries.length > SUMMARY_LINES) lines.push('…');
+  return lines.length > 0 ? `${header}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`` : header;
+}
+
+/** `[name](` up to the cursor: the options text typed so far, wherever the parser stopped (it may be unclosed). */
+const HEADER_OPTIONS = /^(\s*\[[^\]]*\]\()([^)]*)/;
+
+export function headerCompletions(analysis: Analysis, line: number, character: number, dialect: Dialect): CompletionList {
+  const text = analysis.document.lineText(line);
+  const node = analysis.document.line(line);
+  if (node.kind !== 'section') return NONE;
+  const match = HEADER_OPTIONS.exec(text);
+  if (!match || character < match[1].length) {
+    // Right after a typed `[` (the editor may have closed it): offer the skeletons of whole sections.
+    const typedName = text.slice(node.nameSpan.start, character).trim();
+    if (typedName === '' && node.name.trim() === '' && character <= node.nameSpan.end && !node.options) {
+      const replace = { start: node.headerSpan.start, end: Math.max(character, node.headerSpan.end) };
+      return { isIncomplete: false, items: skeletonCompletions(analysis, line, character, dialect, replace) };
+    }
+    return NONE;
+  }
+  const optionsStart = match[1].length;
+  const optionsEnd = optionsStart + match[2].length;
+  if (character > optionsEnd) return NONE;
+  let start = character;
+  while (start > optionsStart && text[start - 1] !== ',') start--;
+  let end = character;
+  while (end < optionsEnd && text[end] !== ',') end++;
+  const range: Range = { start: { line, character: start }, end: { line, character: end } };
+  const written = new Set(match[2].split(',').map((part) => part.trim().toLowerCase()));
+
+  const current = sectionAtLine(analysis, line);
+  const currentOrder = current?.headerLine === line ? current.order : Number.POSITIVE_INFINITY;
+  const candidates: Section[] = [];
+  const offered = new Set<string>();
+  for (const section of analysis.model.sections) {
+    // Asterisk resolves a base when the header is read: only sections above this one can be inherited.
+    if (section.order >= currentOrder) break;
+    if (section.kind === 'general' || section.kind === 'authentication' || section.kind === 'callnumberlimits') continue;
+    if (offered.has(section.key) || written.has(section.key) || section.key === current?.key) continue;
+    offered.add(section.key);
+    candidates.push(section);
+  }
+  // Templates are what one usually inherits from: they come first, and survive the cap first.
+  candidates.sort((a, b) => Number(b.header.isTemplate) - Number(a.header.isTemplate) || a.order - b.order);
+  const { kept, capped } = capCandidates(candidates, (section) => section.name, text.slice(start, character).trim());
+  const templates: CompletionItem[] = [];
+  const sections: CompletionItem[] = [];
+  for (const section of kept) {
+    const isTemplate = section.header.isTemplate;
+    const list = isTemplate ? templates : sections;
+    list.push({
+      label: section.name,
+      kind: isTemplate ? CompletionItemKind.Class : CompletionItemKind.Reference,
+      detail: isTemplate ? 'template' : 'section',
+      documentation: { kind: MarkupKind.Markdown, value: `Inherit every line of ${sectionSummary(section, dialect)}` },
+      textEdit: { range, newText: section.name },
+      sortText: `${isTemplate ? 0 : 1}${String(list.length).padStart(5, '0')}`,
+    });
+  }
+  const items = [...templates, ...sections];
+  if (!written.has('!')) {
+    items.push({
+      label: '!',
+      kind: CompletionItemKind.Keyword,
+      detail: 'make this section a template',
+      documentation: {
+        kind: MarkupKind.Markdown,
+        value: 'A template is never an endpoint itself: Asterisk only copies its lines into the sections that name it in their `(…)`.',
+      },
+      textEdit: { range, newText: '!' },
+      sortText: '2',
+    });
+  }
+  return { isIncomplete: capped, items };
+}
+
+function baseName(uriOrName: string): string {
+  const name = uriOrName.slice(uriOrName.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+export function includeCompletions(analysis: Analysis, line: number, argumentSpan: Span | undefined, character: number): CompletionItem[] {
+  const own = new Set([baseName(analysis.uri), baseName(analysis.model.root.uri)]);
+  const range: Range = {
+    start: { line, character: Math.min(character, argumentSpan?.start ?? character) },
+    end: { line, character: Math.max(character, argumentSpan?.end ?? character) },
+  };
+  const names = new Set<string>();
+  for (const file of analysis.siblingFiles ?? []) {
+    const name = baseName(file);
+    if (name.toLowerCase().endsWith('.conf') && !own.has(name)) names.add(name);
+  }
+  return [...names].sort().map((name) => ({
+    label: name,
+    kind: CompletionItemKind.File,
+    documentation: { kind: MarkupKind.Markdown, value: `Reads \`${name}\` here, as if its lines were written in place of this directive.` },
+    textEdit: { range, newText: name },
+  }));
+}

@@ -1,0 +1,516 @@
+/**
+ * Plain-words direction of an endpoint or a register statement, always told from Asterisk's side
+ * (issue #4). Hover, the direction hints, the document outline and the CLI `explain` command all say
+ * the same sentences, so they are written once here, from the model only.
+ */
+import type { FileDialect } from '../dialect';
+import { lookupOption } from '../data/catalog';
+import { parseAuthEntry } from '../model/authEntry';
+import type { IaxRegister, RegisterPart, SipRegister } from '../model/registerStatement';
+import type { EffectiveValue, Endpoint, Entry, InboundAuth, InboundDirection, OutboundAuth, OutboundDirection, Provenance, RegisterStatement } from '../model/types';
+
+export const SECRET_MASK = '••••••';
+
+/** Options whose value is (or locates) a password: never shown unless the user asked for it. */
+const SECRET_OPTIONS: ReadonlySet<string> = new Set(['secret', 'md5secret', 'remotesecret', 'dbsecret']);
+
+export function isSecretOption(name: string): boolean {
+  return SECRET_OPTIONS.has(name.toLowerCase());
+}
+
+/** The value as it may be shown: secrets masked, the password inside an `auth = user:secret@realm` too. */
+export function displayValue(name: string, value: string, revealSecrets = false): string {
+  if (revealSecrets || value === '') return value;
+  const key = name.toLowerCase();
+  if (isSecretOption(key)) return SECRET_MASK;
+  if (key === 'auth') {
+    const entry = parseAuthEntry(value);
+    const hidden = entry.secret ?? entry.md5secret;
+    if (hidden) return value.slice(0, hidden.span.start) + SECRET_MASK + value.slice(hidden.span.end);
+  }
+  if (key === 'mwi') {
+    // user[:secret[:authuser]]@host[:port]/mailbox: chan_sip splits at the last '@', then at ':'.
+    const at = value.lastIndexOf('@');
+    const userPart = at >= 0 ? at : value.length;
+    const colon = value.indexOf(':');
+    if (colon >= 0 && colon < userPart) {
+      const next = value.indexOf(':', colon + 1);
+      const end = next >= 0 && next < userPart ? next : userPart;
+      return value.slice(0, colon + 1) + SECRET_MASK + value.slice(end);
+    }
+  }
+  return value;
+}
+
+export type DirectionLabel = '⇐ calls us' | '⇒ we call' | '⇄ both';
+
+/** The at-a-glance label: user ⇐, peer ⇒, friend ⇄; undefined when the type is missing or invalid. */
+export function directionLabel(endpoint: Endpoint): DirectionLabel | undefined {
+  const { user, peer } = endpoint.bits;
+  if (user && peer) return '⇄ both';
+  if (user) return '⇐ calls us';
+  if (peer) return '⇒ we call';
+  return undefined;
+}
+
+export interface DescribeOptions {
+  /** Show secrets instead of the mask (only hover honours `asterisk.hover.revealSecrets`). */
+  readonly revealSecrets?: boolean;
+}
+
+export interface EndpointDescription {
+  /** The whole direction in one or two sentences. */
+  readonly summary: string;
+  /** How calls from the endpoint come to us, or why they do not. */
+  readonly inbound?: string;
+  /** How we reach the endpoint, or why we cannot. */
+  readonly outbound?: string;
+  readonly label?: DirectionLabel;
+  /** Extra remarks (a friend could be split, ...). */
+  readonly notes: readonly string[];
+}
+
+/** Where an effective value came from, in words: `line 4`, `template [base] line 2`, `[general] line 3 of users.conf`. */
+export function describeSource(source: Provenance, currentUri?: string): string {
+  const entry = source.entry;
+  const line = entry ? `line ${entry.line + 1}` : '';
+  const file = entry && currentUri !== undefined && entry.uri !== currentUri ? ` of ${fileName(entry.uri)}` : '';
+  switch (source.kind) {
+    case 'own':
+      return `${line}${file}` || 'this section';
+    case 'template':
+      return `template [${source.section?.name ?? '?'}]${line ? ` ${line}` : ''}${file}`;
+    case 'general':
+      return `[general]${line ? ` ${line}` : ''}${file}`;
+    case 'default':
+      return "Asterisk's default";
+  }
+}
+
+export function fileName(uri: string): string {
+  const slash = uri.lastIndexOf('/');
+  return decodeURIComponentSafe(slash >= 0 ? uri.slice(slash + 1) : uri);
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function lastValue(endpoint: Endpoint, name: string): EffectiveValue | undefined {
+  const list = endpoint.options.get(name);
+  return list && list.length ? list[list.length - 1] : undefined;
+}
+
+function contextPhrase(context: EffectiveValue): string {
+  switch (context.source.kind) {
+    case 'default':
+      return `context ${context.value} (Asterisk's built-in default: no context= is set)`;
+    case 'general':
+      return `context ${context.value} (from [general])`;
+    case 'template':
+      return `context ${context.value} (from template [${context.source.section?.name ?? '?'}])`;
+    default:
+      return `context ${context.value}`;
+  }
+}
+
+function inboundAuthWord(auth: InboundAuth, endpoint: Endpoint): string {
+  switch (auth) {
+    case 'inkeys':
+      return `RSA key (inkeys=${lastValue(endpoint, 'inkeys')?.value ?? ''})`;
+    case 'ip-match':
+      return 'source address';
+    default:
+      return auth;
+  }
+}
+
+function describeInbound(endpoint: Endpoint, inbound: InboundDirection): string {
+  const name = endpoint.section.name;
+  const auth = inbound.authenticatedBy;
+  const insecureNote = inbound.insecure.length ? `insecure=${inbound.insecure.join(',')}` : '';
+  const into = `into ${contextPhrase(inbound.context)}`;
+  if (endpoint.bits.user) {
+    let how: string;
+    if (auth.includes('none')) how = '(no secret is set: nobody is asked for a password)';
+    else if (auth.length === 1 && auth[0] === 'ip-match') how = `(${insecureNote}: no password asked)`;
+    else how = `(authenticated by ${auth.map((word) => inboundAuthWord(word, endpoint)).join(' or ')})`;
+    return `Asterisk accepts calls from ${name} ${how} ${into}`;
+  }
+  // A sip peer with a static host: its calls are matched by the address they come from.
+  const from = inbound.insecure.includes('port') ? "calls from that host's IP (any port)" : "calls from that host's IP and port";
+  let how: string;
+  if (inbound.insecure.includes('invite')) how = `${insecureNote}: no password asked`;
+  else {
+    const secrets = auth.filter((word) => word !== 'ip-match' && word !== 'none');
+    how = secrets.length ? `then challenged for ${secrets.join(' or ')}` : 'no secret is set: no password asked';
+    if (insecureNote) how = `${insecureNote}; ${how}`;
+  }
+  return `${from} are matched to this peer (${how}) and go ${into}`;
+}
+
+function outboundAuthWords(auth: readonly OutboundAuth[], endpoint: Endpoint): string | undefined {
+  if (auth.includes('none')) return undefined;
+  return auth.map((word) => (word === 'outkey' ? `RSA key outkey=${lastValue(endpoint, 'outkey')?.value ?? ''}` : word)).join(' and ');
+}
+
+function describeOutbound(endpoint: Endpoint, outbound: OutboundDirection, dialect: FileDialect): string {
+  const name = endpoint.section.name;
+  const location = outbound.location;
+  if (location.kind === 'missing') {
+    return `Asterisk cannot call ${name}: no host= is set (give its address, or host=dynamic to let it register)`;
+  }
+  const credentials = outboundAuthWords(outbound.authenticatesWith, endpoint);
+  let signIn: string;
+  if (outbound.signInAs) signIn = `, signing in as ${outbound.signInAs.value} (${credentials ?? 'no secret set to answer its challenges'})`;
+  else signIn = credentials ? `, answering its challenges with ${credentials}` : ', with no secret to answer its challenges';
+  if (location.kind === 'static') {
+    const port = lastValue(endpoint, 'port')?.value;
+    return `Asterisk calls ${name} at ${location.host.value}${port ? `:${port}` : ''}${signIn}`;
+  }
+  const defaultIp = lastValue(endpoint, 'defaultip')?.value;
+  const until = defaultIp ? ` (before it registers: defaultip ${defaultIp})` : '';
+  const protection = location.protectedBy.length
+    ? `${location.protectedBy.join(' or ')} protects that`
+    : `nothing protects that: anyone can register as ${name}`;
+  const how = dialect === 'iax' ? 'REGISTER (REGREQ)' : 'REGISTER';
+  return `Asterisk calls ${name} at the address it registered from${until}${signIn}; ${name} must ${how} to us to be reachable; ${protection}`;
+}
+
+/** Why there is no inbound / outbound direction. */
+function noInbound(endpoint: Endpoint, dialect: FileDialect): string {
+  const name = endpoint.section.name;
+  if (dialect === 'iax') return `Asterisk takes no calls from ${name} (type=peer: only users and friends accept incoming calls)`;
+  return `Asterisk does not accept calls from ${name} by name (type=peer: only users and friends are matched by name)`;
+}
+
+function noOutbound(endpoint: Endpoint): string {
+  return `Asterisk cannot call ${endpoint.section.name} (type=user has no location)`;
+}
+
+/** Lower-cases the leading "Asterisk" of a clause that continues a sentence. */
+function continued(clause: string): string {
+  return clause.startsWith('Asterisk ') ? `it ${clause.slice('Asterisk '.length)}` : clause;
+}
+
+export function describeEndpoint(endpoint: Endpoint, dialect: FileDialect, _options: DescribeOptions = {}): EndpointDescription {
+  const name = endpoint.section.name;
+  const { inbound, outbound } = endpoint.direction;
+  const label = directionLabel(endpoint);
+  if (!label) {
+    const summary = endpoint.type
+      ? `type=${endpoint.type.value} is not user, peer or friend: Asterisk skips [${name}]`
+      : `[${name}] has no type=: Asterisk skips it (user, peer or friend is required)`;
+    return { summary, notes: [] };
+  }
+  const inboundText = inbound ? describeInbound(endpoint, inbound) : noInbound(endpoint, dialect);
+  const outboundText = outbound ? describeOutbound(endpoint, outbound, dialect) : noOutbound(endpoint);
+  // Lead with the side the type is about: a user's calls, a peer's location.
+  const first = endpoint.bits.user ? inboundText : outboundText;
+  const second = endpoint.bits.user ? outboundText : inboundText;
+  const summary = `${first}; ${continued(second)}`;
+  const notes: string[] = [];
+  if (label === '⇄ both') {
+    notes.push('A friend is a user and a peer at once; defining a separate user and peer gives finer control over each direction.');
+  }
+  return { summary, inbound: inboundText, outbound: outboundText, label, notes };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// register =>
+
+export type RegisterPartName =
+  | 'peer'
+  | 'transport'
+  | 'user'
+  | 'domain'
+  | 'domainPort'
+  | 'secret'
+  | 'keyName'
+  | 'authUser'
+  | 'host'
+  | 'port'
+  | 'extension'
+  | 'expiry'
+  | 'ignored';
+
+export interface RegisterPartDescription {
+  readonly name: RegisterPartName;
+  /** What to show for the part (secrets masked). */
+  readonly text: string;
+  /** Offsets into the value string (add through valueColumnAt to get columns). */
+  readonly span: { readonly start: number; readonly end: number };
+  readonly description: string;
+}
+
+export interface RegisterDescription {
+  readonly summary: string;
+  readonly parts: readonly RegisterPartDescription[];
+}
+
+const SIP_PART_TEXT: Record<Exclude<RegisterPartName, 'keyName' | 'ignored'>, string> = {
+  peer: 'peer: the device whose settings apply to this registration and to the calls that come back through it',
+  transport: 'transport: udp, tcp or tls, for the REGISTER and the calls that come back',
+  user: 'user: the name we register as (the user part of the address we tell the registrar)',
+  domain: 'domain: the domain of the address we register (default: the host)',
+  domainPort: 'domain port: the port put into the registered address',
+  secret: 'secret: the password we answer the registrar\'s challenge with',
+  authUser: 'authuser: the name we authenticate as, when it differs from user',
+  host: 'host: the registrar we send REGISTER to',
+  port: 'port: where the registrar listens (default 5060, 5061 for tls)',
+  extension: 'extension: where calls that come back through this registration enter the dialplan (default s)',
+  expiry: 'expiry: how many seconds we ask the registration to last',
+};
+
+const IAX_PART_TEXT: Partial<Record<RegisterPartName, string>> = {
+  user: 'user: the name we register as',
+  secret: 'secret: the password we answer the registrar\'s challenge with',
+  keyName: 'key name: we authenticate with this RSA private key instead of a password',
+  host: 'host: the IAX server we register to',
+  port: 'port: where the server listens (default 4569)',
+  ignored: 'ignored: IAX reads only user[:secret]@host[:port] and silently drops this',
+};
+
+function shownPart(name: RegisterPartName, part: RegisterPart, revealSecrets: boolean): string {
+  if (name === 'secret' && !revealSecrets && part.text !== '') return SECRET_MASK;
+  return part.text;
+}
+
+/** The parser's reason, as one clause (the summaries carry no final period). */
+function rejection(message: string | undefined): string {
+  const why = (message ?? 'it cannot be read').replace(/\.+$/, '');
+  return /drops this registration/.test(why) ? why : `Asterisk drops this registration: ${why}`;
+}
+
+function sipRegisterDescription(parsed: SipRegister, revealSecrets: boolean): RegisterDescription {
+  const parts: RegisterPartDescription[] = [];
+  for (const name of Object.keys(SIP_PART_TEXT) as (keyof typeof SIP_PART_TEXT)[]) {
+    const part = parsed[name];
+    if (part) parts.push({ name, text: shownPart(name, part, revealSecrets), span: part.span, description: SIP_PART_TEXT[name] });
+  }
+  if (!parsed.accepted) return { summary: rejection(parsed.problems[0]?.message), parts };
+  const effective = parsed.effective;
+  const host = parsed.host?.text || '(no host)';
+  const defaultPort = effective.transport === 'tls' ? 5061 : 5060;
+  const where = `${host}${effective.port !== defaultPort ? `:${effective.port}` : ''}`;
+  const over = effective.transport !== 'udp' ? ` over ${effective.transport}` : '';
+  const user = parsed.user?.text || '(no user)';
+  const domain = parsed.domain?.text ? ` at domain ${parsed.domain.text}` : '';
+  const authUser = parsed.authUser?.text ? `, authenticating as ${parsed.authUser.text}` : '';
+  const secret = parsed.secret?.text ? ` with secret ${revealSecrets ? parsed.secret.text : SECRET_MASK}` : ' without a secret';
+  const expiry = effective.expiry !== undefined ? `every ${effective.expiry} seconds` : 'every defaultexpiry seconds (120 unless [general] sets it earlier)';
+  const peer = parsed.peer?.text ? ` with the settings of peer [${parsed.peer.text}]` : '';
+  const summary =
+    `Asterisk authenticates to ${where}${over} as ${user}${domain}${authUser}${secret} and tells it where to reach us, renewed ${expiry}; ` +
+    `calls come back to extension ${effective.extension}${peer}; the remote must define us with host=dynamic`;
+  return { summary, parts };
+}
+
+function iaxRegisterDescription(parsed: IaxRegister, revealSecrets: boolean): RegisterDescription {
+  const parts: RegisterPartDescription[] = [];
+  const add = (name: RegisterPartName, part: RegisterPart | undefined): void => {
+    if (part) parts.push({ name, text: shownPart(name, part, revealSecrets), span: part.span, description: IAX_PART_TEXT[name] ?? name });
+  };
+  add('user', parsed.user);
+  // A `[keyname]` secret names a key, not a password: the name itself is no secret.
+  if (parsed.secretIsKeyName) add('keyName', parsed.secret && { text: parsed.keyName?.text ?? '', span: parsed.secret.span });
+  else add('secret', parsed.secret);
+  add('host', parsed.host);
+  add('port', parsed.port);
+  for (const dropped of parsed.dropped) add('ignored', dropped);
+  if (!parsed.accepted) {
+    const rejecting = ['register-missing-at', 'register-empty-host', 'register-bad-port'];
+    return { summary: rejection(parsed.problems.find((problem) => rejecting.includes(problem.code))?.message ?? parsed.problems[0]?.message), parts };
+  }
+  const where = `${parsed.host?.text ?? ''}${parsed.effectivePort !== 4569 ? `:${parsed.effectivePort}` : ''}`;
+  const credentials = parsed.secretIsKeyName
+    ? ` signing with RSA key ${parsed.keyName?.text ?? ''}`
+    : parsed.secret?.text
+      ? ` with secret ${revealSecrets ? parsed.secret.text : SECRET_MASK}`
+      : ' without a secret';
+  const summary =
+    `Asterisk authenticates to ${where} as ${parsed.user?.text || '(no user)'}${credentials} and tells it where to reach us, renewed every 60 seconds; ` +
+    'calls it sends back are matched to our users; the remote must define us with host=dynamic';
+  return { summary, parts };
+}
+
+export function describeRegister(register: RegisterStatement, _dialect: FileDialect, options: DescribeOptions = {}): RegisterDescription {
+  const reveal = options.revealSecrets === true;
+  const { parsed } = register;
+  const description = parsed.dialect === 'sip' ? sipRegisterDescription(parsed, reveal) : iaxRegisterDescription(parsed, reveal);
+  // The parser's problem messages may quote any field: never let one carry the secret out.
+  const secret = parsed.dialect === 'iax' && parsed.secretIsKeyName ? undefined : parsed.secret?.text;
+  if (reveal || !secret) return description;
+  return { ...description, summary: description.summary.split(secret).join(SECRET_MASK) };
+}
+
+/** The register hint / lens text: `⇒ we register to <host>`. */
+export function registerLabel(register: RegisterStatement): string | undefined {
+  const host = register.parsed.host?.text;
+  if (!register.parsed.accepted || !host) return undefined;
+  return `⇒ we register to ${host}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One option, for one endpoint
+
+export interface OptionNoteOptions extends DescribeOptions {
+  /** The line being described: lets the note say when a later line overrides it. */
+  readonly entry?: Entry;
+}
+
+/** The value the driver uses: the last line, except IAX users that keep their first context. */
+function effectiveValue(endpoint: Endpoint, name: string, dialect: FileDialect): EffectiveValue | undefined {
+  const list = endpoint.options.get(name);
+  if (!list || !list.length) return undefined;
+  return dialect === 'iax' && name === 'context' ? list[0] : list[list.length - 1];
+}
+
+function unusedBecause(endpoint: Endpoint, side: 'inbound' | 'outbound'): string {
+  return side === 'outbound'
+    ? `type=user: Asterisk never calls [${endpoint.section.name}], so this does nothing here`
+    : `type=peer: Asterisk does not take calls from [${endpoint.section.name}] by name, so this does nothing for its calls`;
+}
+
+function secretNote(endpoint: Endpoint, name: string, dialect: FileDialect): string[] {
+  const n = `[${endpoint.section.name}]`;
+  const { inbound, outbound } = endpoint.direction;
+  const asAuth = name === 'dbsecret' ? 'secret' : name;
+  const said: string[] = [];
+  if (inbound && inbound.authenticatedBy.some((auth) => auth === asAuth)) said.push(`inbound: calls from ${n} must prove it`);
+  else if (inbound && inbound.authenticatedBy.includes('ip-match') && inbound.insecure.includes('invite')) {
+    said.push(`inbound: not asked (insecure=invite skips the password for calls from ${n})`);
+  }
+  if (outbound?.location.kind === 'dynamic' && outbound.location.protectedBy.some((auth) => auth === asAuth)) {
+    said.push(`registrations of ${n} must prove it`);
+  }
+  if (outbound) {
+    if (outbound.authenticatesWith.some((auth) => auth === asAuth)) said.push(`outbound: Asterisk answers ${n}'s challenges with it`);
+    else if (dialect === 'sip' && outbound.authenticatesWith.includes('remotesecret')) said.push('outbound: not used, remotesecret is');
+  } else said.push(`outbound: not used (type=user: Asterisk never calls ${n})`);
+  if (dialect === 'sip' && name === 'secret' && lastValue(endpoint, 'md5secret')?.value) said.push('md5secret, also set, takes precedence for checking');
+  return said.length ? [`For ${n}: ${said.join('; ')}.`] : [];
+}
+
+function hostNote(endpoint: Endpoint, dialect: FileDialect): string[] {
+  const n = `[${endpoint.section.name}]`;
+  const outbound = endpoint.direction.outbound;
+  if (!outbound) return [`For ${n}: ${unusedBecause(endpoint, 'outbound')} (a user cannot register either).`];
+  const location = outbound.location;
+  if (location.kind === 'dynamic') {
+    const protection = location.protectedBy.length
+      ? `${location.protectedBy.join(' or ')} protects that: a registration must prove it`
+      : `nothing protects that: no secret is set, so anyone can register as ${endpoint.section.name} and receive its calls`;
+    return [
+      `For ${n} (outbound): host=dynamic means ${n} tells us where it is by registering (${dialect === 'iax' ? 'REGREQ' : 'REGISTER'}); ` +
+        `until it has, Asterisk cannot call it. Only dynamic peers may register. ${protection[0].toUpperCase()}${protection.slice(1)}.`,
+    ];
+  }
+  if (location.kind === 'static') {
+    const matched = dialect === 'sip' ? `; calls from that address are matched to ${n}` : '';
+    return [`For ${n} (outbound): Asterisk sends calls for ${n} to ${location.host.value}${matched}.`];
+  }
+  return [];
+}
+
+export function describeOptionForEndpoint(
+  endpoint: Endpoint,
+  optionName: string,
+  dialect: FileDialect,
+  options: OptionNoteOptions = {},
+): string | undefined {
+  const name = optionName.toLowerCase();
+  const n = `[${endpoint.section.name}]`;
+  const { inbound, outbound } = endpoint.direction;
+  const notes: string[] = [];
+  switch (name) {
+    case 'host':
+      notes.push(...hostNote(endpoint, dialect));
+      break;
+    case 'context': {
+      if (inbound) notes.push(`For ${n} (inbound): calls from ${n} enter the dialplan at ${contextPhrase(inbound.context)}.`);
+      else notes.push(`For ${n}: ${unusedBecause(endpoint, 'inbound')}, except calls matched to it by address.`);
+      break;
+    }
+    case 'secret':
+    case 'md5secret':
+    case 'dbsecret':
+      notes.push(...secretNote(endpoint, name, dialect));
+      break;
+    case 'remotesecret':
+      notes.push(
+        outbound
+          ? `For ${n} (outbound only): Asterisk answers ${n}'s challenges with it; calls from ${n} are still checked against secret.`
+          : `For ${n}: ${unusedBecause(endpoint, 'outbound')}.`,
+      );
+      break;
+    case 'defaultuser':
+    case 'username':
+      notes.push(
+        outbound
+          ? `For ${n} (outbound): the user name Asterisk presents when it calls ${n}${outbound.signInAs ? ` (in effect: ${outbound.signInAs.value})` : ''}.`
+          : `For ${n}: ${unusedBecause(endpoint, 'outbound')}.`,
+      );
+      break;
+    case 'auth':
+      notes.push(
+        outbound
+          ? `For ${n} (outbound): when a realm challenges a call Asterisk places to ${n}, these credentials answer it.`
+          : `For ${n}: ${unusedBecause(endpoint, 'outbound')}.`,
+      );
+      break;
+    case 'inkeys': {
+      const what = [inbound && endpoint.bits.user ? 'calls' : '', outbound?.location.kind === 'dynamic' ? 'registrations' : ''].filter(Boolean).join(' and ');
+      notes.push(
+        what
+          ? `For ${n} (inbound): ${what} from ${n} must be signed with one of these public keys.`
+          : `For ${n}: ${unusedBecause(endpoint, 'inbound')}.`,
+      );
+      break;
+    }
+    case 'outkey':
+      notes.push(
+        outbound
+          ? `For ${n} (outbound): Asterisk signs the calls it places to ${n} with this private key.`
+          : `For ${n}: ${unusedBecause(endpoint, 'outbound')}.`,
+      );
+      break;
+    case 'insecure': {
+      const words = inbound?.insecure ?? insecureInEffect(endpoint);
+      if (!words.length) notes.push(`For ${n} (inbound): nothing is relaxed: calls are matched by address and port and challenged for the secret.`);
+      else {
+        const said: string[] = [];
+        if (words.includes('port')) said.push('port: calls from its host are matched by IP alone, from any port');
+        if (words.includes('invite')) said.push(`invite: INVITEs from ${n} are not challenged for a password`);
+        notes.push(`For ${n} (inbound): ${said.join('; ')}.`);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  const override = overrideNote(endpoint, name, dialect, options);
+  if (override) notes.push(override);
+  return notes.length ? notes.join('\n\n') : undefined;
+}
+
+function insecureInEffect(endpoint: Endpoint): string[] {
+  const value = lastValue(endpoint, 'insecure')?.value.toLowerCase() ?? '';
+  return value.split(',').map((word) => word.trim()).filter((word) => word === 'port' || word === 'invite');
+}
+
+function overrideNote(endpoint: Endpoint, name: string, dialect: FileDialect, options: OptionNoteOptions): string | undefined {
+  const entry = options.entry;
+  if (!entry || dialect === 'generic') return undefined;
+  if (lookupOption(dialect, name)?.repeatable || (dialect === 'iax' && name === 'secret')) return undefined;
+  const list = endpoint.options.get(name);
+  if (!list || !list.some((value) => value.source.entry === entry)) return undefined;
+  const used = effectiveValue(endpoint, name, dialect);
+  if (!used || used.source.entry === entry) return undefined;
+  const shown = displayValue(name, used.value, options.revealSecrets === true);
+  return `Not in effect: [${endpoint.section.name}] uses ${name}=${shown} from ${describeSource(used.source, entry.uri)}.`;
+}
