@@ -2,6 +2,7 @@
  * Completion around sections: base names inside `[name](…)`, section skeletons on a blank line between
  * sections or right after a typed `[`, and file names after `#include`.
  */
+import { SECRET_MASK } from './directionText';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -21,7 +22,7 @@ import { SECTION_SKELETONS, skeletonText } from './snippets';
 
 /** How far a blank line looks ahead for the next section header; long comment blocks end the search. */
 const LOOKAHEAD_LINES = 200;
-const MASK = '••••••';
+const MASK = SECRET_MASK;
 const SUMMARY_LINES = 12;
 const NONE: CompletionList = { isIncomplete: false, items: [] };
 

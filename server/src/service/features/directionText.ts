@@ -6,7 +6,7 @@
 import type { FileDialect } from '../dialect';
 import { lookupOption } from '../data/catalog';
 import { parseAuthEntry } from '../model/authEntry';
-import type { IaxRegister, RegisterPart, SipRegister } from '../model/registerStatement';
+import { parseIaxRegister, parseSipRegister, type IaxRegister, type RegisterPart, type SipRegister } from '../model/registerStatement';
 import type { EffectiveValue, Endpoint, Entry, InboundAuth, InboundDirection, OutboundAuth, OutboundDirection, Provenance, RegisterStatement } from '../model/types';
 
 export const SECRET_MASK = '••••••';
@@ -18,13 +18,41 @@ export function isSecretOption(name: string): boolean {
   return SECRET_OPTIONS.has(name.toLowerCase());
 }
 
-/** The value as it may be shown: secrets masked, the password inside an `auth = user:secret@realm` too. */
-export function displayValue(name: string, value: string, revealSecrets = false): string {
+function replaceSpan(value: string, span: { start: number; end: number }): string {
+  return value.slice(0, span.start) + SECRET_MASK + value.slice(span.end);
+}
+
+/** The secret of a register value; when the line cannot be read, nothing after the user is shown. */
+function maskRegister(dialect: FileDialect, value: string): string {
+  if (dialect === 'iax') {
+    // chan_iax2 cuts at the first `@` and the first `:`; what it drops after a second `:` or `@` may
+    // be the rest of what the user meant as the secret, so then everything after the `:` is hidden.
+    const parsed = parseIaxRegister(value);
+    const at = value.indexOf('@');
+    const colon = value.indexOf(':');
+    if (colon < 0 || (at >= 0 && colon > at)) return value;
+    if (at < 0 || parsed.dropped.length > 0) return value.slice(0, colon + 1) + SECRET_MASK;
+    return replaceSpan(value, { start: colon + 1, end: at });
+  }
+  const parsed = parseSipRegister(value);
+  // A line over 255 bytes is cut by Asterisk at a place that may fall inside the secret.
+  if (!parsed.accepted || parsed.problems.some((problem) => problem.code === 'register-too-long')) return SECRET_MASK;
+  return parsed.secret && parsed.secret.text !== '' ? replaceSpan(value, parsed.secret.span) : value;
+}
+
+/**
+ * The value as it may be shown anywhere (hover, outline, CLI): secret options masked, and the
+ * password inside `auth`, `mwi` and `register` values too. The one place that decides it.
+ */
+export function displayValue(name: string, value: string, revealSecrets = false, dialect: FileDialect = 'sip'): string {
   if (revealSecrets || value === '') return value;
-  const key = name.toLowerCase();
+  const key = name.trim().toLowerCase();
   if (isSecretOption(key)) return SECRET_MASK;
+  if (key === 'register') return maskRegister(dialect, value);
   if (key === 'auth') {
     const entry = parseAuthEntry(value);
+    // An entry Asterisk cannot read has no part that can be told apart from the secret.
+    if (!entry.accepted) return SECRET_MASK;
     const hidden = entry.secret ?? entry.md5secret;
     if (hidden) return value.slice(0, hidden.span.start) + SECRET_MASK + value.slice(hidden.span.end);
   }

@@ -148,7 +148,7 @@ function effectiveOptionsTable(analysis: Analysis, endpoint: Endpoint): string {
     for (const value of values) {
       total++;
       if (rows.length >= MAX_TABLE_ROWS) continue;
-      const shown = displayValue(name, value.value, analysis.settings.revealSecretsInHover);
+      const shown = displayValue(name, value.value, analysis.settings.revealSecretsInHover, analysis.dialect);
       rows.push(`| ${cell(name)} | ${cell(shown)} | ${cell(describeSource(value.source, analysis.uri))} |`);
     }
   }
@@ -251,7 +251,7 @@ function valueHover(
   const endpoint = endpointOf(analysis, section);
   const entry = entryAt(section, analysis.uri, line);
   const note = optionNote(analysis, endpoint, option.name, entry);
-  const shown = displayValue(option.name, node.value, reveal);
+  const shown = displayValue(option.name, node.value, reveal, analysis.dialect);
   const header = `**${option.name}** = ${code(shown)}`;
 
   if (option.name === 'type' && endpoint) {
