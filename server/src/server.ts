@@ -42,6 +42,8 @@ export interface RuntimeEnvironment {
   createIncludeHost?(openDocument: (uri: string) => ConfigDocument | undefined, allowedRoots?: readonly string[]): IncludeHost;
   /** File names (not paths) in a folder given as a file URI; [] when unreadable. */
   listDirectory?(folderUri: string): string[];
+  /** A cryptographic random number in [0, 1) for generated secrets. */
+  random?(): number;
 }
 
 interface OpenDocument {
@@ -51,6 +53,10 @@ interface OpenDocument {
   readonly parsed: ConfigDocument;
   pending?: { dispose(): void };
   cache?: { version: number; generation: number; analysis: Analysis };
+  /** Lines changed since the cached analysis, while the line count stays the same (the keystroke path). */
+  changed?: { start: number; end: number } | 'many';
+  /** Own changes since the cached analysis; when it equals the generations passed, nothing else changed. */
+  changesSinceCache: number;
 }
 
 interface ServerOptions {
@@ -83,7 +89,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         hoverProvider: true,
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
@@ -127,6 +133,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         languageId: textDocument.languageId,
         dialect: dialectOfLanguage(textDocument.languageId),
         parsed: new ConfigDocument(textDocument.text, textDocument.version),
+        changesSinceCache: 0,
       };
       documents.set(textDocument.uri, document);
       generation++;
@@ -142,7 +149,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         logger.error(`Ignoring a stale change to ${textDocument.uri} (version ${textDocument.version} ≤ ${document.parsed.version}).`);
         return;
       }
-      document.parsed.applyChanges(contentChanges, textDocument.version ?? document.parsed.version + 1);
+      const deltas = document.parsed.applyChanges(contentChanges, textDocument.version ?? document.parsed.version + 1);
+      for (const delta of deltas) {
+        if (delta.removed !== delta.inserted || document.changed === 'many') {
+          document.changed = 'many';
+          continue;
+        }
+        const start = Math.min(document.changed?.start ?? delta.startLine, delta.startLine);
+        const end = Math.max(document.changed?.end ?? delta.reusedFrom, delta.reusedFrom);
+        document.changed = { start, end };
+      }
+      document.changesSinceCache++;
       generation++;
       scheduleValidation(document);
     }),
@@ -170,26 +187,41 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     return tree.files.some((file) => file.uri === uri) ? { uri: rootUri, document } : undefined;
   }
 
+  const dialplans = new Map<string, { key: string; index: DialplanIndex }>();
+
+  /** extensions.conf of the folder, re-indexed only when one of its files changed. */
   function dialplanFor(uri: string): DialplanIndex | undefined {
     if (!host) return undefined;
-    const extensionsUri = `${folderOf(uri)}/extensions.conf`;
-    const tree = collectIncludeTree(extensionsUri, host, folderOf(uri));
+    const folder = folderOf(uri);
+    const tree = collectIncludeTree(`${folder}/extensions.conf`, host, folder);
     if (!tree.files.length) return undefined;
-    return indexDialplan(tree.files);
+    const key = tree.files.map((file) => `${file.uri}@${file.document.version}@${documents.has(file.uri) ? 'open' : 'disk'}`).join('|');
+    const cached = dialplans.get(folder);
+    if (cached && cached.key === key && tree.files.every((file) => !documents.has(file.uri))) return cached.index;
+    const index = indexDialplan(tree.files);
+    dialplans.set(folder, { key, index });
+    return index;
   }
 
   function analysisOf(document: OpenDocument): Analysis {
     const cached = document.cache;
     if (cached && cached.version === document.parsed.version && cached.generation === generation) return cached.analysis;
     const dialect = document.dialect === 'generic' ? dialectOfFileName(document.uri) : document.dialect;
+    const changed = document.changed;
+    // The keystroke path only when nothing but this document's own lines changed since the cache.
+    const onlyThisChanged = cached !== undefined && generation - cached.generation === document.changesSinceCache && changed !== 'many';
     const analysis = analyze(document.uri, document.parsed, document.languageId === 'asterisk' ? 'generic' : dialect, {
       host,
       root: rootFor(document.uri, dialect),
       dialplan: dialplanFor(document.uri),
       settings,
       siblingFiles: runtime.listDirectory?.(folderOf(document.uri)),
+      previous: cached?.analysis,
+      changedLines: onlyThisChanged && changed ? changed : undefined,
     });
     document.cache = { version: document.parsed.version, generation, analysis };
+    document.changed = undefined;
+    document.changesSinceCache = 0;
     return analysis;
   }
 
@@ -226,7 +258,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     withAnalysis('codeLens', params.textDocument.uri, token, [], (a) => (a.settings.directionHints === 'codeLens' ? getCodeLenses(a) : [])),
   );
   connection.onCodeAction((params, token) =>
-    withAnalysis('codeAction', params.textDocument.uri, token, [], (a) => getCodeActions(a, params.range, params.context)),
+    withAnalysis('codeAction', params.textDocument.uri, token, [], (a) => getCodeActions(a, params.range, params.context, runtime.random ? { random: runtime.random } : undefined)),
   );
   connection.onDocumentSymbol((params, token) => withAnalysis('documentSymbol', params.textDocument.uri, token, [], (a) => getDocumentSymbols(a)));
   connection.onWorkspaceSymbol((params, token) =>

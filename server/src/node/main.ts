@@ -4,6 +4,7 @@
  * system behind #include).
  */
 import { readdirSync } from 'node:fs';
+import { randomInt } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
@@ -31,6 +32,7 @@ export function main(): void {
     },
     createIncludeHost: (openDocuments, allowedRoots) => new FileIncludeHost({ openDocuments, allowedRoots }),
     listDirectory: (folderUri) => (folderUri.startsWith('file:') ? listDirectory(folderUri) : []),
+    random: () => randomInt(2 ** 32) / 2 ** 32,
   });
 }
 

@@ -7,6 +7,7 @@ import type { FileDialect } from './dialect';
 import type { ConfigDocument } from './parser/configDocument';
 import type { DocumentContext } from './parser/documentIssues';
 import { buildModel } from './model/buildModel';
+import { patchModel, type ChangedLines } from './model/patchModel';
 import type { DialplanIndex } from './model/dialplan';
 import type { ConfigFile, ConfigModel, IncludeHost, Section } from './model/types';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
@@ -36,11 +37,15 @@ export interface AnalyzeOptions {
   readonly siblingFiles?: readonly string[];
   /** The analysis of the previous version: what did not change is reused (see buildModel). */
   readonly previous?: Analysis;
+  /** Lines of this document changed since `previous` (line count unchanged): enables the keystroke path. */
+  readonly changedLines?: ChangedLines;
 }
 
 export function analyze(uri: string, document: ConfigDocument, dialect: FileDialect, options: AnalyzeOptions = {}): Analysis {
   const root = options.root ?? { uri, document };
-  const model = buildModel(root, dialect, { host: options.host, previous: options.previous?.model });
+  const previous = options.previous?.model;
+  const patched = previous && options.changedLines && root.uri === uri ? patchModel(previous, document, options.changedLines, dialect) : undefined;
+  const model = patched ?? buildModel(root, dialect, { host: options.host, previous });
   return {
     uri,
     document,

@@ -5,7 +5,7 @@
  */
 import type { FileDialect } from '../dialect';
 import type { DirectiveNode, SectionHeaderNode } from '../parser/nodes';
-import { buildEndpoint, generalDefaults, type EffectiveLine, type EffectiveLines, type GeneralDefaults } from './endpoints';
+import { buildEndpoint, effectiveLinesCache, generalDefaults, type EffectiveLines, type GeneralDefaults } from './endpoints';
 import { parseIaxRegister, parseSipRegister } from './registerStatement';
 import type {
   ConfigFile,
@@ -235,8 +235,6 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   };
 }
 
-/** Effective lines depend only on a section's entries and bases, which never change once built. */
-const effectiveLinesCache: EffectiveLines = new WeakMap<Section, readonly EffectiveLine[]>();
 const previousDefaults = new WeakMap<ConfigModel, GeneralDefaults>();
 
 /**

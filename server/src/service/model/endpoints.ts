@@ -29,6 +29,9 @@ export interface EffectiveLines {
   set(section: Section, lines: readonly EffectiveLine[]): unknown;
 }
 
+/** Effective lines depend only on a section's entries and bases, which never change once built. */
+export const effectiveLinesCache: EffectiveLines = new WeakMap<Section, readonly EffectiveLine[]>();
+
 export interface EffectiveLine {
   /** The key exactly as written (`+=` matches it case-sensitively). */
   readonly name: string;

@@ -1,0 +1,89 @@
+/**
+ * The keystroke path of the model. When an edit only changed option lines inside one endpoint section
+ * of the root file (the common case while typing), the new model is the previous one with that
+ * section and its endpoint rebuilt — the cost does not grow with the file. Anything else (headers,
+ * directives, templates, [general], lines moving) returns undefined and the caller rebuilds.
+ */
+import type { FileDialect } from '../dialect';
+import type { ConfigDocument } from '../parser/configDocument';
+import { buildEndpoint, effectiveLinesCache, generalDefaults } from './endpoints';
+import type { ConfigModel, Endpoint, Entry, Section } from './types';
+
+/** Lines [start, end) of the root document changed; the line count did not. */
+export interface ChangedLines {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function patchModel(previous: ConfigModel, document: ConfigDocument, changed: ChangedLines, dialect: FileDialect): ConfigModel | undefined {
+  const root = previous.root;
+  if (root.document !== document || previous.dialect !== dialect || dialect === 'generic') return undefined;
+  if (changed.start < 0 || changed.end > document.lineCount || changed.end <= changed.start) return undefined;
+  for (let line = changed.start; line < changed.end; line++) {
+    const kind = document.line(line).kind;
+    if (kind === 'section' || kind === 'directive') return undefined;
+  }
+  const header = document.sectionHeaderAt(changed.start);
+  if (!header || header.line >= changed.start) return undefined;
+  const section = findSection(previous, root.uri, header.line);
+  if (!section || section.kind !== 'endpoint' || changed.end > section.endLine) return undefined;
+  // The old lines must not have been headers or directives either.
+  if (previous.includes.some((link) => link.uri === root.uri && link.line >= changed.start && link.line < changed.end)) return undefined;
+  if (previous.execs.some((exec) => exec.uri === root.uri && exec.line >= changed.start && exec.line < changed.end)) return undefined;
+  if (section.entries.some((entry) => entry.uri !== root.uri)) return undefined;
+  // Nothing may inherit from it (its effective lines would change too).
+  if (previous.sections.some((other) => other.bases.includes(section))) return undefined;
+
+  const entries: Entry[] = [];
+  let inserted = false;
+  const insertChanged = () => {
+    for (let line = changed.start; line < changed.end; line++) {
+      const node = document.line(line);
+      if (node.kind === 'keyValue') entries.push({ uri: root.uri, line, node });
+    }
+    inserted = true;
+  };
+  for (const entry of section.entries) {
+    if (entry.line >= changed.start && entry.line < changed.end) continue;
+    if (!inserted && entry.line >= changed.end) insertChanged();
+    entries.push(entry);
+  }
+  if (!inserted) insertChanged();
+
+  const patched: Section = { ...section, entries };
+  const sections = previous.sections.slice();
+  sections[section.order] = patched;
+  const sectionsByKey = new Map(previous.sectionsByKey);
+  const group = (sectionsByKey.get(section.key) ?? []).map((member) => (member === section ? patched : member));
+  sectionsByKey.set(section.key, group);
+
+  const endpoint = buildEndpoint(
+    group.filter((member) => member.kind === 'endpoint'),
+    dialect,
+    previous.general,
+    effectiveLinesCache,
+    generalDefaults(previous.general, dialect),
+  );
+  const before = previous.endpointsByKey.get(section.key);
+  const endpoints: Endpoint[] = previous.endpoints.slice();
+  const at = before ? endpoints.indexOf(before) : -1;
+  if (at < 0) return undefined;
+  endpoints[at] = endpoint;
+  const endpointsByKey = new Map(previous.endpointsByKey);
+  endpointsByKey.set(section.key, endpoint);
+
+  const touchesRegister =
+    previous.registers.some((register) => register.section === section) ||
+    entries.some((entry) => entry.line >= changed.start && entry.line < changed.end && entry.node.key.toLowerCase() === 'register');
+  if (touchesRegister) return undefined;
+
+  return { ...previous, sections, sectionsByKey, endpoints, endpointsByKey };
+}
+
+/** The section of `uri` whose header is on `line` (sections of one file are in line order). */
+function findSection(model: ConfigModel, uri: string, line: number): Section | undefined {
+  for (const candidate of model.sectionsByKey.values()) {
+    for (const section of candidate) if (section.uri === uri && section.headerLine === line) return section;
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseConfig } from '../../../server/src/service/parser/configDocument';
+import { buildModel } from '../../../server/src/service/model/buildModel';
+import { patchModel } from '../../../server/src/service/model/patchModel';
+import type { ConfigModel } from '../../../server/src/service/model/types';
+
+const URI = 'file:///etc/asterisk/sip.conf';
+const TEXT = [
+  '[general]',
+  'context=public',
+  'register => me:pw@prov.example',
+  '[phone](!)',
+  'type=friend',
+  'host=dynamic',
+  '[alice](phone)',
+  'secret=one',
+  'context=office',
+  '',
+  '[bob]',
+  'type=peer',
+  'host=10.0.0.2',
+  '; a comment',
+  'qualify=yes',
+].join('\n');
+
+/** What features read of a model, in comparable form. */
+function summary(model: ConfigModel): unknown {
+  return {
+    sections: model.sections.map((s) => [s.name, s.headerLine, s.endLine, s.kind, s.entries.map((e) => [e.line, e.node.key, e.node.value])]),
+    endpoints: model.endpoints.map((e) => [
+      e.section.name,
+      e.bits,
+      [...e.options].map(([name, values]) => [name, values.map((v) => [v.value, v.source.kind, v.source.section?.name, v.source.entry?.line])]),
+      JSON.stringify(e.direction, (key, value) => (key === 'section' || key === 'entry' ? undefined : value)),
+    ]),
+    registers: model.registers.map((r) => [r.entry.line, r.parsed.host?.text]),
+  };
+}
+
+describe('patchModel: the keystroke path', () => {
+  it('rebuilds only the edited endpoint and reuses the others', () => {
+    const document = parseConfig(TEXT);
+    const before = buildModel({ uri: URI, document }, 'sip');
+    document.applyChange({ range: { start: { line: 12, character: 12 }, end: { line: 12, character: 13 } }, text: '9' });
+    const patched = patchModel(before, document, { start: 12, end: 13 }, 'sip');
+    assert.ok(patched, 'an option line inside [bob] is patched');
+    assert.equal(patched.endpointsByKey.get('alice'), before.endpointsByKey.get('alice'));
+    assert.equal(patched.endpointsByKey.get('bob')?.options.get('host')?.[0].value, '10.0.0.9');
+    assert.deepEqual(summary(patched), summary(buildModel({ uri: URI, document }, 'sip')));
+  });
+
+  it('declines what it cannot patch: headers, templates, [general], register lines', () => {
+    const cases: [number, string][] = [
+      [6, '[alice](phone)x'],
+      [4, 'type=peer'],
+      [1, 'context=other'],
+      [2, 'register => me:pw@other.example'],
+    ];
+    for (const [line, text] of cases) {
+      const document = parseConfig(TEXT);
+      const before = buildModel({ uri: URI, document }, 'sip');
+      document.applyChange({ range: { start: { line, character: 0 }, end: { line, character: document.lineText(line).length } }, text });
+      assert.equal(patchModel(before, document, { start: line, end: line + 1 }, 'sip'), undefined, `line ${line}`);
+    }
+  });
+
+  it('property: a patched model equals a full rebuild', () => {
+    const lineText = fc.constantFrom('secret=x', 'context=a', 'host=dynamic', 'type=user', '', '; note', 'qualify=no', 'allow+=,g729', 'bad line', 'register => a@b');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 14 }), lineText), { minLength: 1, maxLength: 6 }), (edits) => {
+        const document = parseConfig(TEXT);
+        let model = buildModel({ uri: URI, document }, 'sip');
+        for (const [line, text] of edits) {
+          document.applyChange({ range: { start: { line, character: 0 }, end: { line, character: document.lineText(line).length } }, text });
+          model = patchModel(model, document, { start: line, end: line + 1 }, 'sip') ?? buildModel({ uri: URI, document }, 'sip', { previous: model });
+          assert.deepEqual(summary(model), summary(buildModel({ uri: URI, document }, 'sip')));
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
+});
