@@ -71,6 +71,11 @@ export interface OptionEntry {
   readonly repeatable?: boolean;
   /** Replacement when this option (name) is deprecated. */
   readonly deprecatedBy?: string;
+  /**
+   * Aliases (lower case) that Asterisk still reads but that are old names or misspellings, each with
+   * the name to write instead (alias → replacement). Other aliases are plain synonyms.
+   */
+  readonly deprecatedAliases?: Readonly<Record<string, string>>;
   /** Which direction the option acts in, from Asterisk's side. */
   readonly direction: Direction;
   /** One short paragraph, in our own words (never copied from Asterisk's sample files). */

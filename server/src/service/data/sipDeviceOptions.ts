@@ -516,6 +516,7 @@ export const sipDeviceOptions: readonly OptionEntry[] = [
   },
   {
     name: 'directmedia',
+    deprecatedAliases: { canreinvite: 'directmedia' },
     aliases: ['canreinvite'],
     sections: GENERAL_AND_DEVICE,
     kind: 'enumList',

@@ -112,6 +112,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'dynamic_exclude_static',
+    deprecatedAliases: { dynamic_excludes_static: 'dynamic_exclude_static' },
     aliases: ['dynamic_excludes_static'],
     sections: ['general'],
     kind: 'bool',
@@ -148,6 +149,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   // ---- Registrations that come to us, and subscriptions ----
   {
     name: 'maxexpiry',
+    deprecatedAliases: { maxexpirey: 'maxexpiry' },
     aliases: ['maxexpirey'],
     sections: ['general'],
     kind: 'int',
@@ -159,6 +161,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'minexpiry',
+    deprecatedAliases: { minexpirey: 'minexpiry' },
     aliases: ['minexpirey'],
     sections: ['general'],
     kind: 'int',
@@ -170,6 +173,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'defaultexpiry',
+    deprecatedAliases: { defaultexpirey: 'defaultexpiry' },
     aliases: ['defaultexpirey'],
     sections: ['general'],
     kind: 'int',
@@ -182,6 +186,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'submaxexpiry',
+    deprecatedAliases: { submaxexpirey: 'submaxexpiry' },
     aliases: ['submaxexpirey'],
     sections: ['general'],
     kind: 'int',
@@ -192,6 +197,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'subminexpiry',
+    deprecatedAliases: { subminexpirey: 'subminexpiry' },
     aliases: ['subminexpirey'],
     sections: ['general'],
     kind: 'int',
@@ -335,6 +341,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'mwiexpiry',
+    deprecatedAliases: { mwiexpirey: 'mwiexpiry' },
     aliases: ['mwiexpirey'],
     sections: ['general'],
     kind: 'int',
@@ -672,6 +679,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'externaddr',
+    deprecatedAliases: { externip: 'externaddr' },
     aliases: ['externip'],
     sections: ['general'],
     kind: 'hostPort',
@@ -715,6 +723,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'matchexternaddrlocally',
+    deprecatedAliases: { matchexterniplocally: 'matchexternaddrlocally' },
     aliases: ['matchexterniplocally'],
     sections: ['general'],
     kind: 'bool',
@@ -822,6 +831,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   // ---- TLS ----
   {
     name: 'tlsenable',
+    deprecatedAliases: { sslenable: 'tlsenable' },
     aliases: ['sslenable'],
     sections: ['general'],
     kind: 'bool',
@@ -832,6 +842,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'tlsbindaddr',
+    deprecatedAliases: { sslbindaddr: 'tlsbindaddr' },
     aliases: ['sslbindaddr'],
     sections: ['general'],
     kind: 'addr',
@@ -841,6 +852,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'tlscertfile',
+    deprecatedAliases: { sslcert: 'tlscertfile' },
     aliases: ['tlscert', 'sslcert'],
     sections: ['general'],
     kind: 'path',
@@ -851,6 +863,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'tlsprivatekey',
+    deprecatedAliases: { sslprivatekey: 'tlsprivatekey' },
     aliases: ['sslprivatekey'],
     sections: ['general'],
     kind: 'path',
@@ -860,6 +873,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'tlscipher',
+    deprecatedAliases: { sslcipher: 'tlscipher' },
     aliases: ['sslcipher'],
     sections: ['general'],
     kind: 'text',
@@ -893,6 +907,7 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
   },
   {
     name: 'tlsclientmethod',
+    deprecatedAliases: { sslclientmethod: 'tlsclientmethod' },
     aliases: ['sslclientmethod'],
     sections: ['general'],
     kind: 'enum',

@@ -1,26 +1,23 @@
 /**
- * Diagnostics: the rule table's issues as LSP diagnostics, with the user's severities applied.
- * Ranges come from the nodes' column spans; nothing is re-parsed here.
+ * Diagnostics: the parse issues of the document, then the semantic checks over the model (issue #5),
+ * each with the user's severity, minus what suppression comments switch off. Ranges come from the
+ * nodes' column spans; nothing is re-parsed here.
  */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import { collectParseIssues } from '../parser/documentIssues';
-import type { Severity } from '../parser/nodes';
-import { parseRule, type RuleSetting } from '../rules';
+import { parseRule } from '../rules';
+import { checkDirections } from './rules/directionRules';
+import { checkIncludes } from './rules/includeRules';
+import { checkOptions } from './rules/optionRules';
+import { checkRegisters } from './rules/registerRules';
+import { createRuleContext } from './rules/ruleContext';
+import { checkSecurity } from './rules/securityRules';
+import { checkTypes } from './rules/typeRules';
+import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from './severity';
+import { applySuppressions } from './suppression';
 
-export const DIAGNOSTIC_SOURCE = 'asterisk';
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-export function toDiagnosticSeverity(setting: RuleSetting | undefined, fallback: Severity): DiagnosticSeverity | undefined {
-  const value = setting ?? fallback;
-  return value === 'ignore' ? undefined : (SEVERITY[value] ?? SEVERITY[fallback]);
-}
+export { DIAGNOSTIC_SOURCE, toDiagnosticSeverity };
 
 export function doValidation(analysis: Analysis): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -36,5 +33,16 @@ export function doValidation(analysis: Analysis): Diagnostic[] {
       message: rule.message(issue.argument),
     });
   }
-  return diagnostics;
+  if (analysis.dialect === 'sip' || analysis.dialect === 'iax') {
+    const context = createRuleContext(analysis, analysis.dialect, diagnostics);
+    checkIncludes(context);
+    checkTypes(context);
+    checkDirections(context);
+    checkRegisters(context);
+    checkOptions(context);
+    checkSecurity(context);
+  }
+  // Checks run topic by topic; the editor and the CLI read them best in document order.
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return applySuppressions(analysis.document, diagnostics);
 }

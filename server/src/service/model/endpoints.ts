@@ -44,6 +44,21 @@ export interface EffectiveLine {
  * needed sections in file order computes every base before its users — no recursion, so a very deep
  * template chain cannot overflow the stack.
  */
+/**
+ * A base's lines as its heirs see them (own lines become 'template' lines). Shared by every heir of
+ * the same base: 10k phones on one template share one copy instead of making 10k.
+ */
+const inheritedViews = new WeakMap<readonly EffectiveLine[], readonly EffectiveLine[]>();
+
+function inheritedView(base: Section, lines: readonly EffectiveLine[]): readonly EffectiveLine[] {
+  let view = inheritedViews.get(lines);
+  if (!view) {
+    view = lines.map((line) => (line.source.kind === 'own' ? { ...line, source: { kind: 'template', section: base, entry: line.source.entry } } : line));
+    inheritedViews.set(lines, view);
+  }
+  return view;
+}
+
 export function effectiveLines(section: Section, memo: EffectiveLines = new Map()): readonly EffectiveLine[] {
   const cached = memo.get(section);
   if (cached) return cached;
@@ -62,9 +77,7 @@ export function effectiveLines(section: Section, memo: EffectiveLines = new Map(
     const lines: EffectiveLine[] = [];
     for (const base of current.bases) {
       if (!base || base.order >= current.order) continue;
-      for (const line of memo.get(base) ?? []) {
-        lines.push(line.source.kind === 'own' ? { ...line, source: { kind: 'template', section: base, entry: line.source.entry } } : line);
-      }
+      for (const line of inheritedView(base, memo.get(base) ?? [])) lines.push(line);
     }
     for (const entry of current.entries) {
       const own: EffectiveLine = { name: entry.node.key, value: entry.node.value, source: { kind: 'own', section: current, entry } };
@@ -144,7 +157,8 @@ export function buildEndpoint(
     for (const line of effectiveLines(section, memo)) {
       const name = canonicalName(dialect, line.name);
       const list = options.get(name);
-      const value: EffectiveValue = { value: line.value, source: line.source };
+      // An effective line is itself an EffectiveValue: no copy per endpoint.
+      const value: EffectiveValue = line;
       if (list) list.push(value);
       else options.set(name, [value]);
     }

@@ -1,0 +1,147 @@
+/**
+ * Direction, seen from Asterisk's side (the seed): a user calls us and needs a context; a peer is
+ * called and needs a host (or host=dynamic plus a secret, as it must REGISTER); options that act only
+ * in the direction a section does not have are dead weight.
+ */
+import { findContext } from '../../model/dialplan';
+import type { Endpoint, Entry, Section } from '../../model/types';
+import { lookupOption } from '../../data/catalog';
+import type { OptionEntry } from '../../data/catalogTypes';
+import { driverName, keyRange, roleOf, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
+
+/**
+ * chan_sip parses the same options for every type, so its catalog cannot say which ones need the PEER
+ * bit. These only make sense for a device we call or that registers to us: on a type=user (never
+ * called, never registered, §2.2) they do nothing.
+ */
+const SIP_PEER_ONLY: ReadonlySet<string> = new Set([
+  'host',
+  'defaultip',
+  'port',
+  'callbackextension',
+  'remotesecret',
+  'defaultuser',
+  'username',
+  'fromuser',
+  'fromdomain',
+  'qualify',
+  'qualifyfreq',
+  'keepalive',
+  'outboundproxy',
+]);
+
+export function checkDirections(context: RuleContext): void {
+  for (const endpoint of context.analysis.model.endpoints) {
+    if (!context.isHere(endpoint.section.uri)) continue;
+    checkContextPresent(context, endpoint);
+    checkLocation(context, endpoint);
+  }
+  for (const section of context.analysis.model.sections) {
+    if (section.kind !== 'endpoint') continue;
+    const endpoint = context.analysis.model.endpointsByKey.get(section.key);
+    if (!endpoint || !(endpoint.bits.user || endpoint.bits.peer)) continue;
+    for (const entry of section.entries) {
+      if (context.isHere(entry.uri)) checkOptionDirection(context, endpoint, entry);
+    }
+  }
+}
+
+function checkContextPresent(context: RuleContext, endpoint: Endpoint): void {
+  const inbound = endpoint.direction.inbound;
+  if (!endpoint.bits.user || !inbound) return;
+  const source = inbound.context.source.kind;
+  // chan_iax2 does not read context in [general] (asterisk-facts.md §3.3): a value there does not help.
+  const missing = source === 'default' || (context.dialect === 'iax' && source === 'general');
+  if (!missing) return;
+  const name = endpoint.section.name;
+  const where = context.dialect === 'iax' && source === 'general' ? 'the context in [general] is not read by chan_iax2' : 'not its own, not from a template, not in [general]';
+  context.report(
+    'user-without-context',
+    sectionNameRange(endpoint.section),
+    `${name} is ${roleOf(endpoint)} but has no context (${where}): its calls enter Asterisk's built-in context 'default' — anyone who gets in as ${name} reaches whatever that dialplan allows. Add context=<the context for its calls>.`,
+  );
+}
+
+function checkLocation(context: RuleContext, endpoint: Endpoint): void {
+  const outbound = endpoint.direction.outbound;
+  if (!endpoint.bits.peer || !outbound) return;
+  const name = endpoint.section.name;
+  const technology = context.dialect === 'sip' ? 'SIP' : 'IAX2';
+  if (outbound.location.kind === 'missing') {
+    context.report(
+      'peer-without-host',
+      sectionNameRange(endpoint.section),
+      `${name} is ${roleOf(endpoint)} but has no host (neither its own nor from a template): Asterisk has nowhere to send calls to it, so Dial(${technology}/${name}) fails. Set host=<address>, or host=dynamic if it registers to us.`,
+    );
+  } else if (outbound.location.kind === 'dynamic' && outbound.location.protectedBy.length === 0) {
+    const protection = context.dialect === 'sip' ? 'secret or md5secret' : 'secret or inkeys';
+    const alsoUser = endpoint.bits.user ? `, and — as it is also a user — place calls into its context` : '';
+    context.report(
+      'dynamic-without-secret',
+      sectionNameRange(endpoint.section),
+      `${name} is host=dynamic without ${protection}: ${driverName(context.dialect)} accepts its REGISTER without a password challenge, so anyone who can reach us can register as ${name}, receive its calls${alsoUser}. Add a secret.`,
+    );
+  }
+}
+
+function checkOptionDirection(context: RuleContext, endpoint: Endpoint, entry: Entry): void {
+  const option = lookupOption(context.dialect, entry.node.key);
+  if (!option) return;
+  const name = endpoint.section.name;
+  const key = entry.node.key;
+  if (context.dialect === 'sip') {
+    if (!endpoint.bits.user || endpoint.bits.peer || !SIP_PEER_ONLY.has(option.name)) return;
+    context.report(
+      'wrong-direction-option',
+      keyRange(entry),
+      `${key} is about calling ${name} (outbound: a peer's side), but ${name} is a user: it only calls us — Asterisk never calls it nor accepts its REGISTER — so ${key} has no effect. Use type=friend if we must call it too.`,
+      { belongsTo: 'peer' },
+    );
+    return;
+  }
+  const belongsTo = iaxSide(option);
+  if (!belongsTo) return;
+  if (belongsTo === 'peer' && endpoint.bits.user && !endpoint.bits.peer) {
+    context.report(
+      'wrong-direction-option',
+      keyRange(entry),
+      `${key} only acts on a peer (where we send calls: outbound), but ${name} is a user (it calls us): chan_iax2 builds no peer for it and ignores ${key}. Use type=friend, or move it to a peer section.`,
+      { belongsTo },
+    );
+  } else if (belongsTo === 'user' && endpoint.bits.peer && !endpoint.bits.user) {
+    context.report(
+      'wrong-direction-option',
+      keyRange(entry),
+      `${key} only acts on a user (calls it sends us: inbound), but ${name} is a peer (we call it): chan_iax2 builds no user for it and ignores ${key}. Use type=friend, or move it to a user section.`,
+      { belongsTo },
+    );
+  }
+}
+
+/** iax has separate user and peer builders: an option only one of them reads belongs to that side. */
+function iaxSide(option: OptionEntry): 'user' | 'peer' | undefined {
+  const user = option.sections.includes('user');
+  const peer = option.sections.includes('peer');
+  if (user && !peer) return 'user';
+  if (peer && !user) return 'peer';
+  return undefined;
+}
+
+/** Context-valued options (regcontext is created by Asterisk itself, so it need not exist). */
+export function checkContextValue(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
+  const dialplan = context.analysis.dialplan;
+  if (!dialplan || option.kind !== 'context' || option.name === 'regcontext') return;
+  const value = entry.node.value.trim();
+  if (value === '' || value.includes('$')) return;
+  // iax users may list several contexts, one per line; each must exist.
+  if (findContext(dialplan, value)) return;
+  const endpoint = context.analysis.model.endpointsByKey.get(section.key);
+  const who =
+    section.kind === 'general'
+      ? 'guest calls and every device without its own context'
+      : endpoint && section.kind === 'endpoint'
+        ? `calls from ${section.name} (${roleOf(endpoint)})`
+        : `calls from every section that inherits [${section.name}]`;
+  const what = option.name === 'context' ? `${who} enter it, find no extension and are rejected` : `Asterisk finds nothing there for ${option.name}`;
+  context.report('unknown-context', valueRange(entry), `extensions.conf defines no context '${value}': ${what}.`, { context: value });
+}

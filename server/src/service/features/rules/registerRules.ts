@@ -1,0 +1,75 @@
+/**
+ * `register =>` statements: us signing in to a remote box and telling it where we are. Only [general]
+ * reads them; each problem of the dialect's grammar is reported on the part that fails.
+ */
+import type { Range } from 'vscode-languageserver-types';
+import type { RegisterStatement } from '../../model/types';
+import type { RegisterPart } from '../../model/registerStatement';
+import { driverName, keyRange, valueRange, type RuleContext } from './ruleContext';
+
+function partRange(statement: RegisterStatement, start: number, end: number): Range {
+  return valueRange(statement.entry, start, end);
+}
+
+export function checkRegisters(context: RuleContext): void {
+  const model = context.analysis.model;
+  const seen = new Map<string, RegisterStatement>();
+  const peerHosts = new Set<string>();
+  for (const endpoint of model.endpoints) {
+    const location = endpoint.direction.outbound?.location;
+    if (location?.kind === 'static') peerHosts.add(location.host.value.trim().toLowerCase());
+    // A host set on a user still names the box (a user is matched by name, not host, but says who it is).
+    const host = endpoint.options.get('host');
+    if (host?.length) peerHosts.add(host[host.length - 1].value.trim().toLowerCase());
+  }
+  for (const statement of model.registers) {
+    const here = context.isHere(statement.entry.uri);
+    if (statement.section.kind !== 'general') {
+      if (here) {
+        context.report(
+          'register-outside-general',
+          keyRange(statement.entry),
+          `${driverName(context.dialect)} reads register lines only in [general]: in [${statement.section.name}] this line is ignored and Asterisk never signs in to this host. Move it to [general].`,
+          { section: statement.section.name },
+        );
+      }
+      continue;
+    }
+    const value = statement.entry.node.value;
+    const first = seen.get(value);
+    if (!first) seen.set(value, statement);
+    if (!here) continue;
+    for (const problem of statement.parsed.problems) {
+      const range = partRange(statement, problem.span.start, problem.span.end);
+      if (problem.code === 'register-iax-sip-syntax') context.report('register-iax-sip-syntax', range, problem.message, { problem: problem.code });
+      else context.report('register-malformed', range, problem.message, { problem: problem.code });
+    }
+    if (first) {
+      const consequence =
+        context.dialect === 'sip'
+          ? 'chan_sip keeps only the first identical line, so this one does nothing'
+          : 'chan_iax2 registers twice to the same host with the same account';
+      context.report('register-duplicate', valueRange(statement.entry), `The same register statement is already on line ${first.entry.line + 1}: ${consequence}. Remove one.`, {
+        firstLine: first.entry.line,
+        firstUri: first.entry.uri,
+      });
+      continue;
+    }
+    checkPeerForRegister(context, statement, peerHosts);
+  }
+}
+
+function checkPeerForRegister(context: RuleContext, statement: RegisterStatement, peerHosts: ReadonlySet<string>): void {
+  const parsed = statement.parsed;
+  if (!parsed.accepted || !parsed.host || parsed.problems.length) return;
+  const host: RegisterPart = parsed.host;
+  if (peerHosts.has(host.text.trim().toLowerCase())) return;
+  if (parsed.dialect === 'sip' && parsed.peer && context.analysis.model.endpointsByKey.has(parsed.peer.text.toLowerCase())) return;
+  const matcher = context.dialect === 'sip' ? 'a peer with this host (calls from a provider are matched by its address)' : 'a user for the calls it sends us and a peer to call it';
+  context.report(
+    'register-no-peer',
+    partRange(statement, host.span.start, host.span.end),
+    `We register to ${host.text}, but no section here has host=${host.text}: its calls to us need ${matcher}; without one they fall to the [general] context or are rejected.`,
+    { host: host.text },
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * Security: who can call in without a password, who can register as whom, and secrets that are easy
+ * to guess. Messages never show a secret: they say why it is weak, not what it is.
+ */
+import type { OptionEntry } from '../../data/catalogTypes';
+import type { Entry, Section } from '../../model/types';
+import { BUILTIN_CONTEXT, insecureWords } from '../../model/endpoints';
+import { isFalseWord, isTrueWord, lastEntry, lastValue, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
+
+export const MIN_SECRET_LENGTH = 8;
+
+/** Passwords that dictionary attacks on SIP servers try first (a small, well-known list). */
+const COMMON_SECRETS: ReadonlySet<string> = new Set(
+  (
+    'password passw0rd password1 secret secret123 123456 12345678 123456789 1234567890 qwerty qwerty123 qwertyuiop abc123 ' +
+    'abcd1234 letmein welcome welcome1 admin admin123 administrator asterisk asterisk1 voip voip1234 sip12345 changeme ' +
+    'default iloveyou monkey dragon master trustno1 football baseball 11111111 00000000 88888888 1q2w3e4r test1234'
+  ).split(' '),
+);
+
+/** Why a secret is weak, or undefined. `names` are the user / section names it must not equal. */
+export function weakSecretReason(secret: string, names: readonly string[]): string | undefined {
+  const lower = secret.toLowerCase();
+  if (names.some((name) => name && name.toLowerCase() === lower)) return 'it equals the user name';
+  if (COMMON_SECRETS.has(lower)) return 'it is one of the most common passwords';
+  if (secret.length < MIN_SECRET_LENGTH) return `it is shorter than ${MIN_SECRET_LENGTH} characters`;
+  if (/^\d+$/.test(secret)) return 'it is only digits';
+  return undefined;
+}
+
+function reportWeak(context: RuleContext, entry: Entry, from: number, to: number, reason: string, who: string): void {
+  context.report(
+    'weak-secret',
+    valueRange(entry, from, to),
+    `This secret is weak (${reason}): SIP/IAX scanners try such passwords within minutes, and whoever guesses it ${who}. Use a long random secret.`,
+    { reason },
+  );
+}
+
+/** secret / remotesecret / auth= values (md5secret is a hash and dbsecret a database key: not checked). */
+export function checkSecretEntry(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
+  if (option.name === 'md5secret' || option.name === 'dbsecret') return;
+  const value = entry.node.value;
+  const endpoint = context.analysis.model.endpointsByKey.get(section.key);
+  const names = [section.name];
+  if (endpoint) for (const key of ['defaultuser', 'username', 'fromuser']) names.push(lastValue(endpoint, key)?.value ?? '');
+  if (option.name === 'auth') {
+    // user:secret@realm — split at the last @, then the first : (a # means an md5 hash).
+    const at = value.lastIndexOf('@');
+    const colon = value.indexOf(':');
+    if (at < 0 || colon < 0 || colon > at) return;
+    const secret = value.slice(colon + 1, at);
+    const reason = secret ? weakSecretReason(secret, [value.slice(0, colon)]) : undefined;
+    if (reason) reportWeak(context, entry, colon + 1, at, reason, 'can use our account at that realm');
+    return;
+  }
+  if (value === '') return;
+  const reason = weakSecretReason(value, names);
+  if (!reason) return;
+  const who = option.name === 'remotesecret' ? `can sign in as us at ${section.name}` : `can sign in as ${section.name} and call through its context`;
+  reportWeak(context, entry, 0, value.length, reason, who);
+}
+
+export function checkSecurity(context: RuleContext): void {
+  const model = context.analysis.model;
+  if (context.dialect === 'sip') {
+    const general = model.general;
+    if (general && context.isHere(general.uri)) checkGeneral(context, general);
+    for (const endpoint of model.endpoints) {
+      if (!context.isHere(endpoint.section.uri)) continue;
+      const outbound = endpoint.direction.outbound;
+      const insecure = lastValue(endpoint, 'insecure');
+      // A dynamic peer has no inbound direction in the model (it is matched once registered): read insecure here.
+      if (outbound?.location.kind !== 'dynamic' || !insecureWords(insecure?.value).includes('invite')) continue;
+      const entry = insecure?.source.entry;
+      context.report(
+        'insecure-invite-dynamic',
+        entry && context.isHere(entry.uri) ? valueRange(entry) : sectionNameRange(endpoint.section),
+        `insecure=invite on a host=dynamic peer: once ${endpoint.section.name} has registered, calls from its address are accepted without a password challenge — anyone behind the same address (or spoofing it) calls through its context. insecure=invite is meant for providers with a fixed host.`,
+      );
+    }
+  }
+  for (const exec of model.execs) {
+    if (!context.isHere(exec.uri)) continue;
+    const node = context.analysis.document.lines[exec.line];
+    if (node?.kind !== 'directive') continue;
+    const end = node.argumentSpan?.end ?? node.nameSpan.end;
+    context.report(
+      'exec-present',
+      { start: { line: exec.line, character: node.nameSpan.start }, end: { line: exec.line, character: end } },
+      'Asterisk runs this program on every reload as its own user and reads its output as configuration — only when execincludes=yes in asterisk.conf; otherwise it logs a warning and skips the line. Prefer a generated file and #include.',
+    );
+  }
+}
+
+function checkGeneral(context: RuleContext, general: Section): void {
+  const model = context.analysis.model;
+  const allowguest = lastEntry(general, 'allowguest');
+  // chan_sip tests ast_true: only a yes word (or no line at all: the default) lets guests in.
+  const guestsAllowed = !allowguest || isTrueWord(allowguest.node.value);
+  if (guestsAllowed) {
+    const contextEntry = lastEntry(general, 'context');
+    const guestContext = contextEntry?.node.value.trim() || BUILTIN_CONTEXT;
+    const sharedWith = model.endpoints
+      .filter((endpoint) => endpoint.bits.user && endpoint.direction.inbound?.context.source.kind !== 'general' && endpoint.direction.inbound?.context.value.toLowerCase() === guestContext.toLowerCase())
+      .map((endpoint) => endpoint.section.name);
+    const reason = !contextEntry
+      ? "Asterisk's built-in context 'default', which [general] never narrowed"
+      : sharedWith.length
+        ? `the context your authenticated devices use (${sharedWith.slice(0, 3).join(', ')})`
+        : undefined;
+    if (reason) {
+      context.report(
+        'allowguest-permissive',
+        allowguest ? valueRange(allowguest) : sectionNameRange(general),
+        `Guests are allowed (allowguest=${allowguest ? allowguest.node.value : 'yes, the default'}) and their calls enter '${guestContext}', ${reason}: anyone on the internet can call into it without a password — if it can dial out, that is toll fraud. Set allowguest=no, or give [general] a context that only answers.`,
+        { context: guestContext },
+      );
+    }
+  }
+  const alwaysauthreject = lastEntry(general, 'alwaysauthreject');
+  if (alwaysauthreject && isFalseWord(alwaysauthreject.node.value)) {
+    context.report(
+      'alwaysauthreject-off',
+      valueRange(alwaysauthreject),
+      'With alwaysauthreject=no chan_sip answers differently for unknown and for known user names, so a scanner learns which accounts exist before it guesses their passwords. Leave it at yes (the default).',
+    );
+  }
+  const autocreate = lastEntry(general, 'autocreatepeer');
+  if (autocreate && !isFalseWord(autocreate.node.value) && autocreate.node.value.trim() !== '') {
+    context.report(
+      'autocreatepeer',
+      valueRange(autocreate),
+      `autocreatepeer=${autocreate.node.value} makes chan_sip create a peer for any device that REGISTERs, without a password: anyone can register under any name and receive its calls. Use it only behind a proxy that authenticates.`,
+    );
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The `type` of a device section and the sections themselves: missing or unknown types, a child that
+ * tries to narrow its template's type, sections defined twice, and chan_sip's removal in Asterisk 21.
+ */
+import type { EffectiveValue, Endpoint } from '../../model/types';
+import { driverName, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
+
+const TYPES: ReadonlySet<string> = new Set(['user', 'peer', 'friend']);
+
+/**
+ * The type line the driver validates: the first one (a template's comes first) — except iax on
+ * Asterisk 23+, where `ast_variable_retrieve` returns the last match (asterisk-facts.md §0, §3.2).
+ */
+export function validatedType(endpoint: Endpoint, dialect: RuleContext['dialect'], version: number): EffectiveValue | undefined {
+  const lines = endpoint.options.get('type');
+  if (!lines || lines.length === 0) return undefined;
+  return dialect === 'iax' && version >= 23 ? lines[lines.length - 1] : lines[0];
+}
+
+function typeWordsOf(value: string): { user: boolean; peer: boolean } {
+  const word = value.trim().toLowerCase();
+  return { user: word === 'user' || word === 'friend', peer: word === 'peer' || word === 'friend' };
+}
+
+export function checkTypes(context: RuleContext): void {
+  const { analysis, dialect, version } = context;
+  const driver = driverName(dialect);
+  for (const endpoint of analysis.model.endpoints) {
+    const section = endpoint.section;
+    const type = validatedType(endpoint, dialect, version);
+    if (!type) {
+      if (context.isHere(section.uri)) {
+        context.report(
+          'missing-type',
+          sectionNameRange(section),
+          `[${section.name}] has no type (neither its own nor from a template): ${driver} logs "Section '${section.name}' lacks type" and ignores the whole section — it can neither call us nor be called. Add type=user (it calls us), peer (we call it) or friend (both).`,
+        );
+      }
+      continue;
+    }
+    if (!TYPES.has(type.value.trim().toLowerCase())) {
+      const entry = type.source.entry;
+      const range = entry && context.isHere(entry.uri) ? valueRange(entry) : context.isHere(section.uri) ? sectionNameRange(section) : undefined;
+      if (range) {
+        context.report(
+          'unknown-type',
+          range,
+          `'${type.value}' is not a type: ${driver} logs "Unknown type '${type.value}' for '${section.name}'" and ignores the section. Use user (it calls us), peer (we call it) or friend (both).`,
+          { value: type.value, expected: ['user', 'peer', 'friend'] },
+        );
+      }
+      continue;
+    }
+    checkNarrowing(context, endpoint, type);
+  }
+  checkDuplicateSections(context);
+  checkChanSipRemoved(context);
+}
+
+/** A template says friend, the child says peer: which one Asterisk keeps depends on the driver. */
+function checkNarrowing(context: RuleContext, endpoint: Endpoint, validated: EffectiveValue): void {
+  const lines = endpoint.options.get('type') ?? [];
+  const inherited = lines.filter((line) => line.source.kind === 'template');
+  if (inherited.length === 0) return;
+  const template = inherited[0];
+  const templateName = template.source.section?.name ?? 'its template';
+  const name = endpoint.section.name;
+  for (const own of lines) {
+    if (own.source.kind !== 'own' || !own.source.entry || !context.isHere(own.source.entry.uri)) continue;
+    const wanted = typeWordsOf(own.value);
+    if (context.dialect === 'sip') {
+      const result = endpoint.bits;
+      if (wanted.user === result.user && wanted.peer === result.peer) continue;
+      const resultWord = result.user && result.peer ? 'friend' : result.user ? 'user' : 'peer';
+      context.report(
+        'type-narrowing',
+        valueRange(own.source.entry),
+        `[${templateName}] already gives type=${template.value}; chan_sip combines every type line, so ${name} stays a ${resultWord}, not a ${own.value.trim().toLowerCase()}. To narrow it, take type out of the template and set it in each section.`,
+        { templateType: template.value, result: resultWord },
+      );
+    } else if (own !== validated) {
+      context.report(
+        'type-narrowing',
+        valueRange(own.source.entry),
+        `[${templateName}] already gives type=${template.value}; chan_iax2 (Asterisk ${context.version}) reads only the first type line, so ${name} stays a ${validated.value.trim().toLowerCase()} and this line is ignored (Asterisk 23+ reads the last one).`,
+        { templateType: template.value, result: validated.value.trim().toLowerCase() },
+      );
+    }
+  }
+}
+
+function checkDuplicateSections(context: RuleContext): void {
+  const driver = driverName(context.dialect);
+  for (const group of context.analysis.model.sectionsByKey.values()) {
+    if (group.length < 2) continue;
+    const first = group[0];
+    // A second [general] has its own parse rule (duplicate-general): the driver ignores it instead.
+    if (first.kind === 'general') continue;
+    for (const section of group.slice(1)) {
+      if (section.header.isAppend || !context.isHere(section.uri)) continue;
+      context.report(
+        'duplicate-section',
+        sectionNameRange(section),
+        `[${section.name}] is already defined on line ${first.headerLine + 1}${first.uri === section.uri ? '' : ' of another file'}: ${driver} applies this one on top of it (a merge that keeps the first one's values unless overwritten). Write [${section.name}](+) to say so, or rename one of them.`,
+        { firstLine: first.headerLine, firstUri: first.uri },
+      );
+    }
+  }
+}
+
+function checkChanSipRemoved(context: RuleContext): void {
+  if (context.dialect !== 'sip' || context.version < 21) return;
+  const { model, uri } = context.analysis;
+  const anchor = model.general && context.isHere(model.general.uri) ? model.general : model.root.uri === uri ? model.sections.find((section) => section.uri === uri) : undefined;
+  if (!anchor) return;
+  context.report(
+    'chan-sip-removed',
+    sectionNameRange(anchor),
+    `chan_sip was removed in Asterisk 21 (deprecated since 17): Asterisk ${context.version} does not read sip.conf at all. Move these devices to chan_pjsip (pjsip.conf), or set asterisk.asteriskVersion to the version you run.`,
+  );
+}

@@ -1,0 +1,79 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { weakSecretReason } from '../../../../server/src/service/features/rules/securityRules';
+import { diagnose, messageOf, only, rangesOf } from './diagnose';
+
+describe('securityRules', () => {
+  describe('allowguest-permissive', () => {
+    it("guests (the default) landing in Asterisk's built-in context", () => {
+      const diagnostic = only('allowguest-permissive', '[general]\nudpbindaddr=0.0.0.0\n');
+      assert.deepEqual(diagnostic.range, { start: { line: 0, character: 1 }, end: { line: 0, character: 8 } });
+      assert.deepEqual(diagnostic.data, { context: 'default' });
+    });
+    it('guests sharing the context of authenticated devices, on the allowguest value', () => {
+      const text = '[general]\nallowguest=yes\ncontext=office\n[t](!)\ncontext=office\n[alice](t)\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\n';
+      assert.deepEqual(rangesOf('allowguest-permissive', text), [[1, 11, 14]]);
+    });
+    it('accepts allowguest=no, and guests kept in their own context', () => {
+      assert.deepEqual(rangesOf('allowguest-permissive', '[general]\nallowguest=no\n'), []);
+      assert.deepEqual(rangesOf('allowguest-permissive', '[general]\ncontext=public\n'), []);
+    });
+  });
+
+  describe('insecure-invite-dynamic', () => {
+    it('flags insecure=invite on a dynamic peer, on the value', () => {
+      const text = '[phone]\ntype=peer\nhost=dynamic\nsecret=Xk9-Long-Pass\ninsecure=port,invite\n';
+      assert.deepEqual(rangesOf('insecure-invite-dynamic', text), [[4, 9, 20]]);
+    });
+    it('accepts it on a provider with a fixed host', () => {
+      assert.deepEqual(rangesOf('insecure-invite-dynamic', '[prov]\ntype=peer\nhost=sip.example.net\ninsecure=port,invite\n'), []);
+    });
+  });
+
+  describe('alwaysauthreject-off', () => {
+    it('flags alwaysauthreject=no', () => {
+      assert.deepEqual(rangesOf('alwaysauthreject-off', '[general]\nallowguest=no\nalwaysauthreject=no\n'), [[2, 17, 19]]);
+    });
+    it('accepts yes', () => {
+      assert.deepEqual(rangesOf('alwaysauthreject-off', '[general]\nallowguest=no\nalwaysauthreject=yes\n'), []);
+    });
+  });
+
+  describe('weak-secret', () => {
+    it('short, name-like, digits-only and common secrets; never shown in the message', () => {
+      assert.equal(weakSecretReason('abc', []), 'it is shorter than 8 characters');
+      assert.equal(weakSecretReason('Alice', ['alice']), 'it equals the user name');
+      assert.equal(weakSecretReason('1234567890', []), 'it is one of the most common passwords');
+      assert.equal(weakSecretReason('98127364512', []), 'it is only digits');
+      assert.equal(weakSecretReason('password1', []), 'it is one of the most common passwords');
+      const diagnostic = only('weak-secret', '[alice]\ntype=friend\nhost=dynamic\ncontext=x\nsecret=alice\n');
+      assert.deepEqual(diagnostic.range, { start: { line: 4, character: 7 }, end: { line: 4, character: 12 } });
+      assert.doesNotMatch(messageOf(diagnostic), /=alice|'alice'/);
+    });
+    it('checks the secret of auth= and ignores md5secret', () => {
+      assert.deepEqual(rangesOf('weak-secret', '[authentication]\nauth=me:pass@realm.example\n'), [[1, 8, 12]]);
+      assert.deepEqual(rangesOf('weak-secret', '[a]\ntype=peer\nhost=h.example.net\nmd5secret=abc\n'), []);
+    });
+    it('accepts a long random secret', () => {
+      assert.equal(weakSecretReason('Xk9-Long-Pass', ['alice']), undefined);
+    });
+  });
+
+  describe('exec-present', () => {
+    it('flags #exec from the directive to its argument', () => {
+      assert.deepEqual(rangesOf('exec-present', '[general]\nallowguest=no\n#exec /usr/local/bin/peers\n'), [[2, 0, 26]]);
+    });
+    it('says nothing about #include', () => {
+      assert.deepEqual(rangesOf('exec-present', '[general]\nallowguest=no\n#include other.conf\n', { files: { 'other.conf': '' } }), []);
+    });
+  });
+
+  describe('autocreatepeer', () => {
+    it('flags yes and persist', () => {
+      assert.deepEqual(rangesOf('autocreatepeer', '[general]\nallowguest=no\nautocreatepeer=persist\n'), [[2, 15, 22]]);
+    });
+    it('accepts no', () => {
+      assert.deepEqual(diagnose('[general]\nallowguest=no\nautocreatepeer=no\n'), []);
+    });
+  });
+});

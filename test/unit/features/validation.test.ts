@@ -1,0 +1,107 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { doValidation } from '../../../server/src/service/features/validation';
+import { ALL_RULES, ruleById } from '../../../server/src/service/lintRules';
+import type { RuleSetting } from '../../../server/src/service/rules';
+import { analyzeText, type FixtureOptions } from '../../support/fixture';
+
+const USER = '[alice]\ntype=user\nsecret=Xk9-Long-Pass\n';
+const validate = (text: string, options: FixtureOptions = {}) => doValidation(analyzeText(text, options));
+
+describe('validation', () => {
+  it('every rule id is unique, kebab-case, and found by ruleById', () => {
+    const ids = ALL_RULES.map((rule) => rule.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) {
+      assert.match(id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+      assert.equal(ruleById(id)?.id, id);
+    }
+    assert.equal(ruleById('user-without-context')?.defaultSeverity, 'warning');
+    assert.equal(ruleById('no-such-rule'), undefined);
+  });
+
+  it('parse and semantic diagnostics together, in document order, with source and code', () => {
+    const diagnostics = validate(`${USER}[bob] (!)\ntype=peer\nhost=h.example.net\n`);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.source, d.range.start.line]),
+      [
+        ['user-without-context', 'asterisk', 0],
+        ['space-before-options', 'asterisk', 3],
+      ],
+    );
+  });
+
+  describe('settings', () => {
+    const severityOf = (setting: unknown): DiagnosticSeverity | undefined =>
+      validate(USER, { settings: { lint: { 'user-without-context': setting as RuleSetting } } }).find((d) => d.code === 'user-without-context')?.severity;
+    it('each rule severity can be changed or ignored', () => {
+      assert.equal(severityOf(undefined), DiagnosticSeverity.Warning);
+      assert.equal(severityOf('error'), DiagnosticSeverity.Error);
+      assert.equal(severityOf('hint'), DiagnosticSeverity.Hint);
+      assert.equal(severityOf('information'), DiagnosticSeverity.Information);
+      assert.equal(severityOf('info'), DiagnosticSeverity.Information);
+      assert.equal(severityOf('ignore'), undefined);
+    });
+    it('an invalid setting falls back to the default', () => {
+      assert.equal(severityOf('loud'), DiagnosticSeverity.Warning);
+      assert.equal(severityOf(3), DiagnosticSeverity.Warning);
+      assert.equal(severityOf('toString'), DiagnosticSeverity.Warning);
+    });
+  });
+
+  it('extensions.conf (the generic dialect) gets parse checks only', () => {
+    assert.deepEqual(validate('[default]\nexten => 1,1,Answer()\nallow=g723.1\n', { dialect: 'generic' }), []);
+  });
+
+  describe('included files', () => {
+    const root = '[general]\nallowguest=no\n[tpl](!)\ntype=friend\ncontext=office\n#include phones.conf\n';
+    it('are checked in the includer context: the template of sip.conf counts, and only their own lines are reported', () => {
+      const diagnostics = validate('[alice](tpl)\nhost=dynamic\nallow=g723.1\n', { fileName: 'phones.conf', files: { 'sip.conf': root } });
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range.start.line]),
+        [
+          ['dynamic-without-secret', 0],
+          ['unknown-codec', 2],
+        ],
+      );
+    });
+    it('the includer does not get the included file problems', () => {
+      const diagnostics = validate(root, { files: { 'phones.conf': '[alice](tpl)\nhost=dynamic\n' } });
+      assert.deepEqual(diagnostics, []);
+    });
+  });
+
+  it('a realistic office configuration raises nothing', () => {
+    const text = [
+      '[general]',
+      'context=from-unknown',
+      'allowguest=no',
+      'alwaysauthreject=yes',
+      'udpbindaddr=0.0.0.0:5060',
+      'disallow=all',
+      'allow=ulaw,alaw,g722',
+      'register => 4420017:Xq7-tR2p-Lm9w@sip.example-voip.net/7000',
+      '[office-phone](!)',
+      'type=friend',
+      'host=dynamic',
+      'context=from-office',
+      'nat=force_rport,comedia',
+      'qualify=yes',
+      '[alice](office-phone)',
+      'secret=Fh3k-92jd-QpZ1',
+      'callerid="Alice Smith" <201>',
+      '[example-voip]',
+      'type=peer',
+      'host=sip.example-voip.net',
+      'defaultuser=4420017',
+      'remotesecret=Xq7-tR2p-Lm9w',
+      'insecure=port,invite',
+      'context=from-provider',
+      'directmedia=no',
+      '',
+    ].join('\n');
+    const dialplan = '[from-unknown]\n[from-office]\n[from-provider]\n';
+    assert.deepEqual(validate(text, { dialplan }), []);
+  });
+});
