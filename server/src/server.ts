@@ -292,6 +292,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.languages.semanticTokens.on((params, token) =>
     withAnalysis('semanticTokens', params.textDocument.uri, token, { data: [] }, (a) => getSemanticTokens(a)),
   );
+  // For the client's language status item: the dialect, where #include names resolve, how many files come in.
+  connection.onRequest('asterisk/documentInfo', (params: { uri: string }, token) =>
+    withAnalysis('documentInfo', params.uri, token, null, (a) => ({
+      dialect: a.dialect,
+      configDirectory: folderOf(a.model.root.uri),
+      includedFiles: a.model.files.length - 1,
+    })),
+  );
 
   connection.listen();
 }

@@ -44,6 +44,8 @@ const SERVER_READY = 'Extension host agent listening on';
 // features that look for accounts and hosts a test machine does not have. E2E_VERBOSE=1 shows them.
 const WORKBENCH_CHATTER = /\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|RemoteAgentHostProtocol|Service Worker|reconnection-grace-time)\]|Creating a socket|Resolv(ing|ed) connection token|Updating additional builtin extensions cache|authentication provider 'github'|getaddrinfo (ENOTFOUND|EAI_AGAIN)/;
 const SERVER_START_TIMEOUT_MS = 60_000;
+/** Without the networking flags Chromium keeps trying to reach Google's services on a closed network. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function fail(message: string): never {
   throw new Error(`e2e(server): ${message}`);
@@ -67,7 +69,7 @@ function checkPrerequisites(options: ServerRunOptions): void {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
@@ -97,12 +99,12 @@ function installVsix(vsix: string, dataDir: string, extensionsDir: string): void
   }
 }
 
-interface StartedServer {
+export interface StartedServer {
   readonly process: ChildProcess;
   readonly output: string[];
 }
 
-function startServer(port: number, dataDir: string, extensionsDir: string, verbose: boolean): Promise<StartedServer> {
+export function startServer(port: number, dataDir: string, extensionsDir: string, verbose: boolean): Promise<StartedServer> {
   const server = spawn(
     tools.node24,
     [
@@ -144,7 +146,7 @@ function startServer(port: number, dataDir: string, extensionsDir: string, verbo
   });
 }
 
-function stopServer(server: ChildProcess | undefined): void {
+export function stopServer(server: ChildProcess | undefined): void {
   if (!server?.pid || server.exitCode !== null || server.signalCode !== null) return;
   try {
     process.kill(-server.pid, 'SIGTERM');
@@ -215,8 +217,7 @@ export async function runSuiteInServer(options: ServerRunOptions = {}): Promise<
     browser = await playwright.chromium.launch({
       executablePath: tools.chromium,
       headless: true,
-      // Without the networking flags Chromium keeps trying to reach Google's services on a closed network.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage();
 

@@ -128,3 +128,39 @@ export function workspaceFile(relativePath: string): vscode.Uri {
 }
 
 export const EXTENSION_ID = 'asterisk-conf.asterisk-conf';
+
+/** Opens a fixture file in an editor (features such as formatting act on shown documents too). */
+export async function openFixture(relativePath: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(relativePath));
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
+}
+
+/** Hover contents flattened to text (markdown strings and plain strings alike). */
+export function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+/**
+ * Resolves with the first event of `event` that `accept` holds for (never a fixed sleep). `alreadyTrue`
+ * is checked first, after subscribing, for states reached before the call.
+ */
+export function waitForEvent<T>(
+  event: vscode.Event<T>,
+  accept: (value: T) => boolean,
+  waitingFor: string,
+  alreadyTrue: () => boolean = () => false,
+  timeoutMs = 20_000,
+): Promise<void> {
+  let subscription: vscode.Disposable | undefined;
+  const settled = new Promise<void>((resolve) => {
+    subscription = event((value) => {
+      if (accept(value)) resolve();
+    });
+    if (alreadyTrue()) resolve();
+  });
+  return withTimeout(settled, timeoutMs, waitingFor).finally(() => subscription?.dispose());
+}
