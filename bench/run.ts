@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ini from 'ini';
-import { parseConfig, type ConfigDocument } from '../server/src/service/parser/configDocument';
+import { parseConfig, type ConfigDocument, type LineDelta } from '../server/src/service/parser/configDocument';
 import { analyze, type Analysis } from '../server/src/service/analysis';
 import { doValidation } from '../server/src/service/features/validation';
 import { doComplete } from '../server/src/service/features/completion';
@@ -49,8 +49,10 @@ async function measure(size: number, tasks: Record<string, () => void>, options:
 
 const dialplan = indexDialplan([{ uri: 'file:///bench/extensions.conf', document: parseConfig(generateExtensions()) }]);
 
-function analyse(document: ConfigDocument, previous?: Analysis): Analysis {
-  return analyze('file:///bench/sip.conf', document, 'sip', { dialplan, previous });
+/** As the server does: the previous analysis, and the changed lines when the line count did not move. */
+function analyse(document: ConfigDocument, previous?: Analysis, delta?: LineDelta): Analysis {
+  const changedLines = delta && delta.removed === delta.inserted ? { start: delta.startLine, end: delta.reusedFrom } : undefined;
+  return analyze('file:///bench/sip.conf', document, 'sip', { dialplan, previous, changedLines });
 }
 
 /** Position of the middle line's value, and a line near the end, for the edit and request benchmarks. */
@@ -93,12 +95,12 @@ async function benchSize(size: number): Promise<void> {
     'keystroke → tree → diagnostics': () => {
       const character = document.lineText(middle).length;
       toggle = !toggle;
-      document.applyChange(
+      const delta = document.applyChange(
         toggle
           ? { range: { start: { line: middle, character }, end: { line: middle, character } }, text: 'x' }
           : { range: { start: { line: middle, character: character - 1 }, end: { line: middle, character } }, text: '' },
       );
-      analysis = analyse(document, analysis);
+      analysis = analyse(document, analysis, delta);
       doValidation(analysis);
     },
     'line insert → diagnostics': () => {

@@ -56,6 +56,8 @@ test(`restarts are limited: after ${MAX_RESTARTS} restarts in 3 minutes the next
   let pid = runningPid(api);
   await vscode.commands.executeCommand('asterisk.restartServer');
   await waitForNewServer(api, pid);
+  // Let the restarted server finish starting (it answers) before crashing it.
+  await assertServerAnswers();
   for (let restart = 1; restart <= MAX_RESTARTS; restart++) {
     pid = runningPid(api);
     kill(pid);

@@ -6,12 +6,13 @@
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ConfigDocument } from '../parser/configDocument';
+import type { Span } from '../parser/nodes';
 
 export const DISABLE_NEXT_LINE = 'asterisk-conf-disable-next-line';
 export const DISABLE_FILE = 'asterisk-conf-disable';
 
 /** `undefined` ids = every rule. */
-interface Suppressions {
+export interface Suppressions {
   readonly file: Set<string> | 'all' | undefined;
   /** Line the comment applies to → ids. */
   readonly lines: Map<number, Set<string> | 'all'>;
@@ -34,25 +35,46 @@ function merge(target: Set<string> | 'all' | undefined, ids: Set<string> | 'all'
   return target;
 }
 
-export function collectSuppressions(document: ConfigDocument): Suppressions {
+/** One suppression comment: `nextLine` for disable-next-line, else the whole file. */
+export interface SuppressionDirective {
+  readonly nextLine: boolean;
+  readonly ids: Set<string> | 'all';
+}
+
+/** The suppression comments of one line (empty for almost every line: only comment text is read). */
+export function directivesOfLine(text: string, comments: readonly Span[]): SuppressionDirective[] {
+  const found: SuppressionDirective[] = [];
+  for (const span of comments) {
+    const comment = text.slice(span.start, span.end);
+    if (!comment.includes(DISABLE_FILE)) continue;
+    for (const match of comment.matchAll(DIRECTIVE)) found.push({ nextLine: match[1] !== undefined && match[1] !== '', ids: parseIds(match[2]) });
+  }
+  return found;
+}
+
+/** Folds the directives of lines (in line order) into what they switch off. */
+export function suppressionsOf(lines: Iterable<{ readonly line: number; readonly directives: readonly SuppressionDirective[] }>): Suppressions {
   let file: Set<string> | 'all' | undefined;
-  const lines = new Map<number, Set<string> | 'all'>();
+  const targets = new Map<number, Set<string> | 'all'>();
+  for (const { line, directives } of lines) {
+    for (const directive of directives) {
+      if (directive.nextLine) targets.set(line + 1, merge(targets.get(line + 1), directive.ids));
+      else file = merge(file, directive.ids);
+    }
+  }
+  return { file, lines: targets };
+}
+
+export function collectSuppressions(document: ConfigDocument): Suppressions {
+  const found: { line: number; directives: SuppressionDirective[] }[] = [];
   const nodes = document.lines;
   for (let line = 0; line < nodes.length; line++) {
     const comments = nodes[line].comments;
     if (comments.length === 0) continue;
-    const text = document.lineText(line);
-    for (const span of comments) {
-      const comment = text.slice(span.start, span.end);
-      if (!comment.includes(DISABLE_FILE)) continue;
-      for (const match of comment.matchAll(DIRECTIVE)) {
-        const ids = parseIds(match[2]);
-        if (match[1]) lines.set(line + 1, merge(lines.get(line + 1), ids));
-        else file = merge(file, ids);
-      }
-    }
+    const directives = directivesOfLine(document.lineText(line), comments);
+    if (directives.length) found.push({ line, directives });
   }
-  return { file, lines };
+  return suppressionsOf(found);
 }
 
 function covers(ids: Set<string> | 'all' | undefined, code: string): boolean {
@@ -61,7 +83,10 @@ function covers(ids: Set<string> | 'all' | undefined, code: string): boolean {
 
 /** The diagnostics no suppression comment switches off. */
 export function applySuppressions(document: ConfigDocument, diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const suppressions = collectSuppressions(document);
+  return filterSuppressed(collectSuppressions(document), diagnostics);
+}
+
+export function filterSuppressed(suppressions: Suppressions, diagnostics: readonly Diagnostic[]): Diagnostic[] {
   if (!suppressions.file && suppressions.lines.size === 0) return [...diagnostics];
   return diagnostics.filter((diagnostic) => {
     const code = typeof diagnostic.code === 'string' ? diagnostic.code : String(diagnostic.code ?? '');

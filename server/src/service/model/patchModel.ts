@@ -7,6 +7,7 @@
 import type { FileDialect } from '../dialect';
 import type { ConfigDocument } from '../parser/configDocument';
 import { buildEndpoint, effectiveLinesCache, generalDefaults } from './endpoints';
+import { OverlayMap } from './overlayMap';
 import type { ConfigModel, Endpoint, Entry, Section } from './types';
 
 /** Lines [start, end) of the root document changed; the line count did not. */
@@ -25,14 +26,15 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   }
   const header = document.sectionHeaderAt(changed.start);
   if (!header || header.line >= changed.start) return undefined;
-  const section = findSection(previous, root.uri, header.line);
+  const section = previous.sectionsByKey.get(header.node.name.toLowerCase())?.find((candidate) => candidate.uri === root.uri && candidate.headerLine === header.line);
   if (!section || section.kind !== 'endpoint' || changed.end > section.endLine) return undefined;
   // The old lines must not have been headers or directives either.
   if (previous.includes.some((link) => link.uri === root.uri && link.line >= changed.start && link.line < changed.end)) return undefined;
   if (previous.execs.some((exec) => exec.uri === root.uri && exec.line >= changed.start && exec.line < changed.end)) return undefined;
   if (section.entries.some((entry) => entry.uri !== root.uri)) return undefined;
   // Nothing may inherit from it (its effective lines would change too).
-  if (previous.sections.some((other) => other.bases.includes(section))) return undefined;
+  const bases = basesOf(previous);
+  if (bases.has(section)) return undefined;
 
   const entries: Entry[] = [];
   let inserted = false;
@@ -53,9 +55,8 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   const patched: Section = { ...section, entries };
   const sections = previous.sections.slice();
   sections[section.order] = patched;
-  const sectionsByKey = new Map(previous.sectionsByKey);
-  const group = (sectionsByKey.get(section.key) ?? []).map((member) => (member === section ? patched : member));
-  sectionsByKey.set(section.key, group);
+  const group = (previous.sectionsByKey.get(section.key) ?? []).map((member) => (member === section ? patched : member));
+  const sectionsByKey = OverlayMap.replace(previous.sectionsByKey, new Map([[section.key, group]]));
 
   const endpoint = buildEndpoint(
     group.filter((member) => member.kind === 'endpoint'),
@@ -69,21 +70,29 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   const at = before ? endpoints.indexOf(before) : -1;
   if (at < 0) return undefined;
   endpoints[at] = endpoint;
-  const endpointsByKey = new Map(previous.endpointsByKey);
-  endpointsByKey.set(section.key, endpoint);
+  const endpointsByKey = OverlayMap.replace(previous.endpointsByKey, new Map([[section.key, endpoint]]));
 
   const touchesRegister =
     previous.registers.some((register) => register.section === section) ||
     entries.some((entry) => entry.line >= changed.start && entry.line < changed.end && entry.node.key.toLowerCase() === 'register');
   if (touchesRegister) return undefined;
 
-  return { ...previous, sections, sectionsByKey, endpoints, endpointsByKey };
+  const model: ConfigModel = { ...previous, sections, sectionsByKey, endpoints, endpointsByKey };
+  // The patched section is no base of anything, so the set of bases is unchanged.
+  basesCache.set(model, bases);
+  return model;
 }
 
-/** The section of `uri` whose header is on `line` (sections of one file are in line order). */
-function findSection(model: ConfigModel, uri: string, line: number): Section | undefined {
-  for (const candidate of model.sectionsByKey.values()) {
-    for (const section of candidate) if (section.uri === uri && section.headerLine === line) return section;
+const basesCache = new WeakMap<ConfigModel, ReadonlySet<Section>>();
+
+/** Every section some other section inherits from, computed once per model. */
+function basesOf(model: ConfigModel): ReadonlySet<Section> {
+  let bases = basesCache.get(model);
+  if (!bases) {
+    const found = new Set<Section>();
+    for (const section of model.sections) for (const base of section.bases) if (base) found.add(base);
+    bases = found;
+    basesCache.set(model, bases);
   }
-  return undefined;
+  return bases;
 }

@@ -178,10 +178,23 @@ export class ConfigDocument {
     if (upTo > this.startsValidUpTo) this.startsValidUpTo = upTo;
   }
 
-  private invalidateFrom(line: number): void {
+  private invalidateFrom(line: number, keepHeaders = false): void {
     this.startsValidUpTo = Math.max(1, Math.min(this.startsValidUpTo, line + 1));
     this.starts.length = Math.max(1, Math.min(this.starts.length, this.texts.length));
-    this.headerCache = undefined;
+    if (!keepHeaders) this.headerCache = undefined;
+  }
+
+  /**
+   * Keeps the header index across an edit that neither removed nor added a header (typing inside a
+   * section): only the headers after the edit move, by the change in line count.
+   */
+  private updateHeaders(firstLine: number, removed: number, removedHadHeader: boolean, newNodes: readonly LineNode[]): boolean {
+    const headers = this.headerCache;
+    if (!headers || removedHadHeader) return false;
+    for (const node of newNodes) if (node.kind === 'section') return false;
+    const shift = newNodes.length - removed;
+    if (shift !== 0) for (let i = 0; i < headers.length; i++) if (headers[i] >= firstLine + removed) headers[i] += shift;
+    return true;
   }
 
   /** Clamp an LSP position to this document, the way TextDocument does. */
@@ -239,6 +252,8 @@ export class ConfigDocument {
       depth = node.depthOut;
     }
     const removed = lastLine - firstLine + 1;
+    let removedHadHeader = false;
+    for (let line = firstLine; line <= lastLine; line++) if (this.nodes[line].kind === 'section') removedHadHeader = true;
     spliceInto(this.texts, firstLine, removed, newTexts);
     spliceInto(this.eols, firstLine, removed, newEols);
     spliceInto(this.nodes, firstLine, removed, newNodes);
@@ -251,7 +266,9 @@ export class ConfigDocument {
       depth = node.depthOut;
       next++;
     }
-    this.invalidateFrom(firstLine);
+    // Lines re-lexed after the edit (their block comment depth changed) may have gained or lost a header.
+    const relexedTail = next > firstLine + newTexts.length;
+    this.invalidateFrom(firstLine, !relexedTail && this.updateHeaders(firstLine, removed, removedHadHeader, newNodes));
     return { startLine: firstLine, removed, inserted: newTexts.length, reusedFrom: next };
   }
 

@@ -31,18 +31,25 @@ const SIP_PEER_ONLY: ReadonlySet<string> = new Set([
 ]);
 
 export function checkDirections(context: RuleContext): void {
-  for (const endpoint of context.analysis.model.endpoints) {
-    if (!context.isHere(endpoint.section.uri)) continue;
-    checkContextPresent(context, endpoint);
-    checkLocation(context, endpoint);
-  }
-  for (const section of context.analysis.model.sections) {
-    if (section.kind !== 'endpoint') continue;
-    const endpoint = context.analysis.model.endpointsByKey.get(section.key);
-    if (!endpoint || !(endpoint.bits.user || endpoint.bits.peer)) continue;
-    for (const entry of section.entries) {
-      if (context.isHere(entry.uri)) checkOptionDirection(context, endpoint, entry);
-    }
+  const model = context.analysis.model;
+  for (const endpoint of model.endpoints) checkEndpointDirection(context, endpoint);
+  for (const section of model.sections) checkSectionDirections(context, section, model.endpointsByKey.get(section.key));
+}
+
+/** The context and host an endpoint needs for its direction: reads only the endpoint. */
+export function checkEndpointDirection(context: RuleContext, endpoint: Endpoint): void {
+  if (!context.isHere(endpoint.section.uri)) return;
+  checkContextPresent(context, endpoint);
+  checkLocation(context, endpoint);
+}
+
+/** Options of one section that act only in the direction its endpoint (the one for its name) lacks. */
+export function checkSectionDirections(context: RuleContext, section: Section, endpoint: Endpoint | undefined): void {
+  if (section.kind !== 'endpoint' || !endpoint || !(endpoint.bits.user || endpoint.bits.peer)) return;
+  // A friend has both directions, and chan_sip's peer-only list matters only for a pure user: nothing to find.
+  if ((endpoint.bits.user && endpoint.bits.peer) || (context.dialect === 'sip' && !endpoint.bits.user)) return;
+  for (const entry of section.entries) {
+    if (context.isHere(entry.uri)) checkOptionDirection(context, endpoint, entry);
   }
 }
 
@@ -128,14 +135,13 @@ function iaxSide(option: OptionEntry): 'user' | 'peer' | undefined {
 }
 
 /** Context-valued options (regcontext is created by Asterisk itself, so it need not exist). */
-export function checkContextValue(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
+export function checkContextValue(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, endpoint: Endpoint | undefined): void {
   const dialplan = context.analysis.dialplan;
   if (!dialplan || option.kind !== 'context' || option.name === 'regcontext') return;
   const value = entry.node.value.trim();
   if (value === '' || value.includes('$')) return;
   // iax users may list several contexts, one per line; each must exist.
   if (findContext(dialplan, value)) return;
-  const endpoint = context.analysis.model.endpointsByKey.get(section.key);
   const who =
     section.kind === 'general'
       ? 'guest calls and every device without its own context'

@@ -5,8 +5,8 @@
  */
 import { getCatalog, lookupOption } from '../../data/catalog';
 import type { OptionEntry } from '../../data/catalogTypes';
-import { effectiveLines } from '../../model/endpoints';
-import type { Entry, Section } from '../../model/types';
+import { effectiveLines, effectiveLinesCache } from '../../model/endpoints';
+import type { Endpoint, Entry, Section } from '../../model/types';
 import { checkValue } from './valueRules';
 import { driverName, keyRange, valueRange, type RuleContext } from './ruleContext';
 
@@ -19,32 +19,44 @@ const LIST_KINDS: ReadonlySet<string> = new Set(['codecList', 'acl', 'aclName', 
 
 export function checkOptions(context: RuleContext): void {
   const model = context.analysis.model;
-  const usedByGeneral = new Set<Section>();
-  for (const section of model.sections) if (section.kind === 'general') for (const base of section.bases) if (base) usedByGeneral.add(base);
-  // One memo for the whole pass: a deep template chain is resolved once, not once per section.
-  const memo = new Map<Section, ReturnType<typeof effectiveLines>>();
-  for (const section of model.sections) {
-    if (section.kind === 'callnumberlimits') continue;
-    let hasHere = false;
-    for (const entry of section.entries) {
-      if (!context.isHere(entry.uri)) continue;
-      hasHere = true;
-      if (section.kind === 'authentication') {
-        const auth = entry.node.key.toLowerCase() === 'auth' ? lookupOption(context.dialect, 'auth') : undefined;
-        if (auth) checkValue(context, section, entry, auth);
-        else context.report('unknown-option', keyRange(entry), `[authentication] reads only auth= lines: chan_sip ignores '${entry.node.key}' here.`, { candidates: ['auth'] });
-        continue;
-      }
-      checkEntry(context, section, entry, usedByGeneral.has(section));
+  const usedByGeneral = basesOfGeneral(model.sectionsByKey.get('general'));
+  for (const section of model.sections) checkSectionOptions(context, section, model.endpointsByKey.get(section.key), usedByGeneral.has(section));
+}
+
+/** Sections a [general] inherits from: their options are read as [general] options too. */
+export function basesOfGeneral(generals: readonly Section[] | undefined): Set<Section> {
+  const bases = new Set<Section>();
+  for (const section of generals ?? []) if (section.kind === 'general') for (const base of section.bases) if (base) bases.add(base);
+  return bases;
+}
+
+/**
+ * The option checks of one section. What they read besides the section (and its bases): the endpoint
+ * named like it, whether a [general] inherits it, and — iax encryption only — [general]'s encryption line.
+ */
+export function checkSectionOptions(context: RuleContext, section: Section, endpoint: Endpoint | undefined, templateOfGeneral: boolean): void {
+  if (section.kind === 'callnumberlimits') return;
+  let hasHere = false;
+  let hasAppend = false;
+  for (const entry of section.entries) {
+    if (entry.node.operator === '+=') hasAppend = true;
+    if (!context.isHere(entry.uri)) continue;
+    hasHere = true;
+    if (section.kind === 'authentication') {
+      const auth = entry.node.key.toLowerCase() === 'auth' ? lookupOption(context.dialect, 'auth') : undefined;
+      if (auth) checkValue(context, section, entry, auth, endpoint);
+      else context.report('unknown-option', keyRange(entry), `[authentication] reads only auth= lines: chan_sip ignores '${entry.node.key}' here.`, { candidates: ['auth'] });
+      continue;
     }
-    if (hasHere) {
-      checkDuplicates(context, section);
-      if (section.entries.some((entry) => entry.node.operator === '+=')) checkAppends(context, section, memo);
-    }
+    checkEntry(context, section, entry, templateOfGeneral, endpoint);
+  }
+  if (hasHere) {
+    checkDuplicates(context, section);
+    if (hasAppend) checkAppends(context, section);
   }
 }
 
-function checkEntry(context: RuleContext, section: Section, entry: Entry, templateOfGeneral: boolean): void {
+function checkEntry(context: RuleContext, section: Section, entry: Entry, templateOfGeneral: boolean, endpoint: Endpoint | undefined): void {
   const key = entry.node.key;
   const lower = key.toLowerCase();
   const driver = driverName(context.dialect);
@@ -73,7 +85,7 @@ function checkEntry(context: RuleContext, section: Section, entry: Entry, templa
   }
   checkDeprecation(context, entry, option, lower);
   // type values belong to typeRules (unknown-type), which knows which type line Asterisk validates.
-  if (option.name !== 'type') checkValue(context, section, entry, option);
+  if (option.name !== 'type') checkValue(context, section, entry, option, endpoint);
 }
 
 /** Options Asterisk never reads from a file: nothing else about them matters. */
@@ -156,6 +168,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 /** Scalar options written twice in one section: every driver loop reads all lines, the last one wins. */
 function checkDuplicates(context: RuleContext, section: Section): void {
+  if (section.entries.length < 2) return;
   const byName = new Map<string, Entry[]>();
   for (const entry of section.entries) {
     if (entry.node.operator === '+=') continue;
@@ -187,9 +200,10 @@ function checkDuplicates(context: RuleContext, section: Section): void {
 }
 
 /** `allow+=g729` after `allow=ulaw` gives `ulawg729`: `+=` appends raw text (asterisk-facts.md §1.4). */
-function checkAppends(context: RuleContext, section: Section, memo: Map<Section, ReturnType<typeof effectiveLines>>): void {
+function checkAppends(context: RuleContext, section: Section): void {
   const earlier = new Map<string, string>();
-  for (const base of section.bases) if (base && base.order < section.order) for (const line of effectiveLines(base, memo)) earlier.set(line.name, line.value);
+  // The model's shared memo: a base's lines depend only on the base, which is immutable once built.
+  for (const base of section.bases) if (base && base.order < section.order) for (const line of effectiveLines(base, effectiveLinesCache)) earlier.set(line.name, line.value);
   for (const entry of section.entries) {
     const node = entry.node;
     const previous = earlier.get(node.key);

@@ -3,7 +3,7 @@
  * reads them; each problem of the dialect's grammar is reported on the part that fails.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { RegisterStatement } from '../../model/types';
+import type { Endpoint, RegisterStatement } from '../../model/types';
 import type { RegisterPart } from '../../model/registerStatement';
 import { driverName, keyRange, valueRange, type RuleContext } from './ruleContext';
 
@@ -11,17 +11,30 @@ function partRange(statement: RegisterStatement, start: number, end: number): Ra
   return valueRange(statement.entry, start, end);
 }
 
-export function checkRegisters(context: RuleContext): void {
+/** The hosts (lower-cased) an endpoint names: what register-no-peer looks a register's host up in. */
+export function hostsOf(endpoint: Endpoint): string[] {
+  const hosts: string[] = [];
+  const location = endpoint.direction.outbound?.location;
+  if (location?.kind === 'static') hosts.push(location.host.value.trim().toLowerCase());
+  // A host set on a user still names the box (a user is matched by name, not host, but says who it is).
+  const host = endpoint.options.get('host');
+  if (host?.length) hosts.push(host[host.length - 1].value.trim().toLowerCase());
+  return hosts;
+}
+
+/** Every endpoint's hosts, for a one-off check (the incremental validation keeps its own index). */
+export function peerHostsOf(endpoints: readonly Endpoint[]): Set<string> {
+  const hosts = new Set<string>();
+  for (const endpoint of endpoints) for (const host of hostsOf(endpoint)) hosts.add(host);
+  return hosts;
+}
+
+/** `peerHosts` is only read when a [general] register statement can be checked against it. */
+export function checkRegisters(context: RuleContext, peerHosts: () => ReadonlySet<string> | ReadonlyMap<string, number> = () => peerHostsOf(context.analysis.model.endpoints)): void {
   const model = context.analysis.model;
   const seen = new Map<string, RegisterStatement>();
-  const peerHosts = new Set<string>();
-  for (const endpoint of model.endpoints) {
-    const location = endpoint.direction.outbound?.location;
-    if (location?.kind === 'static') peerHosts.add(location.host.value.trim().toLowerCase());
-    // A host set on a user still names the box (a user is matched by name, not host, but says who it is).
-    const host = endpoint.options.get('host');
-    if (host?.length) peerHosts.add(host[host.length - 1].value.trim().toLowerCase());
-  }
+  let hosts: ReadonlySet<string> | ReadonlyMap<string, number> | undefined;
+  const hostIndex = () => (hosts ??= peerHosts());
   for (const statement of model.registers) {
     const here = context.isHere(statement.entry.uri);
     if (statement.section.kind !== 'general') {
@@ -55,15 +68,15 @@ export function checkRegisters(context: RuleContext): void {
       });
       continue;
     }
-    checkPeerForRegister(context, statement, peerHosts);
+    checkPeerForRegister(context, statement, hostIndex);
   }
 }
 
-function checkPeerForRegister(context: RuleContext, statement: RegisterStatement, peerHosts: ReadonlySet<string>): void {
+function checkPeerForRegister(context: RuleContext, statement: RegisterStatement, peerHosts: () => ReadonlySet<string> | ReadonlyMap<string, number>): void {
   const parsed = statement.parsed;
   if (!parsed.accepted || !parsed.host || parsed.problems.length) return;
   const host: RegisterPart = parsed.host;
-  if (peerHosts.has(host.text.trim().toLowerCase())) return;
+  if (peerHosts().has(host.text.trim().toLowerCase())) return;
   if (parsed.dialect === 'sip' && parsed.peer && context.analysis.model.endpointsByKey.has(parsed.peer.text.toLowerCase())) return;
   const matcher = context.dialect === 'sip' ? 'a peer with this host (calls from a provider are matched by its address)' : 'a user for the calls it sends us and a peer to call it';
   context.report(

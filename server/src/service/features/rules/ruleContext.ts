@@ -21,20 +21,33 @@ export interface RuleContext {
   report(ruleId: SemanticRuleId, range: Range, message: string, data?: Record<string, unknown>): void;
 }
 
-export function createRuleContext(analysis: Analysis, dialect: Dialect, out: Diagnostic[]): RuleContext {
-  const version = Number.isFinite(analysis.settings.asteriskVersion) ? analysis.settings.asteriskVersion : 20;
-  return {
+/** A context whose reports go to `sink`, which the caller may swap: each cached unit collects its own list. */
+export interface CollectingRuleContext extends RuleContext {
+  sink: Diagnostic[];
+}
+
+/** settings.asteriskVersion, or 20 when the setting is not a number. */
+export function targetVersion(analysis: Analysis): number {
+  return Number.isFinite(analysis.settings.asteriskVersion) ? analysis.settings.asteriskVersion : 20;
+}
+
+export function createRuleContext(analysis: Analysis, dialect: Dialect, out: Diagnostic[]): CollectingRuleContext {
+  const uri = analysis.uri;
+  const lint = analysis.settings.lint;
+  const context: CollectingRuleContext = {
     analysis,
     dialect,
-    version,
-    isHere: (uri) => uri === analysis.uri,
+    version: targetVersion(analysis),
+    sink: out,
+    isHere: (candidate) => candidate === uri,
     report(ruleId, range, message, data) {
       const rule = SEMANTIC_RULES[ruleId];
-      const severity = toDiagnosticSeverity(analysis.settings.lint[ruleId], rule.defaultSeverity);
+      const severity = toDiagnosticSeverity(lint[ruleId], rule.defaultSeverity);
       if (severity === undefined) return;
-      out.push({ range, severity, code: ruleId, source: DIAGNOSTIC_SOURCE, message: rule.message(message), ...(data ? { data } : {}) });
+      context.sink.push({ range, severity, code: ruleId, source: DIAGNOSTIC_SOURCE, message: rule.message(message), ...(data ? { data } : {}) });
     },
   };
+  return context;
 }
 
 function rangeOn(line: number, start: number, end: number): Range {

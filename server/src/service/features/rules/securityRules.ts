@@ -3,7 +3,7 @@
  * to guess. Messages never show a secret: they say why it is weak, not what it is.
  */
 import type { OptionEntry } from '../../data/catalogTypes';
-import type { Entry, Section } from '../../model/types';
+import type { Endpoint, Entry, Section } from '../../model/types';
 import { BUILTIN_CONTEXT, insecureWords } from '../../model/endpoints';
 import { isFalseWord, isTrueWord, lastEntry, lastValue, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
 
@@ -38,10 +38,9 @@ function reportWeak(context: RuleContext, entry: Entry, from: number, to: number
 }
 
 /** secret / remotesecret / auth= values (md5secret is a hash and dbsecret a database key: not checked). */
-export function checkSecretEntry(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
+export function checkSecretEntry(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, endpoint: Endpoint | undefined): void {
   if (option.name === 'md5secret' || option.name === 'dbsecret') return;
   const value = entry.node.value;
-  const endpoint = context.analysis.model.endpointsByKey.get(section.key);
   const names = [section.name];
   if (endpoint) for (const key of ['defaultuser', 'username', 'fromuser']) names.push(lastValue(endpoint, key)?.value ?? '');
   if (option.name === 'auth') {
@@ -62,25 +61,35 @@ export function checkSecretEntry(context: RuleContext, section: Section, entry: 
 }
 
 export function checkSecurity(context: RuleContext): void {
-  const model = context.analysis.model;
-  if (context.dialect === 'sip') {
-    const general = model.general;
-    if (general && context.isHere(general.uri)) checkGeneral(context, general);
-    for (const endpoint of model.endpoints) {
-      if (!context.isHere(endpoint.section.uri)) continue;
-      const outbound = endpoint.direction.outbound;
-      const insecure = lastValue(endpoint, 'insecure');
-      // A dynamic peer has no inbound direction in the model (it is matched once registered): read insecure here.
-      if (outbound?.location.kind !== 'dynamic' || !insecureWords(insecure?.value).includes('invite')) continue;
-      const entry = insecure?.source.entry;
-      context.report(
-        'insecure-invite-dynamic',
-        entry && context.isHere(entry.uri) ? valueRange(entry) : sectionNameRange(endpoint.section),
-        `insecure=invite on a host=dynamic peer: once ${endpoint.section.name} has registered, calls from its address are accepted without a password challenge — anyone behind the same address (or spoofing it) calls through its context. insecure=invite is meant for providers with a fixed host.`,
-      );
-    }
-  }
-  for (const exec of model.execs) {
+  checkGeneralSecurity(context);
+  for (const endpoint of context.analysis.model.endpoints) checkEndpointSecurity(context, endpoint);
+  checkExecs(context);
+}
+
+/** [general]'s guest, alwaysauthreject and autocreatepeer settings (the guest check reads every endpoint's context). */
+export function checkGeneralSecurity(context: RuleContext): void {
+  const general = context.analysis.model.general;
+  if (context.dialect === 'sip' && general && context.isHere(general.uri)) checkGeneral(context, general);
+}
+
+/** insecure=invite on a dynamic peer: reads only the endpoint. */
+export function checkEndpointSecurity(context: RuleContext, endpoint: Endpoint): void {
+  if (context.dialect !== 'sip' || !context.isHere(endpoint.section.uri)) return;
+  const outbound = endpoint.direction.outbound;
+  // A dynamic peer has no inbound direction in the model (it is matched once registered): read insecure here.
+  if (outbound?.location.kind !== 'dynamic') return;
+  const insecure = lastValue(endpoint, 'insecure');
+  if (!insecureWords(insecure?.value).includes('invite')) return;
+  const entry = insecure?.source.entry;
+  context.report(
+    'insecure-invite-dynamic',
+    entry && context.isHere(entry.uri) ? valueRange(entry) : sectionNameRange(endpoint.section),
+    `insecure=invite on a host=dynamic peer: once ${endpoint.section.name} has registered, calls from its address are accepted without a password challenge — anyone behind the same address (or spoofing it) calls through its context. insecure=invite is meant for providers with a fixed host.`,
+  );
+}
+
+export function checkExecs(context: RuleContext): void {
+  for (const exec of context.analysis.model.execs) {
     if (!context.isHere(exec.uri)) continue;
     const node = context.analysis.document.lines[exec.line];
     if (node?.kind !== 'directive') continue;
@@ -101,9 +110,15 @@ function checkGeneral(context: RuleContext, general: Section): void {
   if (guestsAllowed) {
     const contextEntry = lastEntry(general, 'context');
     const guestContext = contextEntry?.node.value.trim() || BUILTIN_CONTEXT;
-    const sharedWith = model.endpoints
-      .filter((endpoint) => endpoint.bits.user && endpoint.direction.inbound?.context.source.kind !== 'general' && endpoint.direction.inbound?.context.value.toLowerCase() === guestContext.toLowerCase())
-      .map((endpoint) => endpoint.section.name);
+    // Only the first three names are shown: stop there instead of walking every endpoint.
+    const wanted = guestContext.toLowerCase();
+    const sharedWith: string[] = [];
+    for (const endpoint of model.endpoints) {
+      const inbound = endpoint.direction.inbound;
+      if (!endpoint.bits.user || !inbound || inbound.context.source.kind === 'general' || inbound.context.value.toLowerCase() !== wanted) continue;
+      sharedWith.push(endpoint.section.name);
+      if (sharedWith.length === 3) break;
+    }
     const reason = !contextEntry
       ? "Asterisk's built-in context 'default', which [general] never narrowed"
       : sharedWith.length

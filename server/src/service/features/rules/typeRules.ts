@@ -23,46 +23,47 @@ function typeWordsOf(value: string): { user: boolean; peer: boolean } {
 }
 
 export function checkTypes(context: RuleContext): void {
-  const { analysis, dialect, version } = context;
-  const driver = driverName(dialect);
-  for (const endpoint of analysis.model.endpoints) {
-    const section = endpoint.section;
-    const type = validatedType(endpoint, dialect, version);
-    if (!type) {
-      if (context.isHere(section.uri)) {
-        context.report(
-          'missing-type',
-          sectionNameRange(section),
-          `[${section.name}] has no type (neither its own nor from a template): ${driver} logs "Section '${section.name}' lacks type" and ignores the whole section — it can neither call us nor be called. Add type=user (it calls us), peer (we call it) or friend (both).`,
-        );
-      }
-      continue;
-    }
-    if (!TYPES.has(type.value.trim().toLowerCase())) {
-      const entry = type.source.entry;
-      const range = entry && context.isHere(entry.uri) ? valueRange(entry) : context.isHere(section.uri) ? sectionNameRange(section) : undefined;
-      if (range) {
-        context.report(
-          'unknown-type',
-          range,
-          `'${type.value}' is not a type: ${driver} logs "Unknown type '${type.value}' for '${section.name}'" and ignores the section. Use user (it calls us), peer (we call it) or friend (both).`,
-          { value: type.value, expected: ['user', 'peer', 'friend'] },
-        );
-      }
-      continue;
-    }
-    checkNarrowing(context, endpoint, type);
-  }
+  for (const endpoint of context.analysis.model.endpoints) checkEndpointType(context, endpoint);
   checkDuplicateSections(context);
   checkChanSipRemoved(context);
+}
+
+/** missing-type, unknown-type and type-narrowing of one endpoint: they read nothing but the endpoint. */
+export function checkEndpointType(context: RuleContext, endpoint: Endpoint): void {
+  const { dialect, version } = context;
+  const section = endpoint.section;
+  const type = validatedType(endpoint, dialect, version);
+  if (!type) {
+    if (context.isHere(section.uri)) {
+      context.report(
+        'missing-type',
+        sectionNameRange(section),
+        `[${section.name}] has no type (neither its own nor from a template): ${driverName(dialect)} logs "Section '${section.name}' lacks type" and ignores the whole section — it can neither call us nor be called. Add type=user (it calls us), peer (we call it) or friend (both).`,
+      );
+    }
+    return;
+  }
+  if (!TYPES.has(type.value.trim().toLowerCase())) {
+    const entry = type.source.entry;
+    const range = entry && context.isHere(entry.uri) ? valueRange(entry) : context.isHere(section.uri) ? sectionNameRange(section) : undefined;
+    if (range) {
+      context.report(
+        'unknown-type',
+        range,
+        `'${type.value}' is not a type: ${driverName(dialect)} logs "Unknown type '${type.value}' for '${section.name}'" and ignores the section. Use user (it calls us), peer (we call it) or friend (both).`,
+        { value: type.value, expected: ['user', 'peer', 'friend'] },
+      );
+    }
+    return;
+  }
+  checkNarrowing(context, endpoint, type);
 }
 
 /** A template says friend, the child says peer: which one Asterisk keeps depends on the driver. */
 function checkNarrowing(context: RuleContext, endpoint: Endpoint, validated: EffectiveValue): void {
   const lines = endpoint.options.get('type') ?? [];
-  const inherited = lines.filter((line) => line.source.kind === 'template');
-  if (inherited.length === 0) return;
-  const template = inherited[0];
+  const template = lines.find((line) => line.source.kind === 'template');
+  if (!template) return;
   const templateName = template.source.section?.name ?? 'its template';
   const name = endpoint.section.name;
   for (const own of lines) {
@@ -89,7 +90,8 @@ function checkNarrowing(context: RuleContext, endpoint: Endpoint, validated: Eff
   }
 }
 
-function checkDuplicateSections(context: RuleContext): void {
+/** Sections defined twice: reads only the headers (name, line, file, append flag) of each group. */
+export function checkDuplicateSections(context: RuleContext): void {
   const driver = driverName(context.dialect);
   for (const group of context.analysis.model.sectionsByKey.values()) {
     if (group.length < 2) continue;
@@ -108,7 +110,7 @@ function checkDuplicateSections(context: RuleContext): void {
   }
 }
 
-function checkChanSipRemoved(context: RuleContext): void {
+export function checkChanSipRemoved(context: RuleContext): void {
   if (context.dialect !== 'sip' || context.version < 21) return;
   const { model, uri } = context.analysis;
   const anchor = model.general && context.isHere(model.general.uri) ? model.general : model.root.uri === uri ? model.sections.find((section) => section.uri === uri) : undefined;

@@ -3,7 +3,7 @@
  * yes/no words, numbers, codec names, ACL entries, deprecated values, and iax's one-way encryption.
  */
 import type { EnumValue, OptionEntry } from '../../data/catalogTypes';
-import type { Entry, Section } from '../../model/types';
+import type { Endpoint, Entry, Section } from '../../model/types';
 import { checkContextValue } from './directionRules';
 import { checkSecretEntry } from './securityRules';
 import { driverName, FALSE_WORDS, isFalseWord, isTrueWord, lastEntry, TRUE_WORDS, valueRange, type RuleContext } from './ruleContext';
@@ -64,7 +64,8 @@ function isTransportWord(word: string): boolean {
   return ['udp', 'tcp', 'tls', 'wss'].includes(lower.slice(0, 3)) || lower.slice(0, 2) === 'ws';
 }
 
-export function checkValue(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
+/** `endpoint`: the endpoint named like the section (messages name its role; secrets must not equal its user names). */
+export function checkValue(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, endpoint: Endpoint | undefined): void {
   const value = entry.node.value;
   if (context.dialect === 'iax' && option.name === 'encryption' && section.kind !== 'general') checkIaxEncryption(context, entry);
   switch (option.kind) {
@@ -100,11 +101,11 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
       if (!/^[0-7]$/.test(value.trim())) invalid(context, entry, option, 'a number from 0 to 7', []);
       return;
     case 'context':
-      checkContextValue(context, section, entry, option);
+      checkContextValue(context, section, entry, option, endpoint);
       return;
     case 'secret':
     case 'auth':
-      checkSecretEntry(context, section, entry, option);
+      checkSecretEntry(context, section, entry, option, endpoint);
       return;
     default:
       return;

@@ -1,0 +1,215 @@
+/**
+ * The parse issues and suppression comments of one document, kept across versions. Walking 90k line
+ * nodes per keystroke costs milliseconds by itself, so the index keeps a copy of the node array and, on
+ * the next version, compares it by identity from both ends: the nodes the parser reused are the same
+ * objects, so only the lines in between are read again and the records after them shift. The result
+ * equals collectParseIssues + collectSuppressions (documentIssues.ts, suppression.ts), in their order.
+ */
+import type { ConfigDocument } from '../../parser/configDocument';
+import type { DocumentContext } from '../../parser/documentIssues';
+import type { LineIssue, LineNode, ParseIssue } from '../../parser/nodes';
+import { DISABLE_FILE, directivesOfLine, suppressionsOf, type SuppressionDirective, type Suppressions } from '../suppression';
+
+/** A line with something to say: its own issues (plus key-before-section) and suppression comments. */
+interface LineRecord {
+  line: number;
+  readonly issues: readonly LineIssue[];
+  readonly directives: readonly SuppressionDirective[];
+}
+
+const NO_DIRECTIVES: readonly SuppressionDirective[] = [];
+
+export class LineIssueIndex {
+  private snapshot: LineNode[] = [];
+  /** Sorted by line. */
+  private records: LineRecord[] = [];
+  /** Header lines, sorted. */
+  private headers: number[] = [];
+  /** Issues that need the sections before a header (unknown-template, append-to-unknown, duplicate-general), in line order. */
+  private headerIssues: { line: number; issue: LineIssue }[] = [];
+  private context: DocumentContext = {};
+
+  constructor(document: ConfigDocument, context: DocumentContext) {
+    this.rebuild(document, context);
+  }
+
+  /**
+   * Brings the index to the document's current version. `changedWithin`, when given, is a promise that
+   * every line outside it is the same node as at the last update (the line count did not change): then
+   * only that range is compared.
+   */
+  update(document: ConfigDocument, context: DocumentContext, changedWithin?: { readonly start: number; readonly end: number }): void {
+    if (!sameContext(this.context, context)) {
+      this.rebuild(document, context);
+      return;
+    }
+    const lines = document.lines;
+    const before = this.snapshot;
+    const oldCount = before.length;
+    const newCount = lines.length;
+    let prefix = 0;
+    let suffix = 0;
+    if (changedWithin && oldCount === newCount && changedWithin.start >= 0 && changedWithin.end <= newCount) {
+      prefix = changedWithin.start;
+      let end = Math.max(prefix, changedWithin.end);
+      while (prefix < end && before[prefix] === lines[prefix]) prefix++;
+      while (end > prefix && before[end - 1] === lines[end - 1]) end--;
+      suffix = newCount - end;
+    } else {
+      while (prefix < oldCount && prefix < newCount && before[prefix] === lines[prefix]) prefix++;
+      while (suffix < oldCount - prefix && suffix < newCount - prefix && before[oldCount - 1 - suffix] === lines[newCount - 1 - suffix]) suffix++;
+    }
+    const oldEnd = oldCount - suffix;
+    const newEnd = newCount - suffix;
+    if (prefix === oldEnd && prefix === newEnd) return;
+    // A header added, removed or edited changes what every later header sees: start over (rare while typing).
+    for (let line = prefix; line < oldEnd; line++) if (before[line].kind === 'section') return this.rebuild(document, context);
+    for (let line = prefix; line < newEnd; line++) if (lines[line].kind === 'section') return this.rebuild(document, context);
+
+    const shift = newCount - oldCount;
+    if (shift !== 0) {
+      for (let index = 0; index < this.headers.length; index++) if (this.headers[index] >= oldEnd) this.headers[index] += shift;
+      for (const item of this.headerIssues) if (item.line >= oldEnd) item.line += shift;
+    }
+    const firstHeader = this.headers.length ? this.headers[0] : Infinity;
+    const fresh: LineRecord[] = [];
+    for (let line = prefix; line < newEnd; line++) {
+      const record = recordOf(document, lines[line], line, firstHeader, context);
+      if (record) fresh.push(record);
+    }
+    const from = lowerBound(this.records, prefix);
+    const to = lowerBound(this.records, oldEnd);
+    if (shift !== 0) for (let index = to; index < this.records.length; index++) this.records[index].line += shift;
+    this.records = spliced(this.records, from, to, fresh);
+
+    if (shift === 0) for (let line = prefix; line < newEnd; line++) before[line] = lines[line];
+    else this.snapshot = lines.slice();
+  }
+
+  /** Every parse issue, in the order collectParseIssues walks them (before its final sort by position). */
+  parseIssues(document: ConfigDocument): ParseIssue[] {
+    const issues: ParseIssue[] = [];
+    const headerIssues = this.headerIssues;
+    let next = 0;
+    for (const record of this.records) {
+      while (next < headerIssues.length && headerIssues[next].line < record.line) pushAt(issues, headerIssues[next].issue, headerIssues[next++].line);
+      for (const issue of record.issues) pushAt(issues, issue, record.line);
+    }
+    while (next < headerIssues.length) pushAt(issues, headerIssues[next].issue, headerIssues[next++].line);
+    const unterminated = unterminatedComment(document);
+    if (unterminated) issues.push(unterminated);
+    return issues;
+  }
+
+  suppressions(): Suppressions {
+    return suppressionsOf(this.records.filter((record) => record.directives.length > 0));
+  }
+
+  private rebuild(document: ConfigDocument, context: DocumentContext): void {
+    const lines = document.lines;
+    this.context = context;
+    this.snapshot = lines.slice();
+    this.records = [];
+    this.headers = [];
+    for (let line = 0; line < lines.length; line++) if (lines[line].kind === 'section') this.headers.push(line);
+    const firstHeader = this.headers.length ? this.headers[0] : Infinity;
+    for (let line = 0; line < lines.length; line++) {
+      const node = lines[line];
+      // Most lines have nothing: test the cheap fields before building a record.
+      if (node.issues.length === 0 && node.comments.length === 0 && !(line < firstHeader && (node.kind === 'keyValue' || node.kind === 'invalid'))) continue;
+      const record = recordOf(document, node, line, firstHeader, context);
+      if (record) this.records.push(record);
+    }
+    this.headerIssues = walkHeaders(document, this.headers, context);
+  }
+}
+
+function pushAt(out: ParseIssue[], issue: LineIssue, line: number): void {
+  out.push({ ...issue, line });
+}
+
+function recordOf(document: ConfigDocument, node: LineNode, line: number, firstHeader: number, context: DocumentContext): LineRecord | undefined {
+  let issues: readonly LineIssue[] = node.issues;
+  if ((node.kind === 'keyValue' || node.kind === 'invalid') && line < firstHeader && context.startsInSection !== true) {
+    const span = node.kind === 'keyValue' ? { start: node.keySpan.start, end: node.valueSpan.end } : node.contentSpan;
+    issues = [...issues, { code: 'key-before-section', span }];
+  }
+  let directives = NO_DIRECTIVES;
+  if (node.comments.length) {
+    const text = document.lineText(line);
+    if (text.includes(DISABLE_FILE)) directives = directivesOfLine(text, node.comments);
+  }
+  return issues.length || directives.length ? { line, issues, directives } : undefined;
+}
+
+/** The header checks of collectParseIssues: each header against the sections defined before it. */
+function walkHeaders(document: ConfigDocument, headers: readonly number[], context: DocumentContext): { line: number; issue: LineIssue }[] {
+  const found: { line: number; issue: LineIssue }[] = [];
+  const defined = new Map<string, { isTemplate: boolean }>();
+  if (context.sectionsBefore) for (const [name, info] of context.sectionsBefore) defined.set(name, { isTemplate: info.isTemplate });
+  let sawGeneral = context.sectionsBefore?.has('general') ?? false;
+  for (const line of headers) {
+    const node = document.line(line);
+    if (node.kind !== 'section') continue;
+    const lower = node.name.toLowerCase();
+    for (const option of node.options ?? []) {
+      if (option.kind === 'inherit' && option.text.length > 0 && !/^\s|\s$/.test(option.text)) {
+        if (!defined.has(option.text.toLowerCase())) found.push({ line, issue: { code: 'unknown-template', span: option.span, argument: option.text } });
+      }
+    }
+    if (node.isAppend) {
+      const existing = defined.get(lower);
+      if (!existing || existing.isTemplate) found.push({ line, issue: { code: 'append-to-unknown', span: node.nameSpan, argument: node.name } });
+    }
+    if (lower === 'general') {
+      if (sawGeneral && !node.isAppend) found.push({ line, issue: { code: 'duplicate-general', span: node.nameSpan } });
+      sawGeneral = true;
+    }
+    const previous = defined.get(lower);
+    // Appending '!' turns the existing section into a template; otherwise the first definition's kind stays.
+    if (!previous || node.isTemplate) defined.set(lower, { isTemplate: node.isTemplate });
+  }
+  return found;
+}
+
+/** A block comment still open at the end: reported at the `;--` that opened the outermost one. */
+function unterminatedComment(document: ConfigDocument): ParseIssue | undefined {
+  const lines = document.lines;
+  const last = lines[lines.length - 1];
+  if (!last || last.depthOut <= 0) return undefined;
+  let opener = lines.length - 1;
+  while (opener > 0 && lines[opener].depthIn > 0) opener--;
+  const comments = lines[opener].comments;
+  const start = comments.length ? comments[comments.length - 1].start : 0;
+  return { code: 'unterminated-block-comment', span: { start, end: start + 3 }, line: opener };
+}
+
+/** records[0, from) + fresh + records[to, …) (no spread: a large paste would overflow the argument stack). */
+function spliced(records: LineRecord[], from: number, to: number, fresh: readonly LineRecord[]): LineRecord[] {
+  if (fresh.length < 1000) {
+    records.splice(from, to - from, ...fresh);
+    return records;
+  }
+  return records.slice(0, from).concat(fresh, records.slice(to));
+}
+
+function lowerBound(records: readonly LineRecord[], line: number): number {
+  let lo = 0;
+  let hi = records.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (records[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sameContext(a: DocumentContext, b: DocumentContext): boolean {
+  if ((a.startsInSection === true) !== (b.startsInSection === true)) return false;
+  const before = a.sectionsBefore;
+  const after = b.sectionsBefore;
+  if (before === after) return true;
+  if (!before || !after || before.size !== after.size) return false;
+  for (const [name, info] of before) if (after.get(name)?.isTemplate !== info.isTemplate) return false;
+  return true;
+}

@@ -1,0 +1,291 @@
+/**
+ * The per-object part of the validation, cached by identity. The model reuses a Section or an Endpoint
+ * object only when nothing it was built from changed, so a check that reads nothing else gives the same
+ * diagnostics for the same object (in the same analysis settings: the caller keeps one cache per
+ * document, settings, dialplan and dialect).
+ *
+ *   per endpoint: its type, its direction (context, host), insecure=invite; the hosts it names.
+ *   per section:  option names and values, option direction. Besides the section these read the
+ *                 endpoint of its name, whether a [general] inherits it and (iax) [general] itself:
+ *                 a cached result is kept only while those are the same objects too.
+ *
+ * From one version to the next the arrays of the model are compared by identity from both ends, so a
+ * keystroke looks up only what changed instead of hashing 10k objects.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ConfigModel, Endpoint, Section } from '../../model/types';
+import { checkEndpointDirection, checkSectionDirections } from './directionRules';
+import { basesOfGeneral, checkSectionOptions } from './optionRules';
+import { hostsOf } from './registerRules';
+import type { CollectingRuleContext } from './ruleContext';
+import { checkEndpointSecurity } from './securityRules';
+import { checkDuplicateSections, checkEndpointType } from './typeRules';
+
+export interface EndpointResult {
+  readonly types: readonly Diagnostic[] | undefined;
+  readonly directions: readonly Diagnostic[] | undefined;
+  readonly security: readonly Diagnostic[] | undefined;
+  readonly hosts: readonly string[];
+}
+
+export interface SectionResult {
+  readonly endpoint: Endpoint | undefined;
+  readonly templateOfGeneral: boolean;
+  readonly general: Section | undefined;
+  readonly directions: readonly Diagnostic[] | undefined;
+  readonly options: readonly Diagnostic[] | undefined;
+}
+
+/**
+ * One topic's diagnostics over all units, in unit order, with where each unit's part starts
+ * (`starts[i]` … `starts[i + 1]`): a change in the middle is spliced in, the rest copied as a block.
+ */
+export interface PhaseList {
+  readonly items: readonly Diagnostic[];
+  readonly starts: Int32Array;
+}
+
+/** The unit results of one model and what they were computed against. */
+export interface ModelUnits {
+  readonly model: ConfigModel;
+  /** Indices [from, to) of `sections` that are not the previous run's objects at the same place. */
+  readonly changedSections: { readonly from: number; readonly to: number };
+  readonly sections: readonly Section[];
+  readonly endpoints: readonly Endpoint[];
+  readonly types: PhaseList;
+  readonly endpointDirections: PhaseList;
+  readonly security: PhaseList;
+  readonly sectionDirections: PhaseList;
+  readonly options: PhaseList;
+  readonly general: Section | undefined;
+  readonly usedByGeneral: ReadonlySet<Section>;
+  readonly duplicates: readonly Diagnostic[] | undefined;
+  readonly endpointCache: WeakMap<Endpoint, EndpointResult>;
+  readonly sectionCache: WeakMap<Section, SectionResult>;
+  /** Every host the endpoints name, with how many name it; built on first use, then kept up to date. */
+  hostIndex(): ReadonlyMap<string, number>;
+  /** The same index for the next version to update in place, if it was ever built. */
+  hostCountsIfBuilt(): Map<string, number> | undefined;
+}
+
+const EMPTY_PHASE: PhaseList = { items: [], starts: new Int32Array(1) };
+
+/**
+ * `previous` with its units [from, oldTo) replaced by `middle` (one list per new unit); `previous` may be
+ * EMPTY_PHASE with from = oldTo = 0 to build a list from scratch.
+ */
+function splicePhase(previous: PhaseList, from: number, oldTo: number, middle: readonly (readonly Diagnostic[] | undefined)[]): PhaseList {
+  const oldUnits = previous.starts.length - 1;
+  const starts = new Int32Array(oldUnits - (oldTo - from) + middle.length + 1);
+  starts.set(previous.starts.subarray(0, from + 1));
+  const head = previous.starts[from];
+  const added: Diagnostic[] = [];
+  for (let index = 0; index < middle.length; index++) {
+    const list = middle[index];
+    if (list) for (const item of list) added.push(item);
+    starts[from + index + 1] = head + added.length;
+  }
+  const tail = previous.starts[oldTo];
+  const delta = head + added.length - tail;
+  for (let index = oldTo + 1, target = from + middle.length + 1; index <= oldUnits; index++, target++) starts[target] = previous.starts[index] + delta;
+  const items = head === 0 && tail === previous.items.length ? added : previous.items.slice(0, head).concat(added, previous.items.slice(tail));
+  return { items, starts };
+}
+
+/** Runs `check` into a scratch list and keeps a copy only when it found something (most units find nothing). */
+function collect(context: CollectingRuleContext, check: () => void): readonly Diagnostic[] | undefined {
+  const saved = context.sink;
+  const scratch: Diagnostic[] = [];
+  context.sink = scratch;
+  try {
+    check();
+  } finally {
+    context.sink = saved;
+  }
+  return scratch.length ? scratch : undefined;
+}
+
+function endpointResultOf(context: CollectingRuleContext, cache: WeakMap<Endpoint, EndpointResult>, endpoint: Endpoint): EndpointResult {
+  const cached = cache.get(endpoint);
+  if (cached) return cached;
+  const result: EndpointResult = {
+    types: collect(context, () => checkEndpointType(context, endpoint)),
+    directions: collect(context, () => checkEndpointDirection(context, endpoint)),
+    security: collect(context, () => checkEndpointSecurity(context, endpoint)),
+    hosts: hostsOf(endpoint),
+  };
+  cache.set(endpoint, result);
+  return result;
+}
+
+function sectionResultOf(
+  context: CollectingRuleContext,
+  cache: WeakMap<Section, SectionResult>,
+  section: Section,
+  endpoint: Endpoint | undefined,
+  templateOfGeneral: boolean,
+  general: Section | undefined,
+): SectionResult {
+  const cached = cache.get(section);
+  if (cached && cached.endpoint === endpoint && cached.templateOfGeneral === templateOfGeneral && cached.general === general) return cached;
+  const result: SectionResult = {
+    endpoint,
+    templateOfGeneral,
+    general,
+    directions: collect(context, () => checkSectionDirections(context, section, endpoint)),
+    options: collect(context, () => checkSectionOptions(context, section, endpoint, templateOfGeneral)),
+  };
+  cache.set(section, result);
+  return result;
+}
+
+/** Lengths of the common prefix and suffix of two arrays, by identity (they do not overlap). */
+function commonEnds<T>(before: readonly T[], after: readonly T[]): { prefix: number; suffix: number } {
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  return { prefix, suffix };
+}
+
+function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}
+
+/** The unit results for the analysis's model, reusing `previous` (the same document's last run) where identity allows. */
+export function updateUnits(context: CollectingRuleContext, previous: ModelUnits | undefined): ModelUnits {
+  const model = context.analysis.model;
+  const { sections, endpoints } = model;
+  const endpointCache = previous?.endpointCache ?? new WeakMap<Endpoint, EndpointResult>();
+  const sectionCache = previous?.sectionCache ?? new WeakMap<Section, SectionResult>();
+
+  // Endpoints: a result depends on the endpoint alone, so only the middle the diff finds is looked at.
+  const ends = previous ? commonEnds(previous.endpoints, endpoints) : { prefix: 0, suffix: 0 };
+  const oldMiddleEnd = previous ? previous.endpoints.length - ends.suffix : 0;
+  const newMiddleEnd = endpoints.length - ends.suffix;
+  const changedEndpoints: EndpointResult[] = [];
+  for (let index = ends.prefix; index < newMiddleEnd; index++) changedEndpoints.push(endpointResultOf(context, endpointCache, endpoints[index]));
+  const types = splicePhase(previous?.types ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, changedEndpoints.map((result) => result.types));
+  const endpointDirections = splicePhase(previous?.endpointDirections ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, changedEndpoints.map((result) => result.directions));
+  const security = splicePhase(previous?.security ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, changedEndpoints.map((result) => result.security));
+
+  // The host index follows the same diff: remove what left, add what came.
+  let hosts = previous?.hostCountsIfBuilt();
+  if (hosts && previous) {
+    for (let index = ends.prefix; index < oldMiddleEnd && hosts; index++) {
+      const gone = endpointCache.get(previous.endpoints[index]);
+      if (gone) for (const host of gone.hosts) countHost(hosts, host, -1);
+      else hosts = undefined; // never happens (every endpoint of the last run has a result); rebuilt on demand
+    }
+    if (hosts) for (const result of changedEndpoints) for (const host of result.hosts) countHost(hosts, host, 1);
+  }
+
+  // Sections: also keyed by their endpoint, [general]'s bases and (iax encryption) [general].
+  const general = context.dialect === 'iax' ? model.general : undefined;
+  const usedByGeneral = basesOfGeneral(model.sectionsByKey.get('general'));
+  const sectionEnds = previous ? commonEnds(previous.sections, sections) : { prefix: 0, suffix: 0 };
+  const shift = previous ? previous.sections.length - sections.length : 0;
+  // New indices [from, to) are looked at again; the old [from, to + shift) are what they replace.
+  let from = sectionEnds.prefix;
+  let to = sections.length - sectionEnds.suffix;
+  if (!previous || previous.general !== general || !sameMembers(previous.usedByGeneral, usedByGeneral)) {
+    from = 0;
+    to = sections.length;
+  } else {
+    // Sections whose endpoint changed (an endpoint is named by its first section's key) are checked again.
+    const changedKeys = new Set<string>();
+    for (let index = ends.prefix; index < oldMiddleEnd; index++) changedKeys.add(previous.endpoints[index].section.key);
+    for (let index = ends.prefix; index < newMiddleEnd; index++) changedKeys.add(endpoints[index].section.key);
+    for (const key of changedKeys) {
+      for (const section of model.sectionsByKey.get(key) ?? []) {
+        const index = sections[section.order] === section ? section.order : -1;
+        if (index < 0) {
+          from = 0;
+          to = sections.length;
+        } else {
+          from = Math.min(from, index);
+          to = Math.max(to, index + 1);
+        }
+      }
+    }
+  }
+  const changedSections: SectionResult[] = [];
+  for (let index = from; index < to; index++) {
+    const section = sections[index];
+    changedSections.push(sectionResultOf(context, sectionCache, section, model.endpointsByKey.get(section.key), usedByGeneral.has(section), general));
+  }
+  const whole = !previous || (from === 0 && to === sections.length);
+  const oldTo = whole ? (previous ? previous.sections.length : 0) : to + shift;
+  const sectionDirections = splicePhase(previous?.sectionDirections ?? EMPTY_PHASE, from, oldTo, changedSections.map((result) => result.directions));
+  const options = splicePhase(previous?.options ?? EMPTY_PHASE, from, oldTo, changedSections.map((result) => result.options));
+
+  // Duplicate sections read only the headers: same headers in the same places, same diagnostics.
+  let headersStable = previous !== undefined && shift === 0;
+  for (let index = sectionEnds.prefix; headersStable && previous && index < sections.length - sectionEnds.suffix; index++) {
+    const before = previous.sections[index];
+    const after = sections[index];
+    headersStable = before.header === after.header && before.headerLine === after.headerLine && before.uri === after.uri && before.kind === after.kind;
+  }
+  const duplicates = headersStable && previous ? previous.duplicates : collect(context, () => checkDuplicateSections(context));
+
+  return {
+    model,
+    changedSections: { from: sectionEnds.prefix, to: sections.length - sectionEnds.suffix },
+    sections,
+    endpoints,
+    types,
+    endpointDirections,
+    security,
+    sectionDirections,
+    options,
+    general,
+    usedByGeneral,
+    duplicates,
+    endpointCache,
+    sectionCache,
+    hostIndex() {
+      if (!hosts) {
+        const built = new Map<string, number>();
+        for (const endpoint of endpoints) for (const host of endpointResultOf(context, endpointCache, endpoint).hosts) countHost(built, host, 1);
+        hosts = built;
+      }
+      return hosts;
+    },
+    hostCountsIfBuilt: () => hosts,
+  };
+}
+
+function countHost(hosts: Map<string, number>, host: string, delta: number): void {
+  const count = (hosts.get(host) ?? 0) + delta;
+  if (count > 0) hosts.set(host, count);
+  else hosts.delete(host);
+}
+
+/**
+ * The lines of the root document that can differ between the two models' documents, when `after` was
+ * patched from `before` (patchModel keeps every array but sections and endpoints, and swaps only the
+ * sections whose lines changed; buildModel always makes new arrays). Undefined: anything may differ.
+ */
+export function changedLinesBetween(before: ModelUnits | undefined, after: ModelUnits, uri: string): { start: number; end: number } | undefined {
+  if (!before) return undefined;
+  const previous = before.model;
+  const model = after.model;
+  if (previous === model) return { start: 0, end: 0 };
+  const patched =
+    model.root.uri === uri &&
+    previous.root === model.root &&
+    previous.includes === model.includes &&
+    previous.execs === model.execs &&
+    previous.registers === model.registers &&
+    previous.files === model.files &&
+    previous.sections.length === model.sections.length;
+  if (!patched) return undefined;
+  const { from, to } = after.changedSections;
+  if (from >= to) return { start: 0, end: 0 };
+  const first = model.sections[from];
+  const last = model.sections[to - 1];
+  if (first.uri !== uri || last.uri !== uri) return undefined;
+  return { start: first.headerLine, end: Math.max(last.endLine, before.sections[to - 1].endLine) };
+}

@@ -1,0 +1,188 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { analyze, type Analysis } from '../../../server/src/service/analysis';
+import { doValidation } from '../../../server/src/service/features/validation';
+import { indexDialplan } from '../../../server/src/service/model/dialplan';
+import { parseConfig } from '../../../server/src/service/parser/configDocument';
+import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
+
+/** Property runs per `npm test`; FUZZ_RUNS raises it. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const URI = 'file:///etc/asterisk/sip.conf';
+const DIALPLAN = indexDialplan([{ uri: 'file:///etc/asterisk/extensions.conf', document: parseConfig('[office]\n[from-trunk]\n[public]\n') }]);
+
+/** Lines that exercise every cross-section rule: templates, duplicates, registers and their hosts, [general]. */
+const LINES = [
+  '[general]',
+  'allowguest=yes',
+  'allowguest=no',
+  'context=office',
+  'context=public',
+  'context=nowhere',
+  'encryption=yes',
+  'encryption=no',
+  'register => me:pw@prov.example',
+  'register => me:pw@other.example/100',
+  'register => bad@',
+  '[phone](!)',
+  '[phone](!,base)',
+  '[base](!)',
+  '[alice](phone)',
+  '[alice]',
+  '[alice](+)',
+  '[bob]',
+  '[bob](base)',
+  '[Bob]',
+  'type=friend',
+  'type=peer',
+  'type=user',
+  'type=frend',
+  'host=dynamic',
+  'host=prov.example',
+  'host=10.0.0.2',
+  'secret=1234',
+  'secret=Xk29fLq0zPw7',
+  'md5secret=abc',
+  'insecure=invite',
+  'insecure=very,invite',
+  'defaultuser=alice',
+  'qualify=yes',
+  'qualify=maybe',
+  'nat=yes',
+  'allow=ulaw',
+  'allow+=g729',
+  'allow+=,g723.1',
+  'permit=10.0.0.0/33',
+  'canreinvite=no',
+  'call-limit=2',
+  'trustrpid=perhaps',
+  'port=99999',
+  'username=bob',
+  'autocreatepeer=yes',
+  'alwaysauthreject=no',
+  'inkeys=k',
+  'bogusoption=1',
+  '#exec /bin/true',
+  '; a comment',
+  '; asterisk-conf-disable-next-line weak-secret',
+  '; asterisk-conf-disable unknown-option',
+  ';-- block',
+  '--;',
+  'no equals here',
+  '',
+];
+
+const HEADERS = LINES.filter((line) => line.startsWith('['));
+const lineArb = fc.constantFrom(...LINES);
+const optionArb = fc.constantFrom(...LINES.filter((line) => !line.startsWith('[')));
+/** Documents made of sections from a few names, so duplicates, templates and their heirs are common. */
+const documentArb = fc
+  .array(fc.tuple(fc.constantFrom(...HEADERS), fc.array(optionArb, { maxLength: 6 })), { minLength: 1, maxLength: 8 })
+  .map((sections) => sections.flatMap(([header, options]) => [header, ...options]));
+/** A single-line edit: replace a line, insert a line, delete a line, or type / erase one character. */
+const editArb = fc.oneof(
+  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: lineArb }),
+  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: optionArb }),
+  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: optionArb }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: lineArb }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), text: fc.constant('') }),
+  fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.constantFrom('x', '=', '1', ' ', ']', ';', '!') }),
+  fc.record({ kind: fc.constant('erase' as const), at: fc.nat(), text: fc.constant('') }),
+);
+
+type Edit = { kind: 'replace' | 'insert' | 'delete' | 'type' | 'erase'; at: number; text: string };
+
+/** The LSP change for an edit of the document's current text. */
+function changeOf(document: ReturnType<typeof parseConfig>, edit: Edit) {
+  const line = edit.at % document.lineCount;
+  const length = document.lineText(line).length;
+  switch (edit.kind) {
+    case 'replace':
+      return { range: { start: { line, character: 0 }, end: { line, character: length } }, text: edit.text };
+    case 'insert':
+      return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `${edit.text}\n` };
+    case 'delete':
+      return line + 1 < document.lineCount
+        ? { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' }
+        : { range: { start: { line, character: 0 }, end: { line, character: length } }, text: '' };
+    case 'type':
+      return { range: { start: { line, character: length }, end: { line, character: length } }, text: edit.text };
+    case 'erase':
+      return { range: { start: { line, character: Math.max(0, length - 1) }, end: { line, character: length } }, text: '' };
+  }
+}
+
+function fresh(text: string, dialect: 'sip' | 'iax', settings = DEFAULT_SETTINGS): Diagnostic[] {
+  return doValidation(analyze(URI, parseConfig(text), dialect, { dialplan: DIALPLAN, settings }));
+}
+
+describe('validation: incremental by identity', () => {
+  it('property: after any sequence of edits, the incremental diagnostics equal a fresh validation', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(documentArb, fc.array(lineArb, { minLength: 1, maxLength: 30 })),
+        fc.array(fc.tuple(editArb, fc.boolean()), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('sip' as const, 'iax' as const),
+        (lines, edits, dialect) => {
+          const document = parseConfig(lines.join('\n'));
+          let analysis: Analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN });
+          doValidation(analysis);
+          // As the server does: changed lines accumulate while the line count stays; a validation may be skipped.
+          let changed: { start: number; end: number } | 'many' | undefined;
+          for (const [edit, validate] of edits) {
+            const delta = document.applyChange(changeOf(document, edit));
+            if (delta.removed !== delta.inserted || changed === 'many') changed = 'many';
+            else changed = { start: Math.min(changed?.start ?? delta.startLine, delta.startLine), end: Math.max(changed?.end ?? delta.reusedFrom, delta.reusedFrom) };
+            if (!validate) continue;
+            analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN, previous: analysis, changedLines: changed === 'many' ? undefined : changed });
+            changed = undefined;
+            assert.deepEqual(doValidation(analysis), fresh(document.getText(), dialect));
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a keystroke in one peer changes only what that peer says, and register-no-peer follows its host', () => {
+    const text = ['[general]', 'register => me:pw@prov.example', 'allowguest=no', '[prov]', 'type=peer', 'host=prov.example', 'context=public', '[alice]', 'type=friend', 'host=dynamic', 'secret=Xk29fLq0zPw7', 'context=office'].join('\n');
+    const document = parseConfig(text);
+    let analysis = analyze(URI, document, 'sip', { dialplan: DIALPLAN });
+    assert.deepEqual(doValidation(analysis), []);
+    // host=prov.example → host=prov.exampl: the register no longer has a peer.
+    const delta = document.applyChange({ range: { start: { line: 5, character: 16 }, end: { line: 5, character: 17 } }, text: '' });
+    analysis = analyze(URI, document, 'sip', { dialplan: DIALPLAN, previous: analysis, changedLines: { start: delta.startLine, end: delta.reusedFrom } });
+    const after = doValidation(analysis);
+    assert.deepEqual(
+      after.map((d) => [d.code, d.range.start.line, d.range.start.character]),
+      [['register-no-peer', 1, 18]],
+    );
+    assert.deepEqual(after, fresh(document.getText(), 'sip'));
+  });
+
+  it('a section defined twice is checked again when an edit in the first one changes their endpoint', () => {
+    const text = ['[alice]', 'type=friend', 'context=office', 'secret=Xk29fLq0zPw7', 'host=dynamic', '[alice](+)', 'qualify=yes'].join('\n');
+    const document = parseConfig(text);
+    let analysis = analyze(URI, document, 'sip', { dialplan: DIALPLAN });
+    assert.deepEqual(doValidation(analysis), []);
+    // type=friend → type=user: qualify in the second [alice] now acts in a direction alice lacks.
+    const delta = document.applyChange({ range: { start: { line: 1, character: 5 }, end: { line: 1, character: 11 } }, text: 'user' });
+    analysis = analyze(URI, document, 'sip', { dialplan: DIALPLAN, previous: analysis, changedLines: { start: delta.startLine, end: delta.reusedFrom } });
+    const after = doValidation(analysis);
+    assert.ok(after.some((d) => d.code === 'wrong-direction-option' && d.range.start.line === 6));
+    assert.deepEqual(after, fresh(document.getText(), 'sip'));
+  });
+
+  it('new settings are never answered from the cache of the old ones', () => {
+    const text = '[alice]\ntype=friend\nhost=dynamic\nsecret=1234\ncontext=office';
+    const document = parseConfig(text);
+    const analysis = analyze(URI, document, 'sip', { dialplan: DIALPLAN });
+    assert.ok(doValidation(analysis).some((d) => d.code === 'weak-secret'));
+    const quiet = { ...DEFAULT_SETTINGS, lint: { 'weak-secret': 'ignore' as const } };
+    const again = analyze(URI, document, 'sip', { dialplan: DIALPLAN, settings: quiet, previous: analysis });
+    assert.deepEqual(doValidation(again), fresh(text, 'sip', quiet));
+    assert.ok(!doValidation(again).some((d) => d.code === 'weak-secret'));
+  });
+});
