@@ -13,6 +13,7 @@ import { doComplete } from '../server/src/service/features/completion';
 import { doHover } from '../server/src/service/features/hover';
 import { indexDialplan } from '../server/src/service/model/dialplan';
 import { generateExtensions, generateSip, SIZES } from './generate';
+import { lspBenchmark } from './lsp';
 
 const quick = process.argv.includes('--quick');
 const TIME = quick ? 300 : 2000;
@@ -85,45 +86,46 @@ async function benchSize(size: number): Promise<void> {
   }, { time: TIME, iterations: 5 });
 
   // Edits: each iteration applies an edit and refreshes the diagnostics, as the server does per keystroke.
-  const document = parseConfig(text);
-  let analysis = analyse(document);
-  doValidation(analysis);
-  const middle = middleLine(document);
-  let toggle = false;
+  // Every kind of edit gets its own document and its own run, so one cannot disturb another's input.
   const paste = Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? `[pasted${i}](desk)` : `setvar=PASTED${i}=1`)).join('\n') + '\n';
-  const edits = await measure(size, {
-    'keystroke → tree → diagnostics': () => {
-      const character = document.lineText(middle).length;
+  const editTask = (edit: (document: ConfigDocument, line: number, toggle: boolean) => LineDelta): (() => void) => {
+    const document = parseConfig(text);
+    let analysis = analyse(document);
+    doValidation(analysis);
+    const line = middleLine(document);
+    let toggle = false;
+    return () => {
       toggle = !toggle;
-      const delta = document.applyChange(
-        toggle
-          ? { range: { start: { line: middle, character }, end: { line: middle, character } }, text: 'x' }
-          : { range: { start: { line: middle, character: character - 1 }, end: { line: middle, character } }, text: '' },
-      );
-      analysis = analyse(document, analysis, delta);
+      analysis = analyse(document, analysis, edit(document, line, toggle));
       doValidation(analysis);
+    };
+  };
+  const edits: Record<string, Row> = {};
+  const editKinds: Record<string, (document: ConfigDocument, line: number, toggle: boolean) => LineDelta> = {
+    'keystroke → tree → diagnostics': (document, line, toggle) => {
+      const character = document.lineText(line).length;
+      return document.applyChange(
+        toggle
+          ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
+          : { range: { start: { line, character: character - 1 }, end: { line, character } }, text: '' },
+      );
     },
-    'line insert → diagnostics': () => {
-      toggle = !toggle;
+    'line insert → diagnostics': (document, line, toggle) =>
       document.applyChange(
         toggle
-          ? { range: { start: { line: middle, character: 0 }, end: { line: middle, character: 0 } }, text: 'language=en\n' }
-          : { range: { start: { line: middle, character: 0 }, end: { line: middle + 1, character: 0 } }, text: '' },
-      );
-      analysis = analyse(document, analysis);
-      doValidation(analysis);
-    },
-    'paste 100 lines → diagnostics': () => {
-      toggle = !toggle;
+          ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'language=en\n' }
+          : { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' },
+      ),
+    'paste 100 lines → diagnostics': (document, line, toggle) =>
       document.applyChange(
         toggle
-          ? { range: { start: { line: middle, character: 0 }, end: { line: middle, character: 0 } }, text: paste }
-          : { range: { start: { line: middle, character: 0 }, end: { line: middle + 100, character: 0 } }, text: '' },
-      );
-      analysis = analyse(document, analysis);
-      doValidation(analysis);
-    },
-  }, { time: TIME, iterations: 20 });
+          ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: paste }
+          : { range: { start: { line, character: 0 }, end: { line: line + 100, character: 0 } }, text: '' },
+      ),
+  };
+  for (const [name, edit] of Object.entries(editKinds)) Object.assign(edits, await measure(size, { [name]: editTask(edit) }, { time: TIME, iterations: 20 }));
+  const document = parseConfig(text);
+  const analysis = analyse(document);
 
   const nearEnd = document.lineCount - 4;
   const typeLine = (() => {
@@ -182,6 +184,10 @@ async function main(): Promise<void> {
   for (const size of sizes) await benchSize(size);
   const perSize = sizes.map((size) => rows.find((row) => row.size === size && row.metric.startsWith('keystroke'))!.p50);
   verdict(Math.max(...perSize) <= 3 * Math.min(...perSize), `keystroke cost roughly constant from ${sizes[0]} to ${sizes[sizes.length - 1]} endpoints: ${perSize.map((v) => v.toFixed(2)).join(' / ')} ms`);
+  const lsp = await lspBenchmark(10000, 100);
+  rows.push({ size: 10000, metric: 'LSP: open → first diagnostics (stdio)', p50: lsp.firstDiagnostics, p99: lsp.firstDiagnostics });
+  rows.push({ size: 10000, metric: 'LSP: didChange → publishDiagnostics (100 edits)', p50: lsp.p50, p99: lsp.p99 });
+  console.log(`\nLSP over stdio, 10k endpoints: first diagnostics ${lsp.firstDiagnostics.toFixed(0)} ms; edit → diagnostics median ${lsp.p50.toFixed(2)} ms, p99 ${lsp.p99.toFixed(2)} ms`);
   try {
     const vsix = statSync(path.join(__dirname, '../../asterisk-conf.vsix')).size;
     verdict(vsix <= 1e6, `packaged .vsix ≤ 1 MB: ${(vsix / 1e6).toFixed(2)} MB`);

@@ -61,16 +61,13 @@ export function analyze(uri: string, document: ConfigDocument, dialect: FileDial
 /** For an included file: whether a section is open where it is included, and the sections before it. */
 function documentContextOf(model: ConfigModel, uri: string): DocumentContext {
   if (model.root.uri === uri) return {};
-  const link = model.includes.find((candidate) => candidate.targets.includes(uri));
-  if (!link) return {};
+  const start = model.fileStarts.get(uri);
+  if (!start) return {};
   const sectionsBefore = new Map<string, { isTemplate: boolean }>();
-  let startsInSection = false;
-  for (const section of model.sections) {
-    if (section.uri === uri) break;
+  for (const section of model.sections.slice(0, start.sectionCount)) {
     if (!sectionsBefore.has(section.key)) sectionsBefore.set(section.key, { isTemplate: section.header.isTemplate });
-    startsInSection = true;
   }
-  return { startsInSection, sectionsBefore };
+  return { startsInSection: start.inSection, sectionsBefore };
 }
 
 /** The section (of this document) that contains `line`, if any. */

@@ -46,14 +46,14 @@ export const PARSE_RULES: Readonly<Record<ParseIssueCode, Rule>> = {
     defaultSeverity: 'error',
     fileInvalid: true,
     summary: 'Inheriting from a section not defined earlier in the file (or its includes).',
-    message: (name) => `'${name}' is not defined above this line, so it cannot be inherited from (templates must come first). ${REFUSED}`,
+    message: (name) => `'${name ?? ''}' is not defined above this line, so it cannot be inherited from (templates must come first). ${REFUSED}`,
   },
   'append-to-unknown': {
     id: 'append-to-unknown',
     defaultSeverity: 'error',
     fileInvalid: true,
     summary: '`(+)` on a section that does not exist yet (or is a template).',
-    message: (name) => `'(+)' adds to an existing section, but no non-template section '${name}' is defined above. ${REFUSED}`,
+    message: (name) => `'(+)' adds to an existing section, but no non-template section '${name ?? ''}' is defined above. ${REFUSED}`,
   },
   'empty-inherit': {
     id: 'empty-inherit',

@@ -30,11 +30,6 @@ export const BUILTIN_CODECS: readonly EnumValue[] = [
   { value: 'silk12', description: 'SILK at 12 kHz (needs a codec module).' },
   { value: 'silk16', description: 'SILK at 16 kHz (needs a codec module).' },
   { value: 'silk24', description: 'SILK at 24 kHz (needs a codec module).' },
-  ...['slin', 'slin12', 'slin16', 'slin24', 'slin32', 'slin44', 'slin48', 'slin96', 'slin192'].map((value) => ({
-    value,
-    description: `Uncompressed signed linear audio${value === 'slin' ? ' at 8 kHz' : ` at ${value.slice(4)} kHz`}.`,
-  })),
-  ...['h261', 'h263', 'h263p', 'h264', 'h265', 'mpeg4', 'vp8', 'vp9'].map((value) => ({ value, description: `${value.toUpperCase()} video.` })),
   { value: 'jpeg', description: 'JPEG still images.' },
   { value: 'png', description: 'PNG still images.' },
   { value: 't140', description: 'T.140 real-time text.' },

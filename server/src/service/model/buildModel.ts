@@ -11,6 +11,7 @@ import type {
   ConfigFile,
   ConfigModel,
   Endpoint,
+  FileStart,
   Entry,
   IncludeHost,
   IncludeLink,
@@ -71,8 +72,10 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   /** For each new section, the previous section with the same header node (a reuse candidate). */
   const candidates = new Map<MutableSection, Section>();
 
+  const fileStarts = new Map<string, FileStart>();
   const visit = (file: ConfigFile, depth: number, stack: readonly string[], current: MutableSection | undefined): void => {
     files.push(file);
+    if (!fileStarts.has(file.uri)) fileStarts.set(file.uri, { sectionCount: sections.length, inSection: current !== undefined });
     const lines = file.document.lines;
     let lastHere: MutableSection | undefined;
     for (let line = 0; line < lines.length; line++) {
@@ -215,7 +218,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
       }
       for (const register of own) registers.push(register);
     }
-    const model = { dialect, root, files, sections: finalSections, sectionsByKey: finalByKey, general, endpoints, endpointsByKey, registers, includes, execs };
+    const model = { dialect, root, files, sections: finalSections, sectionsByKey: finalByKey, general, endpoints, endpointsByKey, registers, includes, execs, fileStarts };
     previousDefaults.set(model, defaults);
     return model;
   }
@@ -232,6 +235,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
     registers,
     includes,
     execs,
+    fileStarts,
   };
 }
 

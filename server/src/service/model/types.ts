@@ -138,6 +138,13 @@ export interface ConfigModel {
   readonly includes: readonly IncludeLink[];
   /** `#exec` lines (never executed). */
   readonly execs: readonly { readonly uri: string; readonly line: number }[];
+  /** Where each file starts being read: how many sections exist then, and whether one is open. */
+  readonly fileStarts: ReadonlyMap<string, FileStart>;
+}
+
+export interface FileStart {
+  readonly sectionCount: number;
+  readonly inSection: boolean;
 }
 
 export type LoadResult = { readonly document: ConfigDocument } | { readonly problem: IncludeProblem; readonly detail?: string };

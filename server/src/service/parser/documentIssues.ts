@@ -52,11 +52,10 @@ export function collectParseIssues(document: ConfigDocument, context: DocumentCo
   }
   const last = lines[lines.length - 1];
   if (last && last.depthOut > 0) {
-    // Report at the ';--' that opened the outermost comment still open at the end.
+    // Report at the ';--' that last opened a comment from depth 0: the counter never came back down after it.
     let opener = lines.length - 1;
-    while (opener > 0 && lines[opener].depthIn > 0) opener--;
-    const comments = lines[opener].comments;
-    const start = comments.length ? comments[comments.length - 1].start : 0;
+    while (opener > 0 && lines[opener].openedAt < 0) opener--;
+    const start = Math.max(0, lines[opener].openedAt);
     issues.push({ code: 'unterminated-block-comment', span: { start, end: start + 3 }, line: opener });
   }
   issues.sort((a, b) => a.line - b.line || a.span.start - b.span.start);

@@ -68,6 +68,7 @@ function skipSpaceBack(text: string, start: number, end: number): number {
 interface Stripped {
   content: Content;
   depthOut: number;
+  openedAt: number;
   comments: readonly Span[];
   issues: readonly LineIssue[];
 }
@@ -82,12 +83,13 @@ const EMPTY_ISSUES: readonly LineIssue[] = [];
 function stripComments(text: string, from: number, depthIn: number): Stripped {
   if (depthIn === 0 && text.indexOf(';', from) < 0) {
     // The common line: nothing to strip.
-    return { content: { text: from === 0 ? text : text.slice(from), columns: undefined, base: from }, depthOut: 0, comments: EMPTY_SPANS, issues: EMPTY_ISSUES };
+    return { content: { text: from === 0 ? text : text.slice(from), columns: undefined, base: from }, depthOut: 0, openedAt: -1, comments: EMPTY_SPANS, issues: EMPTY_ISSUES };
   }
   const issues: LineIssue[] = [];
   const segments: number[] = []; // pairs [start, end)
   const escapes: number[] = []; // columns of removed backslashes
   let depth = depthIn;
+  let openedAt = -1;
   let segmentStart = depth === 0 ? from : -1;
   let pos = from;
   for (;;) {
@@ -103,6 +105,7 @@ function stripComments(text: string, from: number, depthIn: number): Stripped {
           segments.push(segmentStart, i);
           segmentStart = -1;
         }
+        if (depth <= 0 && depth + 1 > 0) openedAt = i;
         depth++;
         pos = i + 3;
       } else {
@@ -164,7 +167,7 @@ function stripComments(text: string, from: number, depthIn: number): Stripped {
     }
     if (s < segments.length) cursor = segments[s + 1];
   }
-  return { content, depthOut: depth, comments: comments.length ? comments : EMPTY_SPANS, issues: issues.length ? issues : EMPTY_ISSUES };
+  return { content, depthOut: depth, openedAt, comments: comments.length ? comments : EMPTY_SPANS, issues: issues.length ? issues : EMPTY_ISSUES };
 }
 
 export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eolLength: number): LineNode {
@@ -173,14 +176,14 @@ export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eol
   const physicalLength = text.length + (eolLength === 2 ? 1 : 0);
   if (physicalLength > MAX_LINE_LENGTH) {
     const issues = [{ code: 'line-too-long' as const, span: { start: from, end: Math.min(text.length, from + 32) } }];
-    return trivia(text.length, depthIn, depthIn, EMPTY_SPANS, issues);
+    return trivia(text.length, depthIn, depthIn, -1, EMPTY_SPANS, issues);
   }
   const stripped = stripComments(text, from, depthIn);
   const content = stripped.content;
   const start = skipSpace(content.text, 0, content.text.length);
   const end = skipSpaceBack(content.text, start, content.text.length);
-  const line: LineInfo = { length: text.length, depthIn, depthOut: stripped.depthOut, comments: stripped.comments, issues: stripped.issues };
-  if (start === end) return trivia(line.length, depthIn, line.depthOut, line.comments, line.issues);
+  const line: LineInfo = { length: text.length, depthIn, depthOut: stripped.depthOut, openedAt: stripped.openedAt, comments: stripped.comments, issues: stripped.issues };
+  if (start === end) return trivia(line.length, depthIn, line.depthOut, line.openedAt, line.comments, line.issues);
   const first = content.text.charCodeAt(start);
   if (first === 91 /* [ */) return lexHeader(content, start, end, line);
   if (first === 35 /* # */) return lexDirective(content, start, end, line);
@@ -192,6 +195,7 @@ interface LineInfo {
   readonly length: number;
   readonly depthIn: number;
   readonly depthOut: number;
+  readonly openedAt: number;
   readonly comments: readonly Span[];
   issues: readonly LineIssue[];
 }
@@ -202,12 +206,12 @@ function addIssue(line: LineInfo, issue: LineIssue): void {
 
 // Nodes are built by these constructors only, always with every property in the same order, so V8
 // keeps one hidden class per kind (a 90k-line file creates 90k nodes per full parse).
-function trivia(length: number, depthIn: number, depthOut: number, comments: readonly Span[], issues: readonly LineIssue[]): TriviaNode {
-  return { kind: 'trivia', length, depthIn, depthOut, comments, issues };
+function trivia(length: number, depthIn: number, depthOut: number, openedAt: number, comments: readonly Span[], issues: readonly LineIssue[]): TriviaNode {
+  return { kind: 'trivia', length, depthIn, depthOut, openedAt, comments, issues };
 }
 
 function invalid(line: LineInfo, contentSpan: Span): InvalidNode {
-  return { kind: 'invalid', length: line.length, depthIn: line.depthIn, depthOut: line.depthOut, comments: line.comments, issues: line.issues, contentSpan };
+  return { kind: 'invalid', length: line.length, depthIn: line.depthIn, depthOut: line.depthOut, openedAt: line.openedAt, comments: line.comments, issues: line.issues, contentSpan };
 }
 
 function lexHeader(content: Content, start: number, end: number, line: LineInfo): SectionHeaderNode {
@@ -281,6 +285,7 @@ function lexHeader(content: Content, start: number, end: number, line: LineInfo)
     length: line.length,
     depthIn: line.depthIn,
     depthOut: line.depthOut,
+    openedAt: line.openedAt,
     comments: line.comments,
     issues: line.issues,
     name,
@@ -325,6 +330,7 @@ function lexDirective(content: Content, start: number, end: number, line: LineIn
     length: line.length,
     depthIn: line.depthIn,
     depthOut: line.depthOut,
+    openedAt: line.openedAt,
     comments: line.comments,
     issues: line.issues,
     name,
@@ -400,6 +406,7 @@ class KeyValueLine implements KeyValueNode {
   readonly length: number;
   readonly depthIn: number;
   readonly depthOut: number;
+  readonly openedAt: number;
   readonly comments: readonly Span[];
   readonly issues: readonly LineIssue[];
   constructor(
@@ -418,6 +425,7 @@ class KeyValueLine implements KeyValueNode {
     this.length = line.length;
     this.depthIn = line.depthIn;
     this.depthOut = line.depthOut;
+    this.openedAt = line.openedAt;
     this.comments = line.comments;
     this.issues = line.issues;
   }

@@ -58,6 +58,8 @@ interface LineBase {
   readonly depthIn: number;
   /** Depth after this line; equals the next line's depthIn. */
   readonly depthOut: number;
+  /** Column of the last `;--` on this line that opened a block comment from depth ≤ 0 (-1: none). */
+  readonly openedAt: number;
   /** Column ranges of comment text (line comments and block comment parts). */
   readonly comments: readonly Span[];
   /** Problems local to this line. */

@@ -1,0 +1,62 @@
+/**
+ * The LSP-level benchmark: spawn the built server over stdio, open the 10k-endpoint sip.conf, time to
+ * first diagnostics; then 100 single-character edits, each timed from didChange to its
+ * publishDiagnostics (validation debounce 0). Part of `npm run bench`.
+ */
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { generateSip } from './generate';
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export async function lspBenchmark(endpoints = 10000, edits = 100): Promise<{ firstDiagnostics: number; p50: number; p99: number }> {
+  const server = spawn(process.execPath, [path.join(__dirname, '../../dist/server.js'), '--stdio'], { stdio: 'pipe' });
+  const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+  const waiters: Array<(params: PublishDiagnosticsParams) => void> = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => waiters.shift()?.(params));
+  connection.listen();
+  const next = (): Promise<PublishDiagnosticsParams> => new Promise((resolve) => waiters.push(resolve));
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { validationDelay: 0 } });
+    await connection.sendNotification('initialized', {});
+    const uri = 'file:///bench/lsp/sip.conf';
+    const text = generateSip(endpoints);
+    const lines = text.split('\n');
+    let started = performance.now();
+    const first = next();
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'asterisk-sip', version: 1, text } });
+    await first;
+    const firstDiagnostics = performance.now() - started;
+
+    let line = Math.floor(lines.length / 2);
+    while (!lines[line].startsWith('context=')) line++;
+    const character = lines[line].length;
+    const times: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const version = i + 2;
+      const change =
+        i % 2 === 0
+          ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
+          : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+      const published = next();
+      started = performance.now();
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      const params = await published;
+      if (params.version !== version) throw new Error(`diagnostics for version ${params.version}, expected ${version}`);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    return { firstDiagnostics, p50: percentile(times, 50), p99: percentile(times, 99) };
+  } finally {
+    connection.dispose();
+    server.kill();
+  }
+}
