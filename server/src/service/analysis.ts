@@ -70,12 +70,10 @@ function documentContextOf(model: ConfigModel, uri: string): DocumentContext {
   return { startsInSection: start.inSection, sectionsBefore };
 }
 
-/** The section (of this document) that contains `line`, if any. */
+/** The section (of this document) that contains `line`, if any: found through the header index, not a scan. */
 export function sectionAtLine(analysis: Analysis, line: number): Section | undefined {
-  let found: Section | undefined;
-  for (const section of analysis.model.sections) {
-    if (section.uri !== analysis.uri) continue;
-    if (section.headerLine <= line && line < section.endLine) found = section;
-  }
-  return found;
+  if (line < 0 || line >= analysis.document.lineCount) return undefined;
+  const header = analysis.document.sectionHeaderAt(line);
+  if (!header) return undefined;
+  return analysis.model.sectionsByKey.get(header.node.name.toLowerCase())?.find((section) => section.uri === analysis.uri && section.headerLine === header.line);
 }

@@ -33,18 +33,7 @@ export function nextHeaderLine(document: ConfigDocument, headerIndex: number): n
 
 /** Index in `document.headerLines` of the section that contains `line`; -1 before the first header. */
 export function headerIndexAt(document: ConfigDocument, line: number): number {
-  const headers = document.headerLines;
-  let low = 0;
-  let high = headers.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (headers[middle] <= line) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return document.headerIndexAt(line);
 }
 
 /** Range of a whole section: its header to the end of its last non-blank line. */

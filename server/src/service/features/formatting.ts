@@ -126,9 +126,9 @@ function formatLine(document: ConfigDocument, line: number, alignedColumn: numbe
  */
 function alignmentWidths(document: ConfigDocument, first: number, last: number, options: FormatOptions): Map<number, number> {
   const headers = document.headerLines;
-  const startIndex = headerIndexAtOrBefore(headers, first);
+  const startIndex = document.headerIndexAt(first);
   const from = startIndex >= 0 ? headers[startIndex] : 0;
-  const lastIndex = headerIndexAtOrBefore(headers, last);
+  const lastIndex = document.headerIndexAt(last);
   const to = lastIndex + 1 < headers.length ? headers[lastIndex + 1] : document.lineCount;
   const widths = new Map<number, number>();
   let group = startIndex >= 0 ? from : -1;
@@ -150,25 +150,8 @@ function alignmentWidths(document: ConfigDocument, first: number, last: number, 
 
 /** The header line of the section `line` is in; -1 before the first header. */
 function sectionStartOf(document: ConfigDocument, line: number): number {
-  const index = headerIndexAtOrBefore(document.headerLines, line);
+  const index = document.headerIndexAt(line);
   return index >= 0 ? document.headerLines[index] : -1;
-}
-
-/** Index of the last header line ≤ line, or -1. */
-function headerIndexAtOrBefore(headers: readonly number[], line: number): number {
-  let low = 0;
-  let high = headers.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (headers[middle] <= line) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
 }
 
 /** Replace only what differs between the old and new line, so cursors and markers elsewhere stay put. */

@@ -127,23 +127,29 @@ export class ConfigDocument {
     return this.headerCache;
   }
 
-  /** The header of the section that line `index` belongs to, if any. */
-  sectionHeaderAt(index: number): { line: number; node: SectionHeaderNode } | undefined {
+  /** Index in `headerLines` of the last header at or before `line`; -1 before the first header. */
+  headerIndexAt(line: number): number {
     const headers = this.headerLines;
     let lo = 0;
     let hi = headers.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (headers[mid] <= index) {
+      if (headers[mid] <= line) {
         found = mid;
         lo = mid + 1;
       } else {
         hi = mid - 1;
       }
     }
+    return found;
+  }
+
+  /** The header of the section that line `index` belongs to, if any. */
+  sectionHeaderAt(index: number): { line: number; node: SectionHeaderNode } | undefined {
+    const found = this.headerIndexAt(index);
     if (found < 0) return undefined;
-    const line = headers[found];
+    const line = this.headerLines[found];
     return { line, node: this.nodes[line] as SectionHeaderNode };
   }
 
