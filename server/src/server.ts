@@ -210,12 +210,16 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     const changed = document.changed;
     // The keystroke path only when nothing but this document's own lines changed since the cache.
     const onlyThisChanged = cached !== undefined && generation - cached.generation === document.changesSinceCache && changed !== 'many';
+    // On the keystroke path nothing but this document changed: its root and the dialplan are the previous
+    // analysis's, so a keystroke walks no include tree and touches no disk.
+    const previous = onlyThisChanged ? cached?.analysis : undefined;
+    const folder = folderOf(document.uri);
     const analysis = analyze(document.uri, document.parsed, document.languageId === 'asterisk' ? 'generic' : dialect, {
       host,
-      root: rootFor(document.uri, dialect),
-      dialplan: dialplanFor(document.uri),
+      root: previous ? (previous.model.root.uri === document.uri ? undefined : previous.model.root) : rootFor(document.uri, dialect),
+      dialplan: previous ? previous.dialplan : dialplanFor(document.uri),
       settings,
-      siblingFiles: runtime.listDirectory?.(folderOf(document.uri)),
+      siblingFiles: runtime.listDirectory ? () => runtime.listDirectory!(folder) : undefined,
       previous: cached?.analysis,
       changedLines: onlyThisChanged && changed ? changed : undefined,
     });

@@ -49,7 +49,7 @@ export function analyzeText(text: string, options: FixtureOptions = {}): Analysi
     root,
     dialplan,
     settings: { ...DEFAULT_SETTINGS, ...(options.settings ?? {}) },
-    siblingFiles: Object.keys(files),
+    siblingFiles: () => Object.keys(files),
   });
 }
 

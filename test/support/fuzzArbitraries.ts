@@ -195,7 +195,7 @@ export const position: fc.Arbitrary<Position> = fc.record({
 export function analyzeFuzzed(text: string, fileDialect: FileDialect, userSettings: ServiceSettings = DEFAULT_SETTINGS, extraFiles: Record<string, string> = {}): Analysis {
   const fileName = fileDialect === 'iax' ? 'iax.conf' : fileDialect === 'sip' ? 'sip.conf' : 'extensions.conf';
   const files = { ...extraFiles, [fileName]: text };
-  return analyze(`${CONFIG_DIR}/${fileName}`, parseConfig(text), fileDialect, { host: memoryHost(files), settings: userSettings, siblingFiles: Object.keys(files) });
+  return analyze(`${CONFIG_DIR}/${fileName}`, parseConfig(text), fileDialect, { host: memoryHost(files), settings: userSettings, siblingFiles: () => Object.keys(files) });
 }
 
 export class RangeChecker {

@@ -24,8 +24,8 @@ export interface Analysis {
   readonly settings: ServiceSettings;
   /** How the document starts (in a section, after sections of earlier files), for the parse checks. */
   readonly documentContext: DocumentContext;
-  /** Other files of the config directory the features may offer (for #include completion). */
-  readonly siblingFiles?: readonly string[];
+  /** Other files of the config directory (for #include completion): listed only when asked for. */
+  readonly siblingFiles?: () => readonly string[];
 }
 
 export interface AnalyzeOptions {
@@ -34,7 +34,7 @@ export interface AnalyzeOptions {
   readonly root?: ConfigFile;
   readonly dialplan?: DialplanIndex;
   readonly settings?: ServiceSettings;
-  readonly siblingFiles?: readonly string[];
+  readonly siblingFiles?: () => readonly string[];
   /** The analysis of the previous version: what did not change is reused (see buildModel). */
   readonly previous?: Analysis;
   /** Lines of this document changed since `previous` (line count unchanged): enables the keystroke path. */

@@ -158,7 +158,7 @@ export function includeCompletions(analysis: Analysis, line: number, argumentSpa
     end: { line, character: Math.max(character, argumentSpan?.end ?? character) },
   };
   const names = new Set<string>();
-  for (const file of analysis.siblingFiles ?? []) {
+  for (const file of analysis.siblingFiles?.() ?? []) {
     const name = baseName(file);
     if (name.toLowerCase().endsWith('.conf') && !own.has(name)) names.add(name);
   }

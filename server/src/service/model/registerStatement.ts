@@ -227,9 +227,8 @@ function isEmptyField(field: Span | undefined): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // SIP
 
-/** Reads a sip.conf `register =>` value exactly as chan_sip's `sip_parse_register_line` does. */
-export function parseSipRegister(value: string): SipRegister {
-  const problems: RegisterProblem[] = [];
+/** Both drivers copy the value into a 256-byte buffer: what Asterisk reads, with a problem when cut. */
+function truncateRegister(value: string, problems: RegisterProblem[]): string {
   const limit = utf8TruncationIndex(value);
   if (limit < value.length) {
     problems.push({
@@ -238,7 +237,13 @@ export function parseSipRegister(value: string): SipRegister {
       message: `The register line is longer than ${REGISTER_MAX_BYTES} bytes: Asterisk cuts it off here and reads only what comes before.`,
     });
   }
-  const buf = value.slice(0, limit);
+  return value.slice(0, limit);
+}
+
+/** Reads a sip.conf `register =>` value exactly as chan_sip's `sip_parse_register_line` does. */
+export function parseSipRegister(value: string): SipRegister {
+  const problems: RegisterProblem[] = [];
+  const buf = truncateRegister(value, problems);
   const rejected = (): SipRegister => ({
     dialect: 'sip',
     accepted: false,
@@ -502,15 +507,7 @@ function contains(outer: Span | undefined, offset: number): boolean {
 /** Reads an iax.conf `register =>` value exactly as chan_iax2's `iax2_register` does. */
 export function parseIaxRegister(value: string): IaxRegister {
   const problems: RegisterProblem[] = [];
-  const limit = utf8TruncationIndex(value);
-  if (limit < value.length) {
-    problems.push({
-      code: 'register-too-long',
-      span: { start: limit, end: value.length },
-      message: `The register line is longer than ${REGISTER_MAX_BYTES} bytes: Asterisk cuts it off here and reads only what comes before.`,
-    });
-  }
-  const buf = value.slice(0, limit);
+  const buf = truncateRegister(value, problems);
 
   const at = buf.indexOf('@');
   if (at < 0) {
