@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import { buildModel } from '../../../server/src/service/model/buildModel';
-import { patchModel } from '../../../server/src/service/model/patchModel';
+import { patchModel, patchOf } from '../../../server/src/service/model/patchModel';
 import type { ConfigModel } from '../../../server/src/service/model/types';
 
 const URI = 'file:///etc/asterisk/sip.conf';
@@ -49,6 +49,13 @@ describe('patchModel: the keystroke path', () => {
     assert.equal(patched.endpointsByKey.get('alice'), before.endpointsByKey.get('alice'));
     assert.equal(patched.endpointsByKey.get('bob')?.options.get('host')?.[0].value, '10.0.0.9');
     assert.deepEqual(summary(patched), summary(buildModel({ uri: URI, document }, 'sip')));
+    // It says where it differs, so the validation need not compare every slot.
+    const patch = patchOf(patched);
+    assert.equal(patch?.previous, before);
+    assert.equal(patched.sections[patch!.sectionIndex].name, 'bob');
+    assert.notEqual(patched.sections[patch!.sectionIndex], before.sections[patch!.sectionIndex]);
+    assert.equal(patched.endpoints[patch!.endpointIndex], patched.endpointsByKey.get('bob'));
+    assert.equal(patchOf(before), undefined);
   });
 
   it('declines what it cannot patch: headers, templates, [general], register lines', () => {

@@ -1,24 +1,27 @@
 /**
  * A ReadonlyMap that is another map with some values replaced (never keys added or removed), so the
- * keystroke path can hand out a new model without copying a 10k-entry map. Overlays are flattened
- * into a plain Map after a few layers, which keeps lookups O(1) and the copying amortised.
+ * keystroke path can hand out a new model without copying a 10k-entry map. Overlays never stack: a
+ * replacement on an overlay makes one overlay on the same plain base with the merged replacements, so
+ * a lookup is two hash probes however many edits came before. When the replacements grow past a few
+ * dozen keys the map is flattened into a plain Map (a native copy), which keeps the copying amortised.
  */
-const MAX_DEPTH = 16;
+const MAX_REPLACED = 32;
 
 export class OverlayMap<K, V> implements ReadonlyMap<K, V> {
-  private readonly depth: number;
-
   private constructor(
     private readonly base: ReadonlyMap<K, V>,
     private readonly replaced: ReadonlyMap<K, V>,
-  ) {
-    this.depth = base instanceof OverlayMap ? base.depth + 1 : 1;
-  }
+  ) {}
 
   /** `base` with the values of `replaced` (whose keys must all be in `base`). */
   static replace<K, V>(base: ReadonlyMap<K, V>, replaced: ReadonlyMap<K, V>): ReadonlyMap<K, V> {
-    const overlay = new OverlayMap(base, replaced);
-    return overlay.depth > MAX_DEPTH ? new Map(overlay) : overlay;
+    const root = base instanceof OverlayMap ? (base.base as ReadonlyMap<K, V>) : base;
+    const merged = new Map<K, V>(base instanceof OverlayMap ? (base.replaced as ReadonlyMap<K, V>) : undefined);
+    for (const [key, value] of replaced) merged.set(key, value);
+    if (merged.size <= MAX_REPLACED) return new OverlayMap(root, merged);
+    const flat = new Map<K, V>(root);
+    for (const [key, value] of merged) flat.set(key, value);
+    return flat;
   }
 
   get size(): number {

@@ -66,9 +66,9 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     generalDefaults(previous.general, dialect),
   );
   const before = previous.endpointsByKey.get(section.key);
-  const endpoints: Endpoint[] = previous.endpoints.slice();
-  const at = before ? endpoints.indexOf(before) : -1;
+  const at = before ? indexOfEndpoint(previous.endpoints, before) : -1;
   if (at < 0) return undefined;
+  const endpoints: Endpoint[] = previous.endpoints.slice();
   endpoints[at] = endpoint;
   const endpointsByKey = OverlayMap.replace(previous.endpointsByKey, new Map([[section.key, endpoint]]));
 
@@ -80,7 +80,37 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   const model: ConfigModel = { ...previous, sections, sectionsByKey, endpoints, endpointsByKey };
   // The patched section is no base of anything, so the set of bases is unchanged.
   basesCache.set(model, bases);
+  patches.set(model, { previous, sectionIndex: section.order, endpointIndex: at });
   return model;
+}
+
+/** What patchModel changed: one section and one endpoint, at these indices; every other slot is the previous one's. */
+export interface ModelPatch {
+  readonly previous: ConfigModel;
+  readonly sectionIndex: number;
+  readonly endpointIndex: number;
+}
+
+const patches = new WeakMap<ConfigModel, ModelPatch>();
+
+/** How `model` differs from the model it was patched from, when patchModel made it. */
+export function patchOf(model: ConfigModel): ModelPatch | undefined {
+  return patches.get(model);
+}
+
+/** Endpoints are in the order of their first section: a binary search finds one without a scan. */
+function indexOfEndpoint(endpoints: readonly Endpoint[], endpoint: Endpoint): number {
+  const order = endpoint.section.order;
+  let lo = 0;
+  let hi = endpoints.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = endpoints[mid].section.order;
+    if (at === order) return endpoints[mid] === endpoint ? mid : -1;
+    if (at < order) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 const basesCache = new WeakMap<ConfigModel, ReadonlySet<Section>>();

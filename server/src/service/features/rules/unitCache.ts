@@ -13,6 +13,7 @@
  * keystroke looks up only what changed instead of hashing 10k objects.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { patchOf } from '../../model/patchModel';
 import type { ConfigModel, Endpoint, Section } from '../../model/types';
 import { checkEndpointDirection, checkSectionDirections } from './directionRules';
 import { basesOfGeneral, checkSectionOptions } from './optionRules';
@@ -162,7 +163,14 @@ export function updateUnits(context: CollectingRuleContext, previous: ModelUnits
   const sectionCache = previous?.sectionCache ?? new WeakMap<Section, SectionResult>();
 
   // Endpoints: a result depends on the endpoint alone, so only the middle the diff finds is looked at.
-  const ends = previous ? commonEnds(previous.endpoints, endpoints) : { prefix: 0, suffix: 0 };
+  // A model patched from the previous one says where it differs: no comparison of 10k slots.
+  const patch = previous ? patchOf(model) : undefined;
+  const patched = patch !== undefined && previous !== undefined && patch.previous === previous.model;
+  const ends = !previous
+    ? { prefix: 0, suffix: 0 }
+    : patched
+      ? { prefix: patch.endpointIndex, suffix: endpoints.length - patch.endpointIndex - 1 }
+      : commonEnds(previous.endpoints, endpoints);
   const oldMiddleEnd = previous ? previous.endpoints.length - ends.suffix : 0;
   const newMiddleEnd = endpoints.length - ends.suffix;
   const changedEndpoints: EndpointResult[] = [];
@@ -185,7 +193,11 @@ export function updateUnits(context: CollectingRuleContext, previous: ModelUnits
   // Sections: also keyed by their endpoint, [general]'s bases and (iax encryption) [general].
   const general = context.dialect === 'iax' ? model.general : undefined;
   const usedByGeneral = basesOfGeneral(model.sectionsByKey.get('general'));
-  const sectionEnds = previous ? commonEnds(previous.sections, sections) : { prefix: 0, suffix: 0 };
+  const sectionEnds = !previous
+    ? { prefix: 0, suffix: 0 }
+    : patched
+      ? { prefix: patch.sectionIndex, suffix: sections.length - patch.sectionIndex - 1 }
+      : commonEnds(previous.sections, sections);
   const shift = previous ? previous.sections.length - sections.length : 0;
   // New indices [from, to) are looked at again; the old [from, to + shift) are what they replace.
   let from = sectionEnds.prefix;
