@@ -203,7 +203,7 @@ function checkDuplicates(context: RuleContext, section: Section): void {
 function checkAppends(context: RuleContext, section: Section): void {
   const earlier = new Map<string, string>();
   // The model's shared memo: a base's lines depend only on the base, which is immutable once built.
-  for (const base of section.bases) if (base && base.order < section.order) for (const line of effectiveLines(base, effectiveLinesCache)) earlier.set(line.name, line.value);
+  for (const base of section.bases) if (base && base.order < section.order) for (const line of effectiveLines(base, context.dialect, effectiveLinesCache)) earlier.set(line.name, line.value);
   for (const entry of section.entries) {
     const node = entry.node;
     const previous = earlier.get(node.key);
