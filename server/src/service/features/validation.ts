@@ -91,7 +91,9 @@ export function doValidation(analysis: Analysis): Diagnostic[] {
   }
   // Checks run topic by topic; the editor and the CLI read them best in document order.
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return filterSuppressed(state.lineIssues.suppressions(), diagnostics);
+  const suppressions = state.lineIssues.suppressions();
+  // The list is this run's own: with no suppression comment (the usual file) it is returned as it is.
+  return suppressions.file || suppressions.lines.size ? filterSuppressed(suppressions, diagnostics) : diagnostics;
 }
 
 function append(target: Diagnostic[], items: readonly Diagnostic[] | undefined): void {

@@ -8,7 +8,8 @@ import type { FileDialect } from '../dialect';
 import type { ConfigDocument } from '../parser/configDocument';
 import { buildEndpoint, effectiveLinesCache, generalDefaults } from './endpoints';
 import { OverlayMap } from './overlayMap';
-import type { ConfigModel, Endpoint, Entry, Section } from './types';
+import { SlotList } from './slotList';
+import type { ConfigFile, ConfigModel, Endpoint, Entry, FileStart, IncludeLink, RegisterStatement, Section } from './types';
 
 /** Lines [start, end) of the root document changed; the line count did not. */
 export interface ChangedLines {
@@ -53,8 +54,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   if (!inserted) insertChanged();
 
   const patched: Section = { ...section, entries };
-  const sections = previous.sections.slice();
-  sections[section.order] = patched;
+  const sections = sectionSlots(previous).with(section.order, patched);
   const group = (previous.sectionsByKey.get(section.key) ?? []).map((member) => (member === section ? patched : member));
   const sectionsByKey = OverlayMap.replace(previous.sectionsByKey, new Map([[section.key, group]]));
 
@@ -66,10 +66,9 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     generalDefaults(previous.general, dialect),
   );
   const before = previous.endpointsByKey.get(section.key);
-  const at = before ? indexOfEndpoint(previous.endpoints, before) : -1;
+  const at = before ? indexOfEndpoint(previous, before) : -1;
   if (at < 0) return undefined;
-  const endpoints: Endpoint[] = previous.endpoints.slice();
-  endpoints[at] = endpoint;
+  const endpoints = endpointSlots(previous).with(at, endpoint);
   const endpointsByKey = OverlayMap.replace(previous.endpointsByKey, new Map([[section.key, endpoint]]));
 
   const touchesRegister =
@@ -77,7 +76,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     entries.some((entry) => entry.line >= changed.start && entry.line < changed.end && entry.node.key.toLowerCase() === 'register');
   if (touchesRegister) return undefined;
 
-  const model: ConfigModel = { ...previous, sections, sectionsByKey, endpoints, endpointsByKey };
+  const model = new PatchedModel(previous, sections, sectionsByKey, endpoints, endpointsByKey);
   // The patched section is no base of anything, so the set of bases is unchanged.
   basesCache.set(model, bases);
   patches.set(model, { previous, sectionIndex: section.order, endpointIndex: at });
@@ -99,14 +98,15 @@ export function patchOf(model: ConfigModel): ModelPatch | undefined {
 }
 
 /** Endpoints are in the order of their first section: a binary search finds one without a scan. */
-function indexOfEndpoint(endpoints: readonly Endpoint[], endpoint: Endpoint): number {
+function indexOfEndpoint(model: ConfigModel, endpoint: Endpoint): number {
   const order = endpoint.section.order;
   let lo = 0;
-  let hi = endpoints.length - 1;
+  let hi = endpointCount(model) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const at = endpoints[mid].section.order;
-    if (at === order) return endpoints[mid] === endpoint ? mid : -1;
+    const candidate = endpointAt(model, mid);
+    const at = candidate.section.order;
+    if (at === order) return candidate === endpoint ? mid : -1;
     if (at < order) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -125,4 +125,73 @@ function basesOf(model: ConfigModel): ReadonlySet<Section> {
     basesCache.set(model, bases);
   }
   return bases;
+}
+
+/**
+ * A model patched from another: the same as the previous one but for one section and one endpoint.
+ * Its section and endpoint lists are slot lists, so a keystroke copies no 10k-slot array; `sections`
+ * and `endpoints` build the arrays on first read (a feature walking every section pays that once).
+ */
+class PatchedModel implements ConfigModel {
+  readonly dialect: ConfigModel['dialect'];
+  readonly root: ConfigFile;
+  readonly files: readonly ConfigFile[];
+  readonly general?: Section;
+  readonly registers: readonly RegisterStatement[];
+  readonly includes: readonly IncludeLink[];
+  readonly execs: readonly { readonly uri: string; readonly line: number }[];
+  readonly fileStarts: ReadonlyMap<string, FileStart>;
+
+  constructor(
+    previous: ConfigModel,
+    readonly sectionList: SlotList<Section>,
+    readonly sectionsByKey: ReadonlyMap<string, readonly Section[]>,
+    readonly endpointList: SlotList<Endpoint>,
+    readonly endpointsByKey: ReadonlyMap<string, Endpoint>,
+  ) {
+    this.dialect = previous.dialect;
+    this.root = previous.root;
+    this.files = previous.files;
+    this.general = previous.general;
+    this.registers = previous.registers;
+    this.includes = previous.includes;
+    this.execs = previous.execs;
+    this.fileStarts = previous.fileStarts;
+  }
+
+  get sections(): readonly Section[] {
+    return this.sectionList.toArray();
+  }
+
+  get endpoints(): readonly Endpoint[] {
+    return this.endpointList.toArray();
+  }
+}
+
+function sectionSlots(model: ConfigModel): SlotList<Section> {
+  return model instanceof PatchedModel ? model.sectionList : SlotList.of(model.sections);
+}
+
+function endpointSlots(model: ConfigModel): SlotList<Endpoint> {
+  return model instanceof PatchedModel ? model.endpointList : SlotList.of(model.endpoints);
+}
+
+/** `model.sections[index]` without building the array of a patched model. */
+export function sectionAt(model: ConfigModel, index: number): Section {
+  return model instanceof PatchedModel ? model.sectionList.at(index) : model.sections[index];
+}
+
+/** `model.sections.length`, likewise. */
+export function sectionCount(model: ConfigModel): number {
+  return model instanceof PatchedModel ? model.sectionList.length : model.sections.length;
+}
+
+/** `model.endpoints[index]`, likewise. */
+export function endpointAt(model: ConfigModel, index: number): Endpoint {
+  return model instanceof PatchedModel ? model.endpointList.at(index) : model.endpoints[index];
+}
+
+/** `model.endpoints.length`, likewise. */
+export function endpointCount(model: ConfigModel): number {
+  return model instanceof PatchedModel ? model.endpointList.length : model.endpoints.length;
 }

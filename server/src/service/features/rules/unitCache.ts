@@ -13,7 +13,7 @@
  * keystroke looks up only what changed instead of hashing 10k objects.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { patchOf } from '../../model/patchModel';
+import { endpointAt, endpointCount, patchOf, sectionAt, sectionCount } from '../../model/patchModel';
 import type { ConfigModel, Endpoint, Section } from '../../model/types';
 import { checkEndpointDirection, checkSectionDirections } from './directionRules';
 import { basesOfGeneral, checkSectionOptions } from './optionRules';
@@ -51,8 +51,6 @@ export interface ModelUnits {
   readonly model: ConfigModel;
   /** Indices [from, to) of `sections` that are not the previous run's objects at the same place. */
   readonly changedSections: { readonly from: number; readonly to: number };
-  readonly sections: readonly Section[];
-  readonly endpoints: readonly Endpoint[];
   readonly types: PhaseList;
   readonly endpointDirections: PhaseList;
   readonly security: PhaseList;
@@ -77,6 +75,20 @@ const EMPTY_PHASE: PhaseList = { items: [], starts: new Int32Array(1) };
  */
 function splicePhase(previous: PhaseList, from: number, oldTo: number, middle: readonly (readonly Diagnostic[] | undefined)[]): PhaseList {
   const oldUnits = previous.starts.length - 1;
+  if (middle.length === oldTo - from && from < oldTo) {
+    // Same units in the same places (a keystroke): when each keeps its count, the offsets are the
+    // previous ones (never written after creation, so shared) and only the middle items are swapped.
+    let same = true;
+    for (let index = 0; same && index < middle.length; index++) {
+      same = (middle[index]?.length ?? 0) === previous.starts[from + index + 1] - previous.starts[from + index];
+    }
+    if (same) {
+      const items = previous.items.slice();
+      let at = previous.starts[from];
+      for (const list of middle) if (list) for (const item of list) items[at++] = item;
+      return { items, starts: previous.starts };
+    }
+  }
   const starts = new Int32Array(oldUnits - (oldTo - from) + middle.length + 1);
   starts.set(previous.starts.subarray(0, from + 1));
   const head = previous.starts[from];
@@ -140,13 +152,28 @@ function sectionResultOf(
   return result;
 }
 
-/** Lengths of the common prefix and suffix of two arrays, by identity (they do not overlap). */
+/** Lengths of the common prefix and suffix of two lists, by identity (they do not overlap). */
 function commonEnds<T>(before: readonly T[], after: readonly T[]): { prefix: number; suffix: number } {
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
   while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
   return { prefix, suffix };
+}
+
+/**
+ * Where `model` can differ from `previous`, as common prefix and suffix lengths of both lists. A model
+ * patched from the previous one says so (one slot each), without reading, let alone copying, its lists.
+ */
+function diffModels(previous: ConfigModel, model: ConfigModel): { endpoints: { prefix: number; suffix: number }; sections: { prefix: number; suffix: number } } {
+  const patch = patchOf(model);
+  if (patch && patch.previous === previous) {
+    return {
+      endpoints: { prefix: patch.endpointIndex, suffix: endpointCount(model) - patch.endpointIndex - 1 },
+      sections: { prefix: patch.sectionIndex, suffix: sectionCount(model) - patch.sectionIndex - 1 },
+    };
+  }
+  return { endpoints: commonEnds(previous.endpoints, model.endpoints), sections: commonEnds(previous.sections, model.sections) };
 }
 
 function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
@@ -158,32 +185,28 @@ function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 /** The unit results for the analysis's model, reusing `previous` (the same document's last run) where identity allows. */
 export function updateUnits(context: CollectingRuleContext, previous: ModelUnits | undefined): ModelUnits {
   const model = context.analysis.model;
-  const { sections, endpoints } = model;
+  const before = previous?.model;
+  const sectionsLength = sectionCount(model);
+  const endpointsLength = endpointCount(model);
+  const diff = before ? diffModels(before, model) : undefined;
   const endpointCache = previous?.endpointCache ?? new WeakMap<Endpoint, EndpointResult>();
   const sectionCache = previous?.sectionCache ?? new WeakMap<Section, SectionResult>();
 
   // Endpoints: a result depends on the endpoint alone, so only the middle the diff finds is looked at.
-  // A model patched from the previous one says where it differs: no comparison of 10k slots.
-  const patch = previous ? patchOf(model) : undefined;
-  const patched = patch !== undefined && previous !== undefined && patch.previous === previous.model;
-  const ends = !previous
-    ? { prefix: 0, suffix: 0 }
-    : patched
-      ? { prefix: patch.endpointIndex, suffix: endpoints.length - patch.endpointIndex - 1 }
-      : commonEnds(previous.endpoints, endpoints);
-  const oldMiddleEnd = previous ? previous.endpoints.length - ends.suffix : 0;
-  const newMiddleEnd = endpoints.length - ends.suffix;
+  const ends = diff ? diff.endpoints : { prefix: 0, suffix: 0 };
+  const oldMiddleEnd = before ? endpointCount(before) - ends.suffix : 0;
+  const newMiddleEnd = endpointsLength - ends.suffix;
   const changedEndpoints: EndpointResult[] = [];
-  for (let index = ends.prefix; index < newMiddleEnd; index++) changedEndpoints.push(endpointResultOf(context, endpointCache, endpoints[index]));
+  for (let index = ends.prefix; index < newMiddleEnd; index++) changedEndpoints.push(endpointResultOf(context, endpointCache, endpointAt(model, index)));
   const types = splicePhase(previous?.types ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, changedEndpoints.map((result) => result.types));
   const endpointDirections = splicePhase(previous?.endpointDirections ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, changedEndpoints.map((result) => result.directions));
   const security = splicePhase(previous?.security ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, changedEndpoints.map((result) => result.security));
 
   // The host index follows the same diff: remove what left, add what came.
   let hosts = previous?.hostCountsIfBuilt();
-  if (hosts && previous) {
+  if (hosts && before) {
     for (let index = ends.prefix; index < oldMiddleEnd && hosts; index++) {
-      const gone = endpointCache.get(previous.endpoints[index]);
+      const gone = endpointCache.get(endpointAt(before, index));
       if (gone) for (const host of gone.hosts) countHost(hosts, host, -1);
       else hosts = undefined; // never happens (every endpoint of the last run has a result); rebuilt on demand
     }
@@ -193,29 +216,25 @@ export function updateUnits(context: CollectingRuleContext, previous: ModelUnits
   // Sections: also keyed by their endpoint, [general]'s bases and (iax encryption) [general].
   const general = context.dialect === 'iax' ? model.general : undefined;
   const usedByGeneral = basesOfGeneral(model.sectionsByKey.get('general'));
-  const sectionEnds = !previous
-    ? { prefix: 0, suffix: 0 }
-    : patched
-      ? { prefix: patch.sectionIndex, suffix: sections.length - patch.sectionIndex - 1 }
-      : commonEnds(previous.sections, sections);
-  const shift = previous ? previous.sections.length - sections.length : 0;
+  const sectionEnds = diff ? diff.sections : { prefix: 0, suffix: 0 };
+  const shift = before ? sectionCount(before) - sectionsLength : 0;
   // New indices [from, to) are looked at again; the old [from, to + shift) are what they replace.
   let from = sectionEnds.prefix;
-  let to = sections.length - sectionEnds.suffix;
-  if (!previous || previous.general !== general || !sameMembers(previous.usedByGeneral, usedByGeneral)) {
+  let to = sectionsLength - sectionEnds.suffix;
+  if (!previous || !before || previous.general !== general || !sameMembers(previous.usedByGeneral, usedByGeneral)) {
     from = 0;
-    to = sections.length;
+    to = sectionsLength;
   } else {
     // Sections whose endpoint changed (an endpoint is named by its first section's key) are checked again.
     const changedKeys = new Set<string>();
-    for (let index = ends.prefix; index < oldMiddleEnd; index++) changedKeys.add(previous.endpoints[index].section.key);
-    for (let index = ends.prefix; index < newMiddleEnd; index++) changedKeys.add(endpoints[index].section.key);
+    for (let index = ends.prefix; index < oldMiddleEnd; index++) changedKeys.add(endpointAt(before, index).section.key);
+    for (let index = ends.prefix; index < newMiddleEnd; index++) changedKeys.add(endpointAt(model, index).section.key);
     for (const key of changedKeys) {
       for (const section of model.sectionsByKey.get(key) ?? []) {
-        const index = sections[section.order] === section ? section.order : -1;
+        const index = section.order < sectionsLength && sectionAt(model, section.order) === section ? section.order : -1;
         if (index < 0) {
           from = 0;
-          to = sections.length;
+          to = sectionsLength;
         } else {
           from = Math.min(from, index);
           to = Math.max(to, index + 1);
@@ -225,28 +244,26 @@ export function updateUnits(context: CollectingRuleContext, previous: ModelUnits
   }
   const changedSections: SectionResult[] = [];
   for (let index = from; index < to; index++) {
-    const section = sections[index];
+    const section = sectionAt(model, index);
     changedSections.push(sectionResultOf(context, sectionCache, section, model.endpointsByKey.get(section.key), usedByGeneral.has(section), general));
   }
-  const whole = !previous || (from === 0 && to === sections.length);
-  const oldTo = whole ? (previous ? previous.sections.length : 0) : to + shift;
+  const whole = !before || (from === 0 && to === sectionsLength);
+  const oldTo = whole ? (before ? sectionCount(before) : 0) : to + shift;
   const sectionDirections = splicePhase(previous?.sectionDirections ?? EMPTY_PHASE, from, oldTo, changedSections.map((result) => result.directions));
   const options = splicePhase(previous?.options ?? EMPTY_PHASE, from, oldTo, changedSections.map((result) => result.options));
 
   // Duplicate sections read only the headers: same headers in the same places, same diagnostics.
-  let headersStable = previous !== undefined && shift === 0;
-  for (let index = sectionEnds.prefix; headersStable && previous && index < sections.length - sectionEnds.suffix; index++) {
-    const before = previous.sections[index];
-    const after = sections[index];
-    headersStable = before.header === after.header && before.headerLine === after.headerLine && before.uri === after.uri && before.kind === after.kind;
+  let headersStable = before !== undefined && shift === 0;
+  for (let index = sectionEnds.prefix; headersStable && before && index < sectionsLength - sectionEnds.suffix; index++) {
+    const old = sectionAt(before, index);
+    const now = sectionAt(model, index);
+    headersStable = old.header === now.header && old.headerLine === now.headerLine && old.uri === now.uri && old.kind === now.kind;
   }
   const duplicates = headersStable && previous ? previous.duplicates : collect(context, () => checkDuplicateSections(context));
 
   return {
     model,
-    changedSections: { from: sectionEnds.prefix, to: sections.length - sectionEnds.suffix },
-    sections,
-    endpoints,
+    changedSections: { from: sectionEnds.prefix, to: sectionsLength - sectionEnds.suffix },
     types,
     endpointDirections,
     security,
@@ -260,7 +277,7 @@ export function updateUnits(context: CollectingRuleContext, previous: ModelUnits
     hostIndex() {
       if (!hosts) {
         const built = new Map<string, number>();
-        for (const endpoint of endpoints) for (const host of endpointResultOf(context, endpointCache, endpoint).hosts) countHost(built, host, 1);
+        for (const endpoint of model.endpoints) for (const host of endpointResultOf(context, endpointCache, endpoint).hosts) countHost(built, host, 1);
         hosts = built;
       }
       return hosts;
@@ -292,12 +309,12 @@ export function changedLinesBetween(before: ModelUnits | undefined, after: Model
     previous.execs === model.execs &&
     previous.registers === model.registers &&
     previous.files === model.files &&
-    previous.sections.length === model.sections.length;
+    sectionCount(previous) === sectionCount(model);
   if (!patched) return undefined;
   const { from, to } = after.changedSections;
   if (from >= to) return { start: 0, end: 0 };
-  const first = model.sections[from];
-  const last = model.sections[to - 1];
+  const first = sectionAt(model, from);
+  const last = sectionAt(model, to - 1);
   if (first.uri !== uri || last.uri !== uri) return undefined;
-  return { start: first.headerLine, end: Math.max(last.endLine, before.sections[to - 1].endLine) };
+  return { start: first.headerLine, end: Math.max(last.endLine, sectionAt(previous, to - 1).endLine) };
 }
