@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import { buildModel } from '../../../server/src/service/model/buildModel';
-import { patchModel, patchOf } from '../../../server/src/service/model/patchModel';
+import { endpointAt, endpointCount, patchModel, patchOf, sectionAt, sectionCount } from '../../../server/src/service/model/patchModel';
 import type { ConfigModel } from '../../../server/src/service/model/types';
 
 const URI = 'file:///etc/asterisk/sip.conf';
@@ -56,6 +56,12 @@ describe('patchModel: the keystroke path', () => {
     assert.notEqual(patched.sections[patch!.sectionIndex], before.sections[patch!.sectionIndex]);
     assert.equal(patched.endpoints[patch!.endpointIndex], patched.endpointsByKey.get('bob'));
     assert.equal(patchOf(before), undefined);
+    // Its lists are read slot by slot without building the arrays, and agree with them when built.
+    assert.equal(sectionCount(patched), before.sections.length);
+    assert.equal(endpointCount(patched), before.endpoints.length);
+    for (let index = 0; index < sectionCount(patched); index++) assert.equal(sectionAt(patched, index), patched.sections[index]);
+    for (let index = 0; index < endpointCount(patched); index++) assert.equal(endpointAt(patched, index), patched.endpoints[index]);
+    assert.equal(sectionAt(before, 0), before.sections[0]);
   });
 
   it('declines what it cannot patch: headers, templates, [general], register lines', () => {

@@ -76,6 +76,44 @@ describe('lineLexer: key/value lines', () => {
     assert.deepEqual(codes(lex('just words')), ['missing-equals']);
     assert.deepEqual(codes(lex(' = value')), ['empty-name']);
   });
+
+  it('hands out one string for a key or short value that repeats, and exact text for each line', () => {
+    const first = keyValue('type=friend');
+    const second = keyValue('  type = friend ; again');
+    assert.equal(second.key, 'type');
+    assert.equal(second.value, 'friend');
+    // The same strings (one copy kept for a 90k-line file), yet a different text is never mistaken for it.
+    assert.ok(Object.is(first.key, second.key) && Object.is(first.value, second.value));
+    assert.equal(keyValue('tyqe=friend').key, 'tyqe');
+    assert.equal(keyValue('type=frien').value, 'frien');
+    const long = 'x'.repeat(40);
+    assert.equal(keyValue(`setvar=${long}`).value, long);
+  });
+
+  it('every node keeps its own state: lines lexed one after another do not share what differs', () => {
+    const plain = keyValue('host=dynamic');
+    const commented = keyValue('host=a ;-- block');
+    const escaped = keyValue('secret=a\\;b');
+    const after = keyValue('qualify=yes');
+    assert.deepEqual([plain.depthIn, plain.depthOut, plain.openedAt, plain.comments, plain.issues], [0, 0, -1, [], []]);
+    assert.deepEqual([commented.depthOut, commented.openedAt, commented.comments.length], [1, 7, 1]);
+    assert.equal(escaped.value, 'a;b');
+    assert.equal(after.value, 'yes');
+    assert.equal(after.valueColumns, undefined);
+    assert.deepEqual([after.keySpan, after.operatorSpan, after.valueSpan], [
+      { start: 0, end: 7 },
+      { start: 7, end: 8 },
+      { start: 8, end: 11 },
+    ]);
+    assert.deepEqual(plain.valueSpan, { start: 5, end: 12 }, 'the earlier node is unchanged');
+    assert.equal(plain.kind, 'keyValue');
+  });
+
+  it('spans stay exact at the longest line Asterisk reads', () => {
+    const value = 'v'.repeat(8180);
+    const node = keyValue(`key=${value}`);
+    assert.deepEqual(node.valueSpan, { start: 4, end: 8184 });
+  });
 });
 
 describe('lineLexer: block comments', () => {

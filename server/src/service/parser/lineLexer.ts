@@ -45,6 +45,38 @@ function columnOf(content: Content, index: number): number {
   return content.columns ? content.columns[index] : content.base + index;
 }
 
+/** First column of content[start, end) as spanOf gives it, without allocating the span. */
+function spanStart(content: Content, start: number, end: number): number {
+  if (end <= start) return start > 0 ? columnOf(content, start - 1) + 1 : columnOf(content, 0);
+  return columnOf(content, start);
+}
+
+/** End column (exclusive) of content[start, end) as spanOf gives it. */
+function spanEnd(content: Content, start: number, end: number): number {
+  if (end <= start) return start > 0 ? columnOf(content, start - 1) + 1 : columnOf(content, 0);
+  return columnOf(content, end - 1) + 1;
+}
+
+/**
+ * Short keys and values repeat all over a file (`type`, `host`, `dynamic`, `yes`): the last string seen
+ * for a (first char, last char, length) slot is handed out again when the text matches, so 60k lines
+ * of a 10k-endpoint file do not allocate (and keep) 60k copies of "context".
+ */
+const RECENT = new Array<string>(1024).fill('');
+const MAX_SHARED_LENGTH = 24;
+
+function sliceShared(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length === 0) return '';
+  if (length > MAX_SHARED_LENGTH) return text.slice(start, end);
+  const slot = (text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + length) & 1023;
+  const recent = RECENT[slot];
+  if (recent.length === length && text.startsWith(recent, start)) return recent;
+  const fresh = text.slice(start, end);
+  RECENT[slot] = fresh;
+  return fresh;
+}
+
 /** Column span of content[start, end). */
 function spanOf(content: Content, start: number, end: number): Span {
   if (end <= start) {
@@ -178,11 +210,30 @@ export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eol
     const issues = [{ code: 'line-too-long' as const, span: { start: from, end: Math.min(text.length, from + 32) } }];
     return trivia(text.length, depthIn, depthIn, -1, EMPTY_SPANS, issues);
   }
-  const stripped = stripComments(text, from, depthIn);
-  const content = stripped.content;
+  // Most lines have no ';' and start outside a block comment: nothing to strip, nothing allocated.
+  // `line` and the plain content are scratch objects: every node copies what it keeps from them.
+  let content: Content;
+  const line = SCRATCH_LINE;
+  line.length = text.length;
+  line.depthIn = depthIn;
+  if (depthIn === 0 && text.indexOf(';', from) < 0) {
+    SCRATCH_CONTENT.text = from === 0 ? text : text.slice(from);
+    SCRATCH_CONTENT.base = from;
+    content = SCRATCH_CONTENT;
+    line.depthOut = 0;
+    line.openedAt = -1;
+    line.comments = EMPTY_SPANS;
+    line.issues = EMPTY_ISSUES;
+  } else {
+    const stripped = stripComments(text, from, depthIn);
+    content = stripped.content;
+    line.depthOut = stripped.depthOut;
+    line.openedAt = stripped.openedAt;
+    line.comments = stripped.comments;
+    line.issues = stripped.issues;
+  }
   const start = skipSpace(content.text, 0, content.text.length);
   const end = skipSpaceBack(content.text, start, content.text.length);
-  const line: LineInfo = { length: text.length, depthIn, depthOut: stripped.depthOut, openedAt: stripped.openedAt, comments: stripped.comments, issues: stripped.issues };
   if (start === end) return trivia(line.length, depthIn, line.depthOut, line.openedAt, line.comments, line.issues);
   const first = content.text.charCodeAt(start);
   if (first === 91 /* [ */) return lexHeader(content, start, end, line);
@@ -192,12 +243,32 @@ export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eol
 
 /** What every node of a line shares; `issues` grows as the line's parts are read. */
 interface LineInfo {
-  readonly length: number;
+  length: number;
+  depthIn: number;
+  depthOut: number;
+  openedAt: number;
+  comments: readonly Span[];
+  issues: readonly LineIssue[];
+}
+
+/** lexLine is not re-entrant: one line's scratch state, reset for every line (never kept by a node). */
+const SCRATCH_LINE: LineInfo = { length: 0, depthIn: 0, depthOut: 0, openedAt: -1, comments: EMPTY_SPANS, issues: EMPTY_ISSUES };
+const SCRATCH_CONTENT: { text: string; columns: undefined; base: number } = { text: '', columns: undefined, base: 0 };
+
+/** The comment state of a key/value line, kept only when it is not the plain one every other line shares. */
+interface LineExtras {
   readonly depthIn: number;
   readonly depthOut: number;
   readonly openedAt: number;
   readonly comments: readonly Span[];
-  issues: readonly LineIssue[];
+  readonly issues: readonly LineIssue[];
+}
+
+const PLAIN_LINE: LineExtras = { depthIn: 0, depthOut: 0, openedAt: -1, comments: EMPTY_SPANS, issues: EMPTY_ISSUES };
+
+function extrasOf(line: LineInfo): LineExtras {
+  if (line.depthIn === 0 && line.depthOut === 0 && line.openedAt === -1 && line.comments.length === 0 && line.issues.length === 0) return PLAIN_LINE;
+  return { depthIn: line.depthIn, depthOut: line.depthOut, openedAt: line.openedAt, comments: line.comments, issues: line.issues };
 }
 
 function addIssue(line: LineInfo, issue: LineIssue): void {
@@ -379,63 +450,74 @@ function lexKeyValue(content: Content, start: number, end: number, line: LineInf
     const columns = content.columns.slice(vs, ve);
     if (columns[columns.length - 1] - columns[0] !== columns.length - 1) valueColumns = columns;
   }
-  const keySpan = spanOf(content, ks, ke);
-  const operatorSpan = spanOf(content, opStart, opEnd);
-  const valueSpan = ve > vs ? spanOf(content, vs, ve) : spanOf(content, opEnd, opEnd);
+  const valueFrom = ve > vs ? vs : opEnd;
+  const valueTo = ve > vs ? ve : opEnd;
   return new KeyValueLine(
-    line,
-    text.slice(ks, ke),
+    line.length,
+    extrasOf(line),
+    sliceShared(text, ks, ke),
     operator,
-    text.slice(vs, ve),
-    keySpan.start,
-    keySpan.end,
-    operatorSpan.start,
-    operatorSpan.end,
-    valueSpan.start,
-    valueSpan.end,
+    sliceShared(text, vs, ve),
+    packSpan(spanStart(content, ks, ke), spanEnd(content, ks, ke)),
+    packSpan(spanStart(content, opStart, opEnd), spanEnd(content, opStart, opEnd)),
+    packSpan(spanStart(content, valueFrom, valueTo), spanEnd(content, valueFrom, valueTo)),
     valueColumns,
   );
 }
 
+// Columns are below 2^14 (a longer line is never lexed: MAX_LINE_LENGTH), so a span fits one small integer.
+const COLUMN_BITS = 14;
+const COLUMN_MASK = (1 << COLUMN_BITS) - 1;
+
+function packSpan(start: number, end: number): number {
+  return start | (end << COLUMN_BITS);
+}
+
+function unpackSpan(packed: number): Span {
+  return { start: packed & COLUMN_MASK, end: packed >>> COLUMN_BITS };
+}
+
 /**
- * Key/value lines are most of a file: their spans are kept as numbers and handed out as objects on
- * demand, which keeps a 90k-line parse from allocating (and the GC from copying) 270k small objects.
+ * Key/value lines are most of a file, so their nodes are lean: spans packed into numbers and handed
+ * out as objects on demand, the comment state shared by every plain line, the kind on the prototype.
+ * A 90k-line parse then allocates (and the GC copies) far fewer and smaller objects.
  */
 class KeyValueLine implements KeyValueNode {
-  readonly kind = 'keyValue';
-  readonly length: number;
-  readonly depthIn: number;
-  readonly depthOut: number;
-  readonly openedAt: number;
-  readonly comments: readonly Span[];
-  readonly issues: readonly LineIssue[];
+  declare readonly kind: 'keyValue';
   constructor(
-    line: LineInfo,
+    readonly length: number,
+    private readonly extras: LineExtras,
     readonly key: string,
     readonly operator: Operator,
     readonly value: string,
-    private readonly keyStart: number,
-    private readonly keyEnd: number,
-    private readonly operatorStart: number,
-    private readonly operatorEnd: number,
-    private readonly valueStart: number,
-    private readonly valueEnd: number,
+    private readonly keyColumns: number,
+    private readonly operatorColumns: number,
+    private readonly valueColumnsPacked: number,
     readonly valueColumns: readonly number[] | undefined,
-  ) {
-    this.length = line.length;
-    this.depthIn = line.depthIn;
-    this.depthOut = line.depthOut;
-    this.openedAt = line.openedAt;
-    this.comments = line.comments;
-    this.issues = line.issues;
+  ) {}
+  get depthIn(): number {
+    return this.extras.depthIn;
+  }
+  get depthOut(): number {
+    return this.extras.depthOut;
+  }
+  get openedAt(): number {
+    return this.extras.openedAt;
+  }
+  get comments(): readonly Span[] {
+    return this.extras.comments;
+  }
+  get issues(): readonly LineIssue[] {
+    return this.extras.issues;
   }
   get keySpan(): Span {
-    return { start: this.keyStart, end: this.keyEnd };
+    return unpackSpan(this.keyColumns);
   }
   get operatorSpan(): Span {
-    return { start: this.operatorStart, end: this.operatorEnd };
+    return unpackSpan(this.operatorColumns);
   }
   get valueSpan(): Span {
-    return { start: this.valueStart, end: this.valueEnd };
+    return unpackSpan(this.valueColumnsPacked);
   }
 }
+(KeyValueLine.prototype as { kind: string }).kind = 'keyValue';
