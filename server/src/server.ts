@@ -237,7 +237,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       // Never publish for a stale version: a newer change reschedules.
       if (documents.get(document.uri) !== document || document.parsed.version !== version) return;
       runSafeNotification(logger, 'validation', () => {
-        const diagnostics = doValidation(analysisOf(document));
+        // The validation keeps its list for the next run: the connection gets its own copy.
+        const diagnostics = doValidation(analysisOf(document)).slice();
         void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
       });
     }, delay);

@@ -350,13 +350,13 @@ export function runEveryFeature(text: string, fileDialect: FileDialect, position
   const lineCount = analysis.document.lineCount;
   if (lineCount !== check.lineCount) check.fail('document', `parser sees ${lineCount} lines, the LSP ${check.lineCount}`);
 
-  const diagnostics: Diagnostic[] = timed(timings, 'doValidation', () => doValidation(analysis));
+  const diagnostics: readonly Diagnostic[] = timed(timings, 'doValidation', () => doValidation(analysis));
   diagnostics.forEach((diagnostic, index) => {
     check.range(`diagnostic[${index}] ${String(diagnostic.code)}`, diagnostic.range);
     diagnostic.relatedInformation?.forEach((related) => related.location.uri === analysis.uri && check.range(`diagnostic[${index}].related`, related.location.range));
   });
   const whole: Range = { start: { line: 0, character: 0 }, end: { line: lineCount, character: 0 } };
-  check.codeActions('codeActions(all)', timed(timings, 'getCodeActions', () => getCodeActions(analysis, whole, { diagnostics })));
+  check.codeActions('codeActions(all)', timed(timings, 'getCodeActions', () => getCodeActions(analysis, whole, { diagnostics: [...diagnostics] })));
   for (const diagnostic of diagnostics.slice(0, 20)) {
     check.codeActions(`codeActions(${String(diagnostic.code)})`, timed(timings, 'getCodeActions', () => getCodeActions(analysis, diagnostic.range, { diagnostics: [diagnostic] })));
   }

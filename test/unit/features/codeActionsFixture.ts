@@ -21,7 +21,7 @@ export function rangeOn(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 
-export function validate(text: string, options: FixtureOptions = {}): Diagnostic[] {
+export function validate(text: string, options: FixtureOptions = {}): readonly Diagnostic[] {
   return doValidation(analyzeText(text, options));
 }
 

@@ -114,7 +114,7 @@ function changeOf(document: ReturnType<typeof parseConfig>, edit: Edit) {
   }
 }
 
-function fresh(text: string, dialect: 'sip' | 'iax', settings = DEFAULT_SETTINGS): Diagnostic[] {
+function fresh(text: string, dialect: 'sip' | 'iax', settings = DEFAULT_SETTINGS): readonly Diagnostic[] {
   return doValidation(analyze(URI, parseConfig(text), dialect, { dialplan: DIALPLAN, settings }));
 }
 

@@ -123,7 +123,7 @@ function nonHoverSurfaces(analysis: Analysis, text: string): Array<[string, unkn
     ['folding ranges', getFoldingRanges(analysis)],
     ['diagnostics', diagnostics.map((diagnostic) => [diagnostic.message, diagnostic.relatedInformation, diagnostic.data])],
     // Edits may carry the line they rewrite; what the user reads (titles, messages) may not.
-    ['code action titles', getCodeActions(analysis, whole, { diagnostics }).map((action) => [action.title, action.diagnostics?.map((d) => d.message)])],
+    ['code action titles', getCodeActions(analysis, whole, { diagnostics: [...diagnostics] }).map((action) => [action.title, action.diagnostics?.map((d) => d.message)])],
   ];
   for (const query of ['', 'a', 'Qz7', 'ALPHA', 'secret']) surfaces.push([`workspace symbols '${query}'`, getWorkspaceSymbols([analysis], query)]);
   for (const at of everyPosition(text)) {

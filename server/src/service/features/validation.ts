@@ -35,6 +35,10 @@ interface ValidationState {
   readonly dialplan: DialplanIndex | undefined;
   readonly lineIssues: LineIssueIndex;
   units?: ModelUnits;
+  /** The last run's diagnostics in document order, before suppression. */
+  sorted?: readonly Diagnostic[];
+  /** Those of them computed afresh every run (parse issues and the file-wide checks). */
+  everyRun?: readonly Diagnostic[];
 }
 
 /** Keyed by the document object, which the server keeps (and edits) for as long as the file is open. */
@@ -54,20 +58,37 @@ function stateFor(analysis: Analysis): ValidationState {
   return state;
 }
 
-export function doValidation(analysis: Analysis): Diagnostic[] {
+/** Beyond this many diagnostics to take out and put in, sorting the whole list again is as cheap. */
+const MAX_SPLICED = 512;
+
+/** The diagnostics of the document, in document order. The list is shared with the next run: do not modify it. */
+export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   const state = stateFor(analysis);
   const semantic = analysis.dialect === 'sip' || analysis.dialect === 'iax';
-  const diagnostics: Diagnostic[] = [];
-  const context = createRuleContext(analysis, analysis.dialect === 'iax' ? 'iax' : 'sip', diagnostics);
+  const context = createRuleContext(analysis, analysis.dialect === 'iax' ? 'iax' : 'sip', []);
+  /** Runs a file-wide check into its own list. */
+  const run = (check: () => void): Diagnostic[] => {
+    const list: Diagnostic[] = [];
+    context.sink = list;
+    check();
+    return list;
+  };
+  // Until this run ends the cached list does not match the units (a check that throws leaves none behind).
+  const previousSorted = state.sorted;
+  const previousEveryRun = state.everyRun;
+  state.sorted = undefined;
+  state.everyRun = undefined;
   const units = semantic ? updateUnits(context, state.units) : undefined;
   // After a patched keystroke the model says which section's lines changed: compare only those.
   state.lineIssues.update(analysis.document, analysis.documentContext, units && changedLinesBetween(state.units, units, analysis.uri));
   state.units = units;
+
+  const parse: Diagnostic[] = [];
   for (const issue of state.lineIssues.parseIssues(analysis.document)) {
     const rule = parseRule(issue.code);
     const severity = toDiagnosticSeverity(analysis.settings.lint[rule.id], rule.defaultSeverity);
     if (severity === undefined) continue;
-    diagnostics.push({
+    parse.push({
       range: { start: { line: issue.line, character: issue.span.start }, end: { line: issue.line, character: issue.span.end } },
       severity,
       code: rule.id,
@@ -75,25 +96,104 @@ export function doValidation(analysis: Analysis): Diagnostic[] {
       message: rule.message(issue.argument),
     });
   }
+  // Topic by topic, in the order a from-scratch run lists them (equal positions keep this order).
+  const topics: { readonly kept: readonly Diagnostic[] | undefined; readonly fresh: readonly Diagnostic[] | undefined; readonly everyRun?: boolean }[] = [{ kept: parse, fresh: parse, everyRun: true }];
   if (units) {
-    // The same topics in the same order as a from-scratch run, so equal positions keep their order.
-    checkIncludes(context);
-    append(diagnostics, units.types.items);
-    append(diagnostics, units.duplicates);
-    checkChanSipRemoved(context);
-    append(diagnostics, units.endpointDirections.items);
-    append(diagnostics, units.sectionDirections.items);
-    checkRegisters(context, () => units.hostIndex());
-    append(diagnostics, units.options.items);
-    checkGeneralSecurity(context);
-    append(diagnostics, units.security.items);
-    checkExecs(context);
+    const added = units.changes?.added;
+    const everyRun = (check: () => void) => {
+      const list = run(check);
+      return { kept: list, fresh: list, everyRun: true };
+    };
+    topics.push(
+      everyRun(() => checkIncludes(context)),
+      { kept: units.types.items, fresh: added?.types },
+      { kept: units.duplicates, fresh: undefined },
+      everyRun(() => checkChanSipRemoved(context)),
+      { kept: units.endpointDirections.items, fresh: added?.endpointDirections },
+      { kept: units.sectionDirections.items, fresh: added?.sectionDirections },
+      everyRun(() => checkRegisters(context, () => units.hostIndex())),
+      { kept: units.options.items, fresh: added?.options },
+      everyRun(() => checkGeneralSecurity(context)),
+      { kept: units.security.items, fresh: added?.security },
+      everyRun(() => checkExecs(context)),
+    );
   }
-  // Checks run topic by topic; the editor and the CLI read them best in document order.
-  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const everyRunItems: Diagnostic[] = [];
+  for (const topic of topics) if (topic.everyRun && topic.fresh) for (const item of topic.fresh) everyRunItems.push(item);
+
+  // A keystroke: the previous list with what left taken out and what came put in (no sort of 10k items).
+  let sorted: readonly Diagnostic[] | undefined;
+  const changes = units?.changes;
+  if (changes && previousSorted && previousEveryRun && changes.removed.length + previousEveryRun.length <= MAX_SPLICED) {
+    const fresh: Diagnostic[] = [];
+    for (const topic of topics) if (topic.fresh) for (const item of topic.fresh) fresh.push(item);
+    if (fresh.length <= MAX_SPLICED) sorted = spliceSorted(previousSorted, [...changes.removed, ...previousEveryRun], fresh.sort(byPosition));
+  }
+  if (!sorted) {
+    const all: Diagnostic[] = [];
+    for (const topic of topics) append(all, topic.kept);
+    // Checks run topic by topic; the editor and the CLI read them best in document order.
+    sorted = all.sort(byPosition);
+  }
+  state.sorted = sorted;
+  state.everyRun = everyRunItems;
   const suppressions = state.lineIssues.suppressions();
-  // The list is this run's own: with no suppression comment (the usual file) it is returned as it is.
-  return suppressions.file || suppressions.lines.size ? filterSuppressed(suppressions, diagnostics) : diagnostics;
+  return suppressions.file || suppressions.lines.size ? filterSuppressed(suppressions, sorted) : sorted;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/** First index in `sorted` whose position is not before `item`'s (lower) or is after it (upper). */
+function bound(sorted: readonly Diagnostic[], item: Diagnostic, upper: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const order = byPosition(sorted[mid], item);
+    if (order < 0 || (upper && order === 0)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `sorted` without `removed` (each present, by identity) and with `added` (sorted, in run order for
+ * equal positions) merged in. Undefined when an added item shares its position with an item that stays:
+ * their order is the topic order of a full run, which only a full sort restores.
+ */
+export function spliceSorted(sorted: readonly Diagnostic[], removed: readonly Diagnostic[], added: readonly Diagnostic[]): Diagnostic[] | undefined {
+  const gone = new Set<number>();
+  for (const item of removed) {
+    let index = bound(sorted, item, false);
+    while (index < sorted.length && sorted[index] !== item && byPosition(sorted[index], item) === 0) index++;
+    if (index >= sorted.length || sorted[index] !== item || gone.has(index)) return undefined;
+    gone.add(index);
+  }
+  const events: { at: number; item?: Diagnostic }[] = [];
+  for (const item of added) {
+    const lo = bound(sorted, item, false);
+    const hi = bound(sorted, item, true);
+    for (let index = lo; index < hi; index++) if (!gone.has(index)) return undefined;
+    events.push({ at: hi, item });
+  }
+  for (const index of gone) events.push({ at: index });
+  // Insertions before the removal at the same index; insertions keep their order (a stable sort).
+  events.sort((a, b) => a.at - b.at || (a.item ? 0 : 1) - (b.item ? 0 : 1));
+  const pieces: (readonly Diagnostic[])[] = [];
+  let cursor = 0;
+  for (const event of events) {
+    if (event.at > cursor) pieces.push(sorted.slice(cursor, event.at));
+    if (event.item) {
+      pieces.push([event.item]);
+      cursor = Math.max(cursor, event.at);
+    } else {
+      cursor = event.at + 1;
+    }
+  }
+  if (cursor < sorted.length) pieces.push(sorted.slice(cursor));
+  return ([] as Diagnostic[]).concat(...pieces);
 }
 
 function append(target: Diagnostic[], items: readonly Diagnostic[] | undefined): void {

@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { doValidation } from '../../../../server/src/service/features/validation';
 import { analyzeText, type FixtureOptions } from '../../../support/fixture';
 
-export function diagnose(text: string, options: FixtureOptions = {}): Diagnostic[] {
+export function diagnose(text: string, options: FixtureOptions = {}): readonly Diagnostic[] {
   return doValidation(analyzeText(text, options));
 }
 

@@ -59,6 +59,11 @@ export interface ModelUnits {
   readonly general: Section | undefined;
   readonly usedByGeneral: ReadonlySet<Section>;
   readonly duplicates: readonly Diagnostic[] | undefined;
+  /**
+   * What changed in the phase lists since the previous run, when they were spliced (not rebuilt) and
+   * the duplicate-section list is the previous one: the items that left, and per topic those that came.
+   */
+  readonly changes: UnitChanges | undefined;
   readonly endpointCache: WeakMap<Endpoint, EndpointResult>;
   readonly sectionCache: WeakMap<Section, SectionResult>;
   /** Every host the endpoints name, with how many name it; built on first use, then kept up to date. */
@@ -67,7 +72,25 @@ export interface ModelUnits {
   hostCountsIfBuilt(): Map<string, number> | undefined;
 }
 
+export type PhaseTopic = 'types' | 'endpointDirections' | 'sectionDirections' | 'options' | 'security';
+
+export interface UnitChanges {
+  readonly removed: readonly Diagnostic[];
+  readonly added: Readonly<Record<PhaseTopic, readonly Diagnostic[]>>;
+}
+
 const EMPTY_PHASE: PhaseList = { items: [], starts: new Int32Array(1) };
+
+/** The items of units [from, to) of a phase list. */
+function itemsOf(list: PhaseList, from: number, to: number): readonly Diagnostic[] {
+  return list.items.slice(list.starts[from], list.starts[to]);
+}
+
+function flatten(middle: readonly (readonly Diagnostic[] | undefined)[]): Diagnostic[] {
+  const all: Diagnostic[] = [];
+  for (const list of middle) if (list) for (const item of list) all.push(item);
+  return all;
+}
 
 /**
  * `previous` with its units [from, oldTo) replaced by `middle` (one list per new unit); `previous` may be
@@ -198,9 +221,12 @@ export function updateUnits(context: CollectingRuleContext, previous: ModelUnits
   const newMiddleEnd = endpointsLength - ends.suffix;
   const changedEndpoints: EndpointResult[] = [];
   for (let index = ends.prefix; index < newMiddleEnd; index++) changedEndpoints.push(endpointResultOf(context, endpointCache, endpointAt(model, index)));
-  const types = splicePhase(previous?.types ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, changedEndpoints.map((result) => result.types));
-  const endpointDirections = splicePhase(previous?.endpointDirections ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, changedEndpoints.map((result) => result.directions));
-  const security = splicePhase(previous?.security ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, changedEndpoints.map((result) => result.security));
+  const typeLists = changedEndpoints.map((result) => result.types);
+  const directionLists = changedEndpoints.map((result) => result.directions);
+  const securityLists = changedEndpoints.map((result) => result.security);
+  const types = splicePhase(previous?.types ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, typeLists);
+  const endpointDirections = splicePhase(previous?.endpointDirections ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, directionLists);
+  const security = splicePhase(previous?.security ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, securityLists);
 
   // The host index follows the same diff: remove what left, add what came.
   let hosts = previous?.hostCountsIfBuilt();
@@ -249,8 +275,10 @@ export function updateUnits(context: CollectingRuleContext, previous: ModelUnits
   }
   const whole = !before || (from === 0 && to === sectionsLength);
   const oldTo = whole ? (before ? sectionCount(before) : 0) : to + shift;
-  const sectionDirections = splicePhase(previous?.sectionDirections ?? EMPTY_PHASE, from, oldTo, changedSections.map((result) => result.directions));
-  const options = splicePhase(previous?.options ?? EMPTY_PHASE, from, oldTo, changedSections.map((result) => result.options));
+  const sectionDirectionLists = changedSections.map((result) => result.directions);
+  const optionLists = changedSections.map((result) => result.options);
+  const sectionDirections = splicePhase(previous?.sectionDirections ?? EMPTY_PHASE, from, oldTo, sectionDirectionLists);
+  const options = splicePhase(previous?.options ?? EMPTY_PHASE, from, oldTo, optionLists);
 
   // Duplicate sections read only the headers: same headers in the same places, same diagnostics.
   let headersStable = before !== undefined && shift === 0;
@@ -260,6 +288,26 @@ export function updateUnits(context: CollectingRuleContext, previous: ModelUnits
     headersStable = old.header === now.header && old.headerLine === now.headerLine && old.uri === now.uri && old.kind === now.kind;
   }
   const duplicates = headersStable && previous ? previous.duplicates : collect(context, () => checkDuplicateSections(context));
+
+  let changes: UnitChanges | undefined;
+  if (previous && duplicates === previous.duplicates) {
+    changes = {
+      removed: [
+        ...itemsOf(previous.types, ends.prefix, oldMiddleEnd),
+        ...itemsOf(previous.endpointDirections, ends.prefix, oldMiddleEnd),
+        ...itemsOf(previous.security, ends.prefix, oldMiddleEnd),
+        ...itemsOf(previous.sectionDirections, from, oldTo),
+        ...itemsOf(previous.options, from, oldTo),
+      ],
+      added: {
+        types: flatten(typeLists),
+        endpointDirections: flatten(directionLists),
+        security: flatten(securityLists),
+        sectionDirections: flatten(sectionDirectionLists),
+        options: flatten(optionLists),
+      },
+    };
+  }
 
   return {
     model,
@@ -272,6 +320,7 @@ export function updateUnits(context: CollectingRuleContext, previous: ModelUnits
     general,
     usedByGeneral,
     duplicates,
+    changes,
     endpointCache,
     sectionCache,
     hostIndex() {
