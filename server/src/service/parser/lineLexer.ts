@@ -113,10 +113,7 @@ const EMPTY_ISSUES: readonly LineIssue[] = [];
  * Kept text is collected as segments; `\;` drops its backslash.
  */
 function stripComments(text: string, from: number, depthIn: number): Stripped {
-  if (depthIn === 0 && text.indexOf(';', from) < 0) {
-    // The common line: nothing to strip.
-    return { content: { text: from === 0 ? text : text.slice(from), columns: undefined, base: from }, depthOut: 0, openedAt: -1, comments: EMPTY_SPANS, issues: EMPTY_ISSUES };
-  }
+  // (lexLine handles the common line — depth 0, no ';' — without coming here.)
   const issues: LineIssue[] = [];
   const segments: number[] = []; // pairs [start, end)
   const escapes: number[] = []; // columns of removed backslashes
