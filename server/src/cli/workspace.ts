@@ -24,11 +24,20 @@ export interface CheckTarget {
   readonly dialect: FileDialect;
 }
 
+/** What admins keep beside the real file: Asterisk's own iax.conf.sample, sip.conf.bak, packaging leftovers, editor backups. */
+const COPY_SUFFIX = /(\.(sample|bak|orig|old|save|dist|dpkg-old|dpkg-dist|dpkg-new|rpmnew|rpmsave|ucf-old|ucf-dist))+$|~$/i;
+
+/** The dialect of a file as its name says, also for a copy such as iax.conf.sample (checked as iax, not sip). */
+export function dialectOfCopy(filePath: string): FileDialect {
+  const dialect = dialectOfFileName(filePath);
+  return dialect === 'generic' ? dialectOfFileName(filePath.replace(COPY_SUFFIX, '')) : dialect;
+}
+
 /** Files named on the command line, or the sip.conf / iax.conf roots found under the folders named. */
 export function findTargets(paths: readonly string[], dialectOverride?: FileDialect): CheckTarget[] {
   const targets: CheckTarget[] = [];
   const add = (filePath: string) => {
-    const dialect = dialectOverride ?? dialectOfFileName(filePath);
+    const dialect = dialectOverride ?? dialectOfCopy(filePath);
     targets.push({ filePath, dialect: dialect === 'generic' ? 'sip' : dialect });
   };
   for (const given of paths) {
