@@ -29,6 +29,21 @@ describe('buildModel: sections', () => {
     assert.equal(alice.bases[1], undefined, 'a base defined after the section is not found');
   });
 
+  it('after lines move, reuses the sections and endpoints after the edit, with their new lines', () => {
+    const file = rootFile('sip.conf', '[general]\nport=5060\n[alice]\ntype=peer\nhost=a.example\n[bob]\ntype=peer\nhost=b.example\n');
+    const before = buildModel(file, 'sip');
+    const bob = before.sectionsByKey.get('bob')![0];
+    file.document.applyChange({ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'qualify=yes\n' });
+    const after = buildModel(file, 'sip', { previous: before });
+    assert.equal(after.sectionsByKey.get('bob')![0], bob, 'the section after the edit is the same object');
+    assert.equal(after.endpointsByKey.get('bob'), before.endpointsByKey.get('bob'));
+    assert.notEqual(after.sectionsByKey.get('alice')![0], before.sectionsByKey.get('alice')![0]);
+    assert.deepEqual([bob.headerLine, bob.endLine, bob.entries.map((entry) => entry.line)], [6, 10, [7, 8]]);
+    const fresh = buildModel(rootFile('sip.conf', file.document.getText()), 'sip');
+    const lines = (model: typeof after) => model.sections.map((s) => [s.name, s.headerLine, s.endLine, s.entries.map((entry) => [entry.line, entry.node.key])]);
+    assert.deepEqual(lines(after), lines(fresh));
+  });
+
   it('knows where each section ends in its file', () => {
     const model = buildModel(rootFile('sip.conf', '[general]\nport=5060\n\n[alice]\ntype=peer\n'), 'sip');
     assert.deepEqual(model.sections.map((s) => [s.headerLine, s.endLine]), [[0, 3], [3, 6]]);

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigDocument, parseConfig } from '../../../server/src/service/parser/configDocument';
+import { ConfigDocument, mapLine, parseConfig } from '../../../server/src/service/parser/configDocument';
 
 /** Property runs: a few thousand edit sequences per `npm test`; FUZZ_RUNS raises it. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
@@ -90,5 +90,57 @@ describe('configDocument: incremental edits', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('configDocument: edits that move lines', () => {
+  it('logs the edits that change the line count, and maps old lines across them', () => {
+    const document = parseConfig('[a]\nx=1\ny=2\n[b]\nz=3');
+    const start = document.shiftCount;
+    document.applyChange({ range: { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } }, text: '1' }); // same count
+    assert.deepEqual(document.shiftsSince(start), []);
+    document.applyChange({ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'w=0\n' }); // line inserted
+    const shifts = document.shiftsSince(start)!;
+    assert.equal(shifts.length, 1);
+    assert.equal(mapLine(1, shifts), 1, 'a line before the edit stays');
+    assert.equal(mapLine(2, shifts), undefined, 'the edited line was replaced');
+    assert.equal(mapLine(3, shifts), 4, 'a line after it moves down');
+    assert.equal(document.shiftCount, start + 1);
+    assert.deepEqual(document.shiftsSince(document.shiftCount), []);
+    // The headers only moved: same version, new lines.
+    assert.deepEqual(document.headerLines, [0, 4]);
+  });
+
+  it('a header added or removed changes the header version; moving one does not', () => {
+    const document = parseConfig('[a]\nx=1\n[b]\ny=2');
+    void document.headerLines;
+    const version = document.headerVersion;
+    document.applyChange({ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'w=0\n' });
+    assert.equal(document.headerVersion, version);
+    assert.deepEqual(document.headerLines, [0, 3]);
+    document.applyChange({ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '[c]\n' });
+    assert.notEqual(document.headerVersion, version);
+    assert.deepEqual(document.headerLines, [0, 1, 4]);
+  });
+
+  it('forgets the log across a whole-text replacement, and past its length', () => {
+    const document = parseConfig('a=1');
+    const start = document.shiftCount;
+    document.applyChange({ text: 'b=2\nc=3' });
+    assert.equal(document.shiftsSince(start), undefined);
+    const after = document.shiftCount;
+    for (let i = 0; i < 100; i++) document.applyChange({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x=1\n' });
+    assert.equal(document.shiftsSince(after), undefined, 'too many to remember');
+    assert.equal(document.shiftsSince(document.shiftCount - 10)?.length, 10);
+  });
+
+  it('maps a line across several edits in order', () => {
+    const shifts = [
+      { startLine: 5, removed: 1, inserted: 3, reusedFrom: 8 },
+      { startLine: 0, removed: 2, inserted: 1, reusedFrom: 1 },
+    ];
+    assert.equal(mapLine(10, shifts), 11);
+    assert.equal(mapLine(3, shifts), 2);
+    assert.equal(mapLine(1, shifts), undefined);
   });
 });

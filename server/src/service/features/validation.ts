@@ -39,6 +39,8 @@ interface ValidationState {
   sorted?: readonly Diagnostic[];
   /** Those of them computed afresh every run (parse issues and the file-wide checks). */
   everyRun?: readonly Diagnostic[];
+  /** The document's shiftCount at the last run: whether lines moved since. */
+  shiftCount?: number;
 }
 
 /** Keyed by the document object, which the server keeps (and edits) for as long as the file is open. */
@@ -78,10 +80,15 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   const previousEveryRun = state.everyRun;
   state.sorted = undefined;
   state.everyRun = undefined;
-  const units = semantic ? updateUnits(context, state.units) : undefined;
+  // An edit that changed the line count moved the lines after it: the units' cached results are moved
+  // along (not checked again), the lists of the last run are built again.
+  const shifts = state.shiftCount === undefined ? undefined : analysis.document.shiftsSince(state.shiftCount);
+  const moved = state.units !== undefined && (shifts === undefined || shifts.length > 0);
+  const units = semantic ? updateUnits(context, state.units, moved) : undefined;
   // After a patched keystroke the model says which section's lines changed: compare only those.
-  state.lineIssues.update(analysis.document, analysis.documentContext, units && changedLinesBetween(state.units, units, analysis.uri));
+  state.lineIssues.update(analysis.document, analysis.documentContext, units && !moved ? changedLinesBetween(state.units, units, analysis.uri) : undefined);
   state.units = units;
+  state.shiftCount = analysis.document.shiftCount;
 
   const parse: Diagnostic[] = [];
   for (const issue of state.lineIssues.parseIssues(analysis.document)) {

@@ -4,7 +4,9 @@
  * the includer keeps its own section (asterisk-facts.md §1.5).
  */
 import type { FileDialect } from '../dialect';
+import type { ConfigDocument } from '../parser/configDocument';
 import type { DirectiveNode, SectionHeaderNode } from '../parser/nodes';
+import { EntryRecord, SectionRecord } from './records';
 import { buildEndpoint, effectiveLinesCache, generalDefaults, type EffectiveLines, type GeneralDefaults } from './endpoints';
 import { parseIaxRegister, parseSipRegister } from './registerStatement';
 import type {
@@ -12,7 +14,6 @@ import type {
   ConfigModel,
   Endpoint,
   FileStart,
-  Entry,
   IncludeHost,
   IncludeLink,
   RegisterStatement,
@@ -40,11 +41,7 @@ export interface BuildOptions {
 /** Register statements of a section, kept while the section object is reused. */
 const registerCache = new WeakMap<Section, readonly RegisterStatement[]>();
 
-interface MutableSection extends Section {
-  entries: Entry[];
-  endLine: number;
-  bases: (Section | undefined)[];
-}
+type MutableSection = SectionRecord;
 
 function sectionKind(name: string, isTemplate: boolean, dialect: FileDialect): SectionKind {
   const key = name.toLowerCase();
@@ -76,26 +73,20 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   const visit = (file: ConfigFile, depth: number, stack: readonly string[], current: MutableSection | undefined): void => {
     files.push(file);
     if (!fileStarts.has(file.uri)) fileStarts.set(file.uri, { sectionCount: sections.length, inSection: current !== undefined });
-    const lines = file.document.lines;
-    let lastHere: MutableSection | undefined;
+    const document = file.document;
+    const lines = document.lines;
+    // Sections and entries read their lines through the document's header index (see records.ts).
+    void document.headerLines;
+    let headerIndex = -1;
+    let anchorLine = 0;
     for (let line = 0; line < lines.length; line++) {
       const node = lines[line];
       if (node.kind === 'section') {
-        if (lastHere) lastHere.endLine = line;
+        headerIndex++;
+        anchorLine = line;
         const key = node.name.toLowerCase();
         const order = sections.length;
-        const section: MutableSection = {
-          uri: file.uri,
-          name: node.name,
-          key,
-          headerLine: line,
-          endLine: lines.length,
-          header: node,
-          kind: sectionKind(node.name, node.isTemplate, dialect),
-          entries: [],
-          bases: [],
-          order,
-        };
+        const section = new SectionRecord(file.uri, document, headerIndex, node, node.name, key, sectionKind(node.name, node.isTemplate, dialect), order);
         for (const option of node.options ?? []) {
           if (option.kind !== 'inherit') continue;
           section.bases.push(sectionsByKey.get(option.text.toLowerCase())?.[0]);
@@ -107,12 +98,18 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
         if (same) same.push(section);
         else sectionsByKey.set(key, [section]);
         current = section;
-        lastHere = section;
       } else if (node.kind === 'keyValue') {
         if (current) {
+          const offset = line - anchorLine;
           const previousEntry = candidates.get(current)?.entries[current.entries.length];
-          const reusable = previousEntry && previousEntry.node === node && previousEntry.line === line && previousEntry.uri === file.uri;
-          current.entries.push(reusable ? previousEntry : { uri: file.uri, line, node });
+          const reusable =
+            previousEntry instanceof EntryRecord &&
+            previousEntry.node === node &&
+            previousEntry.document === document &&
+            previousEntry.anchor === headerIndex &&
+            previousEntry.offset === offset &&
+            previousEntry.uri === file.uri;
+          current.entries.push(reusable ? previousEntry : new EntryRecord(file.uri, document, headerIndex, offset, node));
         }
       } else if (node.kind === 'directive' && node.argument !== undefined) {
         if (node.name === 'exec') execs.push({ uri: file.uri, line });
@@ -171,6 +168,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   };
 
   visit(root, 0, [root.uri], undefined);
+  const rootHeaderVersion = root.document.headerVersion;
   const finalSections = reuseUnchanged(sections, candidates);
   const finalByKey = new Map<string, Section[]>();
   for (const section of finalSections) {
@@ -220,10 +218,11 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
     }
     const model = { dialect, root, files, sections: finalSections, sectionsByKey: finalByKey, general, endpoints, endpointsByKey, registers, includes, execs, fileStarts };
     previousDefaults.set(model, defaults);
+    headerVersions.set(model, rootHeaderVersion);
     return model;
   }
 
-  return {
+  const model: ConfigModel = {
     dialect,
     root,
     files,
@@ -237,9 +236,25 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
     execs,
     fileStarts,
   };
+  headerVersions.set(model, rootHeaderVersion);
+  return model;
 }
 
 const previousDefaults = new WeakMap<ConfigModel, GeneralDefaults>();
+
+/** The root document's header version each model was built at (a patched model keeps its base's). */
+const headerVersions = new WeakMap<ConfigModel, number>();
+
+/** Whether the root document's headers are still those `model`'s sections index (see records.ts). */
+export function headersUnchanged(model: ConfigModel, document: ConfigDocument): boolean {
+  return headerVersions.get(model) === document.headerVersion;
+}
+
+/** For patchModel: the patched model indexes the same headers as the one it came from. */
+export function inheritHeaderVersion(model: ConfigModel, from: ConfigModel): void {
+  const version = headerVersions.get(from);
+  if (version !== undefined) headerVersions.set(model, version);
+}
 
 /**
  * Swaps each new section for its previous object when nothing about it changed: same header node,
@@ -256,9 +271,9 @@ function reuseUnchanged(sections: readonly MutableSection[], candidates: Readonl
     }
     const candidate = candidates.get(section);
     const same =
-      candidate !== undefined &&
-      candidate.headerLine === section.headerLine &&
-      candidate.endLine === section.endLine &&
+      candidate instanceof SectionRecord &&
+      candidate.document === section.document &&
+      candidate.headerIndex === section.headerIndex &&
       candidate.order === section.order &&
       candidate.uri === section.uri &&
       candidate.kind === section.kind &&

@@ -7,7 +7,9 @@
 import type { FileDialect } from '../dialect';
 import type { ConfigDocument } from '../parser/configDocument';
 import { buildEndpoint, effectiveLinesCache, generalDefaults } from './endpoints';
+import { headersUnchanged, inheritHeaderVersion } from './buildModel';
 import { OverlayMap } from './overlayMap';
+import { EntryRecord, SectionRecord } from './records';
 import { SlotList } from './slotList';
 import type { ConfigFile, ConfigModel, Endpoint, Entry, FileStart, IncludeLink, RegisterStatement, Section } from './types';
 
@@ -21,6 +23,8 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   const root = previous.root;
   if (root.document !== document || previous.dialect !== dialect || dialect === 'generic') return undefined;
   if (changed.start < 0 || changed.end > document.lineCount || changed.end <= changed.start) return undefined;
+  // Its sections read their lines through the header index: it must still be the one they were built on.
+  if (!headersUnchanged(previous, document)) return undefined;
   for (let line = changed.start; line < changed.end; line++) {
     const kind = document.line(line).kind;
     if (kind === 'section' || kind === 'directive') return undefined;
@@ -28,7 +32,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   const header = document.sectionHeaderAt(changed.start);
   if (!header || header.line >= changed.start) return undefined;
   const section = previous.sectionsByKey.get(header.node.name.toLowerCase())?.find((candidate) => candidate.uri === root.uri && candidate.headerLine === header.line);
-  if (!section || section.kind !== 'endpoint' || changed.end > section.endLine) return undefined;
+  if (!(section instanceof SectionRecord) || section.kind !== 'endpoint' || changed.end > section.endLine) return undefined;
   // The old lines must not have been headers or directives either.
   if (previous.includes.some((link) => link.uri === root.uri && link.line >= changed.start && link.line < changed.end)) return undefined;
   if (previous.execs.some((exec) => exec.uri === root.uri && exec.line >= changed.start && exec.line < changed.end)) return undefined;
@@ -42,7 +46,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   const insertChanged = () => {
     for (let line = changed.start; line < changed.end; line++) {
       const node = document.line(line);
-      if (node.kind === 'keyValue') entries.push({ uri: root.uri, line, node });
+      if (node.kind === 'keyValue') entries.push(new EntryRecord(root.uri, document, section.headerIndex, line - header.line, node));
     }
     inserted = true;
   };
@@ -53,7 +57,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   }
   if (!inserted) insertChanged();
 
-  const patched: Section = { ...section, entries };
+  const patched: Section = section.withEntries(entries);
   const sections = sectionSlots(previous).with(section.order, patched);
   const group = (previous.sectionsByKey.get(section.key) ?? []).map((member) => (member === section ? patched : member));
   const sectionsByKey = OverlayMap.replace(previous.sectionsByKey, new Map([[section.key, group]]));
@@ -79,6 +83,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   const model = new PatchedModel(previous, sections, sectionsByKey, endpoints, endpointsByKey);
   // The patched section is no base of anything, so the set of bases is unchanged.
   basesCache.set(model, bases);
+  inheritHeaderVersion(model, previous);
   patches.set(model, { previous, sectionIndex: section.order, endpointIndex: at });
   return model;
 }

@@ -27,6 +27,24 @@ export interface LineDelta {
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 
+/** How many line-moving edits a document remembers (for caches to map their line numbers across). */
+const MAX_SHIFTS = 64;
+const NO_SHIFTS: readonly LineDelta[] = [];
+
+/**
+ * Where line `line` of the text before `shifts` is after them; undefined when an edit replaced it.
+ * Lines after an edit's replaced lines move by its change in line count.
+ */
+export function mapLine(line: number, shifts: readonly LineDelta[]): number | undefined {
+  let mapped = line;
+  for (const shift of shifts) {
+    if (mapped < shift.startLine) continue;
+    if (mapped < shift.startLine + shift.removed) return undefined;
+    mapped += shift.inserted - shift.removed;
+  }
+  return mapped;
+}
+
 function splitLines(text: string, texts: string[], eols: string[]): void {
   if (text.indexOf('\r') < 0) {
     // The common case (LF only): indexOf is several times faster than the regular expression.
@@ -71,12 +89,19 @@ export class ConfigDocument {
   private starts: number[] = [0];
   private startsValidUpTo = 1;
   private headerCache: number[] | undefined;
+  private headerGeneration = 0;
+  /** Edits that changed the line count, oldest first: `shifts[i]` took the count from shiftBase + i to + i + 1. */
+  private shifts: LineDelta[] = [];
+  private shiftBase = 0;
 
   constructor(text: string, public version = 0) {
     this.reset(text);
   }
 
   private reset(text: string): void {
+    // Every line may be another one now: nothing before can be mapped across this.
+    this.shiftBase += this.shifts.length + 1;
+    this.shifts = [];
     this.texts = [];
     this.eols = [];
     splitLines(text, this.texts, this.eols);
@@ -187,7 +212,33 @@ export class ConfigDocument {
   private invalidateFrom(line: number, keepHeaders = false): void {
     this.startsValidUpTo = Math.max(1, Math.min(this.startsValidUpTo, line + 1));
     this.starts.length = Math.max(1, Math.min(this.starts.length, this.texts.length));
-    if (!keepHeaders) this.headerCache = undefined;
+    if (!keepHeaders) {
+      this.headerCache = undefined;
+      this.headerGeneration++;
+    }
+  }
+
+  /**
+   * Changes whenever the section headers may have changed (one added, removed or re-lexed); stays while
+   * edits only move them. A header's index in `headerLines` is stable for as long as this is.
+   */
+  get headerVersion(): number {
+    return this.headerGeneration;
+  }
+
+  /** Counts the edits that moved lines (changed the line count), and whole-text replacements. */
+  get shiftCount(): number {
+    return this.shiftBase + this.shifts.length;
+  }
+
+  /**
+   * The line-moving edits since `shiftCount` was `since`, oldest first: how to map a line of that
+   * version to this one. Undefined when they are no longer known (a whole-text replacement, or too many).
+   */
+  shiftsSince(since: number): readonly LineDelta[] | undefined {
+    const from = since - this.shiftBase;
+    if (from < 0 || from > this.shifts.length) return undefined;
+    return from === this.shifts.length ? NO_SHIFTS : this.shifts.slice(from);
   }
 
   /**
@@ -275,7 +326,16 @@ export class ConfigDocument {
     // Lines re-lexed after the edit (their block comment depth changed) may have gained or lost a header.
     const relexedTail = next > firstLine + newTexts.length;
     this.invalidateFrom(firstLine, !relexedTail && this.updateHeaders(firstLine, removed, removedHadHeader, newNodes));
-    return { startLine: firstLine, removed, inserted: newTexts.length, reusedFrom: next };
+    const delta = { startLine: firstLine, removed, inserted: newTexts.length, reusedFrom: next };
+    if (delta.removed !== delta.inserted) {
+      this.shifts.push(delta);
+      if (this.shifts.length > MAX_SHIFTS) {
+        const drop = this.shifts.length - MAX_SHIFTS;
+        this.shifts.splice(0, drop);
+        this.shiftBase += drop;
+      }
+    }
+    return delta;
   }
 
   applyChanges(changes: readonly TextChange[], version: number): LineDelta[] {

@@ -13,6 +13,7 @@
  * keystroke looks up only what changed instead of hashing 10k objects.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { mapLine, type ConfigDocument, type LineDelta } from '../../parser/configDocument';
 import { endpointAt, endpointCount, patchOf, sectionAt, sectionCount } from '../../model/patchModel';
 import type { ConfigModel, Endpoint, Section } from '../../model/types';
 import { checkEndpointDirection, checkSectionDirections } from './directionRules';
@@ -23,6 +24,8 @@ import { checkEndpointSecurity } from './securityRules';
 import { checkDuplicateSections, checkEndpointType } from './typeRules';
 
 export interface EndpointResult {
+  /** The document's shiftCount its lines are valid for (see `stamped`); moves forward when nothing in it moved. */
+  stamp: number;
   readonly types: readonly Diagnostic[] | undefined;
   readonly directions: readonly Diagnostic[] | undefined;
   readonly security: readonly Diagnostic[] | undefined;
@@ -30,6 +33,7 @@ export interface EndpointResult {
 }
 
 export interface SectionResult {
+  stamp: number;
   readonly endpoint: Endpoint | undefined;
   readonly templateOfGeneral: boolean;
   readonly general: Section | undefined;
@@ -141,10 +145,98 @@ function collect(context: CollectingRuleContext, check: () => void): readonly Di
   return scratch.length ? scratch : undefined;
 }
 
+/** A cached list no longer fits once a diagnostic in it cannot be moved with its line. */
+const UNMAPPABLE = Symbol('unmappable');
+
+/** Line numbers in the message or in the data (for a quick fix) would be stale after a move. */
+function mentionsLines(diagnostic: Diagnostic): boolean {
+  const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+  if (/\bline \d/.test(message)) return true;
+  const data = diagnostic.data as Record<string, unknown> | undefined;
+  return data !== undefined && typeof data === 'object' && Object.keys(data).some((key) => /line$/i.test(key));
+}
+
+/**
+ * `list` with every diagnostic moved along with its line across `shifts` (all of them are in the
+ * analysed document): the same list when nothing moved, UNMAPPABLE when a diagnostic sat on a replaced
+ * line or names a line in its text.
+ */
+export function moveDiagnostics(list: readonly Diagnostic[] | undefined, shifts: readonly LineDelta[]): readonly Diagnostic[] | undefined | typeof UNMAPPABLE {
+  if (!list) return list;
+  let moved: Diagnostic[] | undefined;
+  for (let index = 0; index < list.length; index++) {
+    const diagnostic = list[index];
+    const { start, end } = diagnostic.range;
+    const startLine = mapLine(start.line, shifts);
+    const endLine = mapLine(end.line, shifts);
+    if (startLine === undefined || endLine === undefined) return UNMAPPABLE;
+    if (startLine === start.line && endLine === end.line) {
+      moved?.push(diagnostic);
+      continue;
+    }
+    if (mentionsLines(diagnostic)) return UNMAPPABLE;
+    moved ??= list.slice(0, index);
+    moved.push({ ...diagnostic, range: { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } } });
+  }
+  return moved ?? list;
+}
+
+/**
+ * A cached result as it reads now: computed before lines moved (an edit changed the line count), its
+ * diagnostics are moved with their lines — the checks read nothing but the unit, which did not change.
+ * Undefined when that cannot be done: the caller checks again.
+ */
+function stamped<T extends { stamp: number }>(cached: T | undefined, document: ConfigDocument, keys: readonly (keyof T)[]): T | undefined {
+  if (!cached) return undefined;
+  const now = document.shiftCount;
+  if (cached.stamp === now) return cached;
+  const shifts = shiftsFrom(document, cached.stamp);
+  if (!shifts) return undefined;
+  let result: T | undefined;
+  for (const key of keys) {
+    const list = cached[key] as readonly Diagnostic[] | undefined;
+    const moved = moveDiagnostics(list, shifts);
+    if (moved === UNMAPPABLE) return undefined;
+    if (moved === list) continue;
+    result ??= { ...cached };
+    (result as Record<keyof T, unknown>)[key] = moved;
+  }
+  if (!result) {
+    // Nothing in it moved (most units report nothing): the same result holds now.
+    cached.stamp = now;
+    return cached;
+  }
+  result.stamp = now;
+  return result;
+}
+
+/** document.shiftsSince, asked once per stamp and run instead of once per unit. */
+const shiftMemo = new WeakMap<ConfigDocument, { now: number; byStamp: Map<number, readonly LineDelta[] | undefined> }>();
+
+function shiftsFrom(document: ConfigDocument, stamp: number): readonly LineDelta[] | undefined {
+  const now = document.shiftCount;
+  let memo = shiftMemo.get(document);
+  if (!memo || memo.now !== now) {
+    memo = { now, byStamp: new Map() };
+    shiftMemo.set(document, memo);
+  }
+  if (!memo.byStamp.has(stamp)) memo.byStamp.set(stamp, document.shiftsSince(stamp));
+  return memo.byStamp.get(stamp);
+}
+
+const ENDPOINT_LISTS: readonly (keyof EndpointResult)[] = ['types', 'directions', 'security'];
+const SECTION_LISTS: readonly (keyof SectionResult)[] = ['directions', 'options'];
+
 function endpointResultOf(context: CollectingRuleContext, cache: WeakMap<Endpoint, EndpointResult>, endpoint: Endpoint): EndpointResult {
+  const document = context.analysis.document;
   const cached = cache.get(endpoint);
-  if (cached) return cached;
+  const current = stamped(cached, document, ENDPOINT_LISTS);
+  if (current) {
+    if (current !== cached) cache.set(endpoint, current);
+    return current;
+  }
   const result: EndpointResult = {
+    stamp: document.shiftCount,
     types: collect(context, () => checkEndpointType(context, endpoint)),
     directions: collect(context, () => checkEndpointDirection(context, endpoint)),
     security: collect(context, () => checkEndpointSecurity(context, endpoint)),
@@ -162,9 +254,17 @@ function sectionResultOf(
   templateOfGeneral: boolean,
   general: Section | undefined,
 ): SectionResult {
+  const document = context.analysis.document;
   const cached = cache.get(section);
-  if (cached && cached.endpoint === endpoint && cached.templateOfGeneral === templateOfGeneral && cached.general === general) return cached;
+  if (cached && cached.endpoint === endpoint && cached.templateOfGeneral === templateOfGeneral && cached.general === general) {
+    const current = stamped(cached, document, SECTION_LISTS);
+    if (current) {
+      if (current !== cached) cache.set(section, current);
+      return current;
+    }
+  }
   const result: SectionResult = {
+    stamp: document.shiftCount,
     endpoint,
     templateOfGeneral,
     general,
@@ -205,15 +305,20 @@ function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return true;
 }
 
-/** The unit results for the analysis's model, reusing `previous` (the same document's last run) where identity allows. */
-export function updateUnits(context: CollectingRuleContext, previous: ModelUnits | undefined): ModelUnits {
+/**
+ * The unit results for the analysis's model, reusing `last` (the same document's last run) where identity
+ * allows. `moved`: lines moved since (an edit changed the line count) — the cached unit results are moved
+ * with them, but the lists of the last run are not spliced: they are built again from the units.
+ */
+export function updateUnits(context: CollectingRuleContext, last: ModelUnits | undefined, moved = false): ModelUnits {
+  const previous = moved ? undefined : last;
   const model = context.analysis.model;
   const before = previous?.model;
   const sectionsLength = sectionCount(model);
   const endpointsLength = endpointCount(model);
   const diff = before ? diffModels(before, model) : undefined;
-  const endpointCache = previous?.endpointCache ?? new WeakMap<Endpoint, EndpointResult>();
-  const sectionCache = previous?.sectionCache ?? new WeakMap<Section, SectionResult>();
+  const endpointCache = last?.endpointCache ?? new WeakMap<Endpoint, EndpointResult>();
+  const sectionCache = last?.sectionCache ?? new WeakMap<Section, SectionResult>();
 
   // Endpoints: a result depends on the endpoint alone, so only the middle the diff finds is looked at.
   const ends = diff ? diff.endpoints : { prefix: 0, suffix: 0 };
