@@ -50,9 +50,9 @@ async function measure(size: number, tasks: Record<string, () => void>, options:
 
 const dialplan = indexDialplan([{ uri: 'file:///bench/extensions.conf', document: parseConfig(generateExtensions()) }]);
 
-/** As the server does: the previous analysis, and the changed lines when the line count did not move. */
+/** As the server does: the previous analysis, and what the edit changed (lines in place, or lines moved). */
 function analyse(document: ConfigDocument, previous?: Analysis, delta?: LineDelta): Analysis {
-  const changedLines = delta && delta.removed === delta.inserted ? { start: delta.startLine, end: delta.reusedFrom } : undefined;
+  const changedLines = !delta ? undefined : delta.removed === delta.inserted ? { start: delta.startLine, end: delta.reusedFrom } : delta;
   return analyze('file:///bench/sip.conf', document, 'sip', { dialplan, previous, changedLines });
 }
 

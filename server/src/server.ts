@@ -32,6 +32,7 @@ import { indexDialplan, type DialplanIndex } from './service/model/dialplan';
 import { collectIncludeTree } from './service/model/includeTree';
 import type { ConfigFile, IncludeHost } from './service/model/types';
 import { folderOf } from './service/model/buildModel';
+import type { LineShift } from './service/model/patchModel';
 import { runSafe, runSafeNotification } from './utils/runner';
 
 export interface RuntimeEnvironment {
@@ -53,8 +54,11 @@ interface OpenDocument {
   readonly parsed: ConfigDocument;
   pending?: { dispose(): void };
   cache?: { version: number; generation: number; analysis: Analysis };
-  /** Lines changed since the cached analysis, while the line count stays the same (the keystroke path). */
-  changed?: { start: number; end: number } | 'many';
+  /**
+   * What changed since the cached analysis, while it can take the keystroke path: lines changed in place
+   * (the line count stayed), or one edit that inserted or removed lines (Enter, a paste) and nothing else.
+   */
+  changed?: { start: number; end: number } | { shift: LineShift } | 'many';
   /** Own changes since the cached analysis; when it equals the generations passed, nothing else changed. */
   changesSinceCache: number;
 }
@@ -151,12 +155,18 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       }
       const deltas = document.parsed.applyChanges(contentChanges, textDocument.version ?? document.parsed.version + 1);
       for (const delta of deltas) {
-        if (delta.removed !== delta.inserted || document.changed === 'many') {
+        const changed = document.changed;
+        if (changed === 'many') break;
+        if (delta.removed !== delta.inserted) {
+          document.changed = changed === undefined ? { shift: { startLine: delta.startLine, removed: delta.removed, inserted: delta.inserted } } : 'many';
+          continue;
+        }
+        if (changed && 'shift' in changed) {
           document.changed = 'many';
           continue;
         }
-        const start = Math.min(document.changed?.start ?? delta.startLine, delta.startLine);
-        const end = Math.max(document.changed?.end ?? delta.reusedFrom, delta.reusedFrom);
+        const start = Math.min(changed?.start ?? delta.startLine, delta.startLine);
+        const end = Math.max(changed?.end ?? delta.reusedFrom, delta.reusedFrom);
         document.changed = { start, end };
       }
       document.changesSinceCache++;
@@ -221,7 +231,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       settings,
       siblingFiles: runtime.listDirectory ? () => runtime.listDirectory!(folder) : undefined,
       previous: cached?.analysis,
-      changedLines: onlyThisChanged && changed ? changed : undefined,
+      changedLines: onlyThisChanged && changed ? ('shift' in changed ? changed.shift : changed) : undefined,
     });
     document.cache = { version: document.parsed.version, generation, analysis };
     document.changed = undefined;

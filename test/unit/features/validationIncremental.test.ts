@@ -5,7 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyze, type Analysis } from '../../../server/src/service/analysis';
 import { doValidation } from '../../../server/src/service/features/validation';
 import { indexDialplan } from '../../../server/src/service/model/dialplan';
-import { parseConfig } from '../../../server/src/service/parser/configDocument';
+import { parseConfig, type LineDelta } from '../../../server/src/service/parser/configDocument';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
 
 /** Property runs per `npm test`; FUZZ_RUNS raises it. */
@@ -129,11 +129,13 @@ describe('validation: incremental by identity', () => {
           const document = parseConfig(lines.join('\n'));
           let analysis: Analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN });
           doValidation(analysis);
-          // As the server does: changed lines accumulate while the line count stays; a validation may be skipped.
-          let changed: { start: number; end: number } | 'many' | undefined;
+          // As the server does: changed lines accumulate while the line count stays, one edit that moves
+          // lines may stand alone; a validation may be skipped.
+          let changed: { start: number; end: number } | LineDelta | 'many' | undefined;
           for (const [edit, validate] of edits) {
             const delta = document.applyChange(changeOf(document, edit));
-            if (delta.removed !== delta.inserted || changed === 'many') changed = 'many';
+            if (changed === 'many' || (changed && 'startLine' in changed)) changed = 'many';
+            else if (delta.removed !== delta.inserted) changed = changed === undefined ? delta : 'many';
             else changed = { start: Math.min(changed?.start ?? delta.startLine, delta.startLine), end: Math.max(changed?.end ?? delta.reusedFrom, delta.reusedFrom) };
             if (!validate) continue;
             analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN, previous: analysis, changedLines: changed === 'many' ? undefined : changed });

@@ -79,15 +79,35 @@ describe('patchModel: the keystroke path', () => {
     }
   });
 
+  it('patches an edit that inserts or removes lines inside one endpoint, keeping the sections after it', () => {
+    const document = parseConfig(TEXT);
+    const before = buildModel({ uri: URI, document }, 'sip');
+    // Enter at the end of "type=peer" in [bob], and a new option typed on the new line.
+    const delta = document.applyChange({ range: { start: { line: 11, character: 9 }, end: { line: 11, character: 9 } }, text: '\nnat=no' });
+    assert.deepEqual([delta.startLine, delta.removed, delta.inserted], [11, 1, 2]);
+    const patched = patchModel(before, document, delta, 'sip');
+    assert.ok(patched, 'a line inserted inside [bob] is patched');
+    assert.equal(patched.endpointsByKey.get('alice'), before.endpointsByKey.get('alice'));
+    assert.equal(patched.endpointsByKey.get('bob')?.options.get('nat')?.[0].value, 'no');
+    assert.deepEqual(summary(patched), summary(buildModel({ uri: URI, document }, 'sip')));
+    // Lines removed again.
+    const back = document.applyChange({ range: { start: { line: 11, character: 9 }, end: { line: 12, character: 6 } }, text: '' });
+    const again = patchModel(patched, document, back, 'sip');
+    assert.ok(again);
+    assert.deepEqual(summary(again), summary(buildModel({ uri: URI, document }, 'sip')));
+  });
+
   it('property: a patched model equals a full rebuild', () => {
-    const lineText = fc.constantFrom('secret=x', 'context=a', 'host=dynamic', 'type=user', '', '; note', 'qualify=no', 'allow+=,g729', 'bad line', 'register => a@b');
+    const lineText = fc.constantFrom('secret=x', 'context=a', 'host=dynamic', 'type=user', '', '; note', 'qualify=no', 'allow+=,g729', 'bad line', 'register => a@b', 'nat=no\nqualify=yes', '\n', 'a=1\n\nb=2');
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 14 }), lineText), { minLength: 1, maxLength: 6 }), (edits) => {
         const document = parseConfig(TEXT);
         let model = buildModel({ uri: URI, document }, 'sip');
         for (const [line, text] of edits) {
-          document.applyChange({ range: { start: { line, character: 0 }, end: { line, character: document.lineText(line).length } }, text });
-          model = patchModel(model, document, { start: line, end: line + 1 }, 'sip') ?? buildModel({ uri: URI, document }, 'sip', { previous: model });
+          // Replace the line, or (for a text with a line break) split it in two: an edit that moves lines.
+          const delta = document.applyChange({ range: { start: { line, character: 0 }, end: { line, character: document.lineText(line).length } }, text });
+          const changed = delta.removed === delta.inserted ? { start: line, end: line + 1 } : delta;
+          model = patchModel(model, document, changed, 'sip') ?? buildModel({ uri: URI, document }, 'sip', { previous: model });
           assert.deepEqual(summary(model), summary(buildModel({ uri: URI, document }, 'sip')));
         }
       }),

@@ -19,43 +19,61 @@ export interface ChangedLines {
   readonly end: number;
 }
 
-export function patchModel(previous: ConfigModel, document: ConfigDocument, changed: ChangedLines, dialect: FileDialect): ConfigModel | undefined {
+/** Old lines [startLine, startLine + removed) of the root document became [startLine, startLine + inserted). */
+export interface LineShift {
+  readonly startLine: number;
+  readonly removed: number;
+  readonly inserted: number;
+}
+
+/**
+ * The previous model with one section rebuilt, when an edit (`changed`: lines that changed in place, or
+ * one edit that inserted or removed lines) stayed inside the option lines of one endpoint section of the
+ * root file. The sections after it keep their objects: their lines follow the document (records.ts).
+ */
+export function patchModel(previous: ConfigModel, document: ConfigDocument, changed: ChangedLines | LineShift, dialect: FileDialect): ConfigModel | undefined {
+  const edit: LineShift = 'startLine' in changed ? changed : { startLine: changed.start, removed: changed.end - changed.start, inserted: changed.end - changed.start };
+  const start = edit.startLine;
+  const newEnd = start + edit.inserted;
+  const oldEnd = start + edit.removed;
+  const shift = edit.inserted - edit.removed;
   const root = previous.root;
   if (root.document !== document || previous.dialect !== dialect || dialect === 'generic') return undefined;
-  if (changed.start < 0 || changed.end > document.lineCount || changed.end <= changed.start) return undefined;
-  // Its sections read their lines through the header index: it must still be the one they were built on.
+  if (start < 0 || edit.inserted < 1 || edit.removed < 1 || newEnd > document.lineCount) return undefined;
+  // Its sections read their lines through the header index: it must still be the one they were built on
+  // (no header added, removed or re-lexed since; moved is fine).
   if (!headersUnchanged(previous, document)) return undefined;
-  for (let line = changed.start; line < changed.end; line++) {
+  for (let line = start; line < newEnd; line++) {
     const kind = document.line(line).kind;
     if (kind === 'section' || kind === 'directive') return undefined;
   }
-  const header = document.sectionHeaderAt(changed.start);
-  if (!header || header.line >= changed.start) return undefined;
-  const section = previous.sectionsByKey.get(header.node.name.toLowerCase())?.find((candidate) => candidate.uri === root.uri && candidate.headerLine === header.line);
-  if (!(section instanceof SectionRecord) || section.kind !== 'endpoint' || changed.end > section.endLine) return undefined;
-  // The old lines must not have been headers or directives either.
-  if (previous.includes.some((link) => link.uri === root.uri && link.line >= changed.start && link.line < changed.end)) return undefined;
-  if (previous.execs.some((exec) => exec.uri === root.uri && exec.line >= changed.start && exec.line < changed.end)) return undefined;
+  const header = document.sectionHeaderAt(start);
+  if (!header || header.line >= start) return undefined;
+  const section = previous.sectionsByKey.get(header.node.name.toLowerCase())?.find((candidate) => candidate instanceof SectionRecord && candidate.document === document && candidate.header === header.node);
+  if (!(section instanceof SectionRecord) || section.kind !== 'endpoint' || newEnd > section.endLine) return undefined;
+  // The old lines must not have been directives either (headers: see the header version above).
+  const oldLineIn = (uri: string, line: number) => uri === root.uri && line >= start && line < oldEnd;
+  if (previous.includes.some((link) => oldLineIn(link.uri, link.line))) return undefined;
+  if (previous.execs.some((exec) => oldLineIn(exec.uri, exec.line))) return undefined;
   if (section.entries.some((entry) => entry.uri !== root.uri)) return undefined;
   // Nothing may inherit from it (its effective lines would change too).
   const bases = basesOf(previous);
   if (bases.has(section)) return undefined;
+  if (previous.registers.some((register) => register.section === section)) return undefined;
 
+  // Entries before the edit are kept; from the edit on they are read again (after a move their offsets
+  // from the header changed; in place, only the edited lines).
+  const freshFrom = start;
+  const freshTo = shift === 0 ? newEnd : section.endLine;
   const entries: Entry[] = [];
-  let inserted = false;
-  const insertChanged = () => {
-    for (let line = changed.start; line < changed.end; line++) {
-      const node = document.line(line);
-      if (node.kind === 'keyValue') entries.push(new EntryRecord(root.uri, document, section.headerIndex, line - header.line, node));
-    }
-    inserted = true;
-  };
-  for (const entry of section.entries) {
-    if (entry.line >= changed.start && entry.line < changed.end) continue;
-    if (!inserted && entry.line >= changed.end) insertChanged();
-    entries.push(entry);
+  for (const entry of section.entries) if (entry.line < freshFrom) entries.push(entry);
+  for (let line = freshFrom; line < freshTo; line++) {
+    const node = document.line(line);
+    if (node.kind !== 'keyValue') continue;
+    if (line >= newEnd || node.key.length !== 8 || node.key.toLowerCase() !== 'register') entries.push(new EntryRecord(root.uri, document, section.headerIndex, line - header.line, node));
+    else return undefined; // a register line typed here: the register list changes
   }
-  if (!inserted) insertChanged();
+  if (shift === 0) for (const entry of section.entries) if (entry.line >= newEnd) entries.push(entry);
 
   const patched: Section = section.withEntries(entries);
   const sections = sectionSlots(previous).with(section.order, patched);
@@ -75,12 +93,12 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   const endpoints = endpointSlots(previous).with(at, endpoint);
   const endpointsByKey = OverlayMap.replace(previous.endpointsByKey, new Map([[section.key, endpoint]]));
 
-  const touchesRegister =
-    previous.registers.some((register) => register.section === section) ||
-    entries.some((entry) => entry.line >= changed.start && entry.line < changed.end && entry.node.key.toLowerCase() === 'register');
-  if (touchesRegister) return undefined;
+  // Directive lines after a move are plain numbers in the model: moved here.
+  const moveLine = <T extends { readonly uri: string; readonly line: number }>(item: T): T => (item.uri === root.uri && item.line >= oldEnd ? { ...item, line: item.line + shift } : item);
+  const includes = shift === 0 ? previous.includes : previous.includes.map(moveLine);
+  const execs = shift === 0 ? previous.execs : previous.execs.map(moveLine);
 
-  const model = new PatchedModel(previous, sections, sectionsByKey, endpoints, endpointsByKey);
+  const model = new PatchedModel(previous, sections, sectionsByKey, endpoints, endpointsByKey, includes, execs);
   // The patched section is no base of anything, so the set of bases is unchanged.
   basesCache.set(model, bases);
   inheritHeaderVersion(model, previous);
@@ -153,14 +171,16 @@ class PatchedModel implements ConfigModel {
     readonly sectionsByKey: ReadonlyMap<string, readonly Section[]>,
     readonly endpointList: SlotList<Endpoint>,
     readonly endpointsByKey: ReadonlyMap<string, Endpoint>,
+    includes: readonly IncludeLink[] = previous.includes,
+    execs: readonly { readonly uri: string; readonly line: number }[] = previous.execs,
   ) {
     this.dialect = previous.dialect;
     this.root = previous.root;
     this.files = previous.files;
     this.general = previous.general;
     this.registers = previous.registers;
-    this.includes = previous.includes;
-    this.execs = previous.execs;
+    this.includes = includes;
+    this.execs = execs;
     this.fileStarts = previous.fileStarts;
   }
 
