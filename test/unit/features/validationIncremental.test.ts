@@ -177,6 +177,20 @@ describe('validation: incremental by identity', () => {
     assert.deepEqual(after, fresh(document.getText(), 'sip'));
   });
 
+  it('Enter inside one peer moves the diagnostics after it instead of checking everything again', () => {
+    const text = ['[alice]', 'type=friend', 'host=dynamic', 'secret=1234', 'context=office', '[bob]', 'type=friend', 'host=dynamic', 'secret=1234', 'context=office'].join('\n');
+    const document = parseConfig(text);
+    let analysis = analyze(URI, document, 'sip', { dialplan: DIALPLAN });
+    const before = doValidation(analysis).filter((d) => d.code === 'weak-secret');
+    assert.deepEqual(before.map((d) => d.range.start.line), [3, 8]);
+    // A new line after "type=friend" in [alice]: everything below moves down by one.
+    const delta = document.applyChange({ range: { start: { line: 1, character: 11 }, end: { line: 1, character: 11 } }, text: '\nqualify=yes' });
+    analysis = analyze(URI, document, 'sip', { dialplan: DIALPLAN, previous: analysis, changedLines: delta });
+    const after = doValidation(analysis);
+    assert.deepEqual(after.filter((d) => d.code === 'weak-secret').map((d) => d.range.start.line), [4, 9]);
+    assert.deepEqual(after, fresh(document.getText(), 'sip'));
+  });
+
   it('new settings are never answered from the cache of the old ones', () => {
     const text = '[alice]\ntype=friend\nhost=dynamic\nsecret=1234\ncontext=office';
     const document = parseConfig(text);

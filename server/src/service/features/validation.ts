@@ -84,7 +84,7 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   // along (not checked again), the lists of the last run are built again.
   const shifts = state.shiftCount === undefined ? undefined : analysis.document.shiftsSince(state.shiftCount);
   const moved = state.units !== undefined && (shifts === undefined || shifts.length > 0);
-  const units = semantic ? updateUnits(context, state.units, moved) : undefined;
+  const units = semantic ? updateUnits(context, state.units, state.units ? shifts : []) : undefined;
   // After a patched keystroke the model says which section's lines changed: compare only those.
   state.lineIssues.update(analysis.document, analysis.documentContext, units && !moved ? changedLinesBetween(state.units, units, analysis.uri) : undefined);
   state.units = units;

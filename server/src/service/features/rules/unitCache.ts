@@ -145,6 +145,23 @@ function collect(context: CollectingRuleContext, check: () => void): readonly Di
   return scratch.length ? scratch : undefined;
 }
 
+/** The last run's lists with their diagnostics moved along with their lines; undefined when one cannot be. */
+function moveUnits(units: ModelUnits, moves: readonly LineDelta[]): ModelUnits | undefined {
+  const phase = (list: PhaseList): PhaseList | undefined => {
+    const items = moveDiagnostics(list.items, moves);
+    if (items === UNMAPPABLE || items === undefined) return undefined;
+    return items === list.items ? list : { items, starts: list.starts };
+  };
+  const types = phase(units.types);
+  const endpointDirections = phase(units.endpointDirections);
+  const security = phase(units.security);
+  const sectionDirections = phase(units.sectionDirections);
+  const options = phase(units.options);
+  const duplicates = moveDiagnostics(units.duplicates, moves);
+  if (!types || !endpointDirections || !security || !sectionDirections || !options || duplicates === UNMAPPABLE) return undefined;
+  return { ...units, types, endpointDirections, security, sectionDirections, options, duplicates };
+}
+
 /** A cached list no longer fits once a diagnostic in it cannot be moved with its line. */
 const UNMAPPABLE = Symbol('unmappable');
 
@@ -307,11 +324,14 @@ function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 
 /**
  * The unit results for the analysis's model, reusing `last` (the same document's last run) where identity
- * allows. `moved`: lines moved since (an edit changed the line count) — the cached unit results are moved
- * with them, but the lists of the last run are not spliced: they are built again from the units.
+ * allows. `moves`: the edits that moved lines since `last` (undefined: unknown). After a move the cached
+ * unit results are moved with their lines when next used; the last run's lists are moved too when the
+ * model was patched from its model, else built again from the units.
  */
-export function updateUnits(context: CollectingRuleContext, last: ModelUnits | undefined, moved = false): ModelUnits {
-  const previous = moved ? undefined : last;
+export function updateUnits(context: CollectingRuleContext, last: ModelUnits | undefined, moves: readonly LineDelta[] | undefined = []): ModelUnits {
+  const moved = moves === undefined || moves.length > 0;
+  // After a move the last run's lists still fit a model patched from its model: moved with their lines.
+  const previous = !moved ? last : last && moves && patchOf(context.analysis.model)?.previous === last.model ? moveUnits(last, moves) : undefined;
   const model = context.analysis.model;
   const before = previous?.model;
   const sectionsLength = sectionCount(model);
@@ -395,7 +415,7 @@ export function updateUnits(context: CollectingRuleContext, last: ModelUnits | u
   const duplicates = headersStable && previous ? previous.duplicates : collect(context, () => checkDuplicateSections(context));
 
   let changes: UnitChanges | undefined;
-  if (previous && duplicates === previous.duplicates) {
+  if (previous && !moved && duplicates === previous.duplicates) {
     changes = {
       removed: [
         ...itemsOf(previous.types, ends.prefix, oldMiddleEnd),
