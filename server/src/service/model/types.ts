@@ -19,6 +19,7 @@ export type SectionKind = 'general' | 'authentication' | 'callnumberlimits' | 't
 /** One key/value line that belongs to a section (possibly written in an included file). */
 export interface Entry {
   readonly uri: string;
+  /** Its line in its file now: it follows edits that move lines (records.ts). */
   readonly line: number;
   readonly node: KeyValueNode;
 }
@@ -28,6 +29,7 @@ export interface Section {
   readonly name: string;
   /** Lower-cased name: Asterisk compares section names case-insensitively. */
   readonly key: string;
+  /** The header's line in its file now (it follows edits that move lines, see records.ts). */
   readonly headerLine: number;
   /** First line after the section in its own file (the next header, or the end). */
   readonly endLine: number;
