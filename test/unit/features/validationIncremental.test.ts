@@ -191,6 +191,23 @@ describe('validation: incremental by identity', () => {
     assert.deepEqual(after, fresh(document.getText(), 'sip'));
   });
 
+  it('a message that names a line of an included file follows it when that file (open, edited) moves lines', () => {
+    const extraUri = 'file:///etc/asterisk/extra.conf';
+    const extra = parseConfig('; shared peers\n[bob]\ntype=peer\nhost=10.0.0.2');
+    const root = parseConfig(['#include extra.conf', '[bob]', 'qualify=yes'].join('\n'));
+    const host = {
+      resolve: (argument: string) => ({ uris: [`file:///etc/asterisk/${argument}`] }),
+      load: (uri: string) => (uri === extraUri ? { document: extra } : { problem: 'missing' as const }),
+    };
+    const duplicate = (analysis: Analysis) => String(doValidation(analysis).find((d) => d.code === 'duplicate-section')?.message);
+    let analysis = analyze(URI, root, 'sip', { dialplan: DIALPLAN, host });
+    assert.match(duplicate(analysis), /line 2 of another file/);
+    // Two lines inserted at the top of extra.conf (open in the editor): its [bob] is now on line 4.
+    extra.applyChange({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '; a\n; b\n' });
+    analysis = analyze(URI, root, 'sip', { dialplan: DIALPLAN, host, previous: analysis });
+    assert.match(duplicate(analysis), /line 4 of another file/);
+  });
+
   it('new settings are never answered from the cache of the old ones', () => {
     const text = '[alice]\ntype=friend\nhost=dynamic\nsecret=1234\ncontext=office';
     const document = parseConfig(text);

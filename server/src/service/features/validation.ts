@@ -41,14 +41,34 @@ interface ValidationState {
   everyRun?: readonly Diagnostic[];
   /** The document's shiftCount at the last run: whether lines moved since. */
   shiftCount?: number;
+  /** The shiftCounts of the other files of the include tree at the last run (see `othersMoved`). */
+  others?: string;
 }
 
 /** Keyed by the document object, which the server keeps (and edits) for as long as the file is open. */
 const states = new WeakMap<ConfigDocument, ValidationState>();
 
+/** The shiftCounts of the include tree's other files: when one of them moved lines, so did what a cached check may name. */
+function othersOf(analysis: Analysis): string {
+  let signature = '';
+  for (const file of analysis.model.files) if (file.document !== analysis.document) signature += `${file.document.shiftCount},`;
+  return signature;
+}
+
 function stateFor(analysis: Analysis): ValidationState {
   const found = states.get(analysis.document);
-  if (found && found.uri === analysis.uri && found.dialect === analysis.dialect && found.settings === analysis.settings && found.dialplan === analysis.dialplan) return found;
+  // Lines moved in an included file (open and edited in the editor): the sections there kept their
+  // objects, so the cached checks would not notice — a message naming a line there would go stale.
+  if (
+    found &&
+    found.uri === analysis.uri &&
+    found.dialect === analysis.dialect &&
+    found.settings === analysis.settings &&
+    found.dialplan === analysis.dialplan &&
+    (found.others === undefined || found.others === othersOf(analysis))
+  ) {
+    return found;
+  }
   const state: ValidationState = {
     uri: analysis.uri,
     dialect: analysis.dialect,
@@ -89,6 +109,7 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   state.lineIssues.update(analysis.document, analysis.documentContext, units && !moved ? changedLinesBetween(state.units, units, analysis.uri) : undefined);
   state.units = units;
   state.shiftCount = analysis.document.shiftCount;
+  state.others = othersOf(analysis);
 
   const parse: Diagnostic[] = [];
   for (const issue of state.lineIssues.parseIssues(analysis.document)) {

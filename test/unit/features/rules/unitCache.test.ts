@@ -33,8 +33,10 @@ describe('unitCache: moving cached diagnostics with their lines', () => {
     assert.equal(typeof moveDiagnostics([at(3)], INSERT), 'symbol');
     assert.equal(typeof moveDiagnostics([at(8, 'set again on line 5, so line 5 wins')], INSERT), 'symbol');
     assert.equal(typeof moveDiagnostics([at(8, 'x', { winnerLine: 4 })], INSERT), 'symbol');
+    // Naming a line that may have moved, even from a line that did not move.
+    assert.equal(typeof moveDiagnostics([at(1, 'set again on line 12')], INSERT), 'symbol');
     // Naming a line is fine while nothing moves.
     const still = [at(1, 'set again on line 2')];
-    assert.equal(moveDiagnostics(still, INSERT), still);
+    assert.equal(moveDiagnostics(still, []), still);
   });
 });

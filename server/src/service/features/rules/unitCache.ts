@@ -176,13 +176,15 @@ function mentionsLines(diagnostic: Diagnostic): boolean {
 /**
  * `list` with every diagnostic moved along with its line across `shifts` (all of them are in the
  * analysed document): the same list when nothing moved, UNMAPPABLE when a diagnostic sat on a replaced
- * line or names a line in its text.
+ * line or names a line in its text or data (any move may have changed that number).
  */
 export function moveDiagnostics(list: readonly Diagnostic[] | undefined, shifts: readonly LineDelta[]): readonly Diagnostic[] | undefined | typeof UNMAPPABLE {
   if (!list) return list;
   let moved: Diagnostic[] | undefined;
   for (let index = 0; index < list.length; index++) {
     const diagnostic = list[index];
+    // A line named in the text may be one that moved, even when the diagnostic's own line did not.
+    if (shifts.length && mentionsLines(diagnostic)) return UNMAPPABLE;
     const { start, end } = diagnostic.range;
     const startLine = mapLine(start.line, shifts);
     const endLine = mapLine(end.line, shifts);
@@ -191,7 +193,6 @@ export function moveDiagnostics(list: readonly Diagnostic[] | undefined, shifts:
       moved?.push(diagnostic);
       continue;
     }
-    if (mentionsLines(diagnostic)) return UNMAPPABLE;
     moved ??= list.slice(0, index);
     moved.push({ ...diagnostic, range: { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } } });
   }
