@@ -55,7 +55,7 @@ function othersOf(analysis: Analysis): string {
   return signature;
 }
 
-function stateFor(analysis: Analysis): ValidationState {
+function stateFor(analysis: Analysis, others: string): ValidationState {
   const found = states.get(analysis.document);
   // Lines moved in an included file (open and edited in the editor): the sections there kept their
   // objects, so the cached checks would not notice — a message naming a line there would go stale.
@@ -65,7 +65,7 @@ function stateFor(analysis: Analysis): ValidationState {
     found.dialect === analysis.dialect &&
     found.settings === analysis.settings &&
     found.dialplan === analysis.dialplan &&
-    (found.others === undefined || found.others === othersOf(analysis))
+    (found.others === undefined || found.others === others)
   ) {
     return found;
   }
@@ -85,7 +85,8 @@ const MAX_SPLICED = 512;
 
 /** The diagnostics of the document, in document order. The list is shared with the next run: do not modify it. */
 export function doValidation(analysis: Analysis): readonly Diagnostic[] {
-  const state = stateFor(analysis);
+  const others = othersOf(analysis);
+  const state = stateFor(analysis, others);
   const semantic = analysis.dialect === 'sip' || analysis.dialect === 'iax';
   const context = createRuleContext(analysis, analysis.dialect === 'iax' ? 'iax' : 'sip', []);
   /** Runs a file-wide check into its own list. */
@@ -100,16 +101,16 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   const previousEveryRun = state.everyRun;
   state.sorted = undefined;
   state.everyRun = undefined;
-  // An edit that changed the line count moved the lines after it: the units' cached results are moved
-  // along (not checked again), the lists of the last run are built again.
+  // An edit that changed the line count moved the lines after it: the cached results move with their
+  // lines instead of being checked again (see updateUnits).
   const shifts = state.shiftCount === undefined ? undefined : analysis.document.shiftsSince(state.shiftCount);
   const moved = state.units !== undefined && (shifts === undefined || shifts.length > 0);
-  const units = semantic ? updateUnits(context, state.units, state.units ? shifts : []) : undefined;
+  const units = semantic ? updateUnits(context, state.units, shifts) : undefined;
   // After a patched keystroke the model says which section's lines changed: compare only those.
   state.lineIssues.update(analysis.document, analysis.documentContext, units && !moved ? changedLinesBetween(state.units, units, analysis.uri) : undefined);
   state.units = units;
   state.shiftCount = analysis.document.shiftCount;
-  state.others = othersOf(analysis);
+  state.others = others;
 
   const parse: Diagnostic[] = [];
   for (const issue of state.lineIssues.parseIssues(analysis.document)) {

@@ -41,8 +41,6 @@ export interface BuildOptions {
 /** Register statements of a section, kept while the section object is reused. */
 const registerCache = new WeakMap<Section, readonly RegisterStatement[]>();
 
-type MutableSection = SectionRecord;
-
 function sectionKind(name: string, isTemplate: boolean, dialect: FileDialect): SectionKind {
   const key = name.toLowerCase();
   if (key === 'general') return 'general';
@@ -59,18 +57,18 @@ export function folderOf(uri: string): string {
 export function buildModel(root: ConfigFile, dialect: FileDialect, options: BuildOptions = {}): ConfigModel {
   const configDirectoryUri = options.configDirectoryUri ?? folderOf(root.uri);
   const files: ConfigFile[] = [];
-  const sections: MutableSection[] = [];
-  const sectionsByKey = new Map<string, MutableSection[]>();
+  const sections: SectionRecord[] = [];
+  const sectionsByKey = new Map<string, SectionRecord[]>();
   const includes: IncludeLink[] = [];
   const execs: { uri: string; line: number }[] = [];
   const previous = options.previous && options.previous.dialect === dialect && options.previous.root.uri === root.uri ? options.previous : undefined;
   const previousByHeader = new Map<SectionHeaderNode, Section>();
   if (previous) for (const section of previous.sections) previousByHeader.set(section.header, section);
   /** For each new section, the previous section with the same header node (a reuse candidate). */
-  const candidates = new Map<MutableSection, Section>();
+  const candidates = new Map<SectionRecord, Section>();
 
   const fileStarts = new Map<string, FileStart>();
-  const visit = (file: ConfigFile, depth: number, stack: readonly string[], current: MutableSection | undefined): void => {
+  const visit = (file: ConfigFile, depth: number, stack: readonly string[], current: SectionRecord | undefined): void => {
     files.push(file);
     if (!fileStarts.has(file.uri)) fileStarts.set(file.uri, { sectionCount: sections.length, inSection: current !== undefined });
     const document = file.document;
@@ -126,7 +124,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
     node: DirectiveNode,
     depth: number,
     stack: readonly string[],
-    current: MutableSection | undefined,
+    current: SectionRecord | undefined,
   ): void => {
     const base = { uri: file.uri, line, argumentSpan: node.argumentSpan!, directive: node.name as 'include' | 'tryinclude' };
     const host = options.host;
@@ -260,7 +258,7 @@ export function inheritHeaderVersion(model: ConfigModel, from: ConfigModel): voi
  * Swaps each new section for its previous object when nothing about it changed: same header node,
  * line, end, order, the very same entries, and bases that are themselves the reused objects.
  */
-function reuseUnchanged(sections: readonly MutableSection[], candidates: ReadonlyMap<MutableSection, Section>): Section[] {
+function reuseUnchanged(sections: readonly SectionRecord[], candidates: ReadonlyMap<SectionRecord, Section>): Section[] {
   const replaced = new Map<Section, Section>();
   const result: Section[] = new Array<Section>(sections.length);
   for (let index = 0; index < sections.length; index++) {
