@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { isKnownPjsipOption } from '../server/src/service/dialects/pjsip/options';
+import { isKnownPjsipOption, lookupPjsipOption } from '../server/src/service/dialects/pjsip/options';
 import { isPjsipObjectType, pjsipObjectTypes } from '../server/src/service/dialects/pjsip/objectTypes';
 import type { PjsipObjectType } from '../server/src/service/dialects/pjsip/types';
 
@@ -102,7 +102,7 @@ export function scanPjsipSample(text: string): SampleSection[] {
   return sections;
 }
 
-/** Every option line checked against the catalog; a line in a section of unknown type must exist for some type. */
+/** Every option line checked against the catalog; a line in a section of unknown type must be an option of some type. */
 export function checkPjsipSample(text: string): SampleReport {
   const sections = scanPjsipSample(text);
   const unknown: UnknownKey[] = [];
@@ -113,7 +113,8 @@ export function checkPjsipSample(text: string): SampleReport {
       keys++;
       const type = section.objectType;
       if (type) typed++;
-      const known = type ? isKnownPjsipOption(type, entry.key) : pjsipObjectTypes.some((candidate) => isKnownPjsipOption(candidate.name, entry.key));
+      // Without a type, the name must be a catalog option of some type (phoneprov's "any name" does not count).
+      const known = type ? isKnownPjsipOption(type, entry.key) : pjsipObjectTypes.some((candidate) => lookupPjsipOption(candidate.name, entry.key));
       if (!known) unknown.push({ line: entry.line, section: section.name, objectType: type, key: entry.key });
     }
   }
