@@ -5,14 +5,19 @@
  * test/fixtures/pjsip/pjsip-options.json (a copy of the reference option table: names, kinds, defaults,
  * versions, no prose) and sample-shingles.txt (hashes of every 8-word run of the sample, so that the unit
  * tests can prove no description copies it without the repository holding Asterisk's text).
- *   npx tsc -p . && node out/scripts/check-pjsip-sample.js [../shared/reference] [--write]
+ * With --asterisk it also loads one object per catalog option into real Asterisk 22 (../shared/tools/
+ * asterisk/run.sh) and fails on any "Could not find option" line: every name in the catalog exists there.
+ *   npx tsc -p . && node out/scripts/check-pjsip-sample.js [../shared/reference] [--write] [--asterisk]
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { isKnownPjsipOption, lookupPjsipOption } from '../server/src/service/dialects/pjsip/options';
+import { isKnownPjsipOption, lookupPjsipOption, pjsipOptions } from '../server/src/service/dialects/pjsip/options';
 import { isPjsipObjectType, pjsipObjectTypes } from '../server/src/service/dialects/pjsip/objectTypes';
-import type { PjsipObjectType } from '../server/src/service/dialects/pjsip/types';
+import type { PjsipObjectType, PjsipOptionEntry, PjsipValueKind } from '../server/src/service/dialects/pjsip/types';
 
 export interface SampleKey {
   readonly line: number; // 1-based
@@ -138,9 +143,62 @@ export function shingleHashes(text: string): Set<string> {
   return hashes;
 }
 
+/** A value of the right shape for each kind; Asterisk may still refuse it (a missing file, a bad hash), but never the name. */
+const PROBE_VALUE: Partial<Record<PjsipValueKind, string>> = {
+  bool: 'no',
+  int: '1',
+  decimal: '1.0',
+  duration: '1',
+  codecList: 'ulaw',
+  address: '127.0.0.1',
+  addressList: '127.0.0.1',
+  acl: '127.0.0.1',
+  uri: 'sip:probe@127.0.0.1',
+  context: 'default',
+  variable: 'PROBE=1',
+  group: '1',
+};
+
+function probeValue(option: PjsipOptionEntry): string {
+  return option.default ?? option.values?.[0]?.value ?? PROBE_VALUE[option.kind] ?? 'probe';
+}
+
+/**
+ * A pjsip.conf with every catalog option of the types Asterisk reads from the file: one object per option
+ * (an unknown name rejects only its own object, so each name is judged alone), except the singleton
+ * global and system, which get one object each holding all their options.
+ */
+export function catalogProbeConfig(): string {
+  const lines: string[] = [];
+  const sectionOf = new Map<PjsipObjectType, string[]>();
+  pjsipOptions.forEach((option, index) => {
+    const type = pjsipObjectTypes.find((candidate) => candidate.name === option.objectType);
+    if (!type?.fromFile || option.name === 'type') return;
+    const line = `${option.name}=${probeValue(option)}`;
+    if (type.name === 'global' || type.name === 'system') {
+      const list = sectionOf.get(type.name) ?? [];
+      list.push(line);
+      sectionOf.set(type.name, list);
+    } else lines.push(`[probe-${index}]`, `type=${type.name}`, line, '');
+  });
+  for (const [type, options] of sectionOf) lines.push(`[${type}]`, `type=${type}`, ...options, '');
+  return lines.join('\n');
+}
+
+/** Runs the probe through real Asterisk 22; returns the log lines that say an option name is unknown. */
+function probeAsterisk(reference: string): string[] | undefined {
+  const runner = path.resolve(reference, '../tools/asterisk/run.sh');
+  const folder = mkdtempSync(path.join(tmpdir(), 'pjsip-probe-'));
+  writeFileSync(path.join(folder, 'pjsip.conf'), catalogProbeConfig());
+  const result = spawnSync(runner, ['22', folder, 'pjsip show endpoints'], { encoding: 'utf8' });
+  if (result.status !== 0 && !result.stdout) return undefined;
+  return result.stdout.split('\n').filter((line) => /Could not find option suitable/.test(line));
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const write = args.includes('--write');
+  const asterisk = args.includes('--asterisk');
   const reference = args.find((arg) => !arg.startsWith('--')) ?? '../shared/reference';
   const fixtures = path.resolve(__dirname, '../../test/fixtures/pjsip');
   let failures = 0;
@@ -177,6 +235,18 @@ function main(): void {
     } else {
       console.log(`fixture ${file}: OUT OF DATE (run with --write)`);
       failures++;
+    }
+  }
+  if (asterisk) {
+    const unknownNames = probeAsterisk(reference);
+    const probed = catalogProbeConfig().split('\n').filter((line) => /^[^[;].*=/.test(line) && !line.startsWith('type=')).length;
+    if (!unknownNames) {
+      console.log('asterisk probe: could not run ../tools/asterisk/run.sh');
+      failures++;
+    } else {
+      for (const line of unknownNames) console.log(`asterisk probe: ${line}`);
+      console.log(`asterisk probe: ${probed} catalog options loaded into Asterisk 22, ${unknownNames.length} unknown to it`);
+      failures += unknownNames.length;
     }
   }
   process.exitCode = failures === 0 ? 0 : 1;

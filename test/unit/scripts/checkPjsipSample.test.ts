@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { KNOWN_SAMPLE_ERRORS, checkPjsipSample, scanPjsipSample } from '../../../scripts/check-pjsip-sample';
+import { KNOWN_SAMPLE_ERRORS, catalogProbeConfig, checkPjsipSample, scanPjsipSample } from '../../../scripts/check-pjsip-sample';
+import { pjsipOptions } from '../../../server/src/service/dialects/pjsip/options';
 
 const sample = [
   ';[alice]',
@@ -56,5 +57,26 @@ describe('check-pjsip-sample: every option line of pjsip.conf.sample is known fo
 
   it('explains each known error of the sample itself', () => {
     assert.match(KNOWN_SAMPLE_ERRORS.t38_bind_rtp_to_media_address, /t38_bind_udptl_to_media_address/);
+  });
+});
+
+describe('check-pjsip-sample --asterisk: the probe config for real Asterisk', () => {
+  const sections = scanPjsipSample(catalogProbeConfig());
+
+  it('holds every option of the types Asterisk reads from the file, once, in an object of its type', () => {
+    const probed = sections.flatMap((section) => section.keys.filter((key) => key.key !== 'type').map((key) => `${section.objectType}/${key.key}`));
+    const expected = pjsipOptions
+      .filter((option) => option.name !== 'type' && option.objectType !== 'contact' && option.objectType !== 'subscription_persistence')
+      .map((option) => `${option.objectType}/${option.name}`);
+    assert.deepEqual([...probed].sort(), [...expected].sort());
+  });
+
+  it('judges each option alone, except in the one global and one system object', () => {
+    for (const section of sections) {
+      if (section.objectType === 'global' || section.objectType === 'system') continue;
+      assert.equal(section.keys.length, 2, section.name);
+    }
+    assert.equal(sections.filter((section) => section.objectType === 'global').length, 1);
+    assert.equal(sections.filter((section) => section.objectType === 'system').length, 1);
   });
 });

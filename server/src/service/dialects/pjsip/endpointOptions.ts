@@ -112,8 +112,8 @@ export const pjsipEndpointOptions: readonly PjsipOptionEntry[] = [
     description: 'Auth object(s) whose credentials Asterisk demands from this endpoint: calls and registrations coming to us are challenged and must answer with them. Empty: nothing coming from this endpoint is challenged.',
   },
   {
-    objectType: 'endpoint', name: 'callerid', kind: 'text', since: '12.2.0', direction: 'outbound',
-    description: 'Caller ID given to calls from this endpoint, as `"Name" <number>`; also what the endpoint\'s calls present when they go elsewhere.',
+    objectType: 'endpoint', name: 'callerid', kind: 'text', since: '12.2.0', direction: 'inbound',
+    description: 'Caller ID given to calls that come from this endpoint, as `"Name" <number>`, in place of the one the device sends.',
   },
   {
     objectType: 'endpoint', name: 'callerid_privacy', kind: 'enum', default: 'allowed_not_screened', since: '12.7.0', direction: 'outbound',
@@ -142,8 +142,8 @@ export const pjsipEndpointOptions: readonly PjsipOptionEntry[] = [
     objectType: 'endpoint', name: 'direct_media_glare_mitigation', kind: 'enum', default: 'none', since: '12.2.0', direction: 'none',
     values: [
       { value: 'none', description: 'Do nothing about it.' },
-      { value: 'outgoing', description: 'Avoid re-inviting on calls we placed to this endpoint.' },
-      { value: 'incoming', description: 'Avoid re-inviting on calls that came from this endpoint.' },
+      { value: 'outgoing', description: 'Mitigate on dialogs Asterisk started (calls we placed to this endpoint).' },
+      { value: 'incoming', description: 'Mitigate on dialogs this endpoint started.' },
     ],
     description: 'When both sides may re-invite at once to set up direct media, which direction gives up.',
   },
@@ -167,9 +167,9 @@ export const pjsipEndpointOptions: readonly PjsipOptionEntry[] = [
   {
     objectType: 'endpoint', name: 'connected_line_method', kind: 'enum', default: 'invite', since: '12.2.0', direction: 'outbound',
     values: [
-      { value: 'invite', description: 'A re-INVITE (an UPDATE when the endpoint supports it).' },
+      { value: 'invite', description: 'A re-INVITE.' },
       { value: 'reinvite', description: 'Same as invite.' },
-      { value: 'update', description: 'Always an UPDATE.' },
+      { value: 'update', description: 'An UPDATE request.' },
     ],
     description: 'SIP request used to tell this endpoint about a connected-line change.',
   },
@@ -341,11 +341,11 @@ export const pjsipEndpointOptions: readonly PjsipOptionEntry[] = [
   },
   {
     objectType: 'endpoint', name: 'force_avp', kind: 'bool', default: 'no', since: '12.4.0', direction: 'none',
-    description: 'Offer the plain AVP profile even when encryption or AVPF would change it.',
+    description: 'Write the classic RTP profile names (RTP/AVP, RTP/SAVPF ...) in the SDP even for DTLS media.',
   },
   {
     objectType: 'endpoint', name: 'media_use_received_transport', kind: 'bool', default: 'no', since: '12.4.0', direction: 'none',
-    description: 'Use the transport the request came in on for the media description as well.',
+    description: 'Answer with the media transport profile the offer used instead of the configured one.',
   },
   {
     objectType: 'endpoint', name: 'media_encryption', kind: 'enum', default: 'no', since: '12.2.0', direction: 'none',
@@ -668,7 +668,7 @@ export const pjsipEndpointOptions: readonly PjsipOptionEntry[] = [
   },
   {
     objectType: 'endpoint', name: 'notify_early_inuse_ringing', kind: 'bool', default: 'no', since: '13.17.0', direction: 'outbound',
-    description: 'Show ringing instead of in-use to subscribers while a call of this endpoint is still being set up.',
+    description: 'When the device is already in use and another call rings it, tell subscribers it is ringing, not only in use.',
   },
   {
     objectType: 'endpoint', name: 'max_audio_streams', kind: 'int', default: '1', since: '15.0.0', direction: 'none',
@@ -728,7 +728,7 @@ export const pjsipEndpointOptions: readonly PjsipOptionEntry[] = [
   },
   {
     objectType: 'endpoint', name: 'security_mechanisms', kind: 'list', since: '21.0.0', direction: 'none',
-    description: 'Security mechanisms to offer, comma list (`msrp-tls`, `sdes-srtp`, `dtls-srtp`).',
+    description: 'Security mechanisms offered with `security_negotiation`, comma list.',
   },
   {
     objectType: 'endpoint', name: 'geoloc_incoming_call_profile', kind: 'text', since: '16.28.0', direction: 'inbound',

@@ -60,7 +60,8 @@ export const pjsipObjectTypes: readonly PjsipObjectTypeEntry[] = [
     name: 'system',
     direction: 'none',
     fromFile: true,
-    description: 'Low-level settings of the SIP stack: SIP timers, header compaction and the worker thread pool.',
+    // Not flagged singleton: two system objects loaded silently, three were rejected (observed in Asterisk 22).
+    description: 'Low-level settings of the SIP stack: SIP timers, header compaction and the worker thread pool. Write only one.',
   },
   {
     name: 'acl',

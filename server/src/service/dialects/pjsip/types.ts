@@ -89,7 +89,7 @@ export interface PjsipObjectTypeEntry {
   readonly fromFile: boolean;
   /** True when any option name is accepted besides the catalog's (phoneprov: extra names become template variables). */
   readonly anyOption?: boolean;
-  /** Only one object of this type may exist (a second `type=global` is an error, observed). */
+  /** Only one object of this type may exist (observed: a second `type=global` is an error). */
   readonly singleton?: boolean;
   /** Options named `<prefix><anything>` are accepted besides the catalog's (inbound-publication: `event_<package>`). */
   readonly prefixedOption?: { readonly prefix: string; readonly description: string };
