@@ -6,6 +6,7 @@ import type { OptionEntry } from '../../data/catalogTypes';
 import type { Endpoint, Entry, Section } from '../../model/types';
 import { BUILTIN_CONTEXT, insecureWords } from '../../model/endpoints';
 import { isFalseWord, isTrueWord, lastEntry, lastValue, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
+import { clip, quote } from '../../quote';
 
 export const MIN_SECRET_LENGTH = 8;
 
@@ -84,7 +85,7 @@ export function checkEndpointSecurity(context: RuleContext, endpoint: Endpoint):
   context.report(
     'insecure-invite-dynamic',
     entry && context.isHere(entry.uri) ? valueRange(entry) : sectionNameRange(endpoint.section),
-    `insecure=invite on a host=dynamic peer: once ${endpoint.section.name} has registered, calls from its address are accepted without a password challenge — anyone behind the same address (or spoofing it) calls through its context. insecure=invite is meant for providers with a fixed host.`,
+    `insecure=invite on a host=dynamic peer: once ${clip(endpoint.section.name)} has registered, calls from its address are accepted without a password challenge — anyone behind the same address (or spoofing it) calls through its context. insecure=invite is meant for providers with a fixed host.`,
   );
 }
 
@@ -128,7 +129,7 @@ function checkGeneral(context: RuleContext, general: Section): void {
       context.report(
         'allowguest-permissive',
         allowguest ? valueRange(allowguest) : sectionNameRange(general),
-        `Guests are allowed (allowguest=${allowguest ? allowguest.node.value : 'yes, the default'}) and their calls enter '${guestContext}', ${reason}: anyone on the internet can call into it without a password — if it can dial out, that is toll fraud. Set allowguest=no, or give [general] a context that only answers.`,
+        `Guests are allowed (allowguest=${allowguest ? clip(allowguest.node.value) : 'yes, the default'}) and their calls enter ${quote(guestContext)}, ${reason}: anyone on the internet can call into it without a password — if it can dial out, that is toll fraud. Set allowguest=no, or give [general] a context that only answers.`,
         { context: guestContext },
       );
     }
@@ -146,7 +147,7 @@ function checkGeneral(context: RuleContext, general: Section): void {
     context.report(
       'autocreatepeer',
       valueRange(autocreate),
-      `autocreatepeer=${autocreate.node.value} makes chan_sip create a peer for any device that REGISTERs, without a password: anyone can register under any name and receive its calls. Use it only behind a proxy that authenticates.`,
+      `autocreatepeer=${clip(autocreate.node.value)} makes chan_sip create a peer for any device that REGISTERs, without a password: anyone can register under any name and receive its calls. Use it only behind a proxy that authenticates.`,
     );
   }
 }

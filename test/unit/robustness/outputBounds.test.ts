@@ -1,0 +1,47 @@
+/**
+ * Issue #19, crashes and freezes: small hostile files whose answers grew faster than the file. Each
+ * property asserts a bound on the size or number of what comes out (messages, diagnostics, symbols,
+ * lines visited), never a duration: bench/ measures time.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { doValidation } from '../../../server/src/service/features/validation';
+import { getCodeActions } from '../../../server/src/service/features/codeActions';
+import { analyzeFuzzed, fuzzParameters } from '../../support/fuzzArbitraries';
+
+/** No message quotes more than this much: the longest fixed text of a message plus a few clipped quotes. */
+const MESSAGE_BOUND = 1000;
+
+function longestMessage(diagnostics: readonly Diagnostic[]): number {
+  let longest = 0;
+  for (const diagnostic of diagnostics) longest = Math.max(longest, String(diagnostic.message).length);
+  return longest;
+}
+
+describe('output bounds (issue #19)', () => {
+  it('regression: 20,000 `allow+=ulaw` lines (each message quoted the whole value built so far: 2.4 GB, never published)', () => {
+    const text = '[general]\nallow=ulaw\n' + 'allow+=ulaw\n'.repeat(20000);
+    const analysis = analyzeFuzzed(text, 'sip');
+    const diagnostics = doValidation(analysis);
+    assert.equal(diagnostics.filter((item) => item.code === 'append-without-separator').length > 0, true);
+    assert.ok(longestMessage(diagnostics) <= MESSAGE_BOUND, `a message of ${longestMessage(diagnostics)} characters`);
+  });
+
+  it('no message or quick-fix title grows with the length of a value, a key or a name', () => {
+    const long = fc.string({ minLength: 1, maxLength: 3000 }).map((text) => text.replace(/[\r\n;[\]=]/g, 'x'));
+    fc.assert(
+      fc.property(long, long, fc.integer({ min: 1, max: 300 }), (value, key, appends) => {
+        const text = `[general]\nallow=${value}\n${`allow+=${value}\n`.repeat(appends)}[${key}](!)\n${key}=${value}\ntype=${value}\n[p](${key})\ncontext=${value}\nallowguest=${value}\npermit=${value}\n`;
+        const analysis = analyzeFuzzed(text, 'sip');
+        const diagnostics = doValidation(analysis);
+        assert.ok(longestMessage(diagnostics) <= MESSAGE_BOUND, `a message of ${longestMessage(diagnostics)} characters`);
+        for (const diagnostic of diagnostics.slice(0, 20)) {
+          for (const action of getCodeActions(analysis, diagnostic.range, { diagnostics: [diagnostic] })) assert.ok(action.title.length <= MESSAGE_BOUND, `a title of ${action.title.length} characters`);
+        }
+      }),
+      fuzzParameters(40),
+    );
+  });
+});
