@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { doValidation } from '../../../server/src/service/features/validation';
 import { getCodeActions } from '../../../server/src/service/features/codeActions';
+import type { FileDialect } from '../../../server/src/service/dialect';
+import { EffectiveOptions } from '../../../server/src/service/model/effectiveOptions';
 import { analyzeFuzzed, fuzzParameters } from '../../support/fuzzArbitraries';
 
 /** No message quotes more than this much: the longest fixed text of a message plus a few clipped quotes. */
@@ -42,6 +44,36 @@ describe('output bounds (issue #19)', () => {
         }
       }),
       fuzzParameters(40),
+    );
+  });
+});
+
+describe('work bounds (issue #19)', () => {
+  /** Counts the lines EffectiveOptions lookups scan while `body` runs: the work of the per-endpoint lookups. */
+  function linesScanned(body: () => void): number {
+    const original = EffectiveOptions.prototype.get;
+    let scanned = 0;
+    EffectiveOptions.prototype.get = function (this: EffectiveOptions, name: string) {
+      scanned += (this as unknown as { lines: readonly unknown[] }).lines.length;
+      return original.call(this, name);
+    };
+    try {
+      body();
+    } finally {
+      EffectiveOptions.prototype.get = original;
+    }
+    return scanned;
+  }
+
+  it('regression: thousands of same-named sections with a secret are checked in linear work (each secret line looked the user names up in every line: 64,000 sections took 98 s)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 500, max: 4000 }), fc.constantFrom<FileDialect>('sip', 'iax'), (count, fileDialect) => {
+        const text = '[d]\ntype=friend\nhost=dynamic\nsecret=Zr8w-L1pa\ncontext=default\n'.repeat(count);
+        const lines = count * 5;
+        const scanned = linesScanned(() => doValidation(analyzeFuzzed(text, fileDialect)));
+        assert.ok(scanned <= 50 * lines, `${scanned} lines scanned for a file of ${lines} lines`);
+      }),
+      fuzzParameters(4),
     );
   });
 });

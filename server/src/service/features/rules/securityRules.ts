@@ -38,12 +38,26 @@ function reportWeak(context: RuleContext, entry: Entry, from: number, to: number
   );
 }
 
+/**
+ * The user-name fields of an endpoint, looked up once per endpoint (issue #19: 64,000 same-named sections
+ * make one endpoint whose every secret line looked them up again in all its lines: quadratic).
+ */
+const userNames = new WeakMap<Endpoint, readonly string[]>();
+
+function userNamesOf(endpoint: Endpoint): readonly string[] {
+  let names = userNames.get(endpoint);
+  if (!names) {
+    names = ['defaultuser', 'username', 'fromuser'].map((key) => lastValue(endpoint, key)?.value ?? '');
+    userNames.set(endpoint, names);
+  }
+  return names;
+}
+
 /** secret / remotesecret / auth= values (md5secret is a hash and dbsecret a database key: not checked). */
 export function checkSecretEntry(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, endpoint: Endpoint | undefined): void {
   if (option.name === 'md5secret' || option.name === 'dbsecret') return;
   const value = entry.node.value;
-  const names = [section.name];
-  if (endpoint) for (const key of ['defaultuser', 'username', 'fromuser']) names.push(lastValue(endpoint, key)?.value ?? '');
+  const names = [section.name, ...(endpoint ? userNamesOf(endpoint) : [])];
   if (option.name === 'auth') {
     // user:secret@realm — split at the last @, then the first : (a # means an md5 hash).
     const at = value.lastIndexOf('@');
