@@ -6,8 +6,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { doValidation } from '../../../server/src/service/features/validation';
+import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
+import { capDiagnostics, doValidation } from '../../../server/src/service/features/validation';
+import { getDocumentSymbols } from '../../../server/src/service/features/documentSymbols';
+import { getSemanticTokens } from '../../../server/src/service/features/semanticTokens';
+import { MAX_DIAGNOSTICS_PER_FILE, MAX_DOCUMENT_SYMBOLS, MAX_SEMANTIC_TOKENS } from '../../../server/src/service/limits';
 import { getCodeActions } from '../../../server/src/service/features/codeActions';
 import type { FileDialect } from '../../../server/src/service/dialect';
 import { EffectiveOptions } from '../../../server/src/service/model/effectiveOptions';
@@ -74,6 +77,33 @@ describe('work bounds (issue #19)', () => {
         assert.ok(scanned <= 50 * lines, `${scanned} lines scanned for a file of ${lines} lines`);
       }),
       fuzzParameters(4),
+    );
+  });
+});
+
+describe('answer caps (issue #19)', () => {
+  /** Entries of an outline, sections and their lines together. */
+  function outlineSize(symbols: readonly DocumentSymbol[]): number {
+    let count = 0;
+    for (const symbol of symbols) count += 1 + outlineSize(symbol.children ?? []);
+    return count;
+  }
+
+  it('regression: a file of 100,000 problem lines gives at most the capped diagnostics, outline and tokens (1,000,000 lines published 1,000,001 diagnostics and a 211 MB outline)', () => {
+    const line = fc.constantFrom('bogus=1\n', 'allow=g723.1\n', 'type=friend\n', '[d]\n', 'nat=yes\n', 'register => u:p@h\n');
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 50 }), fc.integer({ min: 2000, max: 100000 }), (pattern, lineCount) => {
+        const body: string[] = [];
+        for (let index = 0; body.length < lineCount; index++) body.push(pattern[index % pattern.length]);
+        const analysis = analyzeFuzzed(`[general]\n${body.join('')}`, 'sip');
+        const published = capDiagnostics(analysis, doValidation(analysis));
+        assert.ok(published.length <= MAX_DIAGNOSTICS_PER_FILE + 1, `${published.length} diagnostics`);
+        const symbols = getDocumentSymbols(analysis);
+        assert.ok(outlineSize(symbols) <= MAX_DOCUMENT_SYMBOLS, `${outlineSize(symbols)} outline entries`);
+        assert.ok(JSON.stringify(symbols).length <= MAX_DOCUMENT_SYMBOLS * 1000, 'outline size');
+        assert.ok(getSemanticTokens(analysis).data.length <= MAX_SEMANTIC_TOKENS * 5, 'semantic tokens');
+      }),
+      fuzzParameters(6),
     );
   });
 });
