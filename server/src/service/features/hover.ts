@@ -325,6 +325,7 @@ const INCLUDE_PROBLEM_TEXT: Record<string, string> = {
   depth: 'includes are nested too deeply',
   'not-a-file': 'it is not a file',
   'too-large': 'the file is too large to read here',
+  budget: 'the include tree is too large to check here',
   unreadable: 'the file cannot be read',
   'outside-workspace': 'the file is outside the trusted folders, so it was not read',
   'glob-no-match': 'the pattern matches no file',
