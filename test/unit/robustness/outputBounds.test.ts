@@ -14,6 +14,7 @@ import { MAX_DIAGNOSTICS_PER_FILE, MAX_DOCUMENT_SYMBOLS, MAX_SEMANTIC_TOKENS } f
 import { getCodeActions } from '../../../server/src/service/features/codeActions';
 import type { FileDialect } from '../../../server/src/service/dialect';
 import { EffectiveOptions } from '../../../server/src/service/model/effectiveOptions';
+import { effectiveLinesCache, MAX_INHERITANCE_WORK } from '../../../server/src/service/model/endpoints';
 import { analyzeFuzzed, fuzzParameters } from '../../support/fuzzArbitraries';
 
 /** No message quotes more than this much: the longest fixed text of a message plus a few clipped quotes. */
@@ -104,6 +105,29 @@ describe('answer caps (issue #19)', () => {
         assert.ok(getSemanticTokens(analysis).data.length <= MAX_SEMANTIC_TOKENS * 5, 'semantic tokens');
       }),
       fuzzParameters(6),
+    );
+  });
+});
+
+describe('inheritance bounds (issue #19)', () => {
+  it('regression: a long chain of templates holds a bounded number of effective lines, says where it stops following, and reports no false missing type (20,000 chained templates took 3.7 GB)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1500, max: 50000 }), fc.integer({ min: 0, max: 3 }), (depth, ownLines) => {
+        const chain = ['[t0](!)\ntype=friend\nhost=dynamic\n'];
+        for (let index = 1; index < depth; index++) chain.push(`[t${index}](!,t${index - 1})\n${'allow=ulaw\n'.repeat(ownLines)}`);
+        chain.push(`[phone](t${depth - 1})\nsecret=Zr8w-L1pa\n`);
+        const text = chain.join('');
+        const analysis = analyzeFuzzed(text, 'sip');
+        const diagnostics = doValidation(analysis);
+        let held = 0;
+        for (const section of analysis.model.sections) held += effectiveLinesCache.get(section)?.length ?? 0;
+        const fileLines = analysis.document.lineCount;
+        assert.ok(held <= MAX_INHERITANCE_WORK + fileLines, `${held} effective lines held for a file of ${fileLines} lines`);
+        const limits = diagnostics.filter((diagnostic) => diagnostic.code === 'analysis-limit');
+        assert.ok(limits.length <= 2, `${limits.length} analysis-limit diagnostics`);
+        assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'missing-type'), false);
+      }),
+      fuzzParameters(8),
     );
   });
 });

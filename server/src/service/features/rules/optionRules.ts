@@ -5,11 +5,11 @@
  */
 import { getCatalog, lookupOption } from '../../data/catalog';
 import type { OptionEntry } from '../../data/catalogTypes';
-import { effectiveLines, effectiveLinesCache } from '../../model/endpoints';
+import { effectiveLines, effectiveLinesCache, inheritanceCut, MAX_INHERITANCE_WORK } from '../../model/endpoints';
 import type { Endpoint, Entry, Section } from '../../model/types';
 import { accumulate, clip, quote, quoteAccumulated, type Accumulated } from '../../quote';
 import { checkValue } from './valueRules';
-import { driverName, keyRange, valueRange, type RuleContext } from './ruleContext';
+import { driverName, keyRange, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
 
 /** Deprecated in the sample's words but still parsed, with no option that does the same job. */
 const LEGACY_OPTIONS: ReadonlyMap<string, string> = new Map([
@@ -37,6 +37,15 @@ export function basesOfGeneral(generals: readonly Section[] | undefined): Set<Se
  */
 export function checkSectionOptions(context: RuleContext, section: Section, endpoint: Endpoint | undefined, templateOfGeneral: boolean): void {
   if (section.kind === 'callnumberlimits') return;
+  const cut = inheritanceCut(section);
+  // Said once where the chain gets too large (on the first section past the limit) and on each endpoint it leaves incomplete.
+  if (cut && context.isHere(section.uri) && (section.kind === 'endpoint' || !section.bases.some((base) => base && inheritanceCut(base)))) {
+    context.report(
+      'analysis-limit',
+      sectionNameRange(section),
+      `The templates of [${clip(section.name)}] are too large to follow here (Asterisk copies every inherited line into each section, over ${MAX_INHERITANCE_WORK} lines for this chain): its inherited options are not checked${section.kind === 'endpoint' ? ', nor its type, direction and security' : ''}.`,
+    );
+  }
   let hasHere = false;
   let hasAppend = false;
   for (const entry of section.entries) {
@@ -53,7 +62,7 @@ export function checkSectionOptions(context: RuleContext, section: Section, endp
   }
   if (hasHere) {
     checkDuplicates(context, section);
-    if (hasAppend) checkAppends(context, section);
+    if (hasAppend && !cut) checkAppends(context, section);
   }
 }
 
