@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
 import { capDiagnostics, doValidation } from '../../../server/src/service/features/validation';
 import { getDocumentSymbols } from '../../../server/src/service/features/documentSymbols';
+import { getInlayHints } from '../../../server/src/service/features/directionHints';
 import { getSemanticTokens } from '../../../server/src/service/features/semanticTokens';
 import { MAX_DIAGNOSTICS_PER_FILE, MAX_DOCUMENT_SYMBOLS, MAX_SEMANTIC_TOKENS } from '../../../server/src/service/limits';
 import { getCodeActions } from '../../../server/src/service/features/codeActions';
@@ -76,6 +77,21 @@ describe('work bounds (issue #19)', () => {
         const lines = count * 5;
         const scanned = linesScanned(() => doValidation(analyzeFuzzed(text, fileDialect)));
         assert.ok(scanned <= 50 * lines, `${scanned} lines scanned for a file of ${lines} lines`);
+      }),
+      fuzzParameters(4),
+    );
+  });
+
+  it('regression: inlay hints over thousands of same-named sections describe their one endpoint once (each header described it again: 64,000 sections took 74 s)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 500, max: 1500 }), (count) => {
+        const text = '[d]\ntype=friend\nhost=dynamic\nsecret=Zr8w-L1pa\ncontext=default\n'.repeat(count);
+        const analysis = analyzeFuzzed(text, 'sip');
+        const whole = { start: { line: 0, character: 0 }, end: { line: analysis.document.lineCount, character: 0 } };
+        let hints = 0;
+        const scanned = linesScanned(() => (hints = getInlayHints(analysis, whole).length));
+        assert.equal(hints, count);
+        assert.ok(scanned <= 50 * count * 5, `${scanned} lines scanned for ${count} hints`);
       }),
       fuzzParameters(4),
     );
