@@ -57,6 +57,18 @@ function sectionKind(name: string, isTemplate: boolean, dialect: FileDialect): S
   return isTemplate ? 'template' : 'endpoint';
 }
 
+/**
+ * A host that throws (a file system error it did not expect) makes a problem of that include, never a
+ * failed analysis: one bad #include line must not take every feature of the document down (issue #19).
+ */
+export function guarded<T extends object>(call: () => T): T | { readonly problem: 'unreadable'; readonly detail: string } {
+  try {
+    return call();
+  } catch (error) {
+    return { problem: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 export function folderOf(uri: string): string {
   const slash = uri.lastIndexOf('/');
   return slash >= 0 ? uri.slice(0, slash) : uri;
@@ -145,7 +157,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
       includes.push({ ...base, targets: [] });
       return;
     }
-    const resolved = host.resolve(node.argument!, configDirectoryUri);
+    const resolved = guarded(() => host.resolve(node.argument!, configDirectoryUri));
     if ('problem' in resolved) {
       includes.push({ ...base, targets: [], problem: resolved.problem, problemDetail: resolved.detail });
       return;
@@ -169,7 +181,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
       }
       let loaded = loadedFiles.get(uri);
       if (!loaded) {
-        loaded = host.load(uri);
+        loaded = guarded(() => host.load(uri));
         loadedFiles.set(uri, loaded);
       }
       if ('problem' in loaded) {
