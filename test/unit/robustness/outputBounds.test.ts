@@ -10,6 +10,7 @@ import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
 import { capDiagnostics, doValidation } from '../../../server/src/service/features/validation';
 import { getDocumentSymbols } from '../../../server/src/service/features/documentSymbols';
 import { getInlayHints } from '../../../server/src/service/features/directionHints';
+import { doHover } from '../../../server/src/service/features/hover';
 import { getSemanticTokens } from '../../../server/src/service/features/semanticTokens';
 import { MAX_DIAGNOSTICS_PER_FILE, MAX_DOCUMENT_SYMBOLS, MAX_SEMANTIC_TOKENS } from '../../../server/src/service/limits';
 import { getCodeActions } from '../../../server/src/service/features/codeActions';
@@ -49,6 +50,22 @@ describe('output bounds (issue #19)', () => {
         }
       }),
       fuzzParameters(40),
+    );
+  });
+});
+
+describe('hover bounds (issue #19)', () => {
+  it('regression: an endpoint hover shows a value built by 20,000 `+=` lines and a 5,000-character value clipped (it showed them whole: 116 KB)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 20000 }), fc.integer({ min: 100, max: 5000 }), (appends, width) => {
+        const text = `[t](!)\ntype=friend\nhost=dynamic\nallow=ulaw\n${'allow+=,alaw\n'.repeat(appends)}callerid=${'x'.repeat(width)}\n[p](t)\ncontext=${'c'.repeat(width)}\n`;
+        const analysis = analyzeFuzzed(text, 'sip');
+        const hover = doHover(analysis, { line: analysis.document.lineCount - 3, character: 1 });
+        assert.ok(hover);
+        const size = JSON.stringify(hover).length;
+        assert.ok(size <= 10000, `a hover of ${size} characters`);
+      }),
+      fuzzParameters(6),
     );
   });
 });

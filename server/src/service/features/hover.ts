@@ -19,6 +19,8 @@ import {
   fileName,
   isSecretOption,
 } from './directionText';
+import { MAX_SYMBOL_TEXT } from '../limits';
+import { clip } from '../quote';
 
 /** More rows than this make a hover nobody reads; the rest is summarised. */
 const MAX_TABLE_ROWS = 80;
@@ -131,7 +133,7 @@ function templateText(analysis: Analysis, template: Section): string {
 function endpointHoverParts(analysis: Analysis, endpoint: Endpoint): string[] {
   const description = describeEndpoint(endpoint, analysis.dialect, { revealSecrets: analysis.settings.revealSecretsInHover });
   const type = endpoint.type ? `type=${endpoint.type.value}` : 'no type';
-  const title = `**[${endpoint.section.name}]**: ${type}${description.label ? ` (${description.label})` : ''}`;
+  const title = `**[${clip(endpoint.section.name)}]**: ${clip(type)}${description.label ? ` (${description.label})` : ''}`;
   if (!description.label) return [title, `${description.summary}.`, effectiveOptionsTable(analysis, endpoint)];
   const lines: string[] = [];
   const inboundFirst = endpoint.bits.user;
@@ -148,7 +150,7 @@ function effectiveOptionsTable(analysis: Analysis, endpoint: Endpoint): string {
     for (const value of values) {
       total++;
       if (rows.length >= MAX_TABLE_ROWS) continue;
-      const shown = displayValue(name, value.value, analysis.settings.revealSecretsInHover, analysis.dialect);
+      const shown = clip(displayValue(name, value.value, analysis.settings.revealSecretsInHover, analysis.dialect), MAX_SYMBOL_TEXT);
       rows.push(`| ${cell(name)} | ${cell(shown)} | ${cell(describeSource(value.source, analysis.uri))} |`);
     }
   }
