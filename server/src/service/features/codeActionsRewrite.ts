@@ -7,6 +7,7 @@ import type { Analysis } from '../analysis';
 import { lookupOption } from '../data/catalog';
 import type { OptionEntry } from '../data/catalogTypes';
 import { deleteLineEdit, keyValueAt, quickFix, sectionOf, type Fixer } from './codeActionEdits';
+import { quote } from '../quote';
 
 function dataField(diagnostic: Diagnostic, field: string): unknown {
   const data: unknown = diagnostic.data;
@@ -40,10 +41,10 @@ export const fixDeprecatedOption: Fixer = (analysis, diagnostic) => {
   if (existing) {
     // Renaming would write the option twice; when the new name comes later it already wins, so the old line can go.
     if (existing.line < line) return [];
-    return [quickFix(analysis, `Remove '${node.key}' (${replacement} on line ${existing.line + 1} replaces it)`, [deleteLineEdit(analysis.document, line)], diagnostic, true)];
+    return [quickFix(analysis, `Remove ${quote(node.key)} (${replacement} on line ${existing.line + 1} replaces it)`, [deleteLineEdit(analysis.document, line)], diagnostic, true)];
   }
   const range = { start: { line, character: node.keySpan.start }, end: { line, character: node.keySpan.end } };
-  return [quickFix(analysis, `Rename '${node.key}' to '${replacement}'`, [{ range, newText: replacement }], diagnostic, true)];
+  return [quickFix(analysis, `Rename ${quote(node.key)} to '${replacement}'`, [{ range, newText: replacement }], diagnostic, true)];
 };
 
 function deprecatedValueReplacement(option: OptionEntry, word: string): string | undefined {

@@ -5,10 +5,11 @@
  */
 import { getCatalog, lookupOption } from '../../data/catalog';
 import type { OptionEntry } from '../../data/catalogTypes';
-import { effectiveLines, effectiveLinesCache } from '../../model/endpoints';
+import { effectiveLines, effectiveLinesCache, inheritanceCut, MAX_INHERITANCE_WORK } from '../../model/endpoints';
 import type { Endpoint, Entry, Section } from '../../model/types';
+import { accumulate, clip, quote, quoteAccumulated, type Accumulated } from '../../quote';
 import { checkValue } from './valueRules';
-import { driverName, keyRange, valueRange, type RuleContext } from './ruleContext';
+import { driverName, keyRange, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
 
 /** Deprecated in the sample's words but still parsed, with no option that does the same job. */
 const LEGACY_OPTIONS: ReadonlyMap<string, string> = new Map([
@@ -36,6 +37,15 @@ export function basesOfGeneral(generals: readonly Section[] | undefined): Set<Se
  */
 export function checkSectionOptions(context: RuleContext, section: Section, endpoint: Endpoint | undefined, templateOfGeneral: boolean): void {
   if (section.kind === 'callnumberlimits') return;
+  const cut = inheritanceCut(section);
+  // Said once where the chain gets too large (on the first section past the limit) and on each endpoint it leaves incomplete.
+  if (cut && context.isHere(section.uri) && (section.kind === 'endpoint' || !section.bases.some((base) => base && inheritanceCut(base)))) {
+    context.report(
+      'analysis-limit',
+      sectionNameRange(section),
+      `The templates of [${clip(section.name)}] are too large to follow here (Asterisk copies every inherited line into each section, over ${MAX_INHERITANCE_WORK} lines for this chain): its inherited options are not checked${section.kind === 'endpoint' ? ', nor its type, direction and security' : ''}.`,
+    );
+  }
   let hasHere = false;
   let hasAppend = false;
   for (const entry of section.entries) {
@@ -45,14 +55,14 @@ export function checkSectionOptions(context: RuleContext, section: Section, endp
     if (section.kind === 'authentication') {
       const auth = entry.node.key.toLowerCase() === 'auth' ? lookupOption(context.dialect, 'auth') : undefined;
       if (auth) checkValue(context, section, entry, auth, endpoint);
-      else context.report('unknown-option', keyRange(entry), `[authentication] reads only auth= lines: chan_sip ignores '${entry.node.key}' here.`, { candidates: ['auth'] });
+      else context.report('unknown-option', keyRange(entry), `[authentication] reads only auth= lines: chan_sip ignores ${quote(entry.node.key)} here.`, { candidates: ['auth'] });
       continue;
     }
     checkEntry(context, section, entry, templateOfGeneral, endpoint);
   }
   if (hasHere) {
     checkDuplicates(context, section);
-    if (hasAppend) checkAppends(context, section);
+    if (hasAppend && !cut) checkAppends(context, section);
   }
 }
 
@@ -63,8 +73,8 @@ function checkEntry(context: RuleContext, section: Section, entry: Entry, templa
   const option = lookupOption(context.dialect, key);
   if (!option) {
     const candidates = didYouMean(context, lower);
-    const hint = candidates.length ? ` Did you mean ${candidates.map((name) => `'${name}'`).join(', ')}?` : '';
-    context.report('unknown-option', keyRange(entry), `${driver} does not know '${key}' and ignores it without a word.${hint}`, { candidates });
+    const hint = candidates.length ? ` Did you mean ${candidates.map((name) => quote(name)).join(', ')}?` : '';
+    context.report('unknown-option', keyRange(entry), `${driver} does not know ${quote(key)} and ignores it without a word.${hint}`, { candidates });
     return;
   }
   if (lower === 'register') return; // registerRules
@@ -102,7 +112,7 @@ function isDead(context: RuleContext, entry: Entry, option: OptionEntry): boolea
 function checkDeprecation(context: RuleContext, entry: Entry, option: OptionEntry, lower: string): void {
   const aliasReplacement = option.deprecatedAliases?.[lower];
   if (aliasReplacement) {
-    context.report('deprecated-option', keyRange(entry), `'${entry.node.key}' is the old name of ${aliasReplacement}: Asterisk still reads it, but write ${aliasReplacement}.`, {
+    context.report('deprecated-option', keyRange(entry), `${quote(entry.node.key)} is the old name of ${aliasReplacement}: Asterisk still reads it, but write ${aliasReplacement}.`, {
       replacement: aliasReplacement,
     });
   } else if (option.deprecatedBy && lower === option.name) {
@@ -191,7 +201,7 @@ function checkDuplicates(context: RuleContext, section: Section): void {
     }
     for (const entry of entries) {
       if (entry === winner || !context.isHere(entry.uri)) continue;
-      context.report('duplicate-option', keyRange(entry), `${entry.node.key} is set again on line ${winner.line + 1}${winner.uri === entry.uri ? '' : ' of another file'}: ${why}, so line ${winner.line + 1} wins. Remove one.`, {
+      context.report('duplicate-option', keyRange(entry), `${clip(entry.node.key)} is set again on line ${winner.line + 1}${winner.uri === entry.uri ? '' : ' of another file'}: ${why}, so line ${winner.line + 1} wins. Remove one.`, {
         winnerLine: winner.line,
         winnerUri: winner.uri,
       });
@@ -199,22 +209,29 @@ function checkDuplicates(context: RuleContext, section: Section): void {
   }
 }
 
-/** `allow+=g729` after `allow=ulaw` gives `ulawg729`: `+=` appends raw text (asterisk-facts.md §1.4). */
+/**
+ * `allow+=g729` after `allow=ulaw` gives `ulawg729`: `+=` appends raw text (asterisk-facts.md §1.4).
+ * The values built so far are kept only as far as the message quotes them (issue #19: 100,000 `+=`
+ * lines made each message repeat the whole value, quadratic in time and memory).
+ */
 function checkAppends(context: RuleContext, section: Section): void {
-  const earlier = new Map<string, string>();
+  const earlier = new Map<string, Accumulated>();
   // The model's shared memo: a base's lines depend only on the base, which is immutable once built.
-  for (const base of section.bases) if (base && base.order < section.order) for (const line of effectiveLines(base, context.dialect, effectiveLinesCache)) earlier.set(line.name, line.value);
+  for (const base of section.bases) {
+    if (base && base.order < section.order) for (const line of effectiveLines(base, context.dialect, effectiveLinesCache)) earlier.set(line.name, accumulate(undefined, line.value));
+  }
   for (const entry of section.entries) {
     const node = entry.node;
     const previous = earlier.get(node.key);
-    earlier.set(node.key, node.operator === '+=' && previous !== undefined ? previous + node.value : node.value);
-    if (node.operator !== '+=' || previous === undefined || previous === '' || !context.isHere(entry.uri)) continue;
+    const built = node.operator === '+=' && previous !== undefined ? accumulate(previous, node.value) : accumulate(undefined, node.value);
+    earlier.set(node.key, built);
+    if (node.operator !== '+=' || previous === undefined || previous.length === 0 || !context.isHere(entry.uri)) continue;
     const option = lookupOption(context.dialect, node.key);
     if (!option || !(LIST_KINDS.has(option.kind) || option.repeatable) || node.value === '' || /^[,|]/.test(node.value)) continue;
     context.report(
       'append-without-separator',
       valueRange(entry, 0, 1),
-      `+= glues this text to the previous ${node.key} without a separator: Asterisk reads '${previous}${node.value}'. Write ${node.key}+=,${node.value}.`,
+      `+= glues this text to the previous ${clip(node.key)} without a separator: Asterisk reads ${quoteAccumulated(built)}. Write ${clip(`${node.key}+=,${node.value}`)}.`,
       { fixedValue: `,${node.value}` },
     );
   }

@@ -22,6 +22,7 @@ import { hostsOf } from './registerRules';
 import type { CollectingRuleContext } from './ruleContext';
 import { checkEndpointSecurity } from './securityRules';
 import { checkDuplicateSections, checkEndpointType } from './typeRules';
+import { inheritanceCut } from '../../model/endpoints';
 
 export interface EndpointResult {
   /** The document's shiftCount its lines are valid for (see `stamped`); moves forward when nothing in it moved. */
@@ -253,11 +254,13 @@ function endpointResultOf(context: CollectingRuleContext, cache: WeakMap<Endpoin
     if (current !== cached) cache.set(endpoint, current);
     return current;
   }
+  // Templates too large to follow (see inheritanceCut): the endpoint is incomplete, its checks would be wrong.
+  const cut = inheritanceCut(endpoint.section);
   const result: EndpointResult = {
     stamp: document.shiftCount,
-    types: collect(context, () => checkEndpointType(context, endpoint)),
-    directions: collect(context, () => checkEndpointDirection(context, endpoint)),
-    security: collect(context, () => checkEndpointSecurity(context, endpoint)),
+    types: cut ? [] : collect(context, () => checkEndpointType(context, endpoint)),
+    directions: cut ? [] : collect(context, () => checkEndpointDirection(context, endpoint)),
+    security: cut ? [] : collect(context, () => checkEndpointSecurity(context, endpoint)),
     hosts: hostsOf(endpoint),
   };
   cache.set(endpoint, result);

@@ -7,6 +7,7 @@ import type { Endpoint, Entry, Section } from '../../model/types';
 import { checkContextValue } from './directionRules';
 import { checkSecretEntry } from './securityRules';
 import { driverName, FALSE_WORDS, isFalseWord, isTrueWord, lastEntry, TRUE_WORDS, valueRange, type RuleContext } from './ruleContext';
+import { clip, quote } from '../../quote';
 
 /** Builtin format names (main/codec_builtin.c); `all` is the allow/disallow keyword. */
 const CODECS: ReadonlySet<string> = new Set(
@@ -115,7 +116,7 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
 function invalid(context: RuleContext, entry: Entry, option: OptionEntry, expected: string, values: readonly string[], item?: Item): void {
   const shown = item ? item.text : entry.node.value;
   const range = item ? valueRange(entry, item.start, item.end) : valueRange(entry);
-  context.report('invalid-value', range, `'${shown}' is not a valid ${option.name}: expected ${expected}. ${consequence(context, option)}`, { expected: values });
+  context.report('invalid-value', range, `${quote(shown)} is not a valid ${option.name}: expected ${expected}. ${consequence(context, option)}`, { expected: values });
 }
 
 function consequence(context: RuleContext, option: OptionEntry): string {
@@ -131,7 +132,7 @@ function checkBool(context: RuleContext, entry: Entry, option: OptionEntry): voi
   context.report(
     'silent-false',
     valueRange(entry),
-    `'${value}' is neither a yes word (${[...TRUE_WORDS].join(', ')}) nor a no word (${[...FALSE_WORDS].join(', ')}): ${driverName(context.dialect)} reads it ${reading} without any warning.`,
+    `${quote(value)} is neither a yes word (${[...TRUE_WORDS].join(', ')}) nor a no word (${[...FALSE_WORDS].join(', ')}): ${driverName(context.dialect)} reads it ${reading} without any warning.`,
     { expected: ['yes', 'no'] },
   );
 }
@@ -204,7 +205,7 @@ function checkCodecs(context: RuleContext, entry: Entry): void {
     context.report(
       'unknown-codec',
       valueRange(entry, item.start, item.end),
-      `Asterisk knows no codec '${item.text}'${suggestion}: it logs "Cannot allow unknown format" and skips it, so this codec is never offered.`,
+      `Asterisk knows no codec ${quote(item.text)}${suggestion}: it logs "Cannot allow unknown format" and skips it, so this codec is never offered.`,
       { codec: item.text, ...(suggestion ? { replacement: name.startsWith('g723') ? 'g723' : 'g729' } : {}) },
     );
   }
@@ -239,7 +240,7 @@ function checkAcl(context: RuleContext, section: Section, entry: Entry, option: 
         : generalContact
           ? 'in [general] a bad contact ACL makes chan_sip fail to load'
           : 'Asterisk logs "Bad ACL entry" and deletes the whole device';
-    context.report('bad-acl', valueRange(entry, item.start, item.end), `'${item.text}' is not address[/mask] (e.g. 192.168.1.0/24 or 192.168.1.0/255.255.255.0): ${effect}.`, { entry: item.text });
+    context.report('bad-acl', valueRange(entry, item.start, item.end), `${quote(item.text)} is not address[/mask] (e.g. 192.168.1.0/24 or 192.168.1.0/255.255.255.0): ${effect}.`, { entry: item.text });
   }
 }
 
@@ -253,6 +254,6 @@ function checkIaxEncryption(context: RuleContext, entry: Entry): void {
   context.report(
     'iax-encryption-no',
     valueRange(entry),
-    `[general] sets encryption=${general.node.value}, and chan_iax2 adds a device's encryption to that instead of replacing it: encryption=no here does not turn it off. Remove encryption from [general] and enable it per device instead.`,
+    `[general] sets encryption=${clip(general.node.value)}, and chan_iax2 adds a device's encryption to that instead of replacing it: encryption=no here does not turn it off. Remove encryption from [general] and enable it per device instead.`,
   );
 }
