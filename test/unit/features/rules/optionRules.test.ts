@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { editDistance } from '../../../../server/src/service/features/rules/optionRules';
-import { only, rangesOf } from './diagnose';
+import { diagnose, only, rangesOf } from './diagnose';
+import { uriOf } from '../../../support/fixture';
 
 const ALICE = '[alice]\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\ncontext=office\n';
 
@@ -81,6 +82,34 @@ describe('optionRules', () => {
     });
     it('list options may repeat', () => {
       assert.deepEqual(rangesOf('duplicate-option', `${ALICE}allow=ulaw\nallow=alaw\npermit=10.0.0.0/8\npermit=192.168.0.0/16\n`), []);
+    });
+    it('sip mailbox lines are a list: chan_sip appends each one (issue #15 B2)', () => {
+      assert.deepEqual(rangesOf('duplicate-option', `${ALICE}mailbox=100@default\nmailbox=101@default\n`), []);
+    });
+    it('nat, faxdetect and sendrpid add up instead of the last line winning (issue #15 B2)', () => {
+      for (const [first, second] of [
+        ['nat=comedia', 'nat=force_rport'],
+        ['faxdetect=cng', 'faxdetect=t38'],
+        ['sendrpid=yes', 'sendrpid=no'],
+      ]) {
+        const diagnostic = only('duplicate-option', `${ALICE}${first}\n${second}\n`);
+        assert.deepEqual(diagnostic.range.start, { line: 5, character: 0 }, first);
+        assert.deepEqual(diagnostic.data, { winnerLine: 6, winnerUri: uriOf('sip.conf'), combine: 'accumulate' }, first);
+      }
+    });
+    it('a nat line with a no word or yes starts over: the lines before it are lost', () => {
+      const diagnostics = diagnose(`${ALICE}nat=comedia\nnat=no\nnat=force_rport\n`).filter((d) => d.code === 'duplicate-option');
+      assert.deepEqual(
+        diagnostics.map((d) => [d.range.start.line, d.data]),
+        [
+          [5, { winnerLine: 6, winnerUri: uriOf('sip.conf'), combine: 'accumulate', startsOver: true }],
+          [6, { winnerLine: 7, winnerUri: uriOf('sip.conf'), combine: 'accumulate' }],
+        ],
+      );
+    });
+    it('iax encryption lines are OR-ed (issue #15 B2)', () => {
+      const diagnostic = only('duplicate-option', '[u]\ntype=user\ncontext=office\nencryption=yes\nencryption=no\n', { dialect: 'iax' });
+      assert.equal((diagnostic.data as { combine: string }).combine, 'accumulate');
     });
   });
 

@@ -3,12 +3,12 @@
  * never read; scalar options set twice in a section; `+=` without a separator. Values are checked by
  * valueRules once the name is known to be right for the section.
  */
-import { getCatalog, lookupOption } from '../../data/catalog';
+import { combineOf, getCatalog, lookupOption } from '../../data/catalog';
 import type { OptionEntry } from '../../data/catalogTypes';
 import { effectiveLines, effectiveLinesCache } from '../../model/endpoints';
 import type { Endpoint, Entry, Section } from '../../model/types';
 import { checkValue } from './valueRules';
-import { driverName, keyRange, valueRange, type RuleContext } from './ruleContext';
+import { driverName, isFalseWord, isTrueWord, keyRange, valueRange, type RuleContext } from './ruleContext';
 
 /** Deprecated in the sample's words but still parsed, with no option that does the same job. */
 const LEGACY_OPTIONS: ReadonlyMap<string, string> = new Map([
@@ -166,37 +166,92 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length];
 }
 
-/** Scalar options written twice in one section: every driver loop reads all lines, the last one wins. */
+/**
+ * Options written twice in one section. How the lines combine comes from the catalog (`combineOf`):
+ * list options never get here; for `replace` options the last line wins; `accumulate` options add up
+ * until a line that starts over.
+ */
 function checkDuplicates(context: RuleContext, section: Section): void {
   if (section.entries.length < 2) return;
-  const byName = new Map<string, Entry[]>();
+  const byName = new Map<string, { option: OptionEntry; entries: Entry[] }>();
   for (const entry of section.entries) {
     if (entry.node.operator === '+=') continue;
     const option = lookupOption(context.dialect, entry.node.key);
-    if (!option || option.repeatable || option.name === 'register') continue;
-    const list = byName.get(option.name);
-    if (list) list.push(entry);
-    else byName.set(option.name, [entry]);
+    if (!option || combineOf(option) === 'list' || option.name === 'register') continue;
+    const group = byName.get(option.name);
+    if (group) group.entries.push(entry);
+    else byName.set(option.name, { option, entries: [entry] });
   }
-  for (const [name, entries] of byName) {
+  for (const { option, entries } of byName.values()) {
     if (entries.length < 2) continue;
-    let winner = entries[entries.length - 1];
-    let why = `${driverName(context.dialect)} reads every line and keeps the last one`;
-    if (name === 'type') {
-      if (context.dialect === 'sip') why = 'chan_sip validates the first type line and combines them all (user + peer = friend)';
-      else if (context.version < 23) {
-        winner = entries[0];
-        why = `chan_iax2 (Asterisk ${context.version}) reads only the first type line`;
-      } else why = 'chan_iax2 (Asterisk 23+) reads only the last type line';
-    }
-    for (const entry of entries) {
-      if (entry === winner || !context.isHere(entry.uri)) continue;
-      context.report('duplicate-option', keyRange(entry), `${entry.node.key} is set again on line ${winner.line + 1}${winner.uri === entry.uri ? '' : ' of another file'}: ${why}, so line ${winner.line + 1} wins. Remove one.`, {
-        winnerLine: winner.line,
-        winnerUri: winner.uri,
-      });
+    if (option.accumulates) reportAccumulated(context, option, entries);
+    else reportReplaced(context, option, entries);
+  }
+}
+
+function reportReplaced(context: RuleContext, option: OptionEntry, entries: readonly Entry[]): void {
+  let winner = entries[entries.length - 1];
+  let why = `${driverName(context.dialect)} reads every line and keeps the last one`;
+  if (option.name === 'type') {
+    if (context.dialect === 'sip') why = 'chan_sip validates the first type line and combines them all (user + peer = friend)';
+    else if (context.version < 23) {
+      winner = entries[0];
+      why = `chan_iax2 (Asterisk ${context.version}) reads only the first type line`;
+    } else why = 'chan_iax2 (Asterisk 23+) reads only the last type line';
+  }
+  for (const entry of entries) {
+    if (entry === winner || !context.isHere(entry.uri)) continue;
+    context.report('duplicate-option', keyRange(entry), `${entry.node.key} is set again on ${lineRef(winner, entry)}: ${why}, so line ${winner.line + 1} wins. Remove one.`, {
+      winnerLine: winner.line,
+      winnerUri: winner.uri,
+      combine: 'replace',
+    });
+  }
+}
+
+/** Lines of an OR-ed setting: those before the last line that starts over are lost, the rest add up. */
+function reportAccumulated(context: RuleContext, option: OptionEntry, entries: readonly Entry[]): void {
+  const accumulation = option.accumulates;
+  if (!accumulation) return;
+  let start = 0;
+  entries.forEach((entry, index) => {
+    if (startsOver(accumulation.resetBy, entry.node.value)) start = index;
+  });
+  const reset = entries[start];
+  const kept = entries.slice(start);
+  const last = entries[entries.length - 1];
+  // A comma list can say the sum on one line; a single-value option (sendrpid, iax encryption) cannot.
+  const advice = option.kind === 'enumList' ? `Here the result is ${option.name}=${kept.map((entry) => entry.node.value.trim()).join(',')}; write it on one line.` : 'Keep one line with the value you mean.';
+  for (const [index, entry] of entries.entries()) {
+    if (entry === last || !context.isHere(entry.uri)) continue;
+    if (index < start) {
+      context.report(
+        'duplicate-option',
+        keyRange(entry),
+        `${entry.node.key} is set again on ${lineRef(reset, entry)} with a value that starts over (${accumulation.note}), so this line has no effect. Remove one.`,
+        { winnerLine: reset.line, winnerUri: reset.uri, combine: 'accumulate', startsOver: true },
+      );
+    } else {
+      context.report(
+        'duplicate-option',
+        keyRange(entry),
+        `${entry.node.key} is set again on ${lineRef(last, entry)}, and the lines add up instead of the last one winning: ${accumulation.note} ${advice}`,
+        { winnerLine: last.line, winnerUri: last.uri, combine: 'accumulate' },
+      );
     }
   }
+}
+
+/** Does one of the value's comma items start the setting over (catalog `resetBy`)? */
+function startsOver(resetBy: readonly string[], value: string): boolean {
+  return value.split(',').some((item) => {
+    const word = item.trim().toLowerCase();
+    return resetBy.some((reset) => (reset === 'false' ? isFalseWord(word) : reset === 'true' ? isTrueWord(word) : reset === word));
+  });
+}
+
+function lineRef(target: Entry, from: Entry): string {
+  return `line ${target.line + 1}${target.uri === from.uri ? '' : ' of another file'}`;
 }
 
 /** `allow+=g729` after `allow=ulaw` gives `ulawg729`: `+=` appends raw text (asterisk-facts.md §1.4). */
