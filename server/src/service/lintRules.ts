@@ -8,8 +8,8 @@
 import { PARSE_RULES, type Rule } from './rules';
 import type { Severity } from './parser/nodes';
 
-function rule(id: string, defaultSeverity: Severity, summary: string): Rule {
-  return { id, defaultSeverity, summary, message: (text) => text ?? summary };
+function rule(id: string, defaultSeverity: Severity, summary: string, extra: Partial<Pick<Rule, 'deprecated'>> = {}): Rule {
+  return { id, defaultSeverity, summary, message: (text) => text ?? summary, ...extra };
 }
 
 export const SEMANTIC_RULES = {
@@ -35,7 +35,8 @@ export const SEMANTIC_RULES = {
   'unknown-option': rule('unknown-option', 'warning', 'An option the channel driver does not know (it is silently ignored); suggests close names.'),
   'option-general-only': rule('option-general-only', 'warning', 'An option that only works in [general], written in a device section.'),
   'option-device-only': rule('option-device-only', 'warning', 'An option that only works in device sections, written in [general].'),
-  'deprecated-option': rule('deprecated-option', 'warning', 'A deprecated or renamed option (username → defaultuser, canreinvite → directmedia, externip, ssl*, *expirey, ...).'),
+  'deprecated-option': rule('deprecated-option', 'warning', 'A deprecated option Asterisk logs about when it reads it (sip username, storesipcause=yes, cc_callback_macro); the message quotes the log line.', { deprecated: true }),
+  'deprecated-alias': rule('deprecated-alias', 'hint', 'An old name or misspelling Asterisk still reads without a word (canreinvite, externip, ssl*, *expirey, ...): struck through, with a fix to the current name.', { deprecated: true }),
   'legacy-option': rule('legacy-option', 'information', 'An old option that still works but has no drop-in replacement (call-limit).'),
   'realtime-only-option': rule('realtime-only-option', 'warning', 'An option only read for realtime peers: ignored in a file.'),
   'no-effect-option': rule('no-effect-option', 'warning', 'An option shown in the sample files that Asterisk never reads (sip `template`, iax `keyrotate`).'),
@@ -46,7 +47,7 @@ export const SEMANTIC_RULES = {
   'silent-false': rule('silent-false', 'warning', 'A yes/no option with a word that is neither: Asterisk silently reads it as "no".'),
   'unknown-codec': rule('unknown-codec', 'warning', 'A codec name Asterisk does not know (`g723.1`, ...).'),
   'bad-acl': rule('bad-acl', 'error', 'A permit/deny/localnet entry that is not address[/mask]: the device is deleted.'),
-  'deprecated-value': rule('deprecated-value', 'warning', 'A deprecated value (nat=yes, insecure=very/yes, auth=plaintext, ...).'),
+  'deprecated-value': rule('deprecated-value', 'warning', 'A deprecated value Asterisk logs about (nat=yes, insecure=very/yes, iax auth=plaintext); the message quotes the log line.', { deprecated: true }),
   'iax-encryption-no': rule('iax-encryption-no', 'warning', 'IAX `encryption=no` in a user/peer cannot undo encryption enabled in [general].'),
   // ---- security -----------------------------------------------------------------------------------
   'allowguest-permissive': rule('allowguest-permissive', 'warning', 'Guest calls allowed into a context that is not meant for strangers.'),

@@ -4,23 +4,24 @@ import { applyAction, assertFixed, diagnosticFor, fixesFor, handDiagnostic, rang
 
 describe('fixes that rewrite a line', () => {
   describe('deprecated options and values', () => {
-    const renames: [string, string, string][] = [
-      ['[alice]\ntype=peer\ncanreinvite=no\n', 'canreinvite', '[alice]\ntype=peer\ndirectmedia=no\n'],
-      ['[alice]\ntype=peer\nusername=alice\n', 'username', '[alice]\ntype=peer\ndefaultuser=alice\n'],
-      ['[general]\nexternip=203.0.113.5\n', 'externip', '[general]\nexternaddr=203.0.113.5\n'],
-      ['[general]\nsslenable=yes\n', 'sslenable', '[general]\ntlsenable=yes\n'],
-      ['[general]\nsslcert=/etc/asterisk/keys/asterisk.pem\n', 'sslcert', '[general]\ntlscertfile=/etc/asterisk/keys/asterisk.pem\n'],
-      ['[general]\nmaxexpirey=3600\n', 'maxexpirey', '[general]\nmaxexpiry=3600\n'],
+    // [text, key, expected, rule]: silent old names are deprecated-alias hints, logged ones deprecated-option.
+    const renames: [string, string, string, string][] = [
+      ['[alice]\ntype=peer\ncanreinvite=no\n', 'canreinvite', '[alice]\ntype=peer\ndirectmedia=no\n', 'deprecated-alias'],
+      ['[alice]\ntype=peer\nusername=alice\n', 'username', '[alice]\ntype=peer\ndefaultuser=alice\n', 'deprecated-option'],
+      ['[general]\nexternip=203.0.113.5\n', 'externip', '[general]\nexternaddr=203.0.113.5\n', 'deprecated-alias'],
+      ['[general]\nsslenable=yes\n', 'sslenable', '[general]\ntlsenable=yes\n', 'deprecated-alias'],
+      ['[general]\nsslcert=/etc/asterisk/keys/asterisk.pem\n', 'sslcert', '[general]\ntlscertfile=/etc/asterisk/keys/asterisk.pem\n', 'deprecated-alias'],
+      ['[general]\nmaxexpirey=3600\n', 'maxexpirey', '[general]\nmaxexpiry=3600\n', 'deprecated-alias'],
     ];
-    for (const [text, key, expected] of renames) {
+    for (const [text, key, expected, rule] of renames) {
       it(`renames ${key}`, () => {
         const line = text.split('\n').findIndex((candidate) => candidate.startsWith(`${key}=`));
-        const actions = fixesFor(text, diagnosticFor(text, 'deprecated-option', rangeOn(line, 0, key.length)));
+        const actions = fixesFor(text, diagnosticFor(text, rule, rangeOn(line, 0, key.length)));
         assert.equal(actions.length, 1);
         assert.equal(actions[0].isPreferred, true);
         const fixed = applyAction(text, actions[0]);
         assert.equal(fixed, expected);
-        assertFixed(fixed, 'deprecated-option');
+        assertFixed(fixed, rule);
       });
     }
 
@@ -33,7 +34,7 @@ describe('fixes that rewrite a line', () => {
 
     it('removes the old name when the new one is set later in the section (it already wins)', () => {
       const text = '[alice]\ntype=peer\ncanreinvite=no\ndirectmedia=yes\n';
-      const actions = fixesFor(text, diagnosticFor(text, 'deprecated-option', rangeOn(2, 0, 11)));
+      const actions = fixesFor(text, diagnosticFor(text, 'deprecated-alias', rangeOn(2, 0, 11)));
       assert.deepEqual(titles(actions), ["Remove 'canreinvite' (directmedia on line 4 replaces it)"]);
       assert.equal(applyAction(text, actions[0]), '[alice]\ntype=peer\ndirectmedia=yes\n');
     });

@@ -37,6 +37,7 @@ const FIXERS: Readonly<Record<string, readonly Fixer[]>> = {
   'weak-secret': [fixReplaceWeakSecret],
   'register-outside-general': [fixMoveRegister],
   'deprecated-option': [fixDeprecatedOption],
+  'deprecated-alias': [fixDeprecatedOption],
   'deprecated-value': [fixDeprecatedValue],
   'duplicate-option': [fixRemoveDuplicate],
   'register-duplicate': [fixRemoveDuplicate],

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { editDistance } from '../../../../server/src/service/features/rules/optionRules';
 import { diagnose, only, rangesOf } from './diagnose';
 import { uriOf } from '../../../support/fixture';
@@ -36,14 +37,34 @@ describe('optionRules', () => {
     });
   });
 
-  describe('deprecated-option', () => {
-    it('old names carry their replacement', () => {
-      assert.deepEqual(only('deprecated-option', `${ALICE}canreinvite=no\n`).data, { replacement: 'directmedia' });
-      assert.deepEqual(only('deprecated-option', '[general]\nexternip=192.0.2.1\n').data, { replacement: 'externaddr' });
-      assert.deepEqual(only('deprecated-option', `${ALICE}username=alice2\n`).data, { replacement: 'defaultuser' });
+  describe('deprecated-alias / deprecated-option', () => {
+    it('an old name Asterisk reads silently is a hint, struck through, with its replacement (issue #15 B6)', () => {
+      for (const [text, replacement] of [
+        [`${ALICE}canreinvite=no\n`, 'directmedia'],
+        ['[general]\nexternip=192.0.2.1\n', 'externaddr'],
+        ['[general]\nmaxexpirey=3600\n', 'maxexpiry'],
+      ]) {
+        const diagnostic = only('deprecated-alias', text);
+        assert.equal(diagnostic.severity, DiagnosticSeverity.Hint, replacement);
+        assert.deepEqual(diagnostic.tags, [DiagnosticTag.Deprecated], replacement);
+        assert.deepEqual(diagnostic.data, { replacement });
+        assert.deepEqual(rangesOf('deprecated-option', text), [], replacement);
+      }
+    });
+    it('an old name Asterisk logs about stays a warning (username: a NOTICE once per process)', () => {
+      const diagnostic = only('deprecated-option', `${ALICE}username=alice2\n`);
+      assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
+      assert.deepEqual(diagnostic.tags, [DiagnosticTag.Deprecated]);
+      assert.deepEqual(diagnostic.data, { replacement: 'defaultuser' });
+    });
+    it('storesipcause warns only when Asterisk logs, i.e. when it is on', () => {
+      assert.deepEqual(rangesOf('deprecated-option', '[general]\nstoresipcause=yes\n'), [[1, 0, 13]]);
+      assert.deepEqual(rangesOf('deprecated-option', '[general]\nstoresipcause=no\n'), []);
+      assert.deepEqual(rangesOf('deprecated-alias', '[general]\nstoresipcause=no\n'), [[1, 0, 13]]);
     });
     it('accepts the current names and plain synonyms', () => {
-      assert.deepEqual(rangesOf('deprecated-option', `[general]\nexternaddr=192.0.2.1\nudpbindaddr=0.0.0.0\n${ALICE}directmedia=no\n`), []);
+      const text = `[general]\nexternaddr=192.0.2.1\nudpbindaddr=0.0.0.0\n${ALICE}directmedia=no\n`;
+      assert.deepEqual([...rangesOf('deprecated-option', text), ...rangesOf('deprecated-alias', text)], []);
     });
   });
 

@@ -99,19 +99,43 @@ function isDead(context: RuleContext, entry: Entry, option: OptionEntry): boolea
   return noEffect !== undefined;
 }
 
+/**
+ * What Asterisk logs when it reads a deprecated option name (asterisk-facts.md §2.10), per dialect and
+ * name; `when` limits it to the values that trigger the log. Names not listed are read without a word.
+ */
+interface LoggedDeprecation {
+  readonly log: string;
+  readonly when?: (value: string) => boolean;
+}
+
+const LOGGED_DEPRECATIONS: ReadonlyMap<string, LoggedDeprecation> = new Map<string, LoggedDeprecation>([
+  ['sip:username', { log: "NOTICE \"The 'username' field for sip peers has been deprecated in favor of the term 'defaultuser'\" (once per Asterisk process)" }],
+  ['sip:storesipcause', { log: 'WARNING "Usage of SIP_CAUSE is deprecated.  Please use HANGUPCAUSE instead."', when: (value: string) => isTrueWord(value) }],
+  ['sip:cc_callback_macro', { log: 'WARNING "Usage of cc_callback_macro is deprecated.  Please use cc_callback_sub instead."' }],
+]);
+
 function checkDeprecation(context: RuleContext, entry: Entry, option: OptionEntry, lower: string): void {
   const aliasReplacement = option.deprecatedAliases?.[lower];
   if (aliasReplacement) {
-    context.report('deprecated-option', keyRange(entry), `'${entry.node.key}' is the old name of ${aliasReplacement}: Asterisk still reads it, but write ${aliasReplacement}.`, {
+    // Read silently: a hint (struck through), not a warning — real files carry these on every device.
+    context.report('deprecated-alias', keyRange(entry), `'${entry.node.key}' is the old name of ${aliasReplacement}: ${driverName(context.dialect)} still reads it without a word, but write ${aliasReplacement}.`, {
       replacement: aliasReplacement,
     });
-  } else if (option.deprecatedBy && lower === option.name) {
-    const legacy = LEGACY_OPTIONS.get(option.name);
-    if (legacy) context.report('legacy-option', keyRange(entry), legacy);
-    else {
-      const isOption = lookupOption(context.dialect, option.deprecatedBy) !== undefined;
-      context.report('deprecated-option', keyRange(entry), `${option.name} is deprecated (Asterisk logs a notice or still reads it for now): use ${option.deprecatedBy}.`, isOption ? { replacement: option.deprecatedBy } : {});
-    }
+    return;
+  }
+  if (!option.deprecatedBy || lower !== option.name) return;
+  const legacy = LEGACY_OPTIONS.get(option.name);
+  if (legacy) {
+    context.report('legacy-option', keyRange(entry), legacy);
+    return;
+  }
+  const isOption = lookupOption(context.dialect, option.deprecatedBy) !== undefined;
+  const data = isOption ? { replacement: option.deprecatedBy } : {};
+  const logged = LOGGED_DEPRECATIONS.get(`${context.dialect}:${option.name}`);
+  if (logged && (!logged.when || logged.when(entry.node.value))) {
+    context.report('deprecated-option', keyRange(entry), `${option.name} is deprecated; Asterisk logs ${logged.log}. Use ${option.deprecatedBy}.`, data);
+  } else {
+    context.report('deprecated-alias', keyRange(entry), `${option.name} is deprecated (${driverName(context.dialect)} still reads it without a word): use ${option.deprecatedBy}.`, data);
   }
 }
 

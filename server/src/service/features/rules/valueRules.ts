@@ -73,14 +73,14 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
       checkBool(context, entry, option);
       return;
     case 'enum':
-      checkEnum(context, entry, option, { text: value.trim(), start: 0, end: value.length });
+      checkEnum(context, section, entry, option, { text: value.trim(), start: 0, end: value.length });
       return;
     case 'text':
       // iax qualify / autokill / rtautoclear (and sip rtautoclear): yes, no or a number.
-      if (option.values?.length) checkEnum(context, entry, { ...option, values: [...option.values, { value: '<int>', description: '' }] }, { text: value.trim(), start: 0, end: value.length });
+      if (option.values?.length) checkEnum(context, section, entry, { ...option, values: [...option.values, { value: '<int>', description: '' }] }, { text: value.trim(), start: 0, end: value.length });
       return;
     case 'enumList':
-      checkEnumList(context, entry, option);
+      checkEnumList(context, section, entry, option);
       return;
     case 'int':
     case 'port':
@@ -136,11 +136,11 @@ function checkBool(context: RuleContext, entry: Entry, option: OptionEntry): voi
   );
 }
 
-function checkEnum(context: RuleContext, entry: Entry, option: OptionEntry, item: Item): void {
+function checkEnum(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, item: Item): void {
   const values = option.values ?? [];
   const match = matchEnumValue(values, item.text);
   if (match?.deprecatedBy) {
-    deprecatedValue(context, entry, option, match, item);
+    deprecatedValue(context, section, entry, option, match, item);
     return;
   }
   if (match) return;
@@ -154,16 +154,30 @@ function isPattern(word: string): boolean {
   return word.includes('<');
 }
 
-function deprecatedValue(context: RuleContext, entry: Entry, option: OptionEntry, match: EnumValue, item: Item): void {
+function deprecatedValue(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, match: EnumValue, item: Item): void {
+  const log = deprecatedValueLog(context, section, entry, option);
   context.report(
     'deprecated-value',
     valueRange(entry, item.start, item.end),
-    `${option.name}=${item.text} is deprecated: ${match.description} Write ${option.name}=${match.deprecatedBy}.`,
+    `${option.name}=${item.text} is deprecated${log ? `; Asterisk logs ${log}` : ''}. ${match.description} Write ${option.name}=${match.deprecatedBy}.`,
     { replacement: match.deprecatedBy },
   );
 }
 
-function checkEnumList(context: RuleContext, entry: Entry, option: OptionEntry): void {
+/** The line Asterisk logs when it reads a deprecated value (chan_sip config_parser.c, set_insecure_flags; chan_iax2 auth). */
+function deprecatedValueLog(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): string | undefined {
+  const line = entry.line + 1;
+  if (context.dialect === 'sip' && option.name === 'nat') return 'WARNING "nat=yes is deprecated, use nat=force_rport,comedia instead"';
+  if (context.dialect === 'sip' && option.name === 'insecure') return `WARNING "Unknown insecure mode '${entry.node.value}' on line ${line}" and ignores the word`;
+  if (context.dialect === 'iax' && option.name === 'auth') {
+    return section.kind === 'general'
+      ? `WARNING "Default auth method is set to deprecated 'plaintext' at line ${line} of iax.conf"`
+      : `WARNING "Auth method for peer/user '${section.name}' is set to deprecated 'plaintext' at line ${line} of iax.conf"`;
+  }
+  return undefined;
+}
+
+function checkEnumList(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
   const value = entry.node.value;
   const values = option.values ?? [];
   // iax auth is searched with strstr: any separator works.
@@ -175,7 +189,7 @@ function checkEnumList(context: RuleContext, entry: Entry, option: OptionEntry):
       if (isFalseWord(item.text) || (acceptsBoolWords(values) && isTrueWord(item.text) && !matchEnumValue(values, item.text)?.deprecatedBy)) continue;
     }
     const match = matchEnumValue(values, item.text);
-    if (match?.deprecatedBy) deprecatedValue(context, entry, option, match, item);
+    if (match?.deprecatedBy) deprecatedValue(context, section, entry, option, match, item);
     else if (!match) {
       const keywords = values.map((entryValue) => entryValue.value).filter((word) => !isPattern(word) && !values.find((v) => v.value === word)?.deprecatedBy);
       invalid(context, entry, option, `a comma list of ${keywords.join(', ')}`, keywords, item);
