@@ -47,6 +47,7 @@ export const SEMANTIC_RULES = {
   'silent-false': rule('silent-false', 'warning', 'A yes/no option with a word that is neither: Asterisk silently reads it as "no".'),
   'unknown-codec': rule('unknown-codec', 'warning', 'A codec name Asterisk does not know (`g723.1`, ...).'),
   'bad-acl': rule('bad-acl', 'error', 'A permit/deny/localnet entry that is not address[/mask]: the device is deleted.'),
+  'address-not-numeric': rule('address-not-numeric', 'warning', 'An address option (externaddr, bindaddr, udp/tcp/tlsbindaddr, ...) given a host name or a malformed address: Asterisk logs it and does not apply the line; externhost is the one that takes names.'),
   'deprecated-value': rule('deprecated-value', 'warning', 'A deprecated value Asterisk logs about (nat=yes, insecure=very/yes, iax auth=plaintext); the message quotes the log line.', { deprecated: true }),
   'iax-encryption-no': rule('iax-encryption-no', 'warning', 'IAX `encryption=no` in a user/peer cannot undo encryption enabled in [general].'),
   // ---- security -----------------------------------------------------------------------------------

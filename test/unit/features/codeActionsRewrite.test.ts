@@ -67,6 +67,21 @@ describe('fixes that rewrite a line', () => {
     });
   });
 
+  describe('externaddr with a host name (issue #15 B4)', () => {
+    it('writes the line as externhost', () => {
+      const text = '[general]\nexternaddr=gw.example.com\n';
+      const actions = fixesFor(text, diagnosticFor(text, 'address-not-numeric', rangeOn(1, 11, 25)));
+      assert.deepEqual(titles(actions), ["Write 'externaddr' as externhost (it looks the name up)"]);
+      const fixed = applyAction(text, actions[0]);
+      assert.equal(fixed, '[general]\nexternhost=gw.example.com\n');
+      assertFixed(fixed, 'address-not-numeric');
+    });
+    it('offers nothing when [general] has an externhost already', () => {
+      const text = '[general]\nexternaddr=gw.example.com\nexternhost=gw.example.com\n';
+      assert.deepEqual(fixesFor(text, diagnosticFor(text, 'address-not-numeric', rangeOn(1, 11, 25))), []);
+    });
+  });
+
   describe('duplicates', () => {
     it('removes the losing line of a duplicate option, line break included', () => {
       const text = '[alice]\ntype=peer\nhost=a.example\nhost=b.example\n';
@@ -75,6 +90,13 @@ describe('fixes that rewrite a line', () => {
       const fixed = applyAction(text, actions[0]);
       assert.equal(fixed, '[alice]\ntype=peer\nhost=b.example\n');
       assertFixed(fixed, 'duplicate-option');
+    });
+
+    it('does not remove a line of a setting whose lines add up (nat), but does remove one a later nat=no starts over', () => {
+      const text = '[alice]\ntype=peer\nhost=a.example\nnat=comedia\nnat=force_rport\n';
+      assert.deepEqual(fixesFor(text, diagnosticFor(text, 'duplicate-option', rangeOn(3, 0, 3))), []);
+      const reset = '[alice]\ntype=peer\nhost=a.example\nnat=comedia\nnat=no\n';
+      assert.equal(fixesFor(reset, diagnosticFor(reset, 'duplicate-option', rangeOn(3, 0, 3))).length, 1);
     });
 
     it('never removes the winning line', () => {

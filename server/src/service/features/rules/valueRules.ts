@@ -4,6 +4,7 @@
  */
 import type { EnumValue, OptionEntry } from '../../data/catalogTypes';
 import type { Endpoint, Entry, Section } from '../../model/types';
+import { checkAddress } from './addressRules';
 import { checkContextValue } from './directionRules';
 import { checkSecretEntry } from './securityRules';
 import { driverName, FALSE_WORDS, isFalseWord, isTrueWord, lastEntry, TRUE_WORDS, valueRange, type RuleContext } from './ruleContext';
@@ -91,6 +92,9 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
       return;
     case 'acl':
       checkAcl(context, section, entry, option);
+      return;
+    case 'addr':
+      checkAddress(context, section, entry, option);
       return;
     case 'tos':
       if (!/^(0x[0-9a-f]+|\d+|cs[0-7]|af[1-4][1-3]|ef)$/i.test(value.trim())) {
