@@ -67,6 +67,21 @@ describe('fixes that rewrite a line', () => {
     });
   });
 
+  describe('port in [general] (issue #15 B5)', () => {
+    it('renames it to bindport', () => {
+      const text = '[general]\nport=5062\n';
+      const actions = fixesFor(text, diagnosticFor(text, 'option-device-only', rangeOn(1, 0, 4)));
+      assert.deepEqual(titles(actions), ["Rename 'port' to 'bindport'"]);
+      const fixed = applyAction(text, actions[0]);
+      assert.equal(fixed, '[general]\nbindport=5062\n');
+      assertFixed(fixed, 'option-device-only');
+    });
+    it('offers no rename for other device-only options', () => {
+      const text = '[general]\nusername=x\n';
+      assert.deepEqual(fixesFor(text, diagnosticFor(text, 'option-device-only', rangeOn(1, 0, 8))), []);
+    });
+  });
+
   describe('externaddr with a host name (issue #15 B4)', () => {
     it('writes the line as externhost', () => {
       const text = '[general]\nexternaddr=gw.example.com\n';

@@ -46,6 +46,10 @@ export const fixDeprecatedOption: Fixer = (analysis, diagnostic) => {
   return [quickFix(analysis, `Rename '${node.key}' to '${replacement}'`, [{ range, newText: replacement }], diagnostic, true)];
 };
 
+/** option-device-only on port= in [general]: the listening port is bindport (data.replacement). */
+export const fixPortInGeneral: Fixer = (analysis, diagnostic, environment) =>
+  dataField(diagnostic, 'replacement') === 'bindport' ? fixDeprecatedOption(analysis, diagnostic, environment) : [];
+
 /** address-not-numeric on an externaddr holding a host name: the same line as externhost (data.renameTo). */
 export const fixRenameToExternhost: Fixer = (analysis, diagnostic) => {
   const renameTo = dataField(diagnostic, 'renameTo');

@@ -18,6 +18,10 @@ describe('optionRules', () => {
       assert.deepEqual(rangesOf('unknown-option', `${ALICE}DTMFMode=rfc2833\n`), []);
       assert.deepEqual(rangesOf('unknown-option', '[authentication]\nauth=me:Xk9-Long-Pass@realm\ncontext=x\n'), [[2, 0, 7]]);
     });
+    it('authid does not suggest auth, which takes user:secret@realm (issue #15 B5)', () => {
+      assert.deepEqual(only('unknown-option', `${ALICE}authid=alice\n`).data, { candidates: ['defaultuser'] });
+      assert.deepEqual(only('unknown-option', '[p]\ntype=peer\nhost=192.0.2.1\nauthid=p\n', { dialect: 'iax' }).data, { candidates: ['username'] });
+    });
     it('edit distance gives up past its limit', () => {
       assert.equal(editDistance('hots', 'host'), 2);
       assert.equal(editDistance('abc', 'xyzxyz', 1), 2);
@@ -30,6 +34,11 @@ describe('optionRules', () => {
     });
     it('flags a device-only option in [general]', () => {
       assert.deepEqual(rangesOf('option-device-only', '[general]\nsecret=Xk9-Long-Pass\n'), [[1, 0, 6]]);
+    });
+    it('port in [general] points at bindport (issue #15 B5)', () => {
+      assert.deepEqual(only('option-device-only', '[general]\nport=5062\n').data, { replacement: 'bindport' });
+      assert.deepEqual(only('option-device-only', '[general]\nport=4570\n', { dialect: 'iax' }).data, { replacement: 'bindport' });
+      assert.equal(only('option-device-only', '[general]\nsecret=Xk9-Long-Pass\n').data, undefined);
     });
     it('accepts options valid in both', () => {
       const text = `[general]\ndtmfmode=rfc2833\n${ALICE}dtmfmode=info\n`;
@@ -82,6 +91,9 @@ describe('optionRules', () => {
       assert.deepEqual(rangesOf('realtime-only-option', `${ALICE}regseconds=0\n`), [[5, 0, 10]]);
       assert.deepEqual(rangesOf('no-effect-option', `${ALICE}template=phone\n`), [[5, 0, 8]]);
       assert.deepEqual(rangesOf('no-effect-option', '[general]\nkeyrotate=off\n', { dialect: 'iax' }), [[1, 0, 9]]);
+    });
+    it('sip tlsverifyclient in [general] is logged and skipped (issue #15 B5)', () => {
+      assert.deepEqual(rangesOf('no-effect-option', '[general]\ntlsenable=yes\ntlsverifyclient=yes\n'), [[2, 0, 15]]);
     });
     it('hasvoicemail is dead only from Asterisk 23', () => {
       const text = '[p]\ntype=peer\nhost=h.example.org\nhasvoicemail=yes\n';

@@ -7,6 +7,7 @@ import { combineOf, getCatalog, lookupOption } from '../../data/catalog';
 import type { OptionEntry } from '../../data/catalogTypes';
 import { effectiveLines, effectiveLinesCache } from '../../model/endpoints';
 import type { Endpoint, Entry, Section } from '../../model/types';
+import { checkNatAgainstGeneral } from './generalDependentRules';
 import { checkValue } from './valueRules';
 import { driverName, isFalseWord, isTrueWord, keyRange, valueRange, type RuleContext } from './ruleContext';
 
@@ -32,7 +33,8 @@ export function basesOfGeneral(generals: readonly Section[] | undefined): Set<Se
 
 /**
  * The option checks of one section. What they read besides the section (and its bases): the endpoint
- * named like it, whether a [general] inherits it, and — iax encryption only — [general]'s encryption line.
+ * named like it, whether a [general] inherits it, and [general]: iax its encryption line, sip the facts
+ * of sipGeneralKey (nat, tcpenable, tlsenable).
  */
 export function checkSectionOptions(context: RuleContext, section: Section, endpoint: Endpoint | undefined, templateOfGeneral: boolean): void {
   if (section.kind === 'callnumberlimits') return;
@@ -50,6 +52,7 @@ export function checkSectionOptions(context: RuleContext, section: Section, endp
     }
     checkEntry(context, section, entry, templateOfGeneral, endpoint);
   }
+  if (endpoint && endpoint.section === section) checkNatAgainstGeneral(context, endpoint);
   if (hasHere) {
     checkDuplicates(context, section);
     if (hasAppend) checkAppends(context, section);
@@ -62,19 +65,23 @@ function checkEntry(context: RuleContext, section: Section, entry: Entry, templa
   const driver = driverName(context.dialect);
   const option = lookupOption(context.dialect, key);
   if (!option) {
-    const candidates = didYouMean(context, lower);
-    const hint = candidates.length ? ` Did you mean ${candidates.map((name) => `'${name}'`).join(', ')}?` : '';
+    const foreign = FOREIGN_NAMES.get(`${context.dialect}:${lower}`);
+    const candidates = foreign ? [...foreign.candidates] : didYouMean(context, lower);
+    const hint = foreign ? ` ${foreign.text}` : candidates.length ? ` Did you mean ${candidates.map((name) => `'${name}'`).join(', ')}?` : '';
     context.report('unknown-option', keyRange(entry), `${driver} does not know '${key}' and ignores it without a word.${hint}`, { candidates });
     return;
   }
   if (lower === 'register') return; // registerRules
-  if (isDead(context, entry, option)) return;
+  if (isDead(context, section, entry, option)) return;
   const isGeneral = section.kind === 'general';
   if (isGeneral && !option.sections.includes('general')) {
+    // port= in [general] is nearly always meant as the port Asterisk listens on.
+    const listen = option.name === 'port' ? ` The port ${driver} listens on is bindport.` : '';
     context.report(
       'option-device-only',
       keyRange(entry),
-      `${option.name} is read only in device sections: in [general] ${driver} ignores it (it does not become a default for the devices). Set it in each device or in a template.`,
+      `${option.name} is read only in device sections: in [general] ${driver} ignores it (it does not become a default for the devices). Set it in each device or in a template.${listen}`,
+      option.name === 'port' ? { replacement: 'bindport' } : undefined,
     );
     return;
   }
@@ -89,12 +96,12 @@ function checkEntry(context: RuleContext, section: Section, entry: Entry, templa
 }
 
 /** Options Asterisk never reads from a file: nothing else about them matters. */
-function isDead(context: RuleContext, entry: Entry, option: OptionEntry): boolean {
+function isDead(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): boolean {
   if (option.realtimeOnly) {
     context.report('realtime-only-option', keyRange(entry), `${option.name} is read only for realtime peers (from a database): in a file ${driverName(context.dialect)} ignores it.`);
     return true;
   }
-  const noEffect = noEffectReason(context, option.name);
+  const noEffect = noEffectReason(context, option.name, section);
   if (noEffect) context.report('no-effect-option', keyRange(entry), noEffect);
   return noEffect !== undefined;
 }
@@ -139,12 +146,30 @@ function checkDeprecation(context: RuleContext, entry: Entry, option: OptionEntr
   }
 }
 
-function noEffectReason(context: RuleContext, name: string): string | undefined {
+function noEffectReason(context: RuleContext, name: string, section: Section): string | undefined {
+  if (context.dialect === 'sip' && name === 'tlsverifyclient' && section.kind === 'general') {
+    return 'chan_sip does not support tlsverifyclient: it logs WARNING "Ignoring unsupported option \'tlsverifyclient\'" and skips the line, so client certificates are never required.';
+  }
   if (context.dialect === 'sip' && name === 'template') return "chan_sip never reads 'template' (it only appears in the sample's option list): to inherit, write [name](template-name).";
   if (context.dialect === 'iax' && name === 'keyrotate') return 'chan_iax2 never reads keyrotate (it only appears in the sample file): key rotation cannot be turned off this way.';
   if (context.dialect === 'iax' && name === 'hasvoicemail' && context.version >= 23) return `hasvoicemail was removed with the users.conf integration in Asterisk 23: Asterisk ${context.version} ignores it. Use mailbox=.`;
   return undefined;
 }
+
+/**
+ * Names from other products whose closest spelling here means something else (authid is not auth,
+ * which takes user:secret@realm): what to write instead, per dialect.
+ */
+const FOREIGN_NAMES: ReadonlyMap<string, { readonly candidates: readonly string[]; readonly text: string }> = new Map([
+  [
+    'sip:authid',
+    {
+      candidates: ['defaultuser'],
+      text: "There is no separate authentication id in chan_sip: a device authenticates to us with the section name, and the user name we present when we call it is 'defaultuser'.",
+    },
+  ],
+  ['iax:authid', { candidates: ['username'], text: "There is no separate authentication id in chan_iax2: the name we present to a peer is 'username'." }],
+]);
 
 /** Misspellings repeat across a file (and across keystrokes): remember the candidates per name. */
 const candidateCache = new Map<string, string[]>();

@@ -6,6 +6,7 @@ import type { EnumValue, OptionEntry } from '../../data/catalogTypes';
 import type { Endpoint, Entry, Section } from '../../model/types';
 import { checkAddress } from './addressRules';
 import { checkContextValue } from './directionRules';
+import { checkTransportItem } from './generalDependentRules';
 import { checkSecretEntry } from './securityRules';
 import { driverName, FALSE_WORDS, isFalseWord, isTrueWord, lastEntry, TRUE_WORDS, valueRange, type RuleContext } from './ruleContext';
 
@@ -187,7 +188,10 @@ function checkEnumList(context: RuleContext, section: Section, entry: Entry, opt
   // iax auth is searched with strstr: any separator works.
   const items = splitItems(value, option.name === 'auth' && context.dialect === 'iax' ? /[^A-Za-z0-9]/ : /,/);
   for (const item of items) {
-    if (option.name === 'transport' && isTransportWord(item.text)) continue;
+    if (option.name === 'transport' && isTransportWord(item.text)) {
+      checkTransportItem(context, section, entry, item);
+      continue;
+    }
     // nat / insecure / directmedia / faxdetect: a false word clears the list, a true word means yes.
     if (acceptsBoolWords(values) || option.name === 'insecure' || option.name === 'directmedia') {
       if (isFalseWord(item.text) || (acceptsBoolWords(values) && isTrueWord(item.text) && !matchEnumValue(values, item.text)?.deprecatedBy)) continue;
