@@ -46,7 +46,7 @@ export const SEMANTIC_RULES = {
   'invalid-value': rule('invalid-value', 'warning', 'A value outside the option’s enumeration, not a number, or out of range.'),
   'silent-false': rule('silent-false', 'warning', 'A yes/no option with a word that is neither: Asterisk silently reads it as "no".'),
   'unknown-codec': rule('unknown-codec', 'warning', 'A codec name Asterisk does not know (`g723.1`, ...).'),
-  'bad-acl': rule('bad-acl', 'error', 'A permit/deny/localnet entry that is not address[/mask]: the device is deleted.'),
+  'bad-acl': rule('bad-acl', 'error', 'A permit/deny/localnet/calltokenoptional entry that is not address[/mask] (a space after a comma included): chan_sip deletes the device, chan_iax2 drops the entry (calltokenoptional: refuses the configuration).'),
   'address-not-numeric': rule('address-not-numeric', 'warning', 'An address option (externaddr, bindaddr, udp/tcp/tlsbindaddr, ...) given a host name or a malformed address: Asterisk logs it and does not apply the line; externhost is the one that takes names.'),
   'transport-not-enabled': rule('transport-not-enabled', 'warning', 'sip `transport=tcp` / `tls` while [general] has no tcpenable / tlsenable: chan_sip logs it and drops that transport.'),
   'deprecated-value': rule('deprecated-value', 'warning', 'A deprecated value Asterisk logs about (nat=yes, insecure=very/yes, iax auth=plaintext); the message quotes the log line.', { deprecated: true }),

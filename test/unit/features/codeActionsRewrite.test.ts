@@ -67,6 +67,21 @@ describe('fixes that rewrite a line', () => {
     });
   });
 
+  describe('ACL entries with spaces (issue #15 B3)', () => {
+    it('removes the spaces around the commas', () => {
+      const text = '[alice]\ntype=peer\nhost=192.0.2.7\npermit=10.0.0.0/8, 192.168.0.0/16\n';
+      const actions = fixesFor(text, diagnosticFor(text, 'bad-acl', rangeOn(3, 18, 33)));
+      assert.equal(actions.length, 1);
+      const fixed = applyAction(text, actions[0]);
+      assert.equal(fixed, '[alice]\ntype=peer\nhost=192.0.2.7\npermit=10.0.0.0/8,192.168.0.0/16\n');
+      assertFixed(fixed, 'bad-acl');
+    });
+    it('offers nothing for an entry that is wrong without its spaces too', () => {
+      const text = '[alice]\ntype=peer\nhost=192.0.2.7\npermit=10.0.0.0/8,lan\n';
+      assert.deepEqual(fixesFor(text, diagnosticFor(text, 'bad-acl', rangeOn(3, 18, 21))), []);
+    });
+  });
+
   describe('port in [general] (issue #15 B5)', () => {
     it('renames it to bindport', () => {
       const text = '[general]\nport=5062\n';

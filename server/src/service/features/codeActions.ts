@@ -10,6 +10,7 @@ import { fixAddContext, fixAddSecret, fixAddType, fixReplaceWeakSecret } from '.
 import { fixInvalidValue, fixSilentFalse, fixUnknownCodec, fixUnknownContext, fixUnknownOption, fixUnknownType } from './codeActionsDidYouMean';
 import { fixMoveRegister } from './codeActionsRegister';
 import {
+  fixAclSpaces,
   fixAppendSeparator,
   fixDeprecatedOption,
   fixDeprecatedValue,
@@ -42,6 +43,7 @@ const FIXERS: Readonly<Record<string, readonly Fixer[]>> = {
   'deprecated-alias': [fixDeprecatedOption],
   'option-device-only': [fixPortInGeneral],
   'address-not-numeric': [fixRenameToExternhost],
+  'bad-acl': [fixAclSpaces],
   'deprecated-value': [fixDeprecatedValue],
   'duplicate-option': [fixRemoveDuplicate],
   'register-duplicate': [fixRemoveDuplicate],

@@ -50,6 +50,16 @@ export const fixDeprecatedOption: Fixer = (analysis, diagnostic) => {
 export const fixPortInGeneral: Fixer = (analysis, diagnostic, environment) =>
   dataField(diagnostic, 'replacement') === 'bindport' ? fixDeprecatedOption(analysis, diagnostic, environment) : [];
 
+/** bad-acl caused by spaces around the commas (acl.c does not trim): the list without them (data.fixedValue). */
+export const fixAclSpaces: Fixer = (analysis, diagnostic) => {
+  const fixedValue = dataField(diagnostic, 'fixedValue');
+  const line = diagnostic.range.start.line;
+  const node = keyValueAt(analysis, line);
+  if (typeof fixedValue !== 'string' || !node || node.valueColumns) return [];
+  const range = { start: { line, character: node.valueSpan.start }, end: { line, character: node.valueSpan.end } };
+  return [quickFix(analysis, `Remove the spaces: ${node.key}=${fixedValue}`, [{ range, newText: fixedValue }], diagnostic, true)];
+};
+
 /** address-not-numeric on an externaddr holding a host name: the same line as externhost (data.renameTo). */
 export const fixRenameToExternhost: Fixer = (analysis, diagnostic) => {
   const renameTo = dataField(diagnostic, 'renameTo');

@@ -239,29 +239,80 @@ function isIpv6(text: string): boolean {
   return bare.includes(':') && /^[0-9a-f:.]+$/i.test(bare) && (bare.match(/::/g)?.length ?? 0) <= 1;
 }
 
+/**
+ * What main/acl.c (append_ha_core) logs for an entry it cannot read, or undefined when the entry is
+ * fine: the address, then a dotted / colon netmask or a prefix length, each parsed without a lookup.
+ */
+export function aclEntryProblem(text: string): string | undefined {
+  const body = text.startsWith('!') ? text.slice(1) : text;
+  const slash = body.indexOf('/');
+  const address = slash < 0 ? body : body.slice(0, slash);
+  const mask = slash < 0 ? undefined : body.slice(slash + 1);
+  const v4 = IPV4.test(address);
+  if (!v4 && !isIpv6(address)) return `Invalid IP address: ${address}`;
+  if (mask === undefined) return undefined;
+  if (mask.includes('.') || mask.includes(':')) {
+    const maskV4 = IPV4.test(mask);
+    if (!maskV4 && !isIpv6(mask)) return `Invalid netmask: ${mask}`;
+    return maskV4 === v4 ? undefined : 'Address and mask are not using same address scheme.';
+  }
+  return /^\d+$/.test(mask) && Number(mask) <= (v4 ? 32 : 128) ? undefined : `Invalid CIDR netmask: ${mask}`;
+}
+
 /** `[!]address[/mask]`: mask as prefix length or dotted / colon netmask (main/acl.c ast_append_ha). */
 export function isAclEntry(text: string): boolean {
-  const body = text.startsWith('!') ? text.slice(1).trim() : text;
-  const [address, mask, extra] = body.split('/');
-  if (extra !== undefined || !address) return false;
-  const v4 = IPV4.test(address);
-  if (!v4 && !isIpv6(address)) return false;
-  if (mask === undefined) return true;
-  if (/^\d+$/.test(mask)) return Number(mask) <= (v4 ? 32 : 128);
-  return v4 ? IPV4.test(mask) : isIpv6(mask);
+  return aclEntryProblem(text) === undefined;
+}
+
+/**
+ * What the driver does once acl.c gave up on an entry (acl.c stops at the first bad entry of a line):
+ * chan_sip deletes the device, chan_iax2 keeps it with the entries read so far.
+ */
+function aclConsequence(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): string {
+  const line = entry.line + 1;
+  const value = entry.node.value.trim();
+  const lost = 'the entries after it on this line are lost too';
+  if (context.dialect === 'iax') {
+    if (option.name === 'calltokenoptional') {
+      return `then chan_iax2 logs WARNING "Invalid calltokenoptional address range - '${value}' line ${line}" and stops reading iax.conf: at start-up chan_iax2 declines to load, so there is no IAX at all`;
+    }
+    return `chan_iax2 keeps the ${section.kind === 'general' ? 'setting' : 'device'} without this entry (${lost}), so it may accept or refuse other addresses than you meant`;
+  }
+  if (option.name === 'localnet') {
+    return `then chan_sip logs ERROR "Bad localnet configuration value line ${line} : ${value}": this network (${lost}) is not treated as local`;
+  }
+  if (option.name.startsWith('contact') && section.kind === 'general') {
+    return `then chan_sip logs ERROR "Bad ACL entry in configuration line ${line} : ${value}. Failing to load chan_sip.so" and the configuration is not loaded`;
+  }
+  const kind = option.name.startsWith('directmedia') ? 'directmedia ACL entry' : 'ACL entry';
+  return `then chan_sip logs ERROR "Bad ${kind} in configuration line ${line} : ${value}. Deleting peer": the device is not created at all`;
 }
 
 function checkAcl(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
-  const generalContact = option.name.startsWith('contact') && section.kind === 'general';
-  for (const item of splitItems(entry.node.value, /,/)) {
-    if (isAclEntry(item.text)) continue;
-    const effect =
-      option.name === 'localnet' || option.name === 'calltokenoptional'
-        ? 'Asterisk logs an error and ignores this entry'
-        : generalContact
-          ? 'in [general] a bad contact ACL makes chan_sip fail to load'
-          : 'Asterisk logs "Bad ACL entry" and deletes the whole device';
-    context.report('bad-acl', valueRange(entry, item.start, item.end), `'${item.text}' is not address[/mask] (e.g. 192.168.1.0/24 or 192.168.1.0/255.255.255.0): ${effect}.`, { entry: item.text });
+  const value = entry.node.value;
+  let start = 0;
+  // acl.c splits on commas and does not trim: ' 192.168.0.0/16' after a comma is not an address.
+  for (const raw of value.split(',')) {
+    const end = start + raw.length;
+    const problem = aclEntryProblem(raw.replace(/(\/\d+)\s+$/, '$1'));
+    if (problem !== undefined) {
+      const spaced = raw.trim() !== raw && aclEntryProblem(raw.trim()) === undefined;
+      const shown = raw.trim() === '' ? 'An empty entry' : `'${raw.trim()}'`;
+      const what = spaced
+        ? `${shown} has a space around it, and Asterisk does not trim ACL entries`
+        : raw.trim() === ''
+          ? `${shown} (a comma with nothing after it) is not address[/mask]`
+          : `${shown} is not address[/mask] (e.g. 192.168.1.0/24 or 192.168.1.0/255.255.255.0)`;
+      const range = raw === '' ? valueRange(entry, Math.max(0, start - 1), start) : valueRange(entry, start, end);
+      const fixedValue = value.split(',').map((part) => part.trim()).join(',');
+      context.report('bad-acl', range, `${what}: Asterisk logs WARNING "${problem}", ${aclConsequence(context, section, entry, option)}.`, {
+        entry: raw,
+        ...(spaced ? { fixedValue } : {}),
+      });
+      // acl.c returns at the first bad entry: the rest of the line is never read.
+      return;
+    }
+    start = end + 1;
   }
 }
 
