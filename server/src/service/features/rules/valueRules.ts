@@ -3,6 +3,7 @@
  * yes/no words, numbers, codec names, ACL entries, deprecated values, and iax's one-way encryption.
  */
 import type { EnumValue, OptionEntry } from '../../data/catalogTypes';
+import { invalidValueConsequence } from '../../data/invalidValues';
 import type { Endpoint, Entry, Section } from '../../model/types';
 import { checkAddress } from './addressRules';
 import { checkContextValue } from './directionRules';
@@ -86,7 +87,7 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
       return;
     case 'int':
     case 'port':
-      checkInteger(context, entry, option);
+      checkInteger(context, section, entry, option);
       return;
     case 'codecList':
       checkCodecs(context, entry);
@@ -99,11 +100,11 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
       return;
     case 'tos':
       if (!/^(0x[0-9a-f]+|\d+|cs[0-7]|af[1-4][1-3]|ef)$/i.test(value.trim())) {
-        invalid(context, entry, option, 'a number or one of CS0–CS7, AF11–AF43, EF', ['CS0', 'CS3', 'AF41', 'EF']);
+        invalid(context, section, entry, option, 'a number or one of CS0–CS7, AF11–AF43, EF', ['CS0', 'CS3', 'AF41', 'EF']);
       }
       return;
     case 'cos':
-      if (!/^[0-7]$/.test(value.trim())) invalid(context, entry, option, 'a number from 0 to 7', []);
+      if (!/^[0-7]$/.test(value.trim())) invalid(context, section, entry, option, 'a number from 0 to 7', []);
       return;
     case 'context':
       checkContextValue(context, section, entry, option, endpoint);
@@ -117,15 +118,16 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
   }
 }
 
-function invalid(context: RuleContext, entry: Entry, option: OptionEntry, expected: string, values: readonly string[], item?: Item): void {
-  const shown = item ? item.text : entry.node.value;
+function invalid(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, expected: string, values: readonly string[], item?: Item): void {
+  const shown = item ? item.text : entry.node.value.trim();
   const range = item ? valueRange(entry, item.start, item.end) : valueRange(entry);
-  context.report('invalid-value', range, `'${shown}' is not a valid ${option.name}: expected ${expected}. ${consequence(context, option)}`, { expected: values });
+  context.report('invalid-value', range, `'${shown}' is not a valid ${option.name}: expected ${expected}. ${consequence(context, section, option, entry, shown)}`, { expected: values });
 }
 
-function consequence(context: RuleContext, option: OptionEntry): string {
-  if (option.kind === 'int' || option.kind === 'port') return `${driverName(context.dialect)} logs a warning or reads 0 / the default instead.`;
-  return `${driverName(context.dialect)} logs a warning (or silently ignores it) and keeps the default${option.default ? ` (${option.default})` : ''}.`;
+/** What the driver does with this value, from the per-option table (data/invalidValues.ts). */
+function consequence(context: RuleContext, section: Section, option: OptionEntry, entry: Entry, value: string): string {
+  const facts = { value, whole: entry.node.value.trim(), line: entry.line + 1, section: section.name, inGeneral: section.kind === 'general' };
+  return invalidValueConsequence(context.dialect, option.name, facts) ?? `${driverName(context.dialect)} does not read it as written.`;
 }
 
 function checkBool(context: RuleContext, entry: Entry, option: OptionEntry): void {
@@ -151,7 +153,7 @@ function checkEnum(context: RuleContext, section: Section, entry: Entry, option:
   if (match) return;
   if (acceptsBoolWords(values) && (isTrueWord(item.text) || isFalseWord(item.text))) return;
   const keywords = values.map((candidate) => candidate.value).filter((word) => !isPattern(word));
-  invalid(context, entry, option, `one of ${values.map((candidate) => candidate.value).join(', ')}`, keywords, item.end - item.start === entry.node.value.length ? undefined : item);
+  invalid(context, section, entry, option, `one of ${values.map((candidate) => candidate.value).join(', ')}`, keywords, item.end - item.start === entry.node.value.length ? undefined : item);
 }
 
 /** True for the pattern values (`<int>`), which cannot be offered as replacements. */
@@ -200,22 +202,22 @@ function checkEnumList(context: RuleContext, section: Section, entry: Entry, opt
     if (match?.deprecatedBy) deprecatedValue(context, section, entry, option, match, item);
     else if (!match) {
       const keywords = values.map((entryValue) => entryValue.value).filter((word) => !isPattern(word) && !values.find((v) => v.value === word)?.deprecatedBy);
-      invalid(context, entry, option, `a comma list of ${keywords.join(', ')}`, keywords, item);
+      invalid(context, section, entry, option, `a comma list of ${keywords.join(', ')}`, keywords, item);
     }
   }
 }
 
-function checkInteger(context: RuleContext, entry: Entry, option: OptionEntry): void {
+function checkInteger(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
   const value = entry.node.value.trim();
   const min = option.kind === 'port' ? 1 : option.min;
   const max = option.kind === 'port' ? 65535 : option.max;
   const bounds = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '';
   if (!INTEGER.test(value)) {
-    invalid(context, entry, option, `a whole number${bounds}${option.unit ? ` (${option.unit})` : ''}`, []);
+    invalid(context, section, entry, option, `a whole number${bounds}${option.unit ? ` (${option.unit})` : ''}`, []);
     return;
   }
   const number = Number(value);
-  if ((min !== undefined && number < min) || (max !== undefined && number > max)) invalid(context, entry, option, `a whole number${bounds}`, []);
+  if ((min !== undefined && number < min) || (max !== undefined && number > max)) invalid(context, section, entry, option, `a whole number${bounds}`, []);
 }
 
 function checkCodecs(context: RuleContext, entry: Entry): void {
@@ -276,7 +278,7 @@ function aclConsequence(context: RuleContext, section: Section, entry: Entry, op
     if (option.name === 'calltokenoptional') {
       return `then chan_iax2 logs WARNING "Invalid calltokenoptional address range - '${value}' line ${line}" and stops reading iax.conf: at start-up chan_iax2 declines to load, so there is no IAX at all`;
     }
-    return `chan_iax2 keeps the ${section.kind === 'general' ? 'setting' : 'device'} without this entry (${lost}), so it may accept or refuse other addresses than you meant`;
+    return `and chan_iax2 keeps the ${section.kind === 'general' ? 'setting' : 'device'} without this entry (${lost}), so it may accept or refuse other addresses than you meant`;
   }
   if (option.name === 'localnet') {
     return `then chan_sip logs ERROR "Bad localnet configuration value line ${line} : ${value}": this network (${lost}) is not treated as local`;
