@@ -221,14 +221,18 @@ function checkInteger(context: RuleContext, section: Section, entry: Entry, opti
 }
 
 function checkCodecs(context: RuleContext, entry: Entry): void {
+  const allowing = entry.node.key.toLowerCase() !== 'disallow';
   for (const item of splitItems(entry.node.value, /[,|]/)) {
     const name = item.text.replace(/^!/, '').split(':')[0].trim().toLowerCase();
     if (name === '' || CODECS.has(name)) continue;
     const suggestion = name.startsWith('g723') ? " (the format is called 'g723')" : name.startsWith('g729') ? " (the format is called 'g729')" : '';
+    // main/format_cap.c logs the item; chan_sip adds a line naming the whole option line.
+    const written = item.text.replace(/^!/, '').split(':')[0].trim();
+    const sipLine = context.dialect === 'sip' ? ` and chan_sip adds WARNING "Codec configuration errors found in line ${entry.line + 1} : ${entry.node.key} = ${entry.node.value.trim()}"` : '';
     context.report(
       'unknown-codec',
       valueRange(entry, item.start, item.end),
-      `Asterisk knows no codec '${item.text}'${suggestion}: it logs "Cannot allow unknown format" and skips it, so this codec is never offered.`,
+      `Asterisk knows no codec '${item.text}'${suggestion}: it logs WARNING "Cannot ${allowing ? 'allow' : 'disallow'} unknown format '${written}'"${sipLine}, and skips it, so this codec is ${allowing ? 'never offered' : 'not removed'}.`,
       { codec: item.text, ...(suggestion ? { replacement: name.startsWith('g723') ? 'g723' : 'g729' } : {}) },
     );
   }
