@@ -40,7 +40,7 @@ export const SEMANTIC_RULES = {
   'legacy-option': rule('legacy-option', 'information', 'An old option that still works but has no drop-in replacement (call-limit).'),
   'realtime-only-option': rule('realtime-only-option', 'warning', 'An option only read for realtime peers: ignored in a file.'),
   'no-effect-option': rule('no-effect-option', 'warning', 'An option shown in the sample files that Asterisk never reads (sip `template`, iax `keyrotate`).'),
-  'duplicate-option': rule('duplicate-option', 'warning', 'A single-value option set twice in one section: says which line wins.'),
+  'duplicate-option': rule('duplicate-option', 'warning', 'An option set twice in one section: says which line wins, or, for options whose lines add up (sip nat, faxdetect, sendrpid; iax encryption), what they add up to.'),
   'append-without-separator': rule('append-without-separator', 'warning', '`+=` without a separator: Asterisk glues the text to the previous value (`allow+=g729` → `ulawg729`).'),
   // ---- values -------------------------------------------------------------------------------------
   'invalid-value': rule('invalid-value', 'warning', 'A value outside the option’s enumeration, not a number, or out of range.'),

@@ -47,6 +47,7 @@ export const iaxOptions: readonly OptionEntry[] = [
     name: 'bindport',
     sections: GENERAL,
     kind: 'port',
+    min: 1024,
     default: '4569',
     direction: 'none',
     description:

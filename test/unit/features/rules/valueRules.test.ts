@@ -57,6 +57,14 @@ describe('valueRules', () => {
     });
   });
 
+  describe('invalid-value for ports', () => {
+    it('iax bindport below 1024 is flagged: chan_iax2 silently uses 4569 instead (issue #15 B3)', () => {
+      assert.deepEqual(rangesOf('invalid-value', '[general]\nbindport=80\n', { dialect: 'iax' }), [[1, 9, 11]]);
+      assert.deepEqual(rangesOf('invalid-value', '[general]\nbindport=4570\n', { dialect: 'iax' }), []);
+      assert.deepEqual(rangesOf('invalid-value', '[general]\nbindport=80\n'), []);
+    });
+  });
+
   describe('bad-acl', () => {
     it('flags an entry that is not address[/mask]', () => {
       assert.deepEqual(rangesOf('bad-acl', line('permit=10.0.0.0/33,192.168.1.0/24')), [[5, 7, 18]]);

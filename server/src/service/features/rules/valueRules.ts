@@ -209,8 +209,9 @@ function checkEnumList(context: RuleContext, section: Section, entry: Entry, opt
 
 function checkInteger(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
   const value = entry.node.value.trim();
-  const min = option.kind === 'port' ? 1 : option.min;
-  const max = option.kind === 'port' ? 65535 : option.max;
+  // A port is 1-65535 unless the catalog narrows it (iax bindport: 1024 and up).
+  const min = option.min ?? (option.kind === 'port' ? 1 : undefined);
+  const max = option.max ?? (option.kind === 'port' ? 65535 : undefined);
   const bounds = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '';
   if (!INTEGER.test(value)) {
     invalid(context, section, entry, option, `a whole number${bounds}${option.unit ? ` (${option.unit})` : ''}`, []);
