@@ -13,6 +13,8 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** True when Asterisk refuses the whole file because of it. */
   readonly fileInvalid?: boolean;
+  /** True when the diagnostic marks deprecated text (LSP DiagnosticTag.Deprecated: drawn struck through). */
+  readonly deprecated?: boolean;
   /** One line for the README table. */
   readonly summary: string;
   readonly message: (argument?: string) => string;
