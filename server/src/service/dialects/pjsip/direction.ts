@@ -7,6 +7,7 @@
  */
 import { linesOf, valueOf, type PjsipModel, type PjsipObject } from './model';
 import { isPjsipSecret } from './options';
+import { parseCount } from './values';
 
 /** Asterisk's own defaults (code defaults in the catalog; observed in `pjsip show endpoint`). */
 const DEFAULT_IDENTIFY_BY = ['username', 'ip'];
@@ -95,12 +96,12 @@ export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): End
     : { value: DEFAULT_CONTEXT, from: 'default' as const };
   const aors: AorReach[] = listOf(valueOf(endpoint, 'aors')).map((name) => {
     const aor = model.get('aor', name);
-    const max = Number.parseInt(aor ? valueOf(aor, 'max_contacts') ?? '0' : '0', 10);
+    const max = aor ? parseCount(valueOf(aor, 'max_contacts')) ?? 0 : 0;
     return {
       name,
       exists: !!aor,
       contacts: aor ? linesOf(aor, 'contact').flatMap((line) => listOf(line.value)) : [],
-      maxContacts: Number.isFinite(max) && max > 0 ? max : 0,
+      maxContacts: max,
     };
   });
   const registrations = model

@@ -17,7 +17,7 @@ import { lastLine, valueOf, type PjsipLine, type PjsipModel, type PjsipObject, t
 import { pjsipObjectTypes } from './objectTypes';
 import { isKnownPjsipOption, lookupPjsipOption, pjsipOptionsFor } from './options';
 import type { PjsipObjectType } from './types';
-import { valueProblem } from './values';
+import { parseCount, valueProblem } from './values';
 
 export type PjsipRuleId =
   | 'pjsip-unknown-option'
@@ -201,17 +201,18 @@ function checkRequired(out: Collector, model: PjsipModel): void {
     if (missing.length) out.atHeader('pjsip-registration-without-uri', registration.section, `registration ${quote(registration.name)} has no ${missing.join(' and no ')}.`);
   }
   for (const identify of model.ofType('identify')) {
-    if (!['match', 'match_header', 'match_request_uri'].some((name) => filled(identify, name))) {
-      out.atHeader('pjsip-identify-incomplete', identify.section, `identify ${quote(identify.name)} matches nothing: give it match= (addresses) or match_header=.`);
-    }
-    if (!filled(identify, 'endpoint')) out.atHeader('pjsip-identify-incomplete', identify.section, `identify ${quote(identify.name)} names no endpoint.`);
+    // One issue per identify (both problems share the header's range): say everything that is missing.
+    const problems: string[] = [];
+    if (!['match', 'match_header', 'match_request_uri'].some((name) => filled(identify, name))) problems.push('matches nothing (give it match= with addresses, or match_header=)');
+    if (!filled(identify, 'endpoint')) problems.push('names no endpoint');
+    if (problems.length) out.atHeader('pjsip-identify-incomplete', identify.section, `identify ${quote(identify.name)} ${problems.join(' and ')}.`);
   }
 }
 
 function checkDirections(out: Collector, model: PjsipModel): void {
   const unreachable = (name: string): boolean => {
     const aor = model.get('aor', name);
-    return !!aor && !filled(aor, 'contact') && !(Number.parseInt(valueOf(aor, 'max_contacts') ?? '0', 10) > 0);
+    return !!aor && !filled(aor, 'contact') && !((parseCount(valueOf(aor, 'max_contacts')) ?? 0) > 0);
   };
   for (const aor of model.ofType('aor')) {
     if (!unreachable(aor.name)) continue;

@@ -84,3 +84,9 @@ export function valueProblem(option: PjsipOptionEntry, rawValue: string): ValueP
       return undefined;
   }
 }
+
+/** A whole number as Asterisk reads it (decimal, or hex with 0x), or undefined when it is none. */
+export function parseCount(value: string | undefined): number | undefined {
+  const match = /^\+?(0x[0-9a-f]+|\d+)$/i.exec((value ?? '').trim());
+  return match ? Number(match[1]) : undefined;
+}
