@@ -21,6 +21,13 @@ describe('pjsip model: objects by (type, name)', () => {
     assert.deepEqual(built.duplicates.map((object) => object.section.headerLine), [3]);
   });
 
+  it('ids are compared exactly (observed: [DUPA] and [dupa] are two aors; aors=alice does not find [Alice])', () => {
+    const built = model('[dupa]\ntype=aor\n[DUPA]\ntype=aor\n');
+    assert.equal(built.objects.length, 2);
+    assert.deepEqual(built.duplicates, []);
+    assert.equal(built.get('aor', 'Dupa'), undefined);
+  });
+
   it('templates are never objects, and give their lines (type included) to heirs, marked as template lines', () => {
     const built = model('[phone](!)\ntype=endpoint\ncontext=internal\n[alice](phone)\nauth=alice\n');
     assert.deepEqual(built.objects.map((object) => `${object.type}:${object.name}`), ['endpoint:alice']);

@@ -176,6 +176,8 @@ function predictedLog(model: PjsipModel, issue: PjsipIssue): RegExp | null | und
       return new RegExp(`No (server|client) URI specified on outbound registration '${id}'[^]*${created}`);
     case 'pjsip-identify-incomplete':
       return new RegExp(`Identify '${id}' (is not configured to match anything|missing required endpoint name)[^]*${created}`);
+    case 'pjsip-transport-bind-conflict':
+      return new RegExp(`Transport '${id}' could not be started: Address already in use[^]*${created}`);
     case 'pjsip-duplicate-object':
       return new RegExp(`configuration contains a duplicate object: '${id}' of type '${type ?? ''}'`);
     case 'pjsip-unknown-type':
@@ -196,7 +198,7 @@ describe('pjsip oracle: error fixtures produce the log lines our diagnostics pre
 
   it('the fixture exercises every error rule it is meant to', () => {
     const rules = new Set(issues.map((issue) => issue.rule));
-    for (const id of ['pjsip-unknown-option', 'pjsip-chan-sip-option', 'pjsip-invalid-value', 'pjsip-auth-without-password', 'pjsip-auth-without-username', 'pjsip-registration-without-uri', 'pjsip-identify-incomplete', 'pjsip-duplicate-object', 'pjsip-unknown-type', 'pjsip-missing-reference'] as const) {
+    for (const id of ['pjsip-unknown-option', 'pjsip-chan-sip-option', 'pjsip-invalid-value', 'pjsip-auth-without-password', 'pjsip-auth-without-username', 'pjsip-registration-without-uri', 'pjsip-identify-incomplete', 'pjsip-duplicate-object', 'pjsip-unknown-type', 'pjsip-missing-reference', 'pjsip-transport-bind-conflict'] as const) {
       assert.ok(rules.has(id), id);
     }
   });

@@ -114,6 +114,18 @@ describe('pjsip rules: required parts', () => {
   });
 });
 
+describe('pjsip rules: transports', () => {
+  it('a later UDP transport on a port already bound (same address, or a wildcard) is an error; TCP on the same port is not', () => {
+    const text =
+      '[a]\ntype=transport\nprotocol=udp\nbind=127.0.0.1\n' +
+      '[b]\ntype=transport\nprotocol=udp\nbind=127.0.0.1:5060\n' +
+      '[c]\ntype=transport\nprotocol=udp\nbind=0.0.0.0:5060\n' +
+      '[d]\ntype=transport\nprotocol=tcp\nbind=127.0.0.1:5060\n' +
+      '[e]\ntype=transport\nprotocol=udp\nbind=127.0.0.2:5060\n';
+    assert.deepEqual(codes(text), ['pjsip-transport-bind-conflict 4:1-2', 'pjsip-transport-bind-conflict 8:1-2']);
+  });
+});
+
 describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
   it('an endpoint without aors, and an aor with max_contacts=0 and no contact', () => {
     assert.deepEqual(codes('[e]\ntype=endpoint\n[f]\ntype=endpoint\naors=f\n[f]\ntype=aor\n'), ['pjsip-aor-unreachable 5:1-2', 'pjsip-endpoint-without-aors 0:1-2']);

@@ -39,7 +39,8 @@ export type PjsipRuleId =
   | 'pjsip-registration-calls-unmatched'
   | 'pjsip-auth-instead-of-outbound-auth'
   | 'pjsip-auth-both-ways'
-  | 'pjsip-open-by-address';
+  | 'pjsip-open-by-address'
+  | 'pjsip-transport-bind-conflict';
 
 const NOT_CREATED = 'Asterisk then does not create the object at all.';
 
@@ -67,6 +68,7 @@ export const PJSIP_RULES: Readonly<Record<PjsipRuleId, Rule>> = {
   'pjsip-registration-calls-unmatched': rule('pjsip-registration-calls-unmatched', 'warning', 'A registration whose provider\'s calls no endpoint matches.', (a) => `${a}`),
   'pjsip-auth-instead-of-outbound-auth': rule('pjsip-auth-instead-of-outbound-auth', 'warning', '`auth=` on a provider we register to, where `outbound_auth=` is meant.', (a) => `${a}`),
   'pjsip-auth-both-ways': rule('pjsip-auth-both-ways', 'warning', 'One auth object used to challenge callers and to answer challenges.', (a) => `${a}`),
+  'pjsip-transport-bind-conflict': rule('pjsip-transport-bind-conflict', 'error', 'A UDP transport binding an address an earlier one already binds.', (a) => `${a} ${NOT_CREATED}`),
   'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address with no `auth`: its calls come in without a password.', (a) => `${a}`),
 };
 
@@ -283,6 +285,40 @@ function checkDirections(out: Collector, model: PjsipModel): void {
   }
 }
 
+/** `address:port` of a bind value, with Asterisk's default port 5060 when none is written. */
+function bindOf(value: string): { host: string; port: string } | undefined {
+  const trimmed = value.trim();
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(trimmed);
+  return match ? { host: match[1].toLowerCase(), port: match[2] ?? '5060' } : undefined;
+}
+
+const WILDCARDS = new Set(['0.0.0.0', '[::]']);
+
+/**
+ * Observed in Asterisk 22: a UDP transport whose port an earlier UDP transport binds on the same
+ * address, or with either on the wildcard address, is not started ("Address already in use") and not
+ * created; the earlier one in the file wins. TCP and TLS transports on one port both started, so only
+ * UDP is checked.
+ */
+function checkTransports(out: Collector, model: PjsipModel): void {
+  const bound: { transport: PjsipObject; host: string; port: string }[] = [];
+  for (const transport of model.ofType('transport')) {
+    if ((valueOf(transport, 'protocol') ?? 'udp').trim().toLowerCase() !== 'udp') continue;
+    const bind = bindOf(valueOf(transport, 'bind') ?? '');
+    if (!bind) continue;
+    const earlier = bound.find((other) => other.port === bind.port && (other.host === bind.host || WILDCARDS.has(other.host) || WILDCARDS.has(bind.host)));
+    if (earlier) {
+      out.atHeader(
+        'pjsip-transport-bind-conflict',
+        transport.section,
+        `transport ${quote(transport.name)} binds UDP ${bind.host}:${bind.port}, which transport ${quote(earlier.transport.name)} already binds: Asterisk cannot start it.`,
+      );
+      continue;
+    }
+    bound.push({ transport, ...bind });
+  }
+}
+
 /** Every pjsip issue of the model, in a stable order (by rule group, then file order). */
 export function validatePjsip(model: PjsipModel): PjsipIssue[] {
   const out = new Collector();
@@ -291,6 +327,7 @@ export function validatePjsip(model: PjsipModel): PjsipIssue[] {
   for (const template of model.templates) if (template.type) checkLines(out, template.type, `template ${quote(template.section.name)}`, template.lines);
   for (const reference of model.references) checkReference(out, model, reference);
   checkRequired(out, model);
+  checkTransports(out, model);
   checkDirections(out, model);
   return out.issues;
 }
