@@ -67,6 +67,18 @@ describe('pjsip model: objects by (type, name)', () => {
     assert.deepEqual(aor.appends.map((section) => section.headerLine), [6]);
   });
 
+  it('a (+) filter with regex syntax is never run (a hostile pattern cannot hang us): it then asks for a line of that name', () => {
+    const built = model(`[x]\ntype=endpoint\n[x]\ntype=aor\ncontact=sip:${'a'.repeat(40)}!\n[x](+contact=(a+)+$)\nmax_contacts=1\n`);
+    assert.equal(valueOf(built.get('aor', 'x')!, 'max_contacts'), '1');
+    assert.equal(valueOf(built.get('endpoint', 'x')!, 'max_contacts'), undefined);
+  });
+
+  it('a (+) with no earlier non-template section of its name adds to nothing', () => {
+    const built = model('[t](!)\ntype=aor\n[t](+)\nmax_contacts=1\n[y](+)\ntype=aor\n');
+    assert.deepEqual(built.objects, []);
+    assert.equal(built.templates[0].lines.length, 1);
+  });
+
   it('reads objects from included files', () => {
     const host = memoryHost({ 'pjsip.conf': '#include pjsip.aor.conf\n[alice]\ntype=endpoint\naors=alice\n', 'pjsip.aor.conf': '[alice]\ntype=aor\nmax_contacts=1\n' });
     const built = buildPjsipModel(rootFile('pjsip.conf', '#include pjsip.aor.conf\n[alice]\ntype=endpoint\naors=alice\n'), { host });

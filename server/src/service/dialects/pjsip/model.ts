@@ -102,22 +102,20 @@ export function entryOf(line: PjsipLine): Entry | undefined {
   return line.source.entry;
 }
 
-/** Whether the lines of `section` satisfy a `(+filter)`: `name=regex` terms joined by `&`. */
+/**
+ * Whether `lines` satisfy a `(+filter)`: `name=pattern` terms joined by `&`. Asterisk reads the pattern
+ * as a regular expression; a plain word (the usual `type=aor`) is matched as the unanchored regex would,
+ * as a substring. A pattern with regex syntax is not run (user text must not be able to hang the
+ * service): then the term only asks for a line of that name.
+ */
 function matchesFilter(lines: readonly PjsipLine[], filter: string): boolean {
-  if (!filter) return true;
   return filter.split('&').every((term) => {
     const equals = term.indexOf('=');
     if (equals < 0) return true;
     const name = term.slice(0, equals).trim().toLowerCase();
     const pattern = term.slice(equals + 1);
-    let test: (value: string) => boolean;
-    try {
-      const regex = new RegExp(pattern);
-      test = (value) => regex.test(value);
-    } catch {
-      test = (value) => value === pattern;
-    }
-    return lines.some((line) => line.canonical === name && test(line.value));
+    const literal = /^[A-Za-z0-9_-]*$/.test(pattern);
+    return lines.some((line) => line.canonical === name && (!literal || line.value.includes(pattern)));
   });
 }
 
@@ -153,14 +151,17 @@ export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'p
   // Group each (+) section with the section it adds to.
   const appendsOf = new Map<Section, Section[]>();
   const owners: Section[] = [];
+  const ownersByKey = new Map<string, Section[]>();
   for (const section of base.sections) {
     if (!section.header.isAppend) {
       owners.push(section);
+      if (!section.header.isTemplate) push(ownersByKey, section.key, section);
       continue;
     }
     const filter = section.header.options?.find((option) => option.kind === 'append')?.text ?? '';
-    const target = owners.find((owner) => owner.key === section.key && !owner.header.isTemplate && matchesFilter(withAppends(owner), filter));
-    if (target) appendsOf.set(target, [...(appendsOf.get(target) ?? []), section]);
+    const candidates = ownersByKey.get(section.key) ?? [];
+    const target = filter ? candidates.find((owner) => matchesFilter(withAppends(owner), filter)) : candidates[0];
+    if (target) push(appendsOf, target, section);
   }
   function withAppends(section: Section): readonly PjsipLine[] {
     const extra = appendsOf.get(section);
@@ -224,7 +225,10 @@ export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'p
     }
   }
 
+  const byType = new Map<PjsipObjectType, PjsipObject[]>();
+  for (const object of objects) push(byType, object.type, object);
   const none: readonly PjsipReference[] = [];
+  const noObjects: readonly PjsipObject[] = [];
   return {
     base,
     objects,
@@ -234,7 +238,7 @@ export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'p
     references,
     get: (type, name) => byKey.get(objectKey(type, name)),
     named: (name) => byName.get(name) ?? [],
-    ofType: (type) => objects.filter((object) => object.type === type),
+    ofType: (type) => byType.get(type) ?? noObjects,
     referencesTo: (object) => referencesTo.get(object) ?? none,
     referencesFrom: (object) => referencesFrom.get(object) ?? none,
   };
