@@ -25,7 +25,7 @@ export interface LogPattern {
   readonly locate: (match: RegExpExecArray) => LogLocation;
 }
 
-const ACL_KEYS = ['permit', 'deny', 'localnet', 'contactpermit', 'contactdeny', 'directmediapermit', 'directmediadeny'];
+const ACL_KEYS = ['permit', 'deny', 'localnet', 'calltokenoptional', 'contactpermit', 'contactdeny', 'directmediapermit', 'directmediadeny'];
 const CODEC_KEYS = ['allow', 'disallow'];
 
 export const LOG_PATTERNS: readonly LogPattern[] = [
@@ -59,9 +59,17 @@ export const LOG_PATTERNS: readonly LogPattern[] = [
     rules: [],
     locate: (m) => ({ kind: 'section', section: m[1], keys: ['nat'] }),
   },
+  // chan_iax2 refuses to load over a bad calltokenoptional (issue #15 B3 says our text should say so).
+  { pattern: /^WARNING chan_iax2\.c: Error \d+ creating calltokenoptional entry (.+)$/, rules: ['bad-acl'], locate: (m) => ({ kind: 'value', keys: ['calltokenoptional'], text: m[1] }) },
+  {
+    pattern: /^WARNING chan_iax2\.c: Invalid calltokenoptional address range - '(.+)' line (\d+)$/,
+    rules: ['bad-acl'],
+    locate: (m) => ({ kind: 'value', keys: ['calltokenoptional'], text: m[1] }),
+  },
   // Known to exist, no rule yet (issue #15 B4, B5): a fixture that makes Asterisk log these fails until one does.
-  { pattern: /is not a valid transport type/, rules: [], locate: () => ({ kind: 'value', keys: ['transport'], text: '' }) },
-  { pattern: /Invalid address for (\S+) keyword/, rules: [], locate: (m) => ({ kind: 'value', keys: [m[1]], text: '' }) },
+  { pattern: /^WARNING chan_sip\.c: '(\w+)' is not a valid transport type when/, rules: [], locate: (m) => ({ kind: 'value', keys: ['transport'], text: m[1] }) },
+  { pattern: /^WARNING chan_sip\.c: Invalid address for (\S+) keyword: (.*)$/, rules: [], locate: (m) => ({ kind: 'value', keys: [m[1].toLowerCase()], text: m[2] }) },
+  { pattern: /^WARNING chan_sip\.c: Ignoring unsupported option '(.+)'$/, rules: [], locate: (m) => ({ kind: 'value', keys: [m[1].toLowerCase()], text: '' }) },
 ];
 
 /** The verdict lines (checked by the whole-file test, not as line diagnostics). */
