@@ -31,12 +31,13 @@ describe('ConfigDirectory', () => {
     assert.equal(directory.rootFor(uri('sip_general_custom.conf'), 'iax'), undefined);
   });
 
-  it('calls a file nobody includes a fragment without includer, but never a root or a generic file', () => {
+  it('calls a file nobody includes a fragment without includer, but never a root, a generic file or an unsaved buffer', () => {
     const directory = new ConfigDirectory(memoryHost(FREEPBX));
     assert.deepEqual(directory.placeOf(uri('sip_nat.conf'), 'sip'), { includerMissing: true });
     assert.equal(directory.placeOf(uri('sip_general_custom.conf'), 'sip').includerMissing, false);
     assert.deepEqual(directory.placeOf(uri('sip.conf'), 'sip'), { includerMissing: false });
     assert.deepEqual(directory.placeOf(uri('extensions.conf'), 'generic'), { includerMissing: false });
+    assert.deepEqual(directory.placeOf('untitled:Untitled-1', 'sip'), { includerMissing: false });
   });
 
   it('checks a file named alone inside the root that includes it (check sip_general_custom.conf)', () => {

@@ -23,7 +23,7 @@ function baseName(uri: string): string {
 export interface DocumentPlace {
   /** The file that includes the document, when it is not a root itself. */
   readonly root?: ConfigFile;
-  /** The document is no root (not sip.conf / iax.conf) and no root of its folder includes it. */
+  /** The document is a file on disk, no root (not sip.conf / iax.conf), and no root of its folder includes it. */
   readonly includerMissing: boolean;
 }
 
@@ -60,7 +60,8 @@ export class ConfigDirectory {
   placeOf(uri: string, dialect: FileDialect): DocumentPlace {
     const root = this.rootFor(uri, dialect);
     if (root) return { root, includerMissing: false };
-    return { includerMissing: dialect !== 'generic' && baseName(uri) !== ROOT_NAMES[dialect] };
+    // An unsaved buffer (untitled:) has no folder to be included from: it is read as a whole file.
+    return { includerMissing: dialect !== 'generic' && uri.startsWith('file:') && baseName(uri) !== ROOT_NAMES[dialect] };
   }
 
   /** extensions.conf of the document's folder (with its includes), indexed again only when one of its files changed. */
