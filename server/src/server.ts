@@ -28,9 +28,8 @@ import { getSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './service/features/se
 import { findReferences, getDefinition, getDocumentHighlights } from './service/features/navigation';
 import { doRename, prepareRename } from './service/features/rename';
 import { format } from './service/features/formatting';
-import { indexDialplan, type DialplanIndex } from './service/model/dialplan';
-import { collectIncludeTree } from './service/model/includeTree';
-import type { ConfigFile, IncludeHost } from './service/model/types';
+import { ConfigDirectory } from './service/model/configDirectory';
+import type { IncludeHost } from './service/model/types';
 import { folderOf } from './service/model/buildModel';
 import type { LineShift } from './service/model/patchModel';
 import { runSafe, runSafeNotification } from './utils/runner';
@@ -78,6 +77,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const logger = { error: (message: string) => connection.console.error(message) };
 
   let host: IncludeHost | undefined;
+  /** Roots and dialplans of the config directories (the same service the CLI uses). */
+  let configDirectory: ConfigDirectory | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -86,6 +87,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     // Restricted mode (untrusted workspace): never read a file outside the workspace folders.
     if (init?.trusted === false) allowedRoots = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     host = runtime.createIncludeHost?.((uri) => documents.get(uri)?.parsed, allowedRoots);
+    configDirectory = host ? new ConfigDirectory(host, (uri) => documents.has(uri)) : undefined;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -184,35 +186,6 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }),
   );
 
-  /** The file that includes `uri` (sip.conf for sip_custom.conf), when there is one in its folder. */
-  function rootFor(uri: string, dialect: FileDialect): ConfigFile | undefined {
-    if (!host || dialect === 'generic') return undefined;
-    const rootName = dialect === 'sip' ? 'sip.conf' : 'iax.conf';
-    const rootUri = `${folderOf(uri)}/${rootName}`;
-    if (rootUri === uri) return undefined;
-    const loaded = documents.get(rootUri)?.parsed ?? host.load(rootUri);
-    const document = loaded instanceof ConfigDocument ? loaded : 'document' in loaded ? loaded.document : undefined;
-    if (!document) return undefined;
-    const tree = collectIncludeTree(rootUri, host, folderOf(rootUri));
-    return tree.files.some((file) => file.uri === uri) ? { uri: rootUri, document } : undefined;
-  }
-
-  const dialplans = new Map<string, { key: string; index: DialplanIndex }>();
-
-  /** extensions.conf of the folder, re-indexed only when one of its files changed. */
-  function dialplanFor(uri: string): DialplanIndex | undefined {
-    if (!host) return undefined;
-    const folder = folderOf(uri);
-    const tree = collectIncludeTree(`${folder}/extensions.conf`, host, folder);
-    if (!tree.files.length) return undefined;
-    const key = tree.files.map((file) => `${file.uri}@${file.document.version}@${documents.has(file.uri) ? 'open' : 'disk'}`).join('|');
-    const cached = dialplans.get(folder);
-    if (cached && cached.key === key && tree.files.every((file) => !documents.has(file.uri))) return cached.index;
-    const index = indexDialplan(tree.files);
-    dialplans.set(folder, { key, index });
-    return index;
-  }
-
   function analysisOf(document: OpenDocument): Analysis {
     const cached = document.cache;
     if (cached && cached.version === document.parsed.version && cached.generation === generation) return cached.analysis;
@@ -224,10 +197,15 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     // analysis's, so a keystroke walks no include tree and touches no disk.
     const previous = onlyThisChanged ? cached?.analysis : undefined;
     const folder = folderOf(document.uri);
-    const analysis = analyze(document.uri, document.parsed, document.languageId === 'asterisk' ? 'generic' : dialect, {
+    const analysedAs = document.languageId === 'asterisk' ? 'generic' : dialect;
+    const place = previous
+      ? { root: previous.model.root.uri === document.uri ? undefined : previous.model.root, includerMissing: previous.documentContext.fragment === true }
+      : configDirectory?.placeOf(document.uri, analysedAs);
+    const analysis = analyze(document.uri, document.parsed, analysedAs, {
       host,
-      root: previous ? (previous.model.root.uri === document.uri ? undefined : previous.model.root) : rootFor(document.uri, dialect),
-      dialplan: previous ? previous.dialplan : dialplanFor(document.uri),
+      root: place?.root,
+      includerMissing: place?.includerMissing,
+      dialplan: previous ? previous.dialplan : configDirectory?.dialplanFor(document.uri),
       settings,
       siblingFiles: runtime.listDirectory ? () => runtime.listDirectory!(folder) : undefined,
       previous: cached?.analysis,

@@ -166,5 +166,23 @@ describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
       rmSync(looped, { recursive: true, force: true });
     }
   });
+
+  it('check of one included file reads it inside the sip.conf that includes it, like the editor (regression: 15 errors)', () => {
+    mkdirSync(path.join(folder, 'split'));
+    writeFileSync(path.join(folder, 'split', 'sip.conf'), '[general]\n#include sip_general_custom.conf\n');
+    writeFileSync(path.join(folder, 'split', 'sip_general_custom.conf'), 'allowguest=no\nalwaysauthreject=yes\n');
+    const result = run(['check', 'split/sip_general_custom.conf'], folder);
+    assert.equal(result.status, 0, result.stdout);
+    assert.match(result.stdout, /No problems found/);
+  });
+
+  it('check of a fragment nobody includes gives one information note, not an error per line', () => {
+    mkdirSync(path.join(folder, 'orphan'));
+    writeFileSync(path.join(folder, 'orphan', 'sip_nat.conf'), 'localnet=10.0.0.0/8\nnat=force_rport,comedia\nqualify=yes\n');
+    const result = run(['check', 'orphan/sip_nat.conf', '--format', 'json'], folder);
+    assert.equal(result.status, 0, result.stdout);
+    const [file] = JSON.parse(result.stdout) as { messages: { ruleId: string; severity: number; line: number }[] }[];
+    assert.deepEqual(file.messages.map((message) => [message.ruleId, message.line]), [['fragment-without-includer', 1]]);
+  });
 });
 

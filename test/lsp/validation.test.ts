@@ -1,5 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LspSession } from './lspSession';
 
 describe('validation over stdio', () => {
@@ -47,5 +51,35 @@ describe('validation over stdio', () => {
     assert.match(String(last.message), /^19001 more problems are not shown: this file has 20001,/);
     const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { children?: unknown[] }[];
     assert.equal(symbols.length + symbols.reduce((sum, symbol) => sum + (symbol.children?.length ?? 0), 0), 5000);
+  });
+
+  it('notes once that a fragment nobody includes is only valid inside a section, also after a keystroke', async () => {
+    const uri = 'file:///lsp-fragment/sip_nat.conf';
+    const published = session.nextDiagnostics(uri);
+    await session.open(uri, 'localnet=10.0.0.0/8\nnat=force_rport,comedia\n');
+    assert.deepEqual(
+      (await published).diagnostics.map((d) => [d.code, d.severity, d.range.start.line]),
+      [['fragment-without-includer', 3, 0]],
+    );
+    const edited = session.nextDiagnostics(uri, (p) => p.version === 2);
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'qualify=yes\n' }],
+    });
+    assert.deepEqual(
+      (await edited).diagnostics.map((d) => d.code),
+      ['fragment-without-includer'],
+    );
+  });
+
+  it('checks a fragment inside the sip.conf on disk that includes it', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'asterisk-conf-lsp-'));
+    writeFileSync(path.join(folder, 'sip.conf'), '[general]\nallowguest=no\n#include sip_general_custom.conf\n');
+    writeFileSync(path.join(folder, 'sip_general_custom.conf'), 'alwaysauthreject=yes\n');
+    const uri = pathToFileURL(path.join(folder, 'sip_general_custom.conf')).href;
+    const published = session.nextDiagnostics(uri);
+    await session.open(uri, 'alwaysauthreject=yes\nnat=force_rport,comedia\n');
+    assert.deepEqual((await published).diagnostics, []);
+    rmSync(folder, { recursive: true, force: true });
   });
 });

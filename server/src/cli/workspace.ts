@@ -1,16 +1,16 @@
 /**
- * Finds what to check and analyses it like the server does: sip.conf / iax.conf roots with their
- * includes (diagnostics of an included file are computed in the context of the file including it),
- * extensions.conf contexts from the same folder.
+ * Finds what to check and analyses it like the server does, through the same config-directory service
+ * (service/model/configDirectory.ts): sip.conf / iax.conf roots with their includes (an included file is
+ * checked in the context of the file including it, also when it is named alone), extensions.conf
+ * contexts from the same folder.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyze, type Analysis } from '../service/analysis';
+import type { Analysis } from '../service/analysis';
 import { dialectOfFileName, type FileDialect } from '../service/dialect';
-import { indexDialplan } from '../service/model/dialplan';
-import { collectIncludeTree } from '../service/model/includeTree';
-import type { ConfigFile, IncludeHost } from '../service/model/types';
+import { ConfigDirectory } from '../service/model/configDirectory';
+import type { IncludeHost } from '../service/model/types';
 import type { ServiceSettings } from '../service/settings';
 import { FileIncludeHost } from '../node/fileIncludeHost';
 
@@ -113,22 +113,12 @@ export interface AnalysedFile {
   readonly analysis: Analysis;
 }
 
-/** The target and every file it includes, each analysed in the target's context. */
+/**
+ * The target and every file it includes, each analysed in the context Asterisk reads it in: a file that
+ * sip.conf / iax.conf of its folder includes is analysed inside that root, as the editor does.
+ */
 export function analyseTarget(target: CheckTarget, settings: ServiceSettings, host: IncludeHost = new FileIncludeHost()): AnalysedFile[] {
-  const rootUri = pathToFileURL(target.filePath).href;
-  const folderUri = pathToFileURL(path.dirname(target.filePath)).href;
-  const loaded = host.load(rootUri);
-  if ('problem' in loaded) throw new UsageError(`Cannot read ${target.filePath}: ${loaded.problem}${loaded.detail ? ` (${loaded.detail})` : ''}`);
-  const root: ConfigFile = { uri: rootUri, document: loaded.document };
-  const extensions = collectIncludeTree(`${folderUri}/extensions.conf`, host, folderUri);
-  const dialplan = extensions.files.length ? indexDialplan(extensions.files) : undefined;
-  const rootAnalysis = analyze(rootUri, root.document, target.dialect, { host, dialplan, settings });
-  const results: AnalysedFile[] = [{ filePath: target.filePath, analysis: rootAnalysis }];
-  const seen = new Set([rootUri]);
-  for (const file of rootAnalysis.model.files) {
-    if (seen.has(file.uri)) continue;
-    seen.add(file.uri);
-    results.push({ filePath: fileURLToPath(file.uri), analysis: analyze(file.uri, file.document, target.dialect, { host, root, dialplan, settings }) });
-  }
-  return results;
+  const analysed = new ConfigDirectory(host).analyseTree(pathToFileURL(target.filePath).href, target.dialect, settings);
+  if ('problem' in analysed) throw new UsageError(`Cannot read ${target.filePath}: ${analysed.problem}${analysed.detail ? ` (${analysed.detail})` : ''}`);
+  return analysed.map(({ uri, analysis }) => ({ filePath: fileURLToPath(uri), analysis }));
 }

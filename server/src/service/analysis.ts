@@ -32,6 +32,11 @@ export interface AnalyzeOptions {
   readonly host?: IncludeHost;
   /** The file that includes this document, when it is not a root itself. */
   readonly root?: ConfigFile;
+  /**
+   * No root includes this document although it is not one itself (sip_nat.conf opened alone): lines before
+   * its first section are a fragment's, noted once instead of refused (see configDirectory.ts).
+   */
+  readonly includerMissing?: boolean;
   readonly dialplan?: DialplanIndex;
   readonly settings?: ServiceSettings;
   readonly siblingFiles?: () => readonly string[];
@@ -56,7 +61,7 @@ export function analyze(uri: string, document: ConfigDocument, dialect: FileDial
     model,
     dialplan: options.dialplan,
     settings: options.settings ?? DEFAULT_SETTINGS,
-    documentContext: documentContextOf(model, uri),
+    documentContext: root.uri === uri && options.includerMissing ? { fragment: true } : documentContextOf(model, uri),
     siblingFiles: options.siblingFiles,
   };
 }

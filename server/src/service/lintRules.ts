@@ -17,7 +17,7 @@ export const SEMANTIC_RULES = {
   'missing-type': rule('missing-type', 'error', 'A device section without `type` (own or inherited): Asterisk logs "lacks type" and ignores it.'),
   'unknown-type': rule('unknown-type', 'error', 'A `type` other than user, peer or friend: Asterisk ignores the section.'),
   'type-narrowing': rule('type-narrowing', 'warning', 'A section tries to narrow the type its template gives (sip: the types are combined; iax ≤ 22: the first one counts).'),
-  'duplicate-section': rule('duplicate-section', 'warning', 'A section defined twice: Asterisk merges the second into the first.'),
+  'duplicate-section': rule('duplicate-section', 'warning', 'A section defined twice without `(+)`: merged into the first when it has a type of its own, skipped when not.'),
   'chan-sip-removed': rule('chan-sip-removed', 'information', 'sip.conf targets an Asterisk version (21+) without chan_sip.'),
   // ---- direction (the seed) ------------------------------------------------------------------------
   'user-without-context': rule('user-without-context', 'warning', "A user or friend with no context anywhere: its calls enter Asterisk's built-in 'default' context."),

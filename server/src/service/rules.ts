@@ -30,6 +30,13 @@ export const PARSE_RULES: Readonly<Record<ParseIssueCode, Rule>> = {
     summary: 'A key line before the first [section].',
     message: () => `This line comes before any [section], so it belongs to nothing. ${REFUSED}`,
   },
+  'fragment-without-includer': {
+    id: 'fragment-without-includer',
+    defaultSeverity: 'information',
+    summary: 'A file with lines before any [section] (a fragment to #include inside a section) that no sip.conf / iax.conf of its folder includes.',
+    message: () =>
+      'This file starts with lines outside any [section]: it is only valid when #included inside a section of another file, and no sip.conf / iax.conf in this folder includes it. Checked on its own; if Asterisk were to read it as a whole file, it would refuse it.',
+  },
   'unclosed-section': {
     id: 'unclosed-section',
     defaultSeverity: 'error',

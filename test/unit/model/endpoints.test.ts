@@ -48,9 +48,26 @@ describe('endpoints: effective options', () => {
     assert.deepEqual(values(endpoint('[x]\ntype=peer\ncanreinvite=no\n', 'x'), 'directmedia'), ['no']);
   });
 
-  it('merges duplicate sections and (+) additions onto the first', () => {
+  it('adds (+) lines to the first section and skips a second definition without a type (regression: merged it)', () => {
     const e = endpoint('[x]\ntype=peer\n[x]\nhost=a.example\n[x](+)\nport=5070\n', 'x');
-    assert.deepEqual([...e.options.keys()], ['type', 'host', 'port']);
+    assert.deepEqual([...e.options.keys()], ['type', 'port']);
+    assert.deepEqual(
+      e.ignored?.map((ignored) => [ignored.section.headerLine, ignored.type?.value]),
+      [[2, undefined]],
+    );
+  });
+
+  it('applies a second definition with a type after the first one and its (+) additions', () => {
+    const e = endpoint('[x]\ntype=peer\ncontext=a\n[x]\ntype=peer\ncontext=b\n[x](+)\ncontext=c\n', 'x');
+    assert.deepEqual(values(e, 'context'), ['a', 'c', 'b']);
+    assert.equal(e.ignored, undefined);
+  });
+
+  it('a second definition with an unknown type is skipped; the types of the others add up', () => {
+    const e = endpoint('[x]\ntype=user\n[x]\ntype=phone\nhost=b\n[x]\ntype=peer\nhost=c\n', 'x', 'iax');
+    assert.deepEqual(e.bits, { user: true, peer: true });
+    assert.deepEqual(values(e, 'host'), ['c']);
+    assert.deepEqual(e.ignored?.map((ignored) => ignored.type?.value), ['phone']);
   });
 });
 

@@ -45,6 +45,16 @@ describe('collectParseIssues', () => {
     });
   });
 
+  describe('fragment-without-includer', () => {
+    it('replaces the key-before-section errors of a fragment nobody includes by one note at its first line', () => {
+      assert.deepEqual(brief(issuesOf(['; generated', 'nat=force_rport', 'localnet=10.0.0.0/8', '[extra]', 'x=y'], { fragment: true })), ['fragment-without-includer@1:0-15']);
+    });
+
+    it('keeps the line issues of the fragment’s lines', () => {
+      assert.deepEqual(brief(issuesOf(['bar', 'foo=baz'], { fragment: true })), ['missing-equals@0:0-3', 'fragment-without-includer@0:0-3']);
+    });
+  });
+
   describe('unknown-template', () => {
     it('points at a base defined only further down', () => {
       assert.deepEqual(brief(issuesOf(['[a](tpl)', '[tpl](!)', '[b](tpl)'])), ['unknown-template@0:4-7 tpl']);

@@ -11,6 +11,7 @@ import type {
   EffectiveValue,
   Endpoint,
   Entry,
+  IgnoredSection,
   InboundAuth,
   InboundDirection,
   Location,
@@ -232,14 +233,12 @@ export function buildEndpoint(
   memo: EffectiveLines = new Map(),
   defaults: GeneralDefaults = generalDefaults(general, dialect),
 ): Endpoint {
-  // Duplicate sections (and [x](+) additions) are applied on top of the first one. One section (the
-  // usual case) shares its memoised lines: an endpoint adds no copy of them.
+  // One section (the usual case) shares its memoised lines: an endpoint adds no copy of them.
   let lines = effectiveLines(group[0], dialect, memo);
-  if (group.length > 1) {
-    const all: EffectiveLine[] = [];
-    for (const section of group) for (const line of effectiveLines(section, dialect, memo)) all.push(line);
-    lines = all;
-  }
+  let ignored: IgnoredSection[] | undefined;
+  /** With several typed definitions: the type line of each (iax builds a user and a peer from different ones). */
+  let definitionTypes: readonly EffectiveLine[] | undefined;
+  if (group.length > 1) ({ lines, ignored, definitionTypes } = mergeDuplicates(group, dialect, memo));
   const options = new EffectiveOptions(lines, general !== group[0] && defaults.size ? defaults : undefined);
 
   const typeLines = options.get('type') ?? [];
@@ -254,10 +253,49 @@ export function buildEndpoint(
       }
     } else {
       bits = typeBitsOf(type.value)!;
+      for (const line of definitionTypes ?? []) {
+        const lineBits = typeBitsOf(line.value);
+        if (lineBits) bits = { user: bits.user || lineBits.user, peer: bits.peer || lineBits.peer };
+      }
     }
   }
   // Literals with a fixed set of keys (no spreads): V8 then shares one shape among 10k endpoints.
-  return { section: group[0], type, bits, options, direction: directionOf(bits, options, dialect, general) };
+  return { section: group[0], type, bits, options, direction: directionOf(bits, options, dialect, general), ignored };
+}
+
+/**
+ * The lines of a name defined more than once, as the driver applies them: `[x](+)` lines join the first
+ * `[x]` (config.c appends to the first category of the name); every other `[x]` is a definition of its
+ * own, applied on top of what came before only when it has a valid type (own or a template's) — without
+ * one the driver skips it ("lacks type"), checked with Asterisk 20 (test/fixtures/oracle/duplicates-appends).
+ */
+function mergeDuplicates(
+  group: readonly Section[],
+  dialect: FileDialect,
+  memo: EffectiveLines,
+): { lines: EffectiveLine[]; ignored?: IgnoredSection[]; definitionTypes?: EffectiveLine[] } {
+  const first: EffectiveLine[] = [...effectiveLines(group[0], dialect, memo)];
+  const categories: { section: Section; lines: readonly EffectiveLine[] }[] = [{ section: group[0], lines: first }];
+  for (const section of group.slice(1)) {
+    if (section.header.isAppend) for (const line of effectiveLines(section, dialect, memo)) first.push(line);
+    else categories.push({ section, lines: effectiveLines(section, dialect, memo) });
+  }
+  if (categories.length === 1) return { lines: first };
+  const all: EffectiveLine[] = [];
+  const definitionTypes: EffectiveLine[] = [];
+  let ignored: IgnoredSection[] | undefined;
+  for (const category of categories) {
+    const type = category.lines.find((line) => line.canonical === 'type');
+    if (!(type && typeBitsOf(type.value))) {
+      (ignored ??= []).push(type ? { section: category.section, type } : { section: category.section });
+      continue;
+    }
+    definitionTypes.push(type);
+    for (const line of category.lines) all.push(line);
+  }
+  // No definition has a type: the endpoint itself is reported (missing-type / unknown-type), as one.
+  if (!all.length) return { lines: categories.flatMap((category) => [...category.lines]) };
+  return ignored ? { lines: all, ignored, definitionTypes } : { lines: all, definitionTypes };
 }
 
 function last(options: ReadonlyMap<string, readonly EffectiveValue[]>, name: string): EffectiveValue | undefined {

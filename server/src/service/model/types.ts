@@ -101,6 +101,18 @@ export interface Endpoint {
   /** Effective options by lower-cased name, each list in the order the driver reads the lines. */
   readonly options: ReadonlyMap<string, readonly EffectiveValue[]>;
   readonly direction: Direction;
+  /**
+   * Later sections of the same name (not `(+)`) the driver ignores: each is read as a definition of its
+   * own, and one without a valid type (own or a template's) is skipped with "lacks type" / "Unknown type"
+   * instead of being applied on top of the first. Undefined when there are none.
+   */
+  readonly ignored?: readonly IgnoredSection[];
+}
+
+export interface IgnoredSection {
+  readonly section: Section;
+  /** Its type line when it has one the driver does not know. */
+  readonly type?: EffectiveValue;
 }
 
 export interface RegisterStatement {

@@ -11,6 +11,12 @@ export interface DocumentContext {
    * keys at its top belong to the includer's section (asterisk-facts.md §1.5).
    */
   readonly startsInSection?: boolean;
+  /**
+   * True for a fragment whose includer was not found (a file other than sip.conf / iax.conf that no root
+   * of its folder includes): its lines before the first section get one `fragment-without-includer`
+   * note instead of a key-before-section error each.
+   */
+  readonly fragment?: boolean;
   /** Sections defined before this file is read (earlier files of the same include tree). */
   readonly sectionsBefore?: ReadonlyMap<string, { readonly isTemplate: boolean }>;
 }
@@ -22,6 +28,7 @@ export function collectParseIssues(document: ConfigDocument, context: DocumentCo
   if (context.sectionsBefore) for (const [name, info] of context.sectionsBefore) defined.set(name, { isTemplate: info.isTemplate });
   let inSection = context.startsInSection === true;
   let sawGeneral = context.sectionsBefore?.has('general') ?? false;
+  let fragmentNoted = false;
   const lines = document.lines;
   for (let i = 0; i < lines.length; i++) {
     const node = lines[i];
@@ -47,7 +54,9 @@ export function collectParseIssues(document: ConfigDocument, context: DocumentCo
       inSection = true;
     } else if ((node.kind === 'keyValue' || node.kind === 'invalid') && !inSection) {
       const span = node.kind === 'keyValue' ? { start: node.keySpan.start, end: node.valueSpan.end } : node.contentSpan;
-      issues.push({ code: 'key-before-section', span, line: i });
+      if (!context.fragment) issues.push({ code: 'key-before-section', span, line: i });
+      else if (!fragmentNoted) issues.push({ code: 'fragment-without-includer', span, line: i });
+      fragmentNoted = true;
     }
   }
   const last = lines[lines.length - 1];

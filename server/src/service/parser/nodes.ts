@@ -16,6 +16,7 @@ export interface Span {
 
 export type ParseIssueCode =
   | 'key-before-section'
+  | 'fragment-without-includer'
   | 'unclosed-section'
   | 'unclosed-options'
   | 'unknown-template'

@@ -53,6 +53,15 @@ describe('typeRules', () => {
       assert.deepEqual(diagnostic.range, { start: { line: 2, character: 1 }, end: { line: 2, character: 4 } });
       assert.equal((diagnostic.data as { firstLine: number }).firstLine, 0);
     });
+    it('says a second definition without a type is skipped: missing-type on it (regression: said it was merged)', () => {
+      const text = '[bob]\ntype=friend\n[bob]\ncontext=x\n';
+      assert.deepEqual(rangesOf('missing-type', text), [[2, 1, 4]]);
+      assert.match(String(only('missing-type', text).message), /logs "Section 'bob' lacks type" and skips it/);
+      assert.match(String(only('duplicate-section', text).message), /without one it is skipped/);
+    });
+    it('points unknown-type at the type of a second definition', () => {
+      assert.deepEqual(rangesOf('unknown-type', '[bob]\ntype=friend\n[bob]\ntype=freind\n'), [[3, 5, 11]]);
+    });
     it('accepts an explicit (+) addition', () => {
       assert.deepEqual(rangesOf('duplicate-section', '[bob]\ntype=friend\n[bob](+)\ncontext=x\n'), []);
     });

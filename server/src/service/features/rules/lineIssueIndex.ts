@@ -91,9 +91,17 @@ export class LineIssueIndex {
     const issues: ParseIssue[] = [];
     const headerIssues = this.headerIssues;
     let next = 0;
+    // A fragment gets one note, at its first line outside a section (collectParseIssues does the same).
+    let fragmentNoted = false;
     for (const record of this.records) {
       while (next < headerIssues.length && headerIssues[next].line < record.line) pushAt(issues, headerIssues[next].issue, headerIssues[next++].line);
-      for (const issue of record.issues) pushAt(issues, issue, record.line);
+      for (const issue of record.issues) {
+        if (issue.code === 'fragment-without-includer') {
+          if (fragmentNoted) continue;
+          fragmentNoted = true;
+        }
+        pushAt(issues, issue, record.line);
+      }
     }
     while (next < headerIssues.length) pushAt(issues, headerIssues[next].issue, headerIssues[next++].line);
     const unterminated = unterminatedComment(document);
@@ -132,7 +140,7 @@ function recordOf(document: ConfigDocument, node: LineNode, line: number, firstH
   let issues: readonly LineIssue[] = node.issues;
   if ((node.kind === 'keyValue' || node.kind === 'invalid') && line < firstHeader && context.startsInSection !== true) {
     const span = node.kind === 'keyValue' ? { start: node.keySpan.start, end: node.valueSpan.end } : node.contentSpan;
-    issues = [...issues, { code: 'key-before-section', span }];
+    issues = [...issues, { code: context.fragment ? 'fragment-without-includer' : 'key-before-section', span }];
   }
   let directives = NO_DIRECTIVES;
   if (node.comments.length) {
@@ -206,6 +214,7 @@ function lowerBound(records: readonly LineRecord[], line: number): number {
 
 function sameContext(a: DocumentContext, b: DocumentContext): boolean {
   if ((a.startsInSection === true) !== (b.startsInSection === true)) return false;
+  if ((a.fragment === true) !== (b.fragment === true)) return false;
   const before = a.sectionsBefore;
   const after = b.sectionsBefore;
   if (before === after) return true;

@@ -2,7 +2,7 @@
  * The `type` of a device section and the sections themselves: missing or unknown types, a child that
  * tries to narrow its template's type, sections defined twice, and chan_sip's removal in Asterisk 21.
  */
-import type { EffectiveValue, Endpoint } from '../../model/types';
+import type { EffectiveValue, Endpoint, IgnoredSection } from '../../model/types';
 import { driverName, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
 import { clip, quote } from '../../quote';
 
@@ -33,6 +33,7 @@ export function checkTypes(context: RuleContext): void {
 export function checkEndpointType(context: RuleContext, endpoint: Endpoint): void {
   const { dialect, version } = context;
   const section = endpoint.section;
+  for (const ignored of endpoint.ignored ?? []) checkIgnoredDefinition(context, ignored);
   const type = validatedType(endpoint, dialect, version);
   if (!type) {
     if (context.isHere(section.uri)) {
@@ -58,6 +59,31 @@ export function checkEndpointType(context: RuleContext, endpoint: Endpoint): voi
     return;
   }
   checkNarrowing(context, endpoint, type);
+}
+
+/** A second definition of a name (not `(+)`) without a valid type: the driver skips it, lines and all. */
+function checkIgnoredDefinition(context: RuleContext, ignored: IgnoredSection): void {
+  const { section, type } = ignored;
+  const driver = driverName(context.dialect);
+  const skipped = `its lines are not added to the other [${section.name}]. Add a type, or write [${section.name}](+) to add to the first one.`;
+  if (!type) {
+    if (!context.isHere(section.uri)) return;
+    context.report(
+      'missing-type',
+      sectionNameRange(section),
+      `This [${section.name}] is read as a definition of its own, and it has no type (neither its own nor from a template): ${driver} logs "Section '${section.name}' lacks type" and skips it — ${skipped}`,
+    );
+    return;
+  }
+  const entry = type.source.entry;
+  const range = entry && context.isHere(entry.uri) ? valueRange(entry) : context.isHere(section.uri) ? sectionNameRange(section) : undefined;
+  if (!range) return;
+  context.report(
+    'unknown-type',
+    range,
+    `'${type.value}' is not a type: ${driver} logs "Unknown type '${type.value}' for '${section.name}'" and skips this [${section.name}] — ${skipped}`,
+    { value: type.value, expected: ['user', 'peer', 'friend'] },
+  );
 }
 
 /** A template says friend, the child says peer: which one Asterisk keeps depends on the driver. */
@@ -104,7 +130,7 @@ export function checkDuplicateSections(context: RuleContext): void {
       context.report(
         'duplicate-section',
         sectionNameRange(section),
-        `[${clip(section.name)}] is already defined on line ${first.headerLine + 1}${first.uri === section.uri ? '' : ' of another file'}: ${driver} applies this one on top of it (a merge that keeps the first one's values unless overwritten). Write [${section.name}](+) to say so, or rename one of them.`,
+        `[${clip(section.name)}] is already defined on line ${first.headerLine + 1}${first.uri === section.uri ? '' : ' of another file'}: ${driver} reads this one as a definition of its own — with a type (its own or a template's) it is applied on top of the first one (a merge that keeps the first one's values unless overwritten), without one it is skipped. Write [${section.name}](+) to add to the first one, or rename one of them.`,
         { firstLine: first.headerLine, firstUri: first.uri },
       );
     }
