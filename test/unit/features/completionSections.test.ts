@@ -95,6 +95,20 @@ describe('headerCompletions', () => {
     assert.ok(!documentation.value.includes('hunter2') && !documentation.value.includes('abc'));
     assert.ok(documentation.value.includes('context=office'));
   });
+
+  it('masks a base’s lines the way every other surface does: an mwi password, a typo’d secret (issue #19)', () => {
+    const [base] = headerAt('[t](!)\nmwi=mbox:Pw1-mwi@h/100\nsceret=Pw2-typo\nauth=u:Pw3-auth@r\ncontext=office\n[x](|)').items;
+    const documentation = base.documentation;
+    assert.ok(documentation && typeof documentation !== 'string');
+    assert.equal(documentation.value, 'Inherit every line of `[t](!)` (line 1)\n\n```\nmwi=mbox:••••••@h/100\nsceret=••••••\nauth=u:••••••@r\ncontext=office\n```');
+  });
+
+  it('a base’s line with a backtick fence cannot close the summary’s code block', () => {
+    const [base] = headerAt('[t](!)\ncallerid=```\n[x](|)').items;
+    const documentation = base.documentation;
+    assert.ok(documentation && typeof documentation !== 'string');
+    assert.ok(documentation.value.endsWith('\n\n````\ncallerid=```\n````'), documentation.value);
+  });
 });
 
 describe('includeCompletions', () => {

@@ -137,18 +137,31 @@ describe('hover: section headers', () => {
     assert.ok(text.startsWith('**[alice]**: type=friend (⇄ both)'));
     assert.ok(text.includes('**Inbound**: Asterisk accepts calls from alice (authenticated by secret) into context internal (from template [phone]).'));
     assert.ok(text.includes('**Outbound**: Asterisk calls alice at the address it registered from'));
+    // Cells are escaped markdown: `\[phone\]` renders as [phone].
     for (const row of [
-      '| context | internal | template [phone] line 4 |',
-      `| secret | ${SECRET_MASK} | template [phone] line 5 |`,
+      '| context | internal | template \\[phone\\] line 4 |',
+      `| secret | ${SECRET_MASK} | template \\[phone\\] line 5 |`,
       `| secret | ${SECRET_MASK} | line 9 |`,
       '| type | friend | line 7 |',
-      '| callerid | "Alice" <100> | line 1 of alice-extra.conf |',
-      '| qualify | yes | [general] line 2 |',
+      '| callerid | "Alice" \\<100\\> | line 1 of alice-extra.conf |',
+      '| qualify | yes | \\[general\\] line 2 |',
     ]) {
       assert.ok(text.includes(row), `missing row ${row}`);
     }
     assert.deepEqual(hover!.range, range(5, 1, 6));
     assertNoSecret(text);
+  });
+
+  it('a value is shown as text, never as markup: no image, link or HTML from the config (issue #19)', () => {
+    const text = contentOf(hoverAt('[al|ice]\ntype=friend\nhost=dynamic\ncallerid=![b](https://evil.example/b.png)\nsetvar=<img src=x>\n'));
+    assert.ok(text.includes('| callerid | \\!\\[b\\](https://evil.example/b.png) | line 4 |'), text);
+    assert.ok(text.includes('| setvar | \\<img src=x\\> | line 5 |'), text);
+    assert.doesNotMatch(text, /(?<!\\)!(?<!\\)\[b/);
+  });
+
+  it('a value with backticks stays inside its code span', () => {
+    const text = contentOf(hoverAt('[alice]\ntype=friend\nhost=dynamic\ncallerid=a|``b`c\n'));
+    assert.ok(text.startsWith('**callerid** = ``` a``b`c ```'), text);
   });
 
   it('a template: who inherits it', () => {

@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -94,6 +94,85 @@ secret=${IAX_SECRETS.secret}
 dbsecret=${IAX_SECRETS.dbsecret}
 `;
 
+/**
+ * Issue #19 items 7–9: secrets on the paths the first fixtures missed. Values glued with `+=`, register
+ * lines Asterisk reads differently from what the writer meant (the password then sits in the peer, the
+ * user, a dropped piece or a transport), a template's lines in the `[x](` completion, a typo'd secret key,
+ * secrets in text after a section header and SIP-style credentials in iax.conf's `auth=`.
+ */
+const SIP_HOSTILE_SECRETS = {
+  appended1: 'Qz7-LIMAappend-1001',
+  appended2: 'Qz7-MIKEappend-1002',
+  questionEnd: 'Qz7-NOVEMBERq-1003',
+  slashes: 'Qz7-OSCARslash-1004',
+  questionInside: 'Qz7-PAPAone?QUEBECtwo-1005',
+  mwi1: 'Qz7-ROMEOmwi-1006',
+  mwi2: 'Qz7-SIERRAmwi-1007',
+  template: 'Qz7-TANGOtpl-1008',
+  typo: 'Qz7-UNIFORMtypo-1009',
+  auth1: 'Qz7-VICTORauth-1010',
+  auth2: 'Qz7-WHISKEYauth-1011',
+  header: 'Qz7-XRAYheader-1012',
+  typo2: 'Qz7-YANKEEtypo-1013',
+  header2: 'Qz7-ZULUspace-1014',
+  header3: 'Qz7-ALFAspaces-1015',
+};
+
+const SIP_HOSTILE_FIXTURE = `[general]
+context=from-unknown
+register => me:${SIP_HOSTILE_SECRETS.appended1}@r1.example.net
+register += me2:${SIP_HOSTILE_SECRETS.appended2}@r2.example.net
+register => 1001:${SIP_HOSTILE_SECRETS.questionEnd}?@host.example.net
+register => reguser9:${SIP_HOSTILE_SECRETS.slashes}//@host.example.net
+register => 1002:${SIP_HOSTILE_SECRETS.questionInside}@host.example.net
+mwi => mb:${SIP_HOSTILE_SECRETS.mwi1}@h.example.net/100
+mwi += x:${SIP_HOSTILE_SECRETS.mwi2}@h.example.net/101
+
+[tpl](!)
+type=friend
+host=dynamic
+context=from-office
+mwi=mbox:${SIP_HOSTILE_SECRETS.template}@h.example.net/100
+sceret=${SIP_HOSTILE_SECRETS.typo}
+md5secert=${SIP_HOSTILE_SECRETS.typo2}
+
+[x](tpl)
+auth=u:${SIP_HOSTILE_SECRETS.auth1}@r1.example.net
+auth+=u2:${SIP_HOSTILE_SECRETS.auth2}@r2.example.net
+
+[y] secret=${SIP_HOSTILE_SECRETS.header}
+type=peer
+host=h.example.net
+
+[w] (!,secret=${SIP_HOSTILE_SECRETS.header2})
+[v](!, secret=${SIP_HOSTILE_SECRETS.header3})
+
+[z](
+`;
+
+const IAX_HOSTILE_SECRETS = {
+  transport: 'Qz7-ZULUudp-2001',
+  colon1: 'Qz7-ALFAcolon-2002',
+  colon2: 'Qz7-BRAVOcolon-2003',
+  appended1: 'Qz7-CHARLIEiax-2004',
+  appended2: 'Qz7-DELTAiax-2005',
+  sipAuth: 'Qz7-ECHOsipauth-2006',
+  at: 'Qz7-FOXTROTat-2007',
+};
+
+const IAX_HOSTILE_FIXTURE = `[general]
+register => udp://u:${IAX_HOSTILE_SECRETS.transport}@h.example.org
+register => u:${IAX_HOSTILE_SECRETS.colon1}:${IAX_HOSTILE_SECRETS.colon2}@h.example.org
+register => u:${IAX_HOSTILE_SECRETS.at}@x@h.example.org
+
+[p]
+type=peer
+host=h.example.org
+secret=${IAX_HOSTILE_SECRETS.appended1}
+secret+=${IAX_HOSTILE_SECRETS.appended2}
+auth=u:${IAX_HOSTILE_SECRETS.sipAuth}@realm
+`;
+
 /** The distinctive middle of every secret (e.g. ALPHAsecret), so a half-masked secret is found too. */
 function secretCores(secrets: Record<string, string>): string[] {
   return Object.values(secrets).flatMap((secret) => [secret, ...secret.match(/[A-Z]{4,}[a-z0-9]+/g)!]);
@@ -134,13 +213,15 @@ function nonHoverSurfaces(analysis: Analysis, text: string): Array<[string, unkn
   return surfaces;
 }
 
-const CASES: Array<{ name: string; dialect: FileDialect; text: string; secrets: Record<string, string> }> = [
-  { name: 'sip.conf', dialect: 'sip', text: SIP_FIXTURE, secrets: SIP_SECRETS },
-  { name: 'iax.conf', dialect: 'iax', text: IAX_FIXTURE, secrets: IAX_SECRETS },
+const CASES: Array<{ name: string; dialect: FileDialect; text: string; secrets: Record<string, string>; endpoints: string[]; revealed: string }> = [
+  { name: 'sip.conf', dialect: 'sip', text: SIP_FIXTURE, secrets: SIP_SECRETS, endpoints: ['provider', 'alice', 'bob', 'carol'], revealed: SIP_SECRETS.secret },
+  { name: 'iax.conf', dialect: 'iax', text: IAX_FIXTURE, secrets: IAX_SECRETS, endpoints: ['branch-in', 'branch-out'], revealed: IAX_SECRETS.secret },
+  { name: 'hostile/sip.conf', dialect: 'sip', text: SIP_HOSTILE_FIXTURE, secrets: SIP_HOSTILE_SECRETS, endpoints: ['x', 'y'], revealed: SIP_HOSTILE_SECRETS.auth1 },
+  { name: 'hostile/iax.conf', dialect: 'iax', text: IAX_HOSTILE_FIXTURE, secrets: IAX_HOSTILE_SECRETS, endpoints: ['p'], revealed: IAX_HOSTILE_SECRETS.appended1 },
 ];
 
 describe('secrets never leak', () => {
-  for (const { name, dialect, text, secrets } of CASES) {
+  for (const { name, dialect, text, secrets, revealed } of CASES) {
     it(`${name}: the fixture really holds every secret (the search below cannot pass by accident)`, () => {
       assert.deepEqual(leaks('fixture', text, secrets).length, secretCores(secrets).length);
     });
@@ -159,7 +240,7 @@ describe('secrets never leak', () => {
     it(`${name}: with revealSecretsInHover a hover shows the secret, and still nothing else does`, () => {
       const analysis = analyzeFuzzed(text, dialect, { ...DEFAULT_SETTINGS, revealSecretsInHover: true });
       const shown = everyPosition(text).flatMap((at) => leaks(`hover @${at.line}:${at.character}`, doHover(analysis, at), secrets));
-      assert.ok(shown.some((leak) => leak.endsWith(secrets.secret)), 'no hover reveals the secret= value');
+      assert.ok(shown.some((leak) => leak.endsWith(revealed)), `no hover reveals ${revealed}`);
       assert.deepEqual(nonHoverSurfaces(analysis, text).flatMap(([surface, output]) => leaks(surface, output, secrets)), []);
     });
   }
@@ -174,6 +255,9 @@ describe('secrets never leak from the CLI', () => {
     folder = mkdtempSync(path.join(tmpdir(), 'asterisk-conf-secrets-'));
     writeFileSync(path.join(folder, 'sip.conf'), SIP_FIXTURE);
     writeFileSync(path.join(folder, 'iax.conf'), IAX_FIXTURE);
+    mkdirSync(path.join(folder, 'hostile'));
+    writeFileSync(path.join(folder, 'hostile', 'sip.conf'), SIP_HOSTILE_FIXTURE);
+    writeFileSync(path.join(folder, 'hostile', 'iax.conf'), IAX_HOSTILE_FIXTURE);
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -181,8 +265,7 @@ describe('secrets never leak from the CLI', () => {
     assert.ok(existsSync(CLI), `${CLI} is missing`);
   });
 
-  for (const { name, secrets } of CASES) {
-    const endpoints = name === 'sip.conf' ? ['provider', 'alice', 'bob', 'carol'] : ['branch-in', 'branch-out'];
+  for (const { name, secrets, endpoints } of CASES) {
     const runs: string[][] = [['explain', name], ...endpoints.map((endpoint) => ['explain', name, endpoint]), ['check', name], ['check', '--format', 'json', name], ['check', '--format', 'sarif', name]];
     for (const args of runs) {
       it(`asterisk-conf ${args.join(' ')}`, () => {
@@ -207,9 +290,9 @@ describe('secrets never leak into the server log', () => {
     }
     try {
       await session.initialize({ validationDelay: 0 });
-      for (const { name, text } of CASES) {
+      for (const { name, text, dialect } of CASES) {
         const uri = pathToFileURL(path.join(tmpdir(), 'asterisk-conf-secrets-session', name)).toString();
-        const languageId = name === 'sip.conf' ? 'asterisk-sip' : 'asterisk-iax';
+        const languageId = dialect === 'sip' ? 'asterisk-sip' : 'asterisk-iax';
         const diagnostics = session.nextDiagnostics(uri);
         await session.open(uri, text, languageId);
         await diagnostics;

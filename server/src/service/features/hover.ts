@@ -10,6 +10,8 @@ import type { DirectiveNode, KeyValueNode, SectionHeaderNode, Span } from '../pa
 import type { Endpoint, Entry, RegisterStatement, Section } from '../model/types';
 import { locate, valueColumnAt, type Target } from './locate';
 import { renderOptionDocumentation, renderValueDocumentation } from './optionDocs';
+import { escapeMarkdown, inlineCode } from './markdown';
+import { maskSecretsInText } from './secretMask';
 import {
   describeEndpoint,
   describeOptionForEndpoint,
@@ -56,14 +58,12 @@ function rangeOf(line: number, span: Span): Range {
 
 /** Inline code that survives backticks in the text. */
 function code(text: string): string {
-  if (text === '') return '` `';
-  const fence = text.includes('`') ? '``' : '`';
-  return `${fence}${fence === '``' ? ' ' : ''}${text}${fence === '``' ? ' ' : ''}${fence}`;
+  return inlineCode(text);
 }
 
-/** A table cell: pipes and line breaks would break the table. */
+/** A table cell: text from the config is data, never markup (and pipes or line breaks would break the table). */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return escapeMarkdown(text);
 }
 
 function catalogDialect(analysis: Analysis): Dialect | undefined {
@@ -170,7 +170,8 @@ function headerOptionHover(analysis: Analysis, target: Extract<Target, { kind: '
       return markdown(['`+` adds these lines to the section of the same name defined earlier (not to a template).'], line, option.span);
     case 'inherit': {
       const base = target.section?.bases.find((candidate) => candidate?.key === option.text.toLowerCase());
-      if (!base) return markdown([`No section named [${option.text}] is defined earlier: Asterisk rejects the whole file.`], line, option.span);
+      // The name is text from the header: it may hold `secret=...` (a misplaced line) or markup.
+      if (!base) return markdown([`No section named ${code(`[${maskSecretsInText(analysis.dialect, option.text)}]`)} is defined earlier: Asterisk rejects the whole file.`], line, option.span);
       const where = base.uri === analysis.uri ? `line ${base.headerLine + 1}` : `line ${base.headerLine + 1} of ${fileName(base.uri)}`;
       const kind = base.kind === 'template' ? 'template' : 'section';
       return markdown([`Inherits ${kind} **[${base.name}]** (${where}): its lines are copied here first; this section's own lines come after and win.`], line, option.span);

@@ -6,6 +6,7 @@ import type { EnumValue, OptionEntry } from '../../data/catalogTypes';
 import type { Endpoint, Entry, Section } from '../../model/types';
 import { checkContextValue } from './directionRules';
 import { checkSecretEntry } from './securityRules';
+import { holdsSecret } from '../secretMask';
 import { driverName, FALSE_WORDS, isFalseWord, isTrueWord, lastEntry, TRUE_WORDS, valueRange, type RuleContext } from './ruleContext';
 
 /** Builtin format names (main/codec_builtin.c); `all` is the allow/disallow keyword. */
@@ -113,9 +114,10 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
 }
 
 function invalid(context: RuleContext, entry: Entry, option: OptionEntry, expected: string, values: readonly string[], item?: Item): void {
-  const shown = item ? item.text : entry.node.value;
+  // A credential written where a list belongs (iax.conf `auth=user:secret@realm`) is not quoted.
+  const quoted = holdsSecret(context.dialect, entry.node.key, entry.node.value) ? 'This value' : `'${item ? item.text : entry.node.value}'`;
   const range = item ? valueRange(entry, item.start, item.end) : valueRange(entry);
-  context.report('invalid-value', range, `'${shown}' is not a valid ${option.name}: expected ${expected}. ${consequence(context, option)}`, { expected: values });
+  context.report('invalid-value', range, `${quoted} is not a valid ${option.name}: expected ${expected}. ${consequence(context, option)}`, { expected: values });
 }
 
 function consequence(context: RuleContext, option: OptionEntry): string {
