@@ -116,10 +116,12 @@ describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
     }
   });
 
-  it('never crashes on a binary file', () => {
+  it('never crashes on a binary file: it is no config, so it is refused like an unreadable one (exit 2), quoting none of it', () => {
     const result = run(['check', 'binary'], folder);
-    assert.ok(result.status === 0 || result.status === 1, result.stderr);
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /Cannot read .*sip\.conf: not-a-config \(.*: binary content \(NUL bytes\)\)/);
     assert.doesNotMatch(result.stderr, /internal error/);
+    assert.equal(result.stdout, '');
   });
 
   it('reports an unreadable file as an I/O error (exit 2) when permissions apply', () => {

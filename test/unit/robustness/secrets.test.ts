@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +23,9 @@ import { getDocumentLinks } from '../../../server/src/service/features/documentL
 import { getSemanticTokens } from '../../../server/src/service/features/semanticTokens';
 import { getFoldingRanges } from '../../../server/src/service/features/folding';
 import { analyzeFuzzed } from '../../support/fuzzArbitraries';
+import { analyze } from '../../../server/src/service/analysis';
+import { parseConfig } from '../../../server/src/service/parser/configDocument';
+import { FileIncludeHost } from '../../../server/src/node/fileIncludeHost';
 import { LspSession } from '../../lsp/lspSession';
 
 /** Each secret is distinctive, so a search cannot match anything else (and cannot miss a partial leak of its core). */
@@ -337,6 +340,61 @@ describe('secrets never leak into the server log', () => {
       }
     } finally {
       await session.shutdown();
+    }
+  });
+});
+
+/**
+ * Issue #19 item 10: an #include may name any file. Its text must never reach a hover, a completion, a
+ * message or the CLI unless it looks like a config: /proc/self/environ (the server's environment, tokens
+ * included) and a private key showed in a template's options table, the `[x](` docs and CLI messages.
+ */
+describe('content of files that are not configs is never shown', () => {
+  const PEM_LINE = 'x73OyQ9Qz7PEMLINEkeyMATERIAL0aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2yZ3';
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'asterisk-conf-content-'));
+    mkdirSync(path.join(folder, 'keys'));
+    writeFileSync(path.join(folder, 'keys', 'server.key'), `-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n${PEM_LINE}\n-----END PRIVATE KEY-----\n`);
+    writeFileSync(
+      path.join(folder, 'sip.conf'),
+      '[general]\ncontext=public\nallowguest=no\n\n[t](!)\ntype=friend\nhost=dynamic\n#include /proc/self/environ\n#include keys/server.key\n\n[x](t)\nsecret=Xk9-Long-Pass\ncontext=public\n\n[y](\n',
+    );
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** Values of the environment this process started with, long enough to be told apart from anything else. */
+  function environmentValues(): string[] {
+    return readFileSync('/proc/self/environ', 'latin1')
+      .split('\u0000')
+      .map((entry) => entry.slice(entry.indexOf('=') + 1))
+      .filter((value) => value.length >= 12 && !value.startsWith('/'));
+  }
+
+  it('hover and completion at every position show nothing of /proc/self/environ or of a private key (trusted workspace)', { skip: process.platform !== 'linux' }, () => {
+    const filePath = path.join(folder, 'sip.conf');
+    const text = readFileSync(filePath, 'utf8');
+    const analysis = analyze(pathToFileURL(filePath).href, parseConfig(text), 'sip', { host: new FileIncludeHost(), settings: DEFAULT_SETTINGS });
+    assert.deepEqual(analysis.model.includes.map((link) => link.problem), ['not-a-config', 'not-a-config']);
+    const shown: string[] = [];
+    for (const at of everyPosition(text)) {
+      shown.push(JSON.stringify(doHover(analysis, at)));
+      shown.push(JSON.stringify(doComplete(analysis, at).items.map((item) => [item.label, item.detail, item.documentation])));
+    }
+    shown.push(JSON.stringify(doValidation(analysis)));
+    const output = shown.join('\n');
+    assert.ok(output.includes('not an Asterisk config: not read'), 'the include lines say why');
+    for (const value of [...environmentValues(), PEM_LINE, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC']) assert.ok(!output.includes(value), `shown: ${value.slice(0, 12)}…`);
+  });
+
+  it('asterisk-conf check reports the include once and quotes none of the file', () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const run = spawnSync(process.execPath, [CLI, 'check', '--format', format, 'sip.conf'], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      assert.ok(run.status !== null && run.status <= 1, `exit ${run.status}: ${run.stderr}`);
+      assert.equal(run.stdout.split('not an Asterisk config: not read').length - 1, 2, run.stdout);
+      for (const value of [PEM_LINE, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', ...(process.platform === 'linux' ? environmentValues() : [])]) {
+        assert.ok(!run.stdout.includes(value) && !run.stderr.includes(value), `${format} shows ${value.slice(0, 12)}…`);
+      }
     }
   });
 });

@@ -329,6 +329,7 @@ const INCLUDE_PROBLEM_TEXT: Record<string, string> = {
   unreadable: 'the file cannot be read',
   'outside-workspace': 'the file is outside the trusted folders, so it was not read',
   'glob-no-match': 'the pattern matches no file',
+  'not-a-config': 'it is not an Asterisk config, so it was not read',
 };
 
 function directiveHover(analysis: Analysis, line: number, node: DirectiveNode): Hover | null {

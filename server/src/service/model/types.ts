@@ -111,7 +111,7 @@ export interface RegisterStatement {
   readonly valueStart: number;
 }
 
-export type IncludeProblem = 'missing' | 'cycle' | 'depth' | 'not-a-file' | 'too-large' | 'unreadable' | 'outside-workspace' | 'glob-no-match';
+export type IncludeProblem = 'missing' | 'cycle' | 'depth' | 'not-a-file' | 'too-large' | 'unreadable' | 'outside-workspace' | 'glob-no-match' | 'not-a-config';
 
 export interface IncludeLink {
   /** The file and line of the directive. */

@@ -1,6 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { only, rangesOf } from './diagnose';
+import { doValidation } from '../../../../server/src/service/features/validation';
+import { analyze } from '../../../../server/src/service/analysis';
+import { parseConfig } from '../../../../server/src/service/parser/configDocument';
+import { DEFAULT_SETTINGS } from '../../../../server/src/service/settings';
+import type { IncludeHost } from '../../../../server/src/service/model/types';
+import { messageOf, only, rangesOf } from './diagnose';
 
 describe('includeRules', () => {
   describe('include-problem', () => {
@@ -22,6 +27,22 @@ describe('includeRules', () => {
         problem: 'cycle',
         directive: 'include',
       });
+    });
+  });
+
+  describe('include-not-followed', () => {
+    it('a file that is no Asterisk config: said once on the include, its text never quoted (issue #19)', () => {
+      const host: IncludeHost = {
+        resolve: (argument) => ({ uris: [`file:///etc/asterisk/${argument}`] }),
+        load: (uri) => ({ problem: 'not-a-config', detail: `${uri.slice('file://'.length)}: a key or certificate` }),
+      };
+      const text = '[general]\nallowguest=no\n#include server.key\n';
+      const diagnostics = doValidation(analyze('file:///etc/asterisk/sip.conf', parseConfig(text), 'sip', { host, settings: DEFAULT_SETTINGS }));
+      assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.data]), [['include-not-followed', 2, { problem: 'not-a-config', directive: 'include' }]]);
+      assert.equal(
+        messageOf(diagnostics[0]),
+        "This file is not an Asterisk config: not read (/etc/asterisk/server.key: a key or certificate). None of its text is shown or checked, and nothing in it counts for this file's checks.",
+      );
     });
   });
 });

@@ -36,6 +36,8 @@ function toolLimit(problem: IncludeProblem, link: IncludeLink): string | undefin
       return `Not opened: the file is too large for the editor${detail}. Its sections are not checked and do not count for this file's checks.`;
     case 'outside-workspace':
       return `Not opened: the file is outside the workspace${detail}. Its sections are not checked and do not count for this file's checks.`;
+    case 'not-a-config':
+      return `This file is not an Asterisk config: not read${detail}. None of its text is shown or checked, and nothing in it counts for this file's checks.`;
     case 'unreadable':
       return link.directive === 'tryinclude' ? `Not opened: the file cannot be read${detail}; Asterisk skips a #tryinclude it cannot read.` : undefined;
     default:
