@@ -159,6 +159,26 @@ describe('hover: section headers', () => {
     assert.doesNotMatch(text, /(?<!\\)!(?<!\\)\[b/);
   });
 
+  it('no hover anywhere turns config text into an image, a link or HTML: sentences and titles escape it too (issue #19)', () => {
+    const text = '[general]\nregister => u:pw@![x](https://e.example/r.png)/100\n[al![i](https://e.example/s.png)ce]\ntype=friend\nhost=dynamic\ncontext=![c](https://e.example/c.png)\ncallerid=![b](https://evil.example/b.png)\ndefaultuser=<img src=x>\n[t](!)\n[u_*x*](t)\ntype=peer\nhost=h\n';
+    const analysis = analyzeText(text);
+    const lines = text.split('\n');
+    let hovers = 0;
+    lines.forEach((lineText, line) => {
+      for (let character = 0; character <= lineText.length; character++) {
+        const hover = doHover(analysis, { line, character });
+        if (!hover) continue;
+        hovers++;
+        // Outside code spans, every ! [ ( < * _ from the config is escaped.
+        const prose = (hover.contents as MarkupContent).value.replace(/(`+)[^`]*?\1/g, '');
+        assert.doesNotMatch(prose, /(?<!\\)!(?<!\\)\[|(?<!\\)\]\(|(?<!\\)<img|(?<!\\)\*x(?<!\\)\*/, `${line}:${character}: ${prose}`);
+      }
+    });
+    assert.ok(hovers > 50);
+    const endpoint = contentOf(doHover(analysis, { line: 2, character: 2 }));
+    assert.ok(endpoint.includes('into context !\\[c]\\(https://e.example/c.png)'), endpoint);
+  });
+
   it('a value with backticks stays inside its code span', () => {
     const text = contentOf(hoverAt('[alice]\ntype=friend\nhost=dynamic\ncallerid=a|``b`c\n'));
     assert.ok(text.startsWith('**callerid** = ``` a``b`c ```'), text);
@@ -166,7 +186,8 @@ describe('hover: section headers', () => {
 
   it('a template: who inherits it', () => {
     const text = contentOf(hoverAt(TEXT.replace('[phone](!)', '[ph|one](!)').replace('[al|ice]', '[alice]') + '[bob](phone)\ntype=user\n', { files: FILES }));
-    assert.ok(text.startsWith('**[phone](!)**: template'));
+    // `[phone](!)` unescaped would be a link to "!".
+    assert.ok(text.startsWith('**[phone]\\(!)**: template'), text);
     assert.ok(text.includes('Inherited by 2 sections: [alice], [bob].'));
   });
 

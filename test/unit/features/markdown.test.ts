@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeBlock, escapeMarkdown, inlineCode } from '../../../server/src/service/features/markdown';
+import { codeBlock, escapeMarkdown, escapeProse, inlineCode } from '../../../server/src/service/features/markdown';
 
 describe('markdown: config text as data', () => {
   it('escapes what starts a link, an image, emphasis, code, an entity, a tag or a table cell', () => {
@@ -23,5 +23,10 @@ describe('markdown: config text as data', () => {
   it('code block: a fence longer than every backtick run inside, at least three', () => {
     assert.equal(codeBlock('x=1'), '```\nx=1\n```');
     assert.equal(codeBlock('x=```\ny=````'), '`````\nx=```\ny=````\n`````');
+  });
+
+  it('prose: no link, image, HTML, code or emphasis can form; brackets alone stay as written', () => {
+    assert.equal(escapeProse('into context ![c](https://e.example/c.png)'), 'into context !\\[c]\\(https://e.example/c.png)');
+    assert.equal(escapeProse('[general] sets it; as <img src=x> & *me* _you_ `x` ~y~'), '[general] sets it; as \\<img src=x\\> \\& \\*me\\* \\_you\\_ \\`x\\` \\~y\\~');
   });
 });

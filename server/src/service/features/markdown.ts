@@ -31,3 +31,11 @@ export function codeBlock(text: string): string {
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
   return `${fence}\n${text}\n${fence}`;
 }
+
+/**
+ * Sentences that quote config text (names, contexts, hosts), as markdown prose: nothing in them can form a
+ * link, an image, HTML, code or emphasis. Brackets stay as written: `[general]` reads as it is.
+ */
+export function escapeProse(text: string): string {
+  return text.replace(/[\\`*_~<>&]/g, '\\$&').replace(/!\[/g, '!\\[').replace(/\]\(/g, ']\\(');
+}
