@@ -122,6 +122,11 @@ describe('includeCompletions', () => {
     assert.deepEqual(brief(includeCompletions(analysis, 1, { start: 9, end: 11 }, 10)), [`extra.conf@9-11:${CompletionItemKind.File}`]);
   });
 
+  it('a file name with backticks stays inside its code span', () => {
+    const [item] = includeCompletions(analyzeText('[a]\n#include ', { files: { 'a`b.conf': '' } }), 1, undefined, 9);
+    assert.deepEqual(item.documentation, { kind: 'markdown', value: 'Reads `` a`b.conf `` here, as if its lines were written in place of this directive.' });
+  });
+
   it('offers nothing without sibling files', () => {
     assert.deepEqual(includeCompletions(analyzeText('#include '), 0, undefined, 9), []);
   });

@@ -161,7 +161,7 @@ export function includeCompletions(analysis: Analysis, line: number, argumentSpa
   return [...names].sort().map((name) => ({
     label: name,
     kind: CompletionItemKind.File,
-    documentation: { kind: MarkupKind.Markdown, value: `Reads \`${name}\` here, as if its lines were written in place of this directive.` },
+    documentation: { kind: MarkupKind.Markdown, value: `Reads ${inlineCode(name)} here, as if its lines were written in place of this directive.` },
     textEdit: { range, newText: name },
   }));
 }
