@@ -356,43 +356,52 @@ describe('content of files that are not configs is never shown', () => {
     folder = mkdtempSync(path.join(tmpdir(), 'asterisk-conf-content-'));
     mkdirSync(path.join(folder, 'keys'));
     writeFileSync(path.join(folder, 'keys', 'server.key'), `-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n${PEM_LINE}\n-----END PRIVATE KEY-----\n`);
-    writeFileSync(
-      path.join(folder, 'sip.conf'),
-      '[general]\ncontext=public\nallowguest=no\n\n[t](!)\ntype=friend\nhost=dynamic\n#include /proc/self/environ\n#include keys/server.key\n\n[x](t)\nsecret=Xk9-Long-Pass\ncontext=public\n\n[y](\n',
-    );
+    const config = '[general]\ncontext=public\nallowguest=no\n\n[t](!)\ntype=friend\nhost=dynamic\n#include /proc/self/environ\n#include keys/server.key\n\n[x](t)\nsecret=Xk9-Long-Pass\ncontext=public\n\n[y](\n';
+    writeFileSync(path.join(folder, 'sip.conf'), config);
+    // The same config without the includes: what it shows anyway (the tool's name may be in the environment).
+    mkdirSync(path.join(folder, 'baseline'));
+    writeFileSync(path.join(folder, 'baseline', 'sip.conf'), config.replace(/#include .*/g, '; nothing included'));
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  /** Values of the environment this process started with, long enough to be told apart from anything else. */
-  function environmentValues(): string[] {
+  /** Values of the environment this process started with that `baseline` (or a path the messages name) does not show anyway. */
+  function environmentValues(baseline: string): string[] {
     return readFileSync('/proc/self/environ', 'latin1')
       .split('\u0000')
       .map((entry) => entry.slice(entry.indexOf('=') + 1))
-      .filter((value) => value.length >= 12 && !value.startsWith('/'));
+      .filter((value) => value.length >= 8 && !baseline.includes(value) && !folder.includes(value) && !'/proc/self/environ'.includes(value));
+  }
+
+  /** Every hover and completion at every position, and the diagnostics, of the sip.conf in `at`. */
+  function shownBy(at: string): { output: string; problems: (string | undefined)[] } {
+    const filePath = path.join(at, 'sip.conf');
+    const text = readFileSync(filePath, 'utf8');
+    const analysis = analyze(pathToFileURL(filePath).href, parseConfig(text), 'sip', { host: new FileIncludeHost(), settings: DEFAULT_SETTINGS });
+    const shown: string[] = [];
+    for (const position of everyPosition(text)) {
+      shown.push(JSON.stringify(doHover(analysis, position)));
+      shown.push(JSON.stringify(doComplete(analysis, position).items.map((item) => [item.label, item.detail, item.documentation])));
+    }
+    shown.push(JSON.stringify(doValidation(analysis)));
+    return { output: shown.join('\n'), problems: analysis.model.includes.map((link) => link.problem) };
   }
 
   it('hover and completion at every position show nothing of /proc/self/environ or of a private key (trusted workspace)', { skip: process.platform !== 'linux' }, () => {
-    const filePath = path.join(folder, 'sip.conf');
-    const text = readFileSync(filePath, 'utf8');
-    const analysis = analyze(pathToFileURL(filePath).href, parseConfig(text), 'sip', { host: new FileIncludeHost(), settings: DEFAULT_SETTINGS });
-    assert.deepEqual(analysis.model.includes.map((link) => link.problem), ['not-a-config', 'not-a-config']);
-    const shown: string[] = [];
-    for (const at of everyPosition(text)) {
-      shown.push(JSON.stringify(doHover(analysis, at)));
-      shown.push(JSON.stringify(doComplete(analysis, at).items.map((item) => [item.label, item.detail, item.documentation])));
-    }
-    shown.push(JSON.stringify(doValidation(analysis)));
-    const output = shown.join('\n');
+    const { output, problems } = shownBy(folder);
+    assert.deepEqual(problems, ['not-a-config', 'not-a-config']);
     assert.ok(output.includes('not an Asterisk config: not read'), 'the include lines say why');
-    for (const value of [...environmentValues(), PEM_LINE, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC']) assert.ok(!output.includes(value), `shown: ${value.slice(0, 12)}…`);
+    const values = [...environmentValues(shownBy(path.join(folder, 'baseline')).output), PEM_LINE, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'];
+    for (const value of values) assert.ok(!output.includes(value), `shown: ${value.slice(0, 12)}…`);
   });
 
   it('asterisk-conf check reports the include once and quotes none of the file', () => {
     for (const format of ['text', 'json', 'sarif']) {
-      const run = spawnSync(process.execPath, [CLI, 'check', '--format', format, 'sip.conf'], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const check = (cwd: string) => spawnSync(process.execPath, [CLI, 'check', '--format', format, 'sip.conf'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const run = check(folder);
       assert.ok(run.status !== null && run.status <= 1, `exit ${run.status}: ${run.stderr}`);
       assert.equal(run.stdout.split('not an Asterisk config: not read').length - 1, 2, run.stdout);
-      for (const value of [PEM_LINE, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', ...(process.platform === 'linux' ? environmentValues() : [])]) {
+      const baseline = check(path.join(folder, 'baseline'));
+      for (const value of [PEM_LINE, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', ...(process.platform === 'linux' ? environmentValues(baseline.stdout + baseline.stderr) : [])]) {
         assert.ok(!run.stdout.includes(value) && !run.stderr.includes(value), `${format} shows ${value.slice(0, 12)}…`);
       }
     }
