@@ -77,12 +77,19 @@ export function holdsSecret(dialect: FileDialect, key: string, value: string): b
   return maskSecretsInValue(dialect, key, value) !== value;
 }
 
+/** Keys whose values may carry a password, whatever a given value looks like (glued `+=` pieces). */
+export function bearsSecrets(key: string): boolean {
+  const lower = key.trim().toLowerCase();
+  return isSecretOption(lower) || lower === 'register' || lower === 'auth' || lower === 'mwi';
+}
+
 /**
  * Free text that is not one key/value line but may contain some (a section header's trailing text, a
  * header option list): every `key=value` piece in it, cut at `,` `(` and `)`, is masked as its own line.
  */
 export function maskSecretsInText(dialect: FileDialect, text: string): string {
-  return text.replace(/([A-Za-z0-9_-]+)(\s*=>?\s*)([^,()]*)/g, (whole: string, key: string, equals: string, value: string) => {
+  // The lookbehind starts a key only at the start of a word: linear on a long run of word characters.
+  return text.replace(/(?<![A-Za-z0-9_-])([A-Za-z0-9_-]+)(\s*=>?\s*)([^,()]*)/g, (whole: string, key: string, equals: string, value: string) => {
     const shown = maskSecretsInValue(dialect, key, value);
     return shown === value ? whole : `${key}${equals}${shown}`;
   });

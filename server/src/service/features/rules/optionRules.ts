@@ -8,7 +8,7 @@ import type { OptionEntry } from '../../data/catalogTypes';
 import { effectiveLines, effectiveLinesCache } from '../../model/endpoints';
 import type { Endpoint, Entry, Section } from '../../model/types';
 import { checkValue } from './valueRules';
-import { holdsSecret } from '../secretMask';
+import { bearsSecrets } from '../secretMask';
 import { driverName, keyRange, valueRange, type RuleContext } from './ruleContext';
 
 /** Deprecated in the sample's words but still parsed, with no option that does the same job. */
@@ -213,7 +213,7 @@ function checkAppends(context: RuleContext, section: Section): void {
     const option = lookupOption(context.dialect, node.key);
     if (!option || !(LIST_KINDS.has(option.kind) || option.repeatable) || node.value === '' || /^[,|]/.test(node.value)) continue;
     // A password may be in either piece, and the glued whole cuts differently: quote neither (issue #19).
-    if (holdsSecret(context.dialect, node.key, previous) || holdsSecret(context.dialect, node.key, node.value)) {
+    if (bearsSecrets(node.key)) {
       context.report('append-without-separator', valueRange(entry, 0, 1), `+= glues this text to the previous ${node.key} without a separator: Asterisk reads the two as one value. Start the text with a ','.`);
       continue;
     }
