@@ -104,10 +104,24 @@ describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
     assert.equal(run([], folder).status, 2);
   });
 
-  it('never crashes on a binary file', () => {
+  it('check and explain print no terminal escape written in the config (issue #19)', () => {
+    mkdirSync(path.join(folder, 'escapes'));
+    writeFileSync(path.join(folder, 'escapes', 'sip.conf'), '[general]\ncontext=public\nallowguest=no\n[al\u001b[2Jice]\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\ncontext=public\nab\u001b]0\\;TITLE\u0007cd=1\n');
+    const controls = (text: string): string[] => [...text].filter((char) => char.charCodeAt(0) < 0x20 && char !== '\n');
+    for (const args of [['check', 'escapes'], ['explain', 'escapes/sip.conf']]) {
+      const result = run(args, folder);
+      assert.ok(result.status !== null && result.status <= 1, result.stderr);
+      assert.ok(result.stdout.includes(args[0] === 'check' ? 'ab\\x1b]0;TITLE\\x07cd' : 'al\\x1b[2Jice'), result.stdout);
+      assert.deepEqual(controls(result.stdout), [], args.join(' '));
+    }
+  });
+
+  it('never crashes on a binary file: it is no config, so it is refused like an unreadable one (exit 2), quoting none of it', () => {
     const result = run(['check', 'binary'], folder);
-    assert.ok(result.status === 0 || result.status === 1, result.stderr);
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /Cannot read .*sip\.conf: not-a-config \(.*: binary content \(NUL bytes\)\)/);
     assert.doesNotMatch(result.stderr, /internal error/);
+    assert.equal(result.stdout, '');
   });
 
   it('reports an unreadable file as an I/O error (exit 2) when permissions apply', () => {

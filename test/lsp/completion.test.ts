@@ -1,5 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CompletionList, TextEdit } from 'vscode-languageserver-protocol';
 import { LspSession } from './lspSession';
 
@@ -42,5 +46,50 @@ describe('completion over stdio', () => {
     assert.deepEqual(list.items.map((item) => item.label), ['dynamic', '10.0.0.5']);
     assert.equal(list.items[0].sortText, '0');
     assert.ok(session.alive);
+  });
+});
+
+describe('#include completion in restricted mode (untrusted workspace, issue #19)', () => {
+  let root: string;
+  let workspace: string;
+  before(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'asterisk-conf-restricted-'));
+    workspace = path.join(root, 'ws');
+    mkdirSync(workspace);
+    mkdirSync(path.join(root, 'outside'));
+    writeFileSync(path.join(workspace, 'sip.conf'), '[general]\n');
+    writeFileSync(path.join(workspace, 'inside-peers.conf'), '[a]\n');
+    writeFileSync(path.join(root, 'outside', 'sip.conf'), '[general]\n');
+    writeFileSync(path.join(root, 'outside', 'private-notes.conf'), '[b]\n');
+    symlinkSync(path.join(root, 'outside'), path.join(workspace, 'linked'));
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  /** The labels offered after `#include ` in a document opened at `uri`. */
+  async function offered(trusted: boolean, uri: string): Promise<string[]> {
+    const session = new LspSession();
+    try {
+      await session.initialize({ validationDelay: 0, trusted }, { workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }] });
+      await session.open(uri, '[general]\n#include \n');
+      const list = (await session.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 9 } })) as CompletionList;
+      return list.items.map((item) => item.label);
+    } finally {
+      await session.shutdown();
+    }
+  }
+
+  it('lists the workspace folder of a document inside it', async () => {
+    assert.ok((await offered(false, pathToFileURL(path.join(workspace, 'sip.conf')).href)).includes('inside-peers.conf'));
+  });
+
+  it('lists nothing of a folder outside: opened there, through a symlinked folder or with .. in its URI', async () => {
+    const outsideUris = [
+      pathToFileURL(path.join(root, 'outside', 'sip.conf')).href,
+      pathToFileURL(path.join(workspace, 'linked', 'sip.conf')).href,
+      `${pathToFileURL(workspace).href}/../outside/sip.conf`,
+    ];
+    for (const uri of outsideUris) assert.ok(!(await offered(false, uri)).includes('private-notes.conf'), uri);
+    // Trusted, the same folders are listed: the test can see a listing.
+    for (const uri of outsideUris) assert.ok((await offered(true, uri)).includes('private-notes.conf'), uri);
   });
 });

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { describeEndpoint, describeRegister, directionLabel } from '../service/features/directionText';
 import { DEFAULT_SETTINGS } from '../service/settings';
 import type { FileDialect } from '../service/dialect';
+import { printable } from './formatters';
 import { analyseTarget, findTargets, UsageError } from './workspace';
 
 export function runExplain(file: string, sectionName: string | undefined, dialect: FileDialect | undefined, write: (text: string) => void): number {
@@ -41,6 +42,7 @@ export function runExplain(file: string, sectionName: string | undefined, dialec
       out.push(`  line ${register.entry.line + 1}: ${description.summary}`);
     }
   }
-  write(`${out.join('\n')}\n`);
+  // Names and values come from the config: no control character reaches the terminal.
+  write(`${out.map(printable).join('\n')}\n`);
   return 0;
 }

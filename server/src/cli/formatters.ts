@@ -15,6 +15,21 @@ export interface RuleDescription {
 
 const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
+/** C0 and C1 controls (line breaks included) and the bidirectional overrides that reorder what a terminal shows. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from a config as a terminal may print it: every control character shown as a visible escape, so a
+ * key like `ab\x1b]0;TITLE\x07cd` cannot set the terminal's title, move the cursor or hide text (issue #19).
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
 export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number; others: number } {
   let errors = 0;
   let warnings = 0;
@@ -34,12 +49,13 @@ export function formatText(reports: readonly FileReport[], color: boolean): stri
   const out: string[] = [];
   for (const report of reports) {
     if (!report.diagnostics.length) continue;
-    out.push(paint(4, path.relative(process.cwd(), report.filePath) || report.filePath));
+    out.push(paint(4, printable(path.relative(process.cwd(), report.filePath) || report.filePath)));
     for (const diagnostic of report.diagnostics) {
       const where = `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`;
       const severity = SEVERITY_NAME[diagnostic.severity ?? 1];
       const painted = paint(diagnostic.severity === 1 ? 31 : diagnostic.severity === 2 ? 33 : 36, severity.padEnd(7));
-      out.push(`  ${where.padEnd(8)} ${painted}  ${diagnostic.message}  ${paint(90, String(diagnostic.code ?? ''))}`);
+      const message = typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message);
+      out.push(`  ${where.padEnd(8)} ${painted}  ${printable(message)}  ${paint(90, printable(String(diagnostic.code ?? '')))}`);
     }
     out.push('');
   }

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseConfig, type ConfigDocument } from '../service/parser/configDocument';
 import type { IncludeHost, IncludeProblem, LoadResult, ResolveResult } from '../service/model/types';
+import { isSystemPath, notConfigReason } from './configContent';
 
 export interface FileIncludeHostOptions {
   /** Documents open in the editor win over the disk: they hold what the user is typing. */
@@ -286,7 +287,7 @@ export class FileIncludeHost implements IncludeHost {
   private readonly maxGlobMatches: number;
   private readonly roots: readonly AllowedRoot[] | undefined;
   private readonly readFile: (filePath: string, maxBytes: number) => Uint8Array;
-  private readonly cache = new Map<string, { mtimeMs: number; size: number; document: ConfigDocument }>();
+  private readonly cache = new Map<string, { mtimeMs: number; size: number; loaded: { document: ConfigDocument } | Problem }>();
   private readonly decoder = new TextDecoder('utf-8');
 
   constructor(private readonly options: FileIncludeHostOptions = {}) {
@@ -339,6 +340,25 @@ export class FileIncludeHost implements IncludeHost {
     return { uris: run.matches.map((match) => pathToFileURL(match).href) };
   }
 
+  /**
+   * The names in a folder, for `#include` completion; nothing for a folder outside the allowed roots (a
+   * document opened from outside the workspace, through a symlinked folder or `..` in its URI).
+   */
+  listDirectory(folderUri: string): string[] {
+    let folder: string;
+    try {
+      folder = fileURLToPath(folderUri);
+    } catch {
+      return [];
+    }
+    if (this.isOutside(folder)) return [];
+    try {
+      return fs.readdirSync(folder).sort();
+    } catch {
+      return [];
+    }
+  }
+
   /** Parsed files are cached and shared between callers: never applyChange() a loaded document. */
   load(uri: string): LoadResult {
     // Even outside the allowed roots: the user opened it, and nothing is read from disk.
@@ -351,6 +371,10 @@ export class FileIncludeHost implements IncludeHost {
       return { problem: 'missing', detail: `${uri} is not a file on disk` };
     }
     if (this.isOutside(filePath)) return { problem: 'outside-workspace', detail: filePath };
+    // The kernel's live state (/proc/self/environ holds the server's environment) is never read.
+    if (isSystemPath(path.resolve(filePath)) || isSystemPath(realPathOrNearest(path.resolve(filePath)))) {
+      return { problem: 'not-a-config', detail: `${filePath}: a system file` };
+    }
     let stats: fs.Stats;
     try {
       stats = fs.statSync(filePath);
@@ -364,7 +388,7 @@ export class FileIncludeHost implements IncludeHost {
     if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) {
       this.cache.delete(filePath);
       this.cache.set(filePath, cached);
-      return { document: cached.document };
+      return cached.loaded;
     }
     let bytes: Uint8Array;
     try {
@@ -373,12 +397,15 @@ export class FileIncludeHost implements IncludeHost {
       return problemOfError(error, filePath);
     }
     if (bytes.length > this.maxFileBytes) return this.tooLarge(filePath);
-    const document = parseConfig(this.decoder.decode(bytes));
+    const text = this.decoder.decode(bytes);
+    // A file that is no config (binary, a key, prose) is refused whole: none of its text is ever shown.
+    const reason = notConfigReason(text);
+    const loaded = reason !== undefined ? { problem: 'not-a-config' as const, detail: `${filePath}: ${reason}` } : { document: parseConfig(text) };
     // Keyed by the stat taken before the read: if the file changed meanwhile, the next stat differs.
     this.cache.delete(filePath);
-    this.cache.set(filePath, { mtimeMs: stats.mtimeMs, size: stats.size, document });
+    this.cache.set(filePath, { mtimeMs: stats.mtimeMs, size: stats.size, loaded });
     if (this.cache.size > MAX_CACHED_FILES) this.cache.delete(this.cache.keys().next().value!);
-    return { document };
+    return loaded;
   }
 
   /** `size` is unknown when the file grew past the cap between the stat and the read. */
@@ -415,11 +442,16 @@ export class FileIncludeHost implements IncludeHost {
       candidates = next;
     });
     for (const candidate of candidates) {
+      // Refused before it is looked up: whether a file outside exists must not change the answer
+      // (`s[u]b/../../../root/.bashrc` told "exists" from "does not exist", issue #19).
+      if (this.isOutside(candidate)) {
+        run.refused ??= candidate;
+        continue;
+      }
       // A trailing literal name was not looked up on the way: it must exist (lstat: a dangling link
       // still counts, as in glob(3); load() reports it). Names read from a directory exist.
       if (lastIsLiteral && !entryExists(candidate)) continue;
-      if (this.isOutside(candidate)) run.refused ??= candidate;
-      else run.matches.push(candidate);
+      run.matches.push(candidate);
     }
   }
 

@@ -3,26 +3,17 @@
  * command line the client or editor passes) and wires the Node specifics in (timers, the file
  * system behind #include).
  */
-import { readdirSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { FileIncludeHost } from './fileIncludeHost';
-
-export function listDirectory(folderUri: string): string[] {
-  try {
-    return readdirSync(fileURLToPath(folderUri)).sort();
-  } catch {
-    return [];
-  }
-}
 
 export function main(): void {
   const connection = createConnection(ProposedFeatures.all);
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
   process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${error.stack ?? String(error)}`));
+  let includeHost: FileIncludeHost | undefined;
   startServer(connection, {
     timer: {
       setTimeout(callback, ms) {
@@ -30,8 +21,9 @@ export function main(): void {
         return { dispose: () => clearTimeout(handle) };
       },
     },
-    createIncludeHost: (openDocuments, allowedRoots) => new FileIncludeHost({ openDocuments, allowedRoots }),
-    listDirectory: (folderUri) => (folderUri.startsWith('file:') ? listDirectory(folderUri) : []),
+    createIncludeHost: (openDocuments, allowedRoots) => (includeHost = new FileIncludeHost({ openDocuments, allowedRoots })),
+    // Through the include host: in an untrusted workspace it lists nothing outside the workspace folders.
+    listDirectory: (folderUri) => (folderUri.startsWith('file:') && includeHost ? includeHost.listDirectory(folderUri) : []),
     random: () => randomInt(2 ** 32) / 2 ** 32,
   });
 }

@@ -61,7 +61,7 @@ export const SEMANTIC_RULES = {
   autocreatepeer: rule('autocreatepeer', 'warning', '`autocreatepeer=yes`: any device that registers becomes a peer, unauthenticated.'),
   // ---- includes -----------------------------------------------------------------------------------
   'include-problem': rule('include-problem', 'error', 'An #include Asterisk cannot follow (missing file, no glob match, cycle, too deep): the whole file is refused.'),
-  'include-not-followed': rule('include-not-followed', 'information', 'An include this tool did not open (too large, outside the workspace, unreadable for #tryinclude, past the expansion budget).'),
+  'include-not-followed': rule('include-not-followed', 'information', 'An include this tool did not open (too large, outside the workspace, not an Asterisk config, unreadable for #tryinclude, past the expansion budget).'),
   // ---- limits of this tool -------------------------------------------------------------------------
   'analysis-limit': rule('analysis-limit', 'information', 'A limit of this tool was reached (problems per file, template inheritance): what lies beyond it is not listed or not checked.'),
 } as const satisfies Record<string, Rule>;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { countBySeverity, formatJson, formatSarif, formatText, type FileReport } from '../../../server/src/cli/formatters';
+import { countBySeverity, formatJson, formatSarif, formatText, printable, type FileReport } from '../../../server/src/cli/formatters';
 
 function diagnostic(code: string, severity: DiagnosticSeverity, line: number, start: number, end: number, message = `msg ${code}`): Diagnostic {
   return { range: { start: { line, character: start }, end: { line, character: end } }, severity, code, source: 'asterisk', message };
@@ -180,5 +180,25 @@ describe('formatSarif', () => {
     const empty = JSON.parse(formatSarif([], RULES, '0.0.0')) as SarifLog;
     assert.deepEqual(empty.runs[0].results, []);
     assert.deepEqual(empty.runs[0].tool.driver.rules, []);
+  });
+});
+
+describe('printable (issue #19: terminal escapes from a config)', () => {
+  it('shows every control character and bidirectional override as a visible escape', () => {
+    assert.equal(printable('ab\u001b]0;TITLE\u0007cd'), 'ab\\x1b]0;TITLE\\x07cd');
+    assert.equal(printable('a\tb\r\nc\u009bd\u202ee\u2066f'), 'a\\x09b\\x0d\\x0ac\\x9bd\\u202ee\\u2066f');
+    assert.equal(printable('plain • text — [x] ünïcode'), 'plain • text — [x] ünïcode');
+  });
+
+  it('the text format passes no escape from a message, a code or a file name; only its own colours', () => {
+    const hostile: FileReport[] = [{ filePath: path.join(process.cwd(), 'etc', 'a\u001b[2Jb.conf'), diagnostics: [diagnostic('unknown-option\u0007', DiagnosticSeverity.Warning, 0, 0, 2, "does not know 'ab\u001b]0;TITLE\u0007cd'")] }];
+    const controls = (text: string): string[] => [...text].filter((char) => char.charCodeAt(0) < 0x20 && char !== '\n');
+    const plain = formatText(hostile, false);
+    assert.deepEqual(controls(plain), []);
+    assert.match(plain, /does not know 'ab\\x1b\]0;TITLE\\x07cd'/);
+    const coloured = formatText(hostile, true);
+    const escape = String.fromCharCode(27);
+    assert.deepEqual([...new Set(coloured.split(escape).slice(1).map((rest) => rest.slice(0, rest.indexOf('m') + 1)))].sort(), ['[0m', '[33m', '[4m', '[90m']);
+    assert.deepEqual(controls(coloured.split(escape).map((rest, index) => (index === 0 ? rest : rest.slice(rest.indexOf('m') + 1))).join('')), []);
   });
 });

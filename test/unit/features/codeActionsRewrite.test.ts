@@ -181,6 +181,20 @@ describe('fixes that rewrite a line', () => {
     assertFixed(fixed, 'append-without-separator');
   });
 
+  it('+= on a secret-bearing option: the title shows the text with its password masked, the edit still inserts the comma (issue #19)', () => {
+    const text = '[alice]\ntype=peer\nhost=a.example\nauth=u:Pw1-first@r1\nauth+=u2:Pw2-second@r2\n';
+    const actions = fixesFor(text, diagnosticFor(text, 'append-without-separator', rangeOn(4, 6, 7)));
+    assert.deepEqual(titles(actions), ["Write '+=,u2:••••••@r2' so the values stay apart"]);
+    assert.equal(applyAction(text, actions[0]), '[alice]\ntype=peer\nhost=a.example\nauth=u:Pw1-first@r1\nauth+=,u2:Pw2-second@r2\n');
+  });
+
+  it('header fixes do not show a secret written into the header', () => {
+    const spaced = '[tpl] (!,secret=Pw3-header)\n';
+    assert.deepEqual(titles(fixesFor(spaced, diagnosticFor(spaced, 'space-before-options', rangeOn(0, 6, 27)))), ['Write [tpl](!,secret=••••••) without the space']);
+    const inside = '[base](!)\n[tpl](!, secret=Pw4-header)\n';
+    assert.deepEqual(titles(fixesFor(inside, diagnosticFor(inside, 'space-in-options', rangeOn(1, 8, 26)))), ['Remove the spaces: (!,secret=••••••)']);
+  });
+
   it('sets alwaysauthreject=yes', () => {
     const text = '[general]\nalwaysauthreject=no\n';
     const actions = fixesFor(text, diagnosticFor(text, 'alwaysauthreject-off', rangeOn(1, 17, 19)));

@@ -95,6 +95,20 @@ describe('headerCompletions', () => {
     assert.ok(!documentation.value.includes('hunter2') && !documentation.value.includes('abc'));
     assert.ok(documentation.value.includes('context=office'));
   });
+
+  it('masks a base’s lines the way every other surface does: an mwi password, a typo’d secret (issue #19)', () => {
+    const [base] = headerAt('[t](!)\nmwi=mbox:Pw1-mwi@h/100\nsceret=Pw2-typo\nauth=u:Pw3-auth@r\ncontext=office\n[x](|)').items;
+    const documentation = base.documentation;
+    assert.ok(documentation && typeof documentation !== 'string');
+    assert.equal(documentation.value, 'Inherit every line of `[t](!)` (line 1)\n\n```\nmwi=mbox:••••••@h/100\nsceret=••••••\nauth=u:••••••@r\ncontext=office\n```');
+  });
+
+  it('a base’s line with a backtick fence cannot close the summary’s code block', () => {
+    const [base] = headerAt('[t](!)\ncallerid=```\n[x](|)').items;
+    const documentation = base.documentation;
+    assert.ok(documentation && typeof documentation !== 'string');
+    assert.ok(documentation.value.endsWith('\n\n````\ncallerid=```\n````'), documentation.value);
+  });
 });
 
 describe('includeCompletions', () => {
@@ -106,6 +120,11 @@ describe('includeCompletions', () => {
   it('replaces the argument typed so far', () => {
     const analysis = analyzeText('[a]\n#include ex', { files: { 'extra.conf': '' } });
     assert.deepEqual(brief(includeCompletions(analysis, 1, { start: 9, end: 11 }, 10)), [`extra.conf@9-11:${CompletionItemKind.File}`]);
+  });
+
+  it('a file name with backticks stays inside its code span', () => {
+    const [item] = includeCompletions(analyzeText('[a]\n#include ', { files: { 'a`b.conf': '' } }), 1, undefined, 9);
+    assert.deepEqual(item.documentation, { kind: 'markdown', value: 'Reads `` a`b.conf `` here, as if its lines were written in place of this directive.' });
   });
 
   it('offers nothing without sibling files', () => {

@@ -137,13 +137,14 @@ describe('hover: section headers', () => {
     assert.ok(text.startsWith('**[alice]**: type=friend (⇄ both)'));
     assert.ok(text.includes('**Inbound**: Asterisk accepts calls from alice (authenticated by secret) into context internal (from template [phone]).'));
     assert.ok(text.includes('**Outbound**: Asterisk calls alice at the address it registered from'));
+    // Cells are escaped markdown: `\[phone\]` renders as [phone].
     for (const row of [
-      '| context | internal | template [phone] line 4 |',
-      `| secret | ${SECRET_MASK} | template [phone] line 5 |`,
+      '| context | internal | template \\[phone\\] line 4 |',
+      `| secret | ${SECRET_MASK} | template \\[phone\\] line 5 |`,
       `| secret | ${SECRET_MASK} | line 9 |`,
       '| type | friend | line 7 |',
-      '| callerid | "Alice" <100> | line 1 of alice-extra.conf |',
-      '| qualify | yes | [general] line 2 |',
+      '| callerid | "Alice" \\<100\\> | line 1 of alice-extra.conf |',
+      '| qualify | yes | \\[general\\] line 2 |',
     ]) {
       assert.ok(text.includes(row), `missing row ${row}`);
     }
@@ -151,9 +152,42 @@ describe('hover: section headers', () => {
     assertNoSecret(text);
   });
 
+  it('a value is shown as text, never as markup: no image, link or HTML from the config (issue #19)', () => {
+    const text = contentOf(hoverAt('[al|ice]\ntype=friend\nhost=dynamic\ncallerid=![b](https://evil.example/b.png)\nsetvar=<img src=x>\n'));
+    assert.ok(text.includes('| callerid | \\!\\[b\\](https://evil.example/b.png) | line 4 |'), text);
+    assert.ok(text.includes('| setvar | \\<img src=x\\> | line 5 |'), text);
+    assert.doesNotMatch(text, /(?<!\\)!(?<!\\)\[b/);
+  });
+
+  it('no hover anywhere turns config text into an image, a link or HTML: sentences and titles escape it too (issue #19)', () => {
+    const text = '[general]\nregister => u:pw@![x](https://e.example/r.png)/100\n[al![i](https://e.example/s.png)ce]\ntype=friend\nhost=dynamic\ncontext=![c](https://e.example/c.png)\ncallerid=![b](https://evil.example/b.png)\ndefaultuser=<img src=x>\n[t](!)\n[u_*x*](t)\ntype=peer\nhost=h\n';
+    const analysis = analyzeText(text);
+    const lines = text.split('\n');
+    let hovers = 0;
+    lines.forEach((lineText, line) => {
+      for (let character = 0; character <= lineText.length; character++) {
+        const hover = doHover(analysis, { line, character });
+        if (!hover) continue;
+        hovers++;
+        // Outside code spans, every ! [ ( < * _ from the config is escaped.
+        const prose = (hover.contents as MarkupContent).value.replace(/(`+)[^`]*?\1/g, '');
+        assert.doesNotMatch(prose, /(?<!\\)!(?<!\\)\[|(?<!\\)\]\(|(?<!\\)<img|(?<!\\)\*x(?<!\\)\*/, `${line}:${character}: ${prose}`);
+      }
+    });
+    assert.ok(hovers > 50);
+    const endpoint = contentOf(doHover(analysis, { line: 2, character: 2 }));
+    assert.ok(endpoint.includes('into context !\\[c]\\(https://e.example/c.png)'), endpoint);
+  });
+
+  it('a value with backticks stays inside its code span', () => {
+    const text = contentOf(hoverAt('[alice]\ntype=friend\nhost=dynamic\ncallerid=a|``b`c\n'));
+    assert.ok(text.startsWith('**callerid** = ``` a``b`c ```'), text);
+  });
+
   it('a template: who inherits it', () => {
     const text = contentOf(hoverAt(TEXT.replace('[phone](!)', '[ph|one](!)').replace('[al|ice]', '[alice]') + '[bob](phone)\ntype=user\n', { files: FILES }));
-    assert.ok(text.startsWith('**[phone](!)**: template'));
+    // `[phone](!)` unescaped would be a link to "!".
+    assert.ok(text.startsWith('**[phone]\\(!)**: template'), text);
     assert.ok(text.includes('Inherited by 2 sections: [alice], [bob].'));
   });
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { maskSecretsInValue, SECRET_MASK } from '../../../server/src/service/features/secretMask';
+import { maskSecretsInText, maskSecretsInValue, SECRET_MASK } from '../../../server/src/service/features/secretMask';
 
 describe('secret masking', () => {
   it('whole-value secrets, whatever the case of the key; an empty secret stays empty', () => {
@@ -22,9 +22,9 @@ describe('secret masking', () => {
     assert.equal(maskSecretsInValue('sip', 'register', `alice:pw@${'h'.repeat(300)}`), SECRET_MASK);
   });
 
-  it('iax register: after the first colon up to the first @; all of it when IAX drops text', () => {
+  it('iax register: after the first colon up to the (last) @; what IAX drops hides nothing of the password', () => {
     assert.equal(maskSecretsInValue('iax', 'register', 'trunk:pw@host:4569'), `trunk:${SECRET_MASK}@host:4569`);
-    assert.equal(maskSecretsInValue('iax', 'register', 'trunk:p@w@host'), `trunk:${SECRET_MASK}`);
+    assert.equal(maskSecretsInValue('iax', 'register', 'trunk:p@w@host'), `trunk:${SECRET_MASK}@host`);
     assert.equal(maskSecretsInValue('iax', 'register', 'trunk:pw'), `trunk:${SECRET_MASK}`);
     assert.equal(maskSecretsInValue('iax', 'register', 'trunk@host'), 'trunk@host');
   });
@@ -35,5 +35,36 @@ describe('secret masking', () => {
     assert.equal(maskSecretsInValue('sip', 'auth', 'bob:pw'), SECRET_MASK);
     assert.equal(maskSecretsInValue('sip', 'mwi', 'bob:pw:authu@host/1234'), `bob:${SECRET_MASK}:authu@host/1234`);
     assert.equal(maskSecretsInValue('sip', 'mwi', 'bob@host:5060/1234'), 'bob@host:5060/1234');
+  });
+
+  it('register lines read differently from what was meant: every part that holds the password (issue #19)', () => {
+    assert.equal(maskSecretsInValue('sip', 'register', '1002:pa?ss1234@host'), `1002:${SECRET_MASK}@host`);
+    assert.equal(maskSecretsInValue('sip', 'register', '1001:Summer2024?@host'), `1001:${SECRET_MASK}@host`);
+    assert.equal(maskSecretsInValue('sip', 'register', 'reguser9:SEC09//@h'), `reguser9:${SECRET_MASK}@h`);
+    assert.equal(maskSecretsInValue('iax', 'register', 'udp://u:S3CRET@h'), `udp:${SECRET_MASK}:${SECRET_MASK}@h`);
+    assert.equal(maskSecretsInValue('iax', 'register', 'u:pa:ss@h'), `u:${SECRET_MASK}@h`);
+  });
+
+  it('a near miss of a secret key is masked whole; other unknown keys are not', () => {
+    for (const key of ['sceret', 'secert', 'secrett', 'md5secert', 'remotesecrte', 'dbsecrt', 'Secret ']) assert.equal(maskSecretsInValue('sip', key, 'hunter2'), SECRET_MASK, key);
+    for (const key of ['setvar', 'context', 'callerid', 'session']) assert.equal(maskSecretsInValue('sip', key, 'hunter2'), 'hunter2', key);
+  });
+
+  it('iax auth: a method list is shown, a SIP-style credential is not', () => {
+    assert.equal(maskSecretsInValue('iax', 'auth', 'md5,rsa'), 'md5,rsa');
+    assert.equal(maskSecretsInValue('iax', 'auth', 'u:pw@realm'), `u:${SECRET_MASK}@realm`);
+  });
+
+  it('key=value pieces in free text (a header\'s trailing text)', () => {
+    assert.equal(maskSecretsInText('sip', 'secret=hunter2'), `secret=${SECRET_MASK}`);
+    assert.equal(maskSecretsInText('sip', '(!, secret = a b,x)'), `(!, secret = ${SECRET_MASK},x)`);
+    assert.equal(maskSecretsInText('sip', 'auth=u:pw@r ; note'), `auth=u:${SECRET_MASK}@r ; note`);
+    assert.equal(maskSecretsInText('sip', 'context=internal'), 'context=internal');
+    assert.equal(maskSecretsInText('sip', 'no pairs here'), 'no pairs here');
+  });
+
+  it('free text: a long run of word characters costs linear time', () => {
+    const long = 'a'.repeat(200_000);
+    assert.equal(maskSecretsInText('sip', long), long);
   });
 });

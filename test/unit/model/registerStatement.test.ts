@@ -418,7 +418,7 @@ describe('parseIaxRegister', () => {
     assert.deepEqual(iaxTexts(reg), { user: 'tcp', secret: '//user', host: 'host', ignored: ':pw' });
     assert.deepEqual(codes(reg), ['register-iax-sip-syntax', 'register-iax-dropped-text']);
     assert.deepEqual(reg.problems[0].span, { start: 0, end: 6 });
-    assert.match(reg.problems[0].message, /user name as 'tcp' and the secret as '\/\/user'/);
+    assert.match(reg.problems[0].message, /user name as 'tcp' and the secret as '••••••'/);
   });
 
   it('flags a peer? prefix', () => {
@@ -494,5 +494,50 @@ describe('register parsers on arbitrary text', () => {
       // A rejected SIP line has no parts.
       if (!sip.accepted) assert.deepEqual(sipTexts(sip), {});
     }));
+  });
+});
+
+describe('hidden ranges: where the password is, by role (issue #19)', () => {
+  /** The value with every hidden range replaced by '#'. */
+  function hiddenOf(value: string, reg: SipRegister | IaxRegister): string {
+    let shown = value;
+    for (const range of reg.hidden) shown = shown.slice(0, range.start) + '#'.repeat(range.end - range.start) + shown.slice(range.end);
+    return shown;
+  }
+  function messages(reg: SipRegister | IaxRegister): string {
+    return reg.problems.map((problem) => problem.message).join('\n');
+  }
+
+  it('sip: the secret Asterisk reads, and the one the writer meant when Asterisk reads another part', () => {
+    assert.equal(hiddenOf('alice:pw:auth@host', parseSipRegister('alice:pw:auth@host')), 'alice:##:auth@host');
+    // chan_sip reads peer `1002:pa` and user `ss1234`: both hold some of the password.
+    assert.equal(hiddenOf('1002:pa?ss1234@host', parseSipRegister('1002:pa?ss1234@host')), '1002:#########@host');
+    assert.equal(hiddenOf('1001:Summer2024?@host', parseSipRegister('1001:Summer2024?@host')), '1001:###########@host');
+    assert.equal(hiddenOf('reguser9:SEC09//@h', parseSipRegister('reguser9:SEC09//@h')), 'reguser9:#######@h');
+    // The domain-port form is read as written: the port is no secret.
+    assert.equal(hiddenOf('a@d.com:5061:pw:auth@host', parseSipRegister('a@d.com:5061:pw:auth@host')), 'a@d.com:5061:##:auth@host');
+    assert.equal(hiddenOf('tcp://a:pw@host', parseSipRegister('tcp://a:pw@host')), 'tcp://a:##@host');
+  });
+
+  it('iax: the secret IAX reads, and what follows the writer\'s user: up to the last @', () => {
+    assert.equal(hiddenOf('udp://u:S3CRET@h', parseIaxRegister('udp://u:S3CRET@h')), 'udp:###:######@h');
+    assert.equal(hiddenOf('u:pa:ss@h', parseIaxRegister('u:pa:ss@h')), 'u:#####@h');
+    assert.equal(hiddenOf('u:p@ss@h', parseIaxRegister('u:p@ss@h')), 'u:####@h');
+    // A [keyname] names a key file: nothing to hide.
+    assert.deepEqual(parseIaxRegister('marko:[torkey]@host').hidden, []);
+  });
+
+  it('no problem message quotes any of it', () => {
+    assert.equal(parseSipRegister('1001:Summer2024?@host').problems.length, 1);
+    assert.equal(parseSipRegister('reguser9:SEC09//@h').problems.length, 1);
+    for (const [value, secret] of [['1001:Summer2024?@host', 'Summer'], ['reguser9:SEC09//@h', 'SEC09'], ['1002:pa?ss1234@host', 'ss1234'], ['x:pw/1//ab@h:9x', 'pw']] as const) {
+      const reg = parseSipRegister(value);
+      assert.ok(!messages(reg).includes(secret), messages(reg));
+    }
+    for (const [value, secret] of [['udp://u:S3CRET@h', 'S3CRET'], ['udp://u:S3CRET@h', '//u'], ['u:pa:ss@h', ':ss'], ['u:p@ss@h:1/x', 'ss']] as const) {
+      const reg = parseIaxRegister(value);
+      assert.ok(reg.problems.length > 0, value);
+      assert.ok(!messages(reg).includes(secret), messages(reg));
+    }
   });
 });

@@ -162,6 +162,26 @@ describe('FileIncludeHost', () => {
       assert.deepEqual(sectionNames(host.load(uri(path.join(configDir, 'sip_peers.conf')))), ['alice']);
     });
 
+    it('refuses a file that is no config, and keeps none of its text (issue #19)', () => {
+      const key = write('asterisk/keys/server.key', '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nx73OyQ==\n-----END PRIVATE KEY-----\n');
+      const blob = write('asterisk/blob.conf', '[a]\nx=\u0000\u0001\u0002\n');
+      const prose = write('asterisk/README.conf', 'This folder holds the phones.\nAsk Bob before changing them.\nThanks\n');
+      for (const [filePath, reason] of [[key, 'a key or certificate'], [blob, 'binary content (NUL bytes)'], [prose, 'no [section] or key=value structure']]) {
+        const result = host.load(uri(filePath));
+        assert.deepEqual(result, { problem: 'not-a-config', detail: `${filePath}: ${reason}` });
+      }
+    });
+
+    it('never reads /proc, /sys or /dev, even through a link (issue #19)', () => {
+      const reads: string[] = [];
+      const counting = new FileIncludeHost({ readFile: (file, max) => (reads.push(file), readFileCapped(file, max)) });
+      assert.deepEqual(counting.load('file:///proc/self/environ'), { problem: 'not-a-config', detail: '/proc/self/environ: a system file' });
+      const link = path.join(configDir, 'environ.conf');
+      fs.symlinkSync('/proc/self/environ', link);
+      assert.deepEqual(counting.load(uri(link)), { problem: 'not-a-config', detail: `${link}: a system file` });
+      assert.deepEqual(reads, []);
+    });
+
     it('serves an open editor document before the disk', () => {
       const typed = parseConfig('[typed-but-unsaved]\n');
       const target = uri(path.join(configDir, 'not-saved-yet.conf'));
@@ -244,10 +264,10 @@ describe('FileIncludeHost', () => {
       assert.deepEqual(host.load(uri(loop)), { problem: 'unreadable', detail: `${loop}: symbolic link loop` });
     });
 
-    it('parses binary content instead of failing', () => {
+    it('reports binary content instead of failing (and reads none of it into a document, issue #19)', () => {
       const binary = path.join(configDir, 'binary.conf');
       fs.writeFileSync(binary, Buffer.from([0x5b, 0x61, 0x5d, 0x0a, 0x00, 0x01, 0xff, 0x0a]));
-      assert.deepEqual(sectionNames(host.load(uri(binary))), ['a']);
+      assert.deepEqual(host.load(uri(binary)), { problem: 'not-a-config', detail: `${binary}: binary content (NUL bytes)` });
     });
   });
 
@@ -281,6 +301,25 @@ describe('FileIncludeHost', () => {
       assert.deepEqual(trusted.resolve('escape.conf', configDirUri), { problem: 'outside-workspace', detail: escape });
       assert.deepEqual(trusted.load(uri(escape)), { problem: 'outside-workspace', detail: escape });
       assert.deepEqual(trusted.resolve('escape-dir/*.conf', configDirUri), { problem: 'outside-workspace', detail: path.join(configDir, 'escape-dir') });
+    });
+
+    it('refuses a path that leaves the roots after a pattern the same way whether the file exists or not (issue #19)', () => {
+      // `p[e]ers` is read from inside; the `..` after it lead outside, where nothing may be looked up.
+      // Absolute, so that the `..` are walked, not folded away by joining with the config folder.
+      const exists = trusted.resolve(`${configDir}/p[e]ers/../../outside/secret.conf`, configDirUri);
+      const missing = trusted.resolve(`${configDir}/p[e]ers/../../outside/nothing.conf`, configDirUri);
+      assert.deepEqual(exists, { problem: 'outside-workspace', detail: path.join(workspace, 'outside/secret.conf') });
+      assert.deepEqual(missing, { problem: 'outside-workspace', detail: path.join(workspace, 'outside/nothing.conf') });
+    });
+
+    it('lists a folder for completion only inside the roots: not through a symlinked folder or `..` (issue #19)', () => {
+      assert.ok(trusted.listDirectory(configDirUri).includes('sip_peers.conf'));
+      assert.deepEqual(trusted.listDirectory(uri(path.join(workspace, 'outside'))), []);
+      assert.deepEqual(trusted.listDirectory(`${configDirUri}/../outside`), []);
+      assert.deepEqual(trusted.listDirectory(uri(path.join(configDir, 'escape-dir'))), []);
+      assert.deepEqual(trusted.listDirectory('untitled:Untitled-1'), []);
+      // Trusted: any folder.
+      assert.ok(new FileIncludeHost().listDirectory(uri(path.join(workspace, 'outside'))).includes('secret.conf'));
     });
 
     it('accepts roots given as file URIs', () => {

@@ -8,6 +8,7 @@ import { lookupOption } from '../data/catalog';
 import type { OptionEntry } from '../data/catalogTypes';
 import { deleteLineEdit, keyValueAt, quickFix, sectionOf, type Fixer } from './codeActionEdits';
 import { quote } from '../quote';
+import { maskSecretsInText, maskSecretsInValue } from './secretMask';
 
 function dataField(diagnostic: Diagnostic, field: string): unknown {
   const data: unknown = diagnostic.data;
@@ -147,7 +148,7 @@ export const fixSpaceBeforeOptions: Fixer = (analysis, diagnostic) => {
   const options = `(${trimmedOptionList(rest.slice(1, close))})`;
   const range = { start: { line, character: node.headerSpan.end }, end: { line, character: issue.span.end } };
   const header = text.slice(node.headerSpan.start, node.headerSpan.end);
-  return [quickFix(analysis, `Write ${header}${options} without the space`, [{ range, newText: options + rest.slice(close + 1) }], diagnostic, true)];
+  return [quickFix(analysis, `Write ${maskSecretsInText(analysis.dialect, header + options)} without the space`, [{ range, newText: options + rest.slice(close + 1) }], diagnostic, true)];
 };
 
 export const fixSpaceInOptions: Fixer = (analysis, diagnostic) => {
@@ -158,7 +159,7 @@ export const fixSpaceInOptions: Fixer = (analysis, diagnostic) => {
   const fixed = trimmedOptionList(written);
   if (fixed === written) return [];
   const range = { start: { line, character: node.optionsSpan.start }, end: { line, character: node.optionsSpan.end } };
-  return [quickFix(analysis, `Remove the spaces: (${fixed})`, [{ range, newText: fixed }], diagnostic, true)];
+  return [quickFix(analysis, `Remove the spaces: (${maskSecretsInText(analysis.dialect, fixed)})`, [{ range, newText: fixed }], diagnostic, true)];
 };
 
 /** A second `[general]` becomes `[general](+)`, which adds to the first instead of being ignored. */
@@ -184,7 +185,8 @@ export const fixAppendSeparator: Fixer = (analysis, diagnostic) => {
   const separator = listSeparator(analysis.dialect === 'generic' ? undefined : lookupOption(analysis.dialect, node.key));
   if (node.value.startsWith(separator)) return [];
   const at = { line, character: node.valueSpan.start };
-  return [quickFix(analysis, `Write '+=${separator}${node.value}' so the values stay apart`, [{ range: { start: at, end: at }, newText: separator }], diagnostic, true)];
+  const shown = maskSecretsInValue(analysis.dialect, node.key, node.value);
+  return [quickFix(analysis, `Write '+=${separator}${shown}' so the values stay apart`, [{ range: { start: at, end: at }, newText: separator }], diagnostic, true)];
 };
 
 /** Sets a key's value to the safe one when the diagnosed line is that key. */

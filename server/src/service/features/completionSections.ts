@@ -2,7 +2,6 @@
  * Completion around sections: base names inside `[name](…)`, section skeletons on a blank line between
  * sections or right after a typed `[`, and file names after `#include`.
  */
-import { SECRET_MASK } from './directionText';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -13,16 +12,16 @@ import {
 } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import { sectionAtLine } from '../analysis';
-import { lookupOption } from '../data/catalog';
 import type { Dialect } from '../data/catalogTypes';
 import type { Section } from '../model/types';
 import type { Span } from '../parser/nodes';
 import { capCandidates } from './completionValues';
+import { codeBlock, inlineCode } from './markdown';
+import { maskSecretsInValue } from './secretMask';
 import { SECTION_SKELETONS, skeletonText } from './snippets';
 
 /** How far a blank line looks ahead for the next section header; long comment blocks end the search. */
 const LOOKAHEAD_LINES = 200;
-const MASK = SECRET_MASK;
 const SUMMARY_LINES = 12;
 const NONE: CompletionList = { isIncomplete: false, items: [] };
 
@@ -59,14 +58,11 @@ export function skeletonCompletions(analysis: Analysis, line: number, character:
 
 /** A short, secret-free view of a section's own lines, shown beside its name. */
 function sectionSummary(section: Section, dialect: Dialect): string {
-  const header = `\`[${section.name}]${section.header.isTemplate ? '(!)' : ''}\` (line ${section.headerLine + 1})`;
-  const lines = section.entries.slice(0, SUMMARY_LINES).map((entry) => {
-    const kind = lookupOption(dialect, entry.node.key)?.kind;
-    const hidden = kind === 'secret' || kind === 'auth' || kind === 'register' || /secret/i.test(entry.node.key);
-    return `${entry.node.key}=${hidden ? MASK : entry.node.value}`;
-  });
+  const header = `${inlineCode(`[${section.name}]${section.header.isTemplate ? '(!)' : ''}`)} (line ${section.headerLine + 1})`;
+  // Through the shared masking, like every other surface (issue #19: an mwi password showed here).
+  const lines = section.entries.slice(0, SUMMARY_LINES).map((entry) => `${entry.node.key}=${maskSecretsInValue(dialect, entry.node.key, entry.node.value)}`);
   if (section.entries.length > SUMMARY_LINES) lines.push('…');
-  return lines.length > 0 ? `${header}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`` : header;
+  return lines.length > 0 ? `${header}\n\n${codeBlock(lines.join('\n'))}` : header;
 }
 
 /** `[name](` up to the cursor: the options text typed so far, wherever the parser stopped (it may be unclosed). */
@@ -165,7 +161,7 @@ export function includeCompletions(analysis: Analysis, line: number, argumentSpa
   return [...names].sort().map((name) => ({
     label: name,
     kind: CompletionItemKind.File,
-    documentation: { kind: MarkupKind.Markdown, value: `Reads \`${name}\` here, as if its lines were written in place of this directive.` },
+    documentation: { kind: MarkupKind.Markdown, value: `Reads ${inlineCode(name)} here, as if its lines were written in place of this directive.` },
     textEdit: { range, newText: name },
   }));
 }

@@ -5,70 +5,12 @@
  */
 import type { FileDialect } from '../dialect';
 import { combineOf, lookupOption } from '../data/catalog';
-import { parseAuthEntry } from '../model/authEntry';
-import { parseIaxRegister, parseSipRegister, type IaxRegister, type RegisterPart, type SipRegister } from '../model/registerStatement';
+import { shownPart as maskedPart, type IaxRegister, type RegisterPart, type SipRegister, type Span } from '../model/registerStatement';
+import { displayValue, SECRET_MASK } from './secretMask';
 import type { EffectiveValue, Endpoint, Entry, InboundAuth, InboundDirection, OutboundAuth, OutboundDirection, Provenance, RegisterStatement } from '../model/types';
 
-export const SECRET_MASK = '••••••';
-
-/** Options whose value is (or locates) a password: never shown unless the user asked for it. */
-const SECRET_OPTIONS: ReadonlySet<string> = new Set(['secret', 'md5secret', 'remotesecret', 'dbsecret']);
-
-export function isSecretOption(name: string): boolean {
-  return SECRET_OPTIONS.has(name.toLowerCase());
-}
-
-function replaceSpan(value: string, span: { start: number; end: number }): string {
-  return value.slice(0, span.start) + SECRET_MASK + value.slice(span.end);
-}
-
-/** The secret of a register value; when the line cannot be read, nothing after the user is shown. */
-function maskRegister(dialect: FileDialect, value: string): string {
-  if (dialect === 'iax') {
-    // chan_iax2 cuts at the first `@` and the first `:`; what it drops after a second `:` or `@` may
-    // be the rest of what the user meant as the secret, so then everything after the `:` is hidden.
-    const parsed = parseIaxRegister(value);
-    const at = value.indexOf('@');
-    const colon = value.indexOf(':');
-    if (colon < 0 || (at >= 0 && colon > at)) return value;
-    if (at < 0 || parsed.dropped.length > 0) return value.slice(0, colon + 1) + SECRET_MASK;
-    return replaceSpan(value, { start: colon + 1, end: at });
-  }
-  const parsed = parseSipRegister(value);
-  // A line over 255 bytes is cut by Asterisk at a place that may fall inside the secret.
-  if (!parsed.accepted || parsed.problems.some((problem) => problem.code === 'register-too-long')) return SECRET_MASK;
-  return parsed.secret && parsed.secret.text !== '' ? replaceSpan(value, parsed.secret.span) : value;
-}
-
-/**
- * The value as it may be shown anywhere (hover, outline, CLI): secret options masked, and the
- * password inside `auth`, `mwi` and `register` values too. The one place that decides it.
- */
-export function displayValue(name: string, value: string, revealSecrets = false, dialect: FileDialect = 'sip'): string {
-  if (revealSecrets || value === '') return value;
-  const key = name.trim().toLowerCase();
-  if (isSecretOption(key)) return SECRET_MASK;
-  if (key === 'register') return maskRegister(dialect, value);
-  if (key === 'auth') {
-    const entry = parseAuthEntry(value);
-    // An entry Asterisk cannot read has no part that can be told apart from the secret.
-    if (!entry.accepted) return SECRET_MASK;
-    const hidden = entry.secret ?? entry.md5secret;
-    if (hidden) return value.slice(0, hidden.span.start) + SECRET_MASK + value.slice(hidden.span.end);
-  }
-  if (key === 'mwi') {
-    // user[:secret[:authuser]]@host[:port]/mailbox: chan_sip splits at the last '@', then at ':'.
-    const at = value.lastIndexOf('@');
-    const userPart = at >= 0 ? at : value.length;
-    const colon = value.indexOf(':');
-    if (colon >= 0 && colon < userPart) {
-      const next = value.indexOf(':', colon + 1);
-      const end = next >= 0 && next < userPart ? next : userPart;
-      return value.slice(0, colon + 1) + SECRET_MASK + value.slice(end);
-    }
-  }
-  return value;
-}
+// Masking lives in secretMask.ts; these names stay importable from here.
+export { displayValue, isSecretOption, SECRET_MASK } from './secretMask';
 
 export type DirectionLabel = '⇐ calls us' | '⇒ we call' | '⇄ both';
 
@@ -303,9 +245,11 @@ const IAX_PART_TEXT: Partial<Record<RegisterPartName, string>> = {
   ignored: 'ignored: IAX reads only user[:secret]@host[:port] and silently drops this',
 };
 
-function shownPart(name: RegisterPartName, part: RegisterPart, revealSecrets: boolean): string {
-  if (name === 'secret' && !revealSecrets && part.text !== '') return SECRET_MASK;
-  return part.text;
+/** A part as shown: the secret masked, and any other part that holds (some of) the password too. */
+function shownPart(name: RegisterPartName, part: RegisterPart, hidden: readonly Span[], revealSecrets: boolean): string {
+  if (revealSecrets) return part.text;
+  if (name === 'secret' && part.text !== '') return SECRET_MASK;
+  return maskedPart(part, hidden, SECRET_MASK);
 }
 
 /** The parser's reason, as one clause (the summaries carry no final period). */
@@ -316,33 +260,36 @@ function rejection(message: string | undefined): string {
 
 function sipRegisterDescription(parsed: SipRegister, revealSecrets: boolean): RegisterDescription {
   const parts: RegisterPartDescription[] = [];
+  const shown = (part: RegisterPart | undefined): string => (part ? shownPart('user', part, parsed.hidden, revealSecrets) : '');
   for (const name of Object.keys(SIP_PART_TEXT) as (keyof typeof SIP_PART_TEXT)[]) {
     const part = parsed[name];
-    if (part) parts.push({ name, text: shownPart(name, part, revealSecrets), span: part.span, description: SIP_PART_TEXT[name] });
+    if (part) parts.push({ name, text: shownPart(name, part, parsed.hidden, revealSecrets), span: part.span, description: SIP_PART_TEXT[name] });
   }
   if (!parsed.accepted) return { summary: rejection(parsed.problems[0]?.message), parts };
   const effective = parsed.effective;
-  const host = parsed.host?.text || '(no host)';
+  const host = shown(parsed.host) || '(no host)';
   const defaultPort = effective.transport === 'tls' ? 5061 : 5060;
   const where = `${host}${effective.port !== defaultPort ? `:${effective.port}` : ''}`;
   const over = effective.transport !== 'udp' ? ` over ${effective.transport}` : '';
-  const user = parsed.user?.text || '(no user)';
-  const domain = parsed.domain?.text ? ` at domain ${parsed.domain.text}` : '';
-  const authUser = parsed.authUser?.text ? `, authenticating as ${parsed.authUser.text}` : '';
+  const user = shown(parsed.user) || '(no user)';
+  const domain = parsed.domain?.text ? ` at domain ${shown(parsed.domain)}` : '';
+  const authUser = parsed.authUser?.text ? `, authenticating as ${shown(parsed.authUser)}` : '';
   const secret = parsed.secret?.text ? ` with secret ${revealSecrets ? parsed.secret.text : SECRET_MASK}` : ' without a secret';
   const expiry = effective.expiry !== undefined ? `every ${effective.expiry} seconds` : 'every defaultexpiry seconds (120 unless [general] sets it earlier)';
-  const peer = parsed.peer?.text ? ` with the settings of peer [${parsed.peer.text}]` : '';
+  const peer = parsed.peer?.text ? ` with the settings of peer [${shown(parsed.peer)}]` : '';
+  const extension = parsed.extension?.text ? shown(parsed.extension) : effective.extension;
   const summary =
     `Asterisk authenticates to ${where}${over} as ${user}${domain}${authUser}${secret} and tells it where to reach us, renewed ${expiry}; ` +
-    `calls come back to extension ${effective.extension}${peer}; the remote must define us with host=dynamic`;
+    `calls come back to extension ${extension}${peer}; the remote must define us with host=dynamic`;
   return { summary, parts };
 }
 
 function iaxRegisterDescription(parsed: IaxRegister, revealSecrets: boolean): RegisterDescription {
   const parts: RegisterPartDescription[] = [];
   const add = (name: RegisterPartName, part: RegisterPart | undefined): void => {
-    if (part) parts.push({ name, text: shownPart(name, part, revealSecrets), span: part.span, description: IAX_PART_TEXT[name] ?? name });
+    if (part) parts.push({ name, text: shownPart(name, part, parsed.hidden, revealSecrets), span: part.span, description: IAX_PART_TEXT[name] ?? name });
   };
+  const shown = (part: RegisterPart | undefined): string => (part ? shownPart('user', part, parsed.hidden, revealSecrets) : '');
   add('user', parsed.user);
   // A `[keyname]` secret names a key, not a password: the name itself is no secret.
   if (parsed.secretIsKeyName) add('keyName', parsed.secret && { text: parsed.keyName?.text ?? '', span: parsed.secret.span });
@@ -354,14 +301,14 @@ function iaxRegisterDescription(parsed: IaxRegister, revealSecrets: boolean): Re
     const rejecting = ['register-missing-at', 'register-empty-host', 'register-bad-port'];
     return { summary: rejection(parsed.problems.find((problem) => rejecting.includes(problem.code))?.message ?? parsed.problems[0]?.message), parts };
   }
-  const where = `${parsed.host?.text ?? ''}${parsed.effectivePort !== 4569 ? `:${parsed.effectivePort}` : ''}`;
+  const where = `${shown(parsed.host)}${parsed.effectivePort !== 4569 ? `:${parsed.effectivePort}` : ''}`;
   const credentials = parsed.secretIsKeyName
     ? ` signing with RSA key ${parsed.keyName?.text ?? ''}`
     : parsed.secret?.text
       ? ` with secret ${revealSecrets ? parsed.secret.text : SECRET_MASK}`
       : ' without a secret';
   const summary =
-    `Asterisk authenticates to ${where} as ${parsed.user?.text || '(no user)'}${credentials} and tells it where to reach us, renewed every 60 seconds; ` +
+    `Asterisk authenticates to ${where} as ${shown(parsed.user) || '(no user)'}${credentials} and tells it where to reach us, renewed every 60 seconds; ` +
     'calls it sends back are matched to our users; the remote must define us with host=dynamic';
   return { summary, parts };
 }
@@ -378,9 +325,9 @@ export function describeRegister(register: RegisterStatement, _dialect: FileDial
 
 /** The register hint / lens text: `⇒ we register to <host>`. */
 export function registerLabel(register: RegisterStatement): string | undefined {
-  const host = register.parsed.host?.text;
-  if (!register.parsed.accepted || !host) return undefined;
-  return `⇒ we register to ${host}`;
+  const { parsed } = register;
+  if (!parsed.accepted || !parsed.host?.text) return undefined;
+  return `⇒ we register to ${maskedPart(parsed.host, parsed.hidden, SECRET_MASK)}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -541,6 +488,6 @@ function overrideNote(endpoint: Endpoint, name: string, dialect: FileDialect, op
   if (!list || !list.some((value) => value.source.entry === entry)) return undefined;
   const used = effectiveValue(endpoint, name, dialect);
   if (!used || used.source.entry === entry) return undefined;
-  const shown = displayValue(name, used.value, options.revealSecrets === true);
+  const shown = displayValue(name, used.value, options.revealSecrets === true, dialect);
   return `Not in effect: [${endpoint.section.name}] uses ${name}=${shown} from ${describeSource(used.source, entry.uri)}.`;
 }

@@ -16,10 +16,10 @@ import type { Analysis } from '../analysis';
 import type { FileDialect } from '../dialect';
 import type { KeyValueNode, SectionHeaderNode, Span } from '../parser/nodes';
 import type { ConfigModel, Endpoint, Section } from '../model/types';
-import { parseIaxRegister, parseSipRegister } from '../model/registerStatement';
+import { parseIaxRegister, parseSipRegister, shownPart } from '../model/registerStatement';
 import { nextHeaderLine, sectionRange } from './folding';
 import { directionLabel } from './directionText';
-import { maskSecretsInValue } from './secretMask';
+import { maskSecretsInValue, SECRET_MASK } from './secretMask';
 import { MAX_DOCUMENT_SYMBOLS, MAX_SYMBOL_TEXT, MAX_WORKSPACE_SYMBOLS } from '../limits';
 import { clip } from '../quote';
 
@@ -88,7 +88,8 @@ function sectionDetail(section: Section | undefined, header: SectionHeaderNode, 
 /** The host a register statement targets, as Asterisk reads it; undefined when it rejects the line. */
 function registerHost(dialect: FileDialect, value: string): string | undefined {
   const parsed = dialect === 'iax' ? parseIaxRegister(value) : parseSipRegister(value);
-  return parsed.accepted ? parsed.host?.text : undefined;
+  // The host can hold part of the password on a line Asterisk reads differently from what was meant.
+  return parsed.accepted && parsed.host ? shownPart(parsed.host, parsed.hidden, SECRET_MASK) : undefined;
 }
 
 function keySymbol(analysis: Analysis, line: number, node: KeyValueNode): DocumentSymbol {

@@ -10,6 +10,8 @@ import type { DirectiveNode, KeyValueNode, SectionHeaderNode, Span } from '../pa
 import type { Endpoint, Entry, RegisterStatement, Section } from '../model/types';
 import { locate, valueColumnAt, type Target } from './locate';
 import { renderOptionDocumentation, renderValueDocumentation } from './optionDocs';
+import { escapeMarkdown, escapeProse, inlineCode } from './markdown';
+import { maskSecretsInText } from './secretMask';
 import {
   describeEndpoint,
   describeOptionForEndpoint,
@@ -58,14 +60,12 @@ function rangeOf(line: number, span: Span): Range {
 
 /** Inline code that survives backticks in the text. */
 function code(text: string): string {
-  if (text === '') return '` `';
-  const fence = text.includes('`') ? '``' : '`';
-  return `${fence}${fence === '``' ? ' ' : ''}${text}${fence === '``' ? ' ' : ''}${fence}`;
+  return inlineCode(text);
 }
 
-/** A table cell: pipes and line breaks would break the table. */
+/** A table cell: text from the config is data, never markup (and pipes or line breaks would break the table). */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return escapeMarkdown(text);
 }
 
 function catalogDialect(analysis: Analysis): Dialect | undefined {
@@ -90,19 +90,19 @@ function sectionHover(analysis: Analysis, line: number, node: SectionHeaderNode,
   const span = node.nameSpan;
   switch (section.kind) {
     case 'general':
-      return markdown([`**[${section.name}]**`, generalText(dialect)], line, span);
+      return markdown([`**[${escapeProse(section.name)}]**`, generalText(dialect)], line, span);
     case 'authentication':
       return markdown([
-        `**[${section.name}]**`,
+        `**[${escapeProse(section.name)}]**`,
         'Credentials Asterisk answers digest challenges with when it calls out: each `auth = user:secret@realm` (or `user#md5secret@realm`) line serves the realm it names, for every peer (outbound only).',
       ], line, span);
     case 'callnumberlimits':
       return markdown([
-        `**[${section.name}]**`,
+        `**[${escapeProse(section.name)}]**`,
         'Limits how many call numbers one address range may hold: each line is `address[/mask] = limit`. No type= is needed here.',
       ], line, span);
     case 'template':
-      return markdown([`**[${section.name}](!)**: template`, templateText(analysis, section)], line, span);
+      return markdown([`**[${escapeProse(section.name)}]\\(!)**: template`, templateText(analysis, section)], line, span);
     case 'endpoint': {
       const endpoint = endpointOf(analysis, section);
       if (!endpoint) return null;
@@ -118,7 +118,7 @@ function generalText(dialect: Dialect): string {
 }
 
 function sectionList(sections: readonly Section[]): string {
-  const names = sections.slice(0, MAX_LISTED_SECTIONS).map((section) => `[${section.name}]`);
+  const names = sections.slice(0, MAX_LISTED_SECTIONS).map((section) => `[${escapeProse(section.name)}]`);
   if (sections.length > MAX_LISTED_SECTIONS) names.push(`and ${sections.length - MAX_LISTED_SECTIONS} more`);
   return names.join(', ');
 }
@@ -132,15 +132,15 @@ function templateText(analysis: Analysis, template: Section): string {
 
 function endpointHoverParts(analysis: Analysis, endpoint: Endpoint): string[] {
   const description = describeEndpoint(endpoint, analysis.dialect, { revealSecrets: analysis.settings.revealSecretsInHover });
-  const type = endpoint.type ? `type=${endpoint.type.value}` : 'no type';
-  const title = `**[${clip(endpoint.section.name)}]**: ${clip(type)}${description.label ? ` (${description.label})` : ''}`;
-  if (!description.label) return [title, `${description.summary}.`, effectiveOptionsTable(analysis, endpoint)];
+  const type = endpoint.type ? `type=${escapeProse(clip(endpoint.type.value))}` : 'no type';
+  const title = `**[${escapeProse(clip(endpoint.section.name))}]**: ${type}${description.label ? ` (${description.label})` : ''}`;
+  if (!description.label) return [title, `${escapeProse(description.summary)}.`, effectiveOptionsTable(analysis, endpoint)];
   const lines: string[] = [];
   const inboundFirst = endpoint.bits.user;
-  const inbound = `**Inbound**: ${description.inbound}.`;
-  const outbound = `**Outbound**: ${description.outbound}.`;
+  const inbound = `**Inbound**: ${escapeProse(description.inbound ?? '')}.`;
+  const outbound = `**Outbound**: ${escapeProse(description.outbound ?? '')}.`;
   lines.push(inboundFirst ? inbound : outbound, inboundFirst ? outbound : inbound);
-  return [title, lines.join('  \n'), ...description.notes, effectiveOptionsTable(analysis, endpoint)];
+  return [title, lines.join('  \n'), ...description.notes.map(escapeProse), effectiveOptionsTable(analysis, endpoint)];
 }
 
 function effectiveOptionsTable(analysis: Analysis, endpoint: Endpoint): string {
@@ -172,10 +172,11 @@ function headerOptionHover(analysis: Analysis, target: Extract<Target, { kind: '
       return markdown(['`+` adds these lines to the section of the same name defined earlier (not to a template).'], line, option.span);
     case 'inherit': {
       const base = target.section?.bases.find((candidate) => candidate?.key === option.text.toLowerCase());
-      if (!base) return markdown([`No section named [${option.text}] is defined earlier: Asterisk rejects the whole file.`], line, option.span);
+      // The name is text from the header: it may hold `secret=...` (a misplaced line) or markup.
+      if (!base) return markdown([`No section named ${code(`[${maskSecretsInText(analysis.dialect, option.text)}]`)} is defined earlier: Asterisk rejects the whole file.`], line, option.span);
       const where = base.uri === analysis.uri ? `line ${base.headerLine + 1}` : `line ${base.headerLine + 1} of ${fileName(base.uri)}`;
       const kind = base.kind === 'template' ? 'template' : 'section';
-      return markdown([`Inherits ${kind} **[${base.name}]** (${where}): its lines are copied here first; this section's own lines come after and win.`], line, option.span);
+      return markdown([`Inherits ${kind} **[${escapeProse(base.name)}]** (${escapeProse(where)}): its lines are copied here first; this section's own lines come after and win.`], line, option.span);
     }
   }
 }
@@ -193,7 +194,8 @@ function entryAt(section: Section | undefined, uri: string, line: number): Entry
 
 function optionNote(analysis: Analysis, endpoint: Endpoint | undefined, name: string, entry: Entry | undefined): string | undefined {
   if (!endpoint) return undefined;
-  return describeOptionForEndpoint(endpoint, name, analysis.dialect, { entry, revealSecrets: analysis.settings.revealSecretsInHover });
+  const note = describeOptionForEndpoint(endpoint, name, analysis.dialect, { entry, revealSecrets: analysis.settings.revealSecretsInHover });
+  return note === undefined ? undefined : escapeProse(note);
 }
 
 function unknownKeyHover(analysis: Analysis, line: number, node: KeyValueNode, section: Section | undefined): Hover | null {
@@ -210,12 +212,12 @@ function keyHover(analysis: Analysis, line: number, node: KeyValueNode, section:
   const endpoint = endpointOf(analysis, section);
   const forEndpoint =
     option.name === 'type' && endpoint
-      ? `For [${endpoint.section.name}]: ${describeEndpoint(endpoint, dialect).summary}.`
+      ? escapeProse(`For [${endpoint.section.name}]: ${describeEndpoint(endpoint, dialect).summary}.`)
       : optionNote(analysis, endpoint, option.name, entryAt(section, analysis.uri, line));
   return markdown([
     `**${option.name}**`,
     forEndpoint,
-    register ? `${describeRegister(register, dialect, { revealSecrets: analysis.settings.revealSecretsInHover }).summary}.` : undefined,
+    register ? `${escapeProse(describeRegister(register, dialect, { revealSecrets: analysis.settings.revealSecretsInHover }).summary)}.` : undefined,
     renderOptionDocumentation(option, dialect).value,
   ], line, node.keySpan);
 }
@@ -261,10 +263,10 @@ function valueHover(
     const typeValue = option.values?.find((candidate) => candidate.value === node.value.toLowerCase());
     const overridden = typeOverride(endpoint, entry);
     return markdown([
-      `**[${endpoint.section.name}]**: ${header}${description.label ? ` (${description.label})` : ''}`,
-      `${description.summary}.`,
-      overridden,
-      ...description.notes,
+      `**[${escapeProse(endpoint.section.name)}]**: ${header}${description.label ? ` (${description.label})` : ''}`,
+      `${escapeProse(description.summary)}.`,
+      overridden && escapeProse(overridden),
+      ...description.notes.map(escapeProse),
       typeValue ? renderValueDocumentation(option, typeValue, dialect).value : undefined,
     ], line, node.valueSpan);
   }
@@ -291,7 +293,7 @@ function registerHover(analysis: Analysis, line: number, node: KeyValueNode, val
   const register = registerAt(analysis, line);
   if (!register) return null;
   const description = describeRegister(register, analysis.dialect, { revealSecrets: analysis.settings.revealSecretsInHover });
-  const summary = `${description.summary}.`;
+  const summary = `${escapeProse(description.summary)}.`;
   const inGeneral = register.section.kind === 'general' ? undefined : 'Asterisk reads register lines only in [general]: this one is ignored.';
   // The part under the cursor; a position just after a part's last character still counts as that part.
   const part =
@@ -299,7 +301,7 @@ function registerHover(analysis: Analysis, line: number, node: KeyValueNode, val
     description.parts.find((candidate) => valueOffset === candidate.span.end && candidate.span.end > candidate.span.start);
   if (!part) {
     // A rejected line has no parts, so where its secret sits is unknown: show no value at all.
-    const shown = register.parsed.accepted ? ` = ${code(registerDisplay(node.value, description.parts))}` : '';
+    const shown = register.parsed.accepted ? ` = ${code(displayValue('register', node.value, analysis.settings.revealSecretsInHover, analysis.dialect))}` : '';
     return markdown([`**register**${shown}`, summary, inGeneral], line, node.valueSpan);
   }
   const [label, ...rest] = part.description.split(': ');
@@ -309,13 +311,6 @@ function registerHover(analysis: Analysis, line: number, node: KeyValueNode, val
     summary,
     inGeneral,
   ], line, valueSpanOf(node, part.span.start, part.span.end));
-}
-
-/** The register value with its secret replaced by what the part says (masked unless revealed). */
-function registerDisplay(value: string, parts: readonly { name: string; text: string; span: Span }[]): string {
-  const secret = parts.find((part) => part.name === 'secret');
-  if (!secret) return value;
-  return value.slice(0, secret.span.start) + secret.text + value.slice(secret.span.end);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -331,6 +326,7 @@ const INCLUDE_PROBLEM_TEXT: Record<string, string> = {
   unreadable: 'the file cannot be read',
   'outside-workspace': 'the file is outside the trusted folders, so it was not read',
   'glob-no-match': 'the pattern matches no file',
+  'not-a-config': 'it is not an Asterisk config, so it was not read',
 };
 
 function directiveHover(analysis: Analysis, line: number, node: DirectiveNode): Hover | null {
@@ -343,7 +339,7 @@ function directiveHover(analysis: Analysis, line: number, node: DirectiveNode): 
   if (node.name !== 'include' && node.name !== 'tryinclude') return null;
   const link = analysis.model.includes.find((candidate) => candidate.uri === analysis.uri && candidate.line === line);
   if (!link) return null;
-  const files = link.targets.map((target) => `- ${fileName(target)} (${target})`);
+  const files = link.targets.map((target) => `- ${escapeProse(`${fileName(target)} (${target})`)}`);
   const lines: string[] = [`**#${node.name}** ${code(node.argument ?? '')}`];
   if (link.problem) {
     const why = INCLUDE_PROBLEM_TEXT[link.problem] ?? link.problem;
@@ -351,7 +347,7 @@ function directiveHover(analysis: Analysis, line: number, node: DirectiveNode): 
     lines.push(
       optional
         ? `Nothing included: ${why}. #tryinclude accepts that silently.`
-        : `Problem: ${why}${link.problemDetail ? ` (${link.problemDetail})` : ''}.`,
+        : `Problem: ${why}${link.problemDetail ? ` (${escapeProse(link.problemDetail)})` : ''}.`,
     );
   }
   if (files.length) lines.push(`Includes ${files.length === 1 ? 'one file' : `${files.length} files`}:\n${files.join('\n')}`);

@@ -1,13 +1,96 @@
 /**
- * Values with the secrets taken out, for every place that shows a value as text (outline details).
- * The masking itself is `displayValue` in directionText.ts, the one place that decides it.
+ * The one place that decides what of a value may be shown (hover, outline, completion, messages, quick
+ * fix titles, the CLI): every surface that shows a value, or text that may hold one, goes through here.
+ * - Secret options (`secret`, `md5secret`, `remotesecret`, `dbsecret`) and unknown keys within two edits
+ *   of one (a typo'd `sceret=` still holds the password its writer meant) are masked whole.
+ * - `register`, `auth` and `mwi` lose their password part, found by the role each part plays in what
+ *   Asterisk reads and in what the writer evidently meant (registerStatement.ts `hiddenRanges`).
+ * - Free text that may carry `key=value` pieces (a header's trailing text) has those values masked.
  */
 import type { FileDialect } from '../dialect';
-import { displayValue, SECRET_MASK } from './directionText';
+import { parseAuthEntry } from '../model/authEntry';
+import { maskHidden, parseIaxRegister, parseSipRegister, REGISTER_SECRET_MASK } from '../model/registerStatement';
+import { editDistance } from './rules/optionRules';
 
-export { SECRET_MASK };
+export const SECRET_MASK = REGISTER_SECRET_MASK;
+
+/** Options whose value is (or locates) a password: never shown unless the user asked for it. */
+const SECRET_OPTIONS: readonly string[] = ['secret', 'md5secret', 'remotesecret', 'dbsecret'];
+
+/** A key whose whole value is hidden: a secret option, or a near miss of one (edit distance 2 or less). */
+export function isSecretOption(name: string): boolean {
+  const key = name.trim().toLowerCase();
+  return SECRET_OPTIONS.some((option) => key === option || editDistance(key, option, 2) <= 2);
+}
+
+/** The secret of a register value; a SIP line Asterisk drops (or cuts) is hidden whole. */
+function maskRegister(dialect: FileDialect, value: string): string {
+  if (dialect === 'iax') return maskHidden(value, 0, parseIaxRegister(value).hidden, SECRET_MASK);
+  const parsed = parseSipRegister(value);
+  // A line over 255 bytes is cut by Asterisk at a place that may fall inside the secret.
+  if (!parsed.accepted || parsed.problems.some((problem) => problem.code === 'register-too-long')) return SECRET_MASK;
+  return maskHidden(value, 0, parsed.hidden, SECRET_MASK);
+}
+
+function maskAuth(value: string): string {
+  const entry = parseAuthEntry(value);
+  // An entry Asterisk cannot read has no part that can be told apart from the secret.
+  if (!entry.accepted) return SECRET_MASK;
+  const hidden = entry.secret ?? entry.md5secret;
+  return hidden ? value.slice(0, hidden.span.start) + SECRET_MASK + value.slice(hidden.span.end) : value;
+}
+
+/** user[:secret[:authuser]]@host[:port]/mailbox: chan_sip splits at the last '@', then at ':'. */
+function maskMwi(value: string): string {
+  const at = value.lastIndexOf('@');
+  const userPart = at >= 0 ? at : value.length;
+  const colon = value.indexOf(':');
+  if (colon < 0 || colon >= userPart) return value;
+  const next = value.indexOf(':', colon + 1);
+  const end = next >= 0 && next < userPart ? next : userPart;
+  return value.slice(0, colon + 1) + SECRET_MASK + value.slice(end);
+}
+
+/**
+ * The value as it may be shown anywhere (hover, outline, CLI): secret options masked, and the
+ * password inside `auth`, `mwi` and `register` values too. `revealSecrets` only for hovers that the
+ * user asked to show them (`asterisk.hover.revealSecrets`).
+ */
+export function displayValue(name: string, value: string, revealSecrets = false, dialect: FileDialect = 'sip'): string {
+  if (revealSecrets || value === '') return value;
+  const key = name.trim().toLowerCase();
+  if (isSecretOption(key)) return SECRET_MASK;
+  if (key === 'register') return maskRegister(dialect, value);
+  // iax.conf's auth= lists methods (md5, rsa, plaintext); anything else there is a SIP-style credential.
+  if (key === 'auth') return dialect === 'iax' && /^[\s\w,;]*$/.test(value) ? value : maskAuth(value);
+  if (key === 'mwi') return maskMwi(value);
+  return value;
+}
 
 /** `value` of the line `key = value`, safe to show. */
 export function maskSecretsInValue(dialect: FileDialect, key: string, value: string): string {
   return displayValue(key, value, false, dialect);
+}
+
+/** True when showing `value` of `key` could show a password: messages then do not quote it. */
+export function holdsSecret(dialect: FileDialect, key: string, value: string): boolean {
+  return maskSecretsInValue(dialect, key, value) !== value;
+}
+
+/** Keys whose values may carry a password, whatever a given value looks like (glued `+=` pieces). */
+export function bearsSecrets(key: string): boolean {
+  const lower = key.trim().toLowerCase();
+  return isSecretOption(lower) || lower === 'register' || lower === 'auth' || lower === 'mwi';
+}
+
+/**
+ * Free text that is not one key/value line but may contain some (a section header's trailing text, a
+ * header option list): every `key=value` piece in it, cut at `,` `(` and `)`, is masked as its own line.
+ */
+export function maskSecretsInText(dialect: FileDialect, text: string): string {
+  // The lookbehind starts a key only at the start of a word: linear on a long run of word characters.
+  return text.replace(/(?<![A-Za-z0-9_-])([A-Za-z0-9_-]+)(\s*=>?\s*)([^,()]*)/g, (whole: string, key: string, equals: string, value: string) => {
+    const shown = maskSecretsInValue(dialect, key, value);
+    return shown === value ? whole : `${key}${equals}${shown}`;
+  });
 }

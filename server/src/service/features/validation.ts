@@ -26,6 +26,7 @@ import { checkChanSipRemoved } from './rules/typeRules';
 import { changedLinesBetween, updateUnits, type ModelUnits } from './rules/unitCache';
 import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from './severity';
 import { filterSuppressed } from './suppression';
+import { maskSecretsInText } from './secretMask';
 
 export { DIAGNOSTIC_SOURCE, toDiagnosticSeverity };
 
@@ -124,7 +125,8 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
       severity,
       code: rule.id,
       source: DIAGNOSTIC_SOURCE,
-      message: rule.message(issue.argument),
+      // The argument is text from the line (a header's trailing text): it may hold `secret=...`.
+      message: rule.message(issue.argument === undefined ? undefined : maskSecretsInText(analysis.dialect, issue.argument)),
     });
   }
   // Topic by topic, in the order a from-scratch run lists them (equal positions keep this order).

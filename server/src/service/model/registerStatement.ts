@@ -81,6 +81,8 @@ export interface SipRegister {
     readonly expiry?: number;
   };
   readonly problems: readonly RegisterProblem[];
+  /** The ranges of the value that hold a password, or may: never shown (see `hiddenRanges`). */
+  readonly hidden: readonly Span[];
 }
 
 export interface IaxRegister {
@@ -101,6 +103,8 @@ export interface IaxRegister {
   /** 4569 when no port is given. */
   readonly effectivePort: number;
   readonly problems: readonly RegisterProblem[];
+  /** The ranges of the value that hold a password, or may: never shown (see `hiddenRanges`). */
+  readonly hidden: readonly Span[];
 }
 
 /** Asterisk copies the value into `char buf[256]`: 255 bytes survive. */
@@ -221,6 +225,68 @@ function quote(text: string): string {
   return quoteClipped(text);
 }
 
+/**
+ * Where the password is, by the role each part plays: the secret as Asterisk reads it, and the secret as
+ * the writer evidently meant it (after the first `:` that does not start `://`, up to the next `:` in
+ * SIP — the authuser follows it — or to the last `@`). The two differ exactly on the lines the parser
+ * warns about: `1002:pa?ss@host` is peer `1002:pa` and user `ss` to chan_sip, `udp://u:pw@h` is user `udp`,
+ * secret `//u` and a dropped `:pw` to chan_iax2. Sorted, merged, never empty.
+ */
+export function hiddenRanges(value: string, dialect: 'sip' | 'iax', secret: RegisterPart | undefined, readsAsWritten = false): Span[] {
+  const ranges: Span[] = [];
+  if (secret && secret.span.end > secret.span.start) ranges.push(secret.span);
+  // Asterisk's reading is the writer's: an IAX `[keyname]` (a key file's name, no password) or SIP's
+  // `user@domain:port:secret:authuser`, where the first `:` starts the domain port.
+  if (readsAsWritten) return ranges;
+  const at = value.lastIndexOf('@');
+  const end = at < 0 ? value.length : at;
+  let colon = value.indexOf(':');
+  while (colon >= 0 && colon < end && value.startsWith('//', colon + 1)) colon = value.indexOf(':', colon + 1);
+  if (colon >= 0 && colon < end) {
+    const next = dialect === 'sip' ? value.indexOf(':', colon + 1) : -1;
+    const intended = { start: colon + 1, end: next >= 0 && next < end ? next : end };
+    if (intended.end > intended.start) ranges.push(intended);
+  }
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+    else merged.push(range);
+  }
+  return merged;
+}
+
+/** `text`, found at `start` in the value, with every hidden range in it replaced by the mask. */
+export function maskHidden(text: string, start: number, hidden: readonly Span[], mask: string): string {
+  let shown = '';
+  let index = 0;
+  for (const range of hidden) {
+    const from = Math.max(range.start - start, index);
+    const to = Math.min(range.end - start, text.length);
+    if (to <= from) continue;
+    shown += text.slice(index, from) + mask;
+    index = to;
+  }
+  return index === 0 ? text : shown + text.slice(index);
+}
+
+/** What a part may show: its text with the hidden ranges masked (a SIP part's text may have lost its quotes). */
+export function shownPart(part: RegisterPart, hidden: readonly Span[], mask: string): string {
+  const quoted = part.text.length !== part.span.end - part.span.start;
+  return maskHidden(part.text, part.span.start + (quoted ? 1 : 0), hidden, mask);
+}
+
+/** The mask messages use: a message never quotes a password, whatever the settings. */
+export const REGISTER_SECRET_MASK = '••••••';
+
+/** Quotes text found at `start` in the value, hidden ranges masked. */
+type Quoter = (text: string, start: number) => string;
+
+function quoterFor(hidden: readonly Span[]): Quoter {
+  return (text, start) => quote(maskHidden(text, start, hidden, REGISTER_SECRET_MASK));
+}
+
 function isEmptyField(field: Span | undefined): boolean {
   return field === undefined || field.end === field.start;
 }
@@ -243,9 +309,16 @@ function truncateRegister(value: string, problems: RegisterProblem[]): string {
 
 /** Reads a sip.conf `register =>` value exactly as chan_sip's `sip_parse_register_line` does. */
 export function parseSipRegister(value: string): SipRegister {
+  // Read once to find the secret, then again so that no message quotes it.
+  const first = readSipRegister(value, quoterFor([]));
+  const hidden = hiddenRanges(value, 'sip', first.secret, first.domainPort !== undefined && first.secret !== undefined);
+  return { ...(hidden.length ? readSipRegister(value, quoterFor(hidden)) : first), hidden };
+}
+
+function readSipRegister(value: string, q: Quoter): Omit<SipRegister, 'hidden'> {
   const problems: RegisterProblem[] = [];
   const buf = truncateRegister(value, problems);
-  const rejected = (): SipRegister => ({
+  const rejected = (): Omit<SipRegister, 'hidden'> => ({
     dialect: 'sip',
     accepted: false,
     effective: { transport: 'udp', port: 5060, domainPort: 0, extension: 's' },
@@ -293,7 +366,7 @@ export function parseSipRegister(value: string): SipRegister {
     problems.push({
       code: 'register-peer-without-user',
       span: { start: pre1[0].start, end: pre1[1].start },
-      message: `Nothing follows '?': Asterisk does not read ${quote(peerText)} as a peer name but as the user part.`,
+      message: `Nothing follows '?': Asterisk does not read ${q(peerText, pre1[0].start)} as a peer name but as the user part.`,
     });
   }
 
@@ -308,7 +381,7 @@ export function parseSipRegister(value: string): SipRegister {
     problems.push({
       code: 'register-empty-user',
       span: { start: pre2[0].start, end: pre2[2].end },
-      message: `Nothing follows ${quote(buf.slice(pre2[0].start, pre2[2].end))}: Asterisk reads ${quote(buf.slice(pre2[0].start, pre2[0].end))} as the user part instead of a transport.`,
+      message: `Nothing follows ${q(buf.slice(pre2[0].start, pre2[2].end), pre2[0].start)}: Asterisk reads ${q(buf.slice(pre2[0].start, pre2[0].end), pre2[0].start)} as the user part instead of a transport.`,
     });
   }
   if (pre2.length >= 2 && !isEmptyField(pre2[1])) {
@@ -367,7 +440,7 @@ export function parseSipRegister(value: string): SipRegister {
         problems.push({
           code: 'register-bad-transport',
           span: transport.span,
-          message: `${quote(transport.text)} is not a transport name: Asterisk compares only the first three letters and uses ${prefix}.`,
+          message: `${q(transport.text, transport.span.start)} is not a transport name: Asterisk compares only the first three letters and uses ${prefix}.`,
         });
       }
     } else {
@@ -375,8 +448,8 @@ export function parseSipRegister(value: string): SipRegister {
         code: 'register-bad-transport',
         span: transport.span,
         message: !written.endsWith(':')
-          ? `${quote(written)} before '//' is read as a transport (its last character is removed, giving ${quote(transport.text)}), which is not udp, tcp or tls: Asterisk uses udp.`
-          : `${quote(transport.text)} is not a register transport (udp, tcp or tls): Asterisk uses udp.`,
+          ? `${q(written, pre2[0].start)} before '//' is read as a transport (its last character is removed, giving ${q(transport.text, transport.span.start)}), which is not udp, tcp or tls: Asterisk uses udp.`
+          : `${q(transport.text, transport.span.start)} is not a register transport (udp, tcp or tls): Asterisk uses udp.`,
       });
     }
   }
@@ -392,7 +465,7 @@ export function parseSipRegister(value: string): SipRegister {
       problems.push({
         code: 'register-bad-port',
         span: port.span.end > port.span.start ? port.span : { start: host3[1].start - 1, end: host3[1].start },
-        message: `${quote(raw)} is not a valid port number (1-65535): Asterisk uses the default port ${fallback}.${ipv6Hint}`,
+        message: `${q(raw, host3[1].start)} is not a valid port number (1-65535): Asterisk uses the default port ${fallback}.${ipv6Hint}`,
       });
     } else {
       const consumed = leadingNumber(raw, 30).consumed;
@@ -400,7 +473,7 @@ export function parseSipRegister(value: string): SipRegister {
         problems.push({
           code: 'register-port-trailing-text',
           span: { start: host3[1].start + consumed, end: host3[1].end },
-          message: `Asterisk reads port ${portUsed} and ignores ${quote(raw.slice(consumed))}.`,
+          message: `Asterisk reads port ${portUsed} and ignores ${q(raw.slice(consumed), host3[1].start + consumed)}.`,
         });
       }
     }
@@ -416,7 +489,7 @@ export function parseSipRegister(value: string): SipRegister {
       problems.push({
         code: 'register-bad-domain-port',
         span: domainPort.span.end > domainPort.span.start ? domainPort.span : { start: domainPortField.start - 1, end: domainPortField.start },
-        message: `With three ':' in the user part Asterisk reads user@domain:domainport:secret:authuser, and ${quote(raw)} is not a valid domain port: Asterisk puts no port in the registration's domain.`,
+        message: `With three ':' in the user part Asterisk reads user@domain:domainport:secret:authuser, and ${q(raw, domainPortField.start)} is not a valid domain port: Asterisk puts no port in the registration's domain.`,
       });
     }
   }
@@ -431,8 +504,8 @@ export function parseSipRegister(value: string): SipRegister {
         code: 'register-bad-expiry',
         span: expiry.span.end > expiry.span.start ? expiry.span : { start: expiry.span.start - 1, end: expiry.span.start },
         message: n > 0
-          ? `${quote(expiry.text)} is not a plain number of seconds: Asterisk reads ${n} and ignores the rest.`
-          : `${quote(expiry.text)} is not a positive number of seconds: Asterisk reads it as ${n}, which is no usable registration interval.`,
+          ? `${q(expiry.text, expiry.span.start + (expiry.text.length === expiry.span.end - expiry.span.start ? 0 : 1))} is not a plain number of seconds: Asterisk reads ${n} and ignores the rest.`
+          : `${q(expiry.text, expiry.span.start + (expiry.text.length === expiry.span.end - expiry.span.start ? 0 : 1))} is not a positive number of seconds: Asterisk reads it as ${n}, which is no usable registration interval.`,
       });
     }
   }
@@ -507,6 +580,13 @@ function contains(outer: Span | undefined, offset: number): boolean {
 
 /** Reads an iax.conf `register =>` value exactly as chan_iax2's `iax2_register` does. */
 export function parseIaxRegister(value: string): IaxRegister {
+  // Read once to find the secret, then again so that no message quotes it.
+  const first = readIaxRegister(value, quoterFor([]));
+  const hidden = first.secretIsKeyName ? [] : hiddenRanges(value, 'iax', first.secret);
+  return { ...(hidden.length ? readIaxRegister(value, quoterFor(hidden)) : first), hidden };
+}
+
+function readIaxRegister(value: string, q: Quoter): Omit<IaxRegister, 'hidden'> {
   const problems: RegisterProblem[] = [];
   const buf = truncateRegister(value, problems);
 
@@ -539,15 +619,15 @@ export function parseIaxRegister(value: string): IaxRegister {
 
   // What a stray piece of SIP syntax turns into under IAX's simpler split.
   const fate = (offset: number): string => {
-    if (contains(hostPieces.first, offset)) return `it becomes part of the host name ${quote(host.text)}, which will not resolve`;
+    if (contains(hostPieces.first, offset)) return `it becomes part of the host name ${q(host.text, host.span.start)}, which will not resolve`;
     if (port && contains(port.span, offset)) {
       const n = leadingNumber(port.text).value ?? 0;
       return n === 0
-        ? `it ends up in the port ${quote(port.text)}, which is not a number, so Asterisk drops this registration`
-        : `it ends up in the port ${quote(port.text)}, of which Asterisk reads only ${leadingNumber(port.text, 5).value ?? 0}`;
+        ? `it ends up in the port ${q(port.text, port.span.start)}, which is not a number, so Asterisk drops this registration`
+        : `it ends up in the port ${q(port.text, port.span.start)}, of which Asterisk reads only ${leadingNumber(port.text, 5).value ?? 0}`;
     }
-    if (secret && contains(secret.span, offset)) return `it ends up in the secret ${quote(secret.text)}`;
-    if (contains(userPieces.first, offset)) return `it becomes part of the user name ${quote(user.text)}`;
+    if (secret && contains(secret.span, offset)) return `it ends up in the secret ${q(secret.text, secret.span.start)}`;
+    if (contains(userPieces.first, offset)) return `it becomes part of the user name ${q(user.text, user.span.start)}`;
     return 'Asterisk silently drops it';
   };
 
@@ -570,8 +650,8 @@ export function parseIaxRegister(value: string): IaxRegister {
     problems.push({
       code: 'register-iax-sip-syntax',
       span,
-      message: `IAX has no transport prefix (that is sip.conf syntax): Asterisk reads the user name as ${quote(user.text)}` +
-        (secret ? ` and the secret as ${quote(secret.text)}.` : '.'),
+      message: `IAX has no transport prefix (that is sip.conf syntax): Asterisk reads the user name as ${q(user.text, user.span.start)}` +
+        (secret ? ` and the secret as ${q(secret.text, secret.span.start)}.` : '.'),
     });
   }
   for (const marker of ['/', '~']) {
@@ -600,8 +680,8 @@ export function parseIaxRegister(value: string): IaxRegister {
     problems.push({
       code: 'register-iax-ipv6',
       span: hostSegment,
-      message: `IAX register cannot take an IPv6 address: Asterisk splits at the first ':' and reads host ${quote(host.text)}` +
-        (port ? ` and port ${quote(port.text)}.` : '.'),
+      message: `IAX register cannot take an IPv6 address: Asterisk splits at the first ':' and reads host ${q(host.text, host.span.start)}` +
+        (port ? ` and port ${q(port.text, port.span.start)}.` : '.'),
     });
   }
 
@@ -633,7 +713,7 @@ export function parseIaxRegister(value: string): IaxRegister {
         problems.push({
           code: 'register-bad-port',
           span: portSpan,
-          message: `${quote(port.text)} is not a valid port number: Asterisk drops this registration.`,
+          message: `${q(port.text, port.span.start)} is not a valid port number: Asterisk drops this registration.`,
         });
       }
     } else {
@@ -642,7 +722,7 @@ export function parseIaxRegister(value: string): IaxRegister {
         problems.push({
           code: 'register-bad-port',
           span: portSpan,
-          message: `${quote(port.text)} is not a port number (1-65535): Asterisk keeps the registration with port ${effectivePort}, which cannot work.`,
+          message: `${q(port.text, port.span.start)} is not a port number (1-65535): Asterisk keeps the registration with port ${effectivePort}, which cannot work.`,
         });
       } else if (port.text.slice(scanned.consumed) !== '') {
         const trailing = { start: port.span.start + scanned.consumed, end: port.span.end };
@@ -650,7 +730,7 @@ export function parseIaxRegister(value: string): IaxRegister {
           problems.push({
             code: 'register-port-trailing-text',
             span: trailing,
-            message: `Asterisk reads port ${effectivePort} and ignores ${quote(port.text.slice(scanned.consumed))}.`,
+            message: `Asterisk reads port ${effectivePort} and ignores ${q(port.text.slice(scanned.consumed), port.span.start + scanned.consumed)}.`,
           });
         }
       }
@@ -665,7 +745,7 @@ export function parseIaxRegister(value: string): IaxRegister {
     problems.push({
       code: 'register-iax-dropped-text',
       span: piece.span,
-      message: `${why}: Asterisk silently drops ${quote(piece.text)}.`,
+      message: `${why}: Asterisk silently drops ${q(piece.text, piece.span.start)}.`,
     });
   }
 
@@ -679,7 +759,7 @@ export function parseIaxRegister(value: string): IaxRegister {
       problems.push({
         code: 'register-iax-keyname-unclosed',
         span: secret.span,
-        message: `A key name secret is written [keyname]: Asterisk removes the last character anyway and looks for the key ${quote(keyName.text)}.`,
+        message: `A key name secret is written [keyname]: Asterisk removes the last character anyway and looks for the key ${q(keyName.text, keyName.span.start)}.`,
       });
     }
   }

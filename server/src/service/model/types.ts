@@ -124,7 +124,7 @@ export interface RegisterStatement {
 }
 
 /** `budget`: following it would take the expanded model past this tool's limits (buildModel's MAX_EXPANDED_LINES). */
-export type IncludeProblem = 'missing' | 'cycle' | 'depth' | 'not-a-file' | 'too-large' | 'unreadable' | 'outside-workspace' | 'glob-no-match' | 'budget';
+export type IncludeProblem = 'missing' | 'cycle' | 'depth' | 'not-a-file' | 'too-large' | 'unreadable' | 'outside-workspace' | 'glob-no-match' | 'budget' | 'not-a-config';
 
 export interface IncludeLink {
   /** The file and line of the directive. */

@@ -1,5 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { doValidation } from '../../../../server/src/service/features/validation';
+import { analyze } from '../../../../server/src/service/analysis';
+import { parseConfig } from '../../../../server/src/service/parser/configDocument';
+import { DEFAULT_SETTINGS } from '../../../../server/src/service/settings';
+import type { IncludeHost } from '../../../../server/src/service/model/types';
 import { diagnose, messageOf, only, rangesOf } from './diagnose';
 
 describe('includeRules', () => {
@@ -34,6 +39,20 @@ describe('includeRules', () => {
         [2002, 3, 'budget'],
       ]);
       assert.match(messageOf(found[0]), /^Not followed: the include tree is too large to check here \(more than 2000 files read through includes\)/);
+    });
+
+    it('a file that is no Asterisk config: said once on the include, its text never quoted (issue #19)', () => {
+      const host: IncludeHost = {
+        resolve: (argument) => ({ uris: [`file:///etc/asterisk/${argument}`] }),
+        load: (uri) => ({ problem: 'not-a-config', detail: `${uri.slice('file://'.length)}: a key or certificate` }),
+      };
+      const text = '[general]\nallowguest=no\n#include server.key\n';
+      const diagnostics = doValidation(analyze('file:///etc/asterisk/sip.conf', parseConfig(text), 'sip', { host, settings: DEFAULT_SETTINGS }));
+      assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.data]), [['include-not-followed', 2, { problem: 'not-a-config', directive: 'include' }]]);
+      assert.equal(
+        messageOf(diagnostics[0]),
+        "This file is not an Asterisk config: not read (/etc/asterisk/server.key: a key or certificate). None of its text is shown or checked, and nothing in it counts for this file's checks.",
+      );
     });
   });
 });

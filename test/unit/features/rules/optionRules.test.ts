@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { editDistance } from '../../../../server/src/service/features/rules/optionRules';
-import { diagnose, only, rangesOf } from './diagnose';
+import { diagnose, messageOf, only, rangesOf } from './diagnose';
 import { uriOf } from '../../../support/fixture';
 
 const ALICE = '[alice]\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\ncontext=office\n';
@@ -151,6 +151,20 @@ describe('optionRules', () => {
       const diagnostic = only('append-without-separator', `${ALICE}allow=ulaw\nallow+=g729\n`);
       assert.deepEqual(diagnostic.range, { start: { line: 6, character: 7 }, end: { line: 6, character: 8 } });
       assert.deepEqual(diagnostic.data, { fixedValue: ',g729' });
+    });
+    it('on a secret-bearing option neither the message nor the data carries a value (issue #19)', () => {
+      for (const [text, dialect] of [
+        ['[general]\nregister => me:Pw1-reg@r1\nregister += me2:Pw2-reg@r2\n', 'sip'],
+        ['[general]\nmwi => mb:Pw1-mwi@h/1\nmwi += x:Pw2-mwi@h/2\n', 'sip'],
+        [`${ALICE}auth=u:Pw1-auth@r1\nauth+=u2:Pw2-auth@r2\n`, 'sip'],
+        ['[general]\nregister => me:Pw1-iaxreg@r1\nregister += me2:Pw2-iaxreg@r2\n', 'iax'],
+        ['[p]\ntype=peer\nhost=h\nsecret=Pw1-iax-long\nsecret+=Pw2-iax-long\n', 'iax'],
+      ] as const) {
+        const diagnostic = only('append-without-separator', text, { dialect });
+        assert.equal(messageOf(diagnostic), `+= glues this text to the previous ${/(\w+) ?\+=/.exec(text)![1]} without a separator: Asterisk reads the two as one value. Start the text with a ','.`);
+        assert.equal(diagnostic.data, undefined);
+        assert.doesNotMatch(JSON.stringify(diagnostic), /Pw[12]/);
+      }
     });
     it('sees a value inherited from a template', () => {
       assert.deepEqual(rangesOf('append-without-separator', '[c](!)\nallow=ulaw\n[alice](c)\ntype=peer\nhost=h.example.net\nallow+=g729\n'), [[5, 7, 8]]);

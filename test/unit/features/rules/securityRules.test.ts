@@ -42,7 +42,8 @@ describe('securityRules', () => {
   describe('weak-secret', () => {
     it('short, name-like, digits-only and common secrets; never shown in the message', () => {
       assert.equal(weakSecretReason('abc', []), 'it is shorter than 8 characters');
-      assert.equal(weakSecretReason('Alice', ['alice']), 'it equals the user name');
+      // Not "the user name": the message must not tell which shown value the password is (issue #19).
+      assert.equal(weakSecretReason('Alice', ['alice']), 'it matches another field');
       assert.equal(weakSecretReason('1234567890', []), 'it is one of the most common passwords');
       assert.equal(weakSecretReason('98127364512', []), 'it is only digits');
       assert.equal(weakSecretReason('password1', []), 'it is one of the most common passwords');

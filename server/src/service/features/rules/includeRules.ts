@@ -38,6 +38,8 @@ function toolLimit(problem: IncludeProblem, link: IncludeLink): string | undefin
       return `Not followed: the include tree is too large to check here${detail}. Asterisk reads it, but its sections are not checked and do not count for this file's checks.`;
     case 'outside-workspace':
       return `Not opened: the file is outside the workspace${detail}. Its sections are not checked and do not count for this file's checks.`;
+    case 'not-a-config':
+      return `This file is not an Asterisk config: not read${detail}. None of its text is shown or checked, and nothing in it counts for this file's checks.`;
     case 'unreadable':
       return link.directive === 'tryinclude' ? `Not opened: the file cannot be read${detail}; Asterisk skips a #tryinclude it cannot read.` : undefined;
     default:

@@ -10,6 +10,7 @@ import type { Endpoint, Entry, Section } from '../../model/types';
 import { accumulate, clip, quote, quoteAccumulated, type Accumulated } from '../../quote';
 import { checkNatAgainstGeneral } from './generalDependentRules';
 import { checkValue } from './valueRules';
+import { bearsSecrets } from '../secretMask';
 import { driverName, isFalseWord, isTrueWord, keyRange, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
 
 /** Deprecated in the sample's words but still parsed, with no option that does the same job. */
@@ -332,6 +333,11 @@ function checkAppends(context: RuleContext, section: Section): void {
     if (node.operator !== '+=' || previous === undefined || previous.length === 0 || !context.isHere(entry.uri)) continue;
     const option = lookupOption(context.dialect, node.key);
     if (!option || !(LIST_KINDS.has(option.kind) || option.repeatable) || node.value === '' || /^[,|]/.test(node.value)) continue;
+    // A password may be in either piece, and the glued whole cuts differently: quote neither (issue #19).
+    if (bearsSecrets(node.key)) {
+      context.report('append-without-separator', valueRange(entry, 0, 1), `+= glues this text to the previous ${clip(node.key)} without a separator: Asterisk reads the two as one value. Start the text with a ','.`);
+      continue;
+    }
     context.report(
       'append-without-separator',
       valueRange(entry, 0, 1),

@@ -22,7 +22,8 @@ const COMMON_SECRETS: ReadonlySet<string> = new Set(
 /** Why a secret is weak, or undefined. `names` are the user / section names it must not equal. */
 export function weakSecretReason(secret: string, names: readonly string[]): string | undefined {
   const lower = secret.toLowerCase();
-  if (names.some((name) => name && name.toLowerCase() === lower)) return 'it equals the user name';
+  // Saying which field it equals would tell the password to whoever reads the message (issue #19).
+  if (names.some((name) => name && name.toLowerCase() === lower)) return 'it matches another field';
   if (COMMON_SECRETS.has(lower)) return 'it is one of the most common passwords';
   if (secret.length < MIN_SECRET_LENGTH) return `it is shorter than ${MIN_SECRET_LENGTH} characters`;
   if (/^\d+$/.test(secret)) return 'it is only digits';

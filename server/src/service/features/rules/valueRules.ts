@@ -9,6 +9,7 @@ import { checkAddress } from './addressRules';
 import { checkContextValue } from './directionRules';
 import { checkTransportItem } from './generalDependentRules';
 import { checkSecretEntry } from './securityRules';
+import { holdsSecret, SECRET_MASK } from '../secretMask';
 import { driverName, FALSE_WORDS, isFalseWord, isTrueWord, lastEntry, TRUE_WORDS, valueRange, type RuleContext } from './ruleContext';
 import { clip, quote } from '../../quote';
 
@@ -120,14 +121,17 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
 }
 
 function invalid(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, expected: string, values: readonly string[], item?: Item): void {
+  // A credential written where a list belongs (iax.conf `auth=user:secret@realm`) is not quoted.
+  const secret = holdsSecret(context.dialect, entry.node.key, entry.node.value);
   const shown = item ? item.text : entry.node.value.trim();
+  const quoted = secret ? 'This value' : quote(shown);
   const range = item ? valueRange(entry, item.start, item.end) : valueRange(entry);
-  context.report('invalid-value', range, `${quote(shown)} is not a valid ${option.name}: expected ${expected}. ${consequence(context, section, option, entry, shown)}`, { expected: values });
+  context.report('invalid-value', range, `${quoted} is not a valid ${option.name}: expected ${expected}. ${consequence(context, section, option, entry, shown, secret)}`, { expected: values });
 }
 
 /** What the driver does with this value, from the per-option table (data/invalidValues.ts). */
-function consequence(context: RuleContext, section: Section, option: OptionEntry, entry: Entry, value: string): string {
-  const facts = { value: clip(value), whole: clip(entry.node.value.trim()), line: entry.line + 1, section: clip(section.name), inGeneral: section.kind === 'general' };
+function consequence(context: RuleContext, section: Section, option: OptionEntry, entry: Entry, value: string, secret: boolean): string {
+  const facts = { value: secret ? SECRET_MASK : clip(value), whole: secret ? SECRET_MASK : clip(entry.node.value.trim()), line: entry.line + 1, section: clip(section.name), inGeneral: section.kind === 'general' };
   return invalidValueConsequence(context.dialect, option.name, facts) ?? `${driverName(context.dialect)} does not read it as written.`;
 }
 
