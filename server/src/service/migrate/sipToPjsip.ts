@@ -239,9 +239,11 @@ export function migrateSipConf(model: ConfigModel): MigrationResult {
   }
   const general = migrateGeneral(model, pool);
   const blocks: string[] = [
-    '; pjsip.conf migrated from sip.conf by asterisk-conf (preview). Review before use.',
-    '; Endpoints keep their sip.conf names; <name> is the aor, <name>-auth challenges its calls,',
-    '; <name>-outauth answers its challenges, <name>-identify matches it by address.',
+    [
+      '; pjsip.conf migrated from sip.conf by asterisk-conf (preview). Review before use.',
+      '; Endpoints keep their sip.conf names; <name> is the aor, <name>-auth challenges its calls,',
+      '; <name>-outauth answers its challenges, <name>-identify matches it by address.',
+    ].join('\n'),
     ...general.blocks,
   ];
   for (const endpoint of model.endpoints) {
