@@ -67,7 +67,7 @@ describe('migrate sip.conf → pjsip.conf: endpoints', () => {
   it('directmedia=nonat keeps direct media on, off only behind NAT (sip_to_pjsip read it as "no")', () => {
     const { pjsip } = migrate('[a]\ntype=friend\nhost=dynamic\ndirectmedia=nonat\n');
     assert.equal(valueOf(pjsip.get('endpoint', 'a')!, 'direct_media'), 'yes');
-    assert.equal(valueOf(pjsip.get('endpoint', 'a')!, 'disable_directed_media_on_nat'), 'yes');
+    assert.equal(valueOf(pjsip.get('endpoint', 'a')!, 'disable_direct_media_on_nat'), 'yes');
   });
 
   it('what has no mapping is a commented line with its reason, and listed once per endpoint', () => {

@@ -117,7 +117,7 @@ function mapMedia(writer: Writer, endpoint: Endpoint): void {
   if (direct.length) {
     const off = direct.some((word) => ['no', 'false', 'n', 'f', '0', 'off'].includes(word));
     block.set('direct_media', off ? 'no' : 'yes');
-    if (!off && direct.includes('nonat')) block.set('disable_directed_media_on_nat', 'yes');
+    if (!off && direct.includes('nonat')) block.set('disable_direct_media_on_nat', 'yes');
     if (!off && direct.includes('update')) block.set('direct_media_method', 'update');
     if (!off && direct.includes('outgoing')) block.set('directed_media_glare_mitigation', 'outgoing');
   }
