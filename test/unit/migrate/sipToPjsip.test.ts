@@ -1,24 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildModel } from '../../../server/src/service/model/buildModel';
-import { migrateSipConf, type MigrationResult } from '../../../server/src/service/migrate/sipToPjsip';
-import { buildPjsipModel, valueOf, linesOf, type PjsipModel } from '../../../server/src/service/dialects/pjsip/model';
-import { validatePjsip } from '../../../server/src/service/dialects/pjsip/rules';
-import { memoryHost, rootFile } from '../../support/memoryHost';
-
-function migrate(text: string, files: Record<string, string> = {}): MigrationResult & { pjsip: PjsipModel } {
-  const result = migrateSipConf(buildModel(rootFile('sip.conf', text), 'sip', { host: memoryHost({ 'sip.conf': text, ...files }) }));
-  return { ...result, pjsip: buildPjsipModel(rootFile('pjsip.conf', result.text)) };
-}
-
-/** The options of one pjsip object as `name=value` rows (type line excluded). */
-function rows(pjsip: PjsipModel, type: Parameters<PjsipModel['get']>[0], name: string): string[] {
-  const object = pjsip.get(type, name);
-  assert.ok(object, `no ${type} ${name}`);
-  return object.lines.filter((line) => line.canonical !== 'type').map((line) => `${line.canonical}=${line.value}`);
-}
-
-const errors = (pjsip: PjsipModel) => validatePjsip(pjsip).filter((issue) => issue.severity === 'error').map((issue) => `${issue.rule}: ${issue.message}`);
+import { valueOf, linesOf } from '../../../server/src/service/dialects/pjsip/model';
+import { errors, migrate, rows } from '../../support/migrate';
 
 describe('migrate sip.conf → pjsip.conf: endpoints', () => {
   it('type=user becomes an endpoint challenged by its auth, with no aor (not callable)', () => {
@@ -54,6 +37,12 @@ describe('migrate sip.conf → pjsip.conf: endpoints', () => {
     assert.deepEqual(rows(pjsip, 'auth', 'trunk-outauth'), ['auth_type=userpass', 'username=acct', 'password=out']);
     assert.deepEqual(rows(pjsip, 'identify', 'trunk-identify'), ['endpoint=trunk', 'match=203.0.113.5']);
     assert.deepEqual(errors(pjsip), []);
+  });
+
+  it('a dynamic peer with insecure=invite keeps its REGISTERs challenged (its calls then are too), and says so', () => {
+    const { pjsip, unmapped } = migrate('[a]\ntype=friend\nhost=dynamic\nsecret=pw\ninsecure=invite\n');
+    assert.equal(valueOf(pjsip.get('endpoint', 'a')!, 'auth'), 'a-auth');
+    assert.deepEqual(unmapped.map((item) => `${item.section} ${item.option}`), ['a insecure']);
   });
 
   it('per-peer permit/deny stay on their endpoint, in order (not one global acl)', () => {
@@ -98,47 +87,5 @@ describe('migrate sip.conf → pjsip.conf: endpoints', () => {
     const { pjsip, text } = migrate('[a]\ntype=user\ncallerid=A\\;B <1>\n');
     assert.match(text, /^callerid=A\\;B <1>$/m);
     assert.equal(valueOf(pjsip.get('endpoint', 'a')!, 'callerid'), 'A;B <1>');
-  });
-});
-
-describe('migrate sip.conf → pjsip.conf: [general], transports and register', () => {
-  it('transports from bindaddr/bindport, tcpenable, externaddr and localnet', () => {
-    const { pjsip } = migrate('[general]\nudpbindaddr=192.0.2.1\nbindport=5080\ntcpenable=yes\nexternaddr=198.51.100.7\nlocalnet=10.0.0.0/8\n');
-    assert.deepEqual(rows(pjsip, 'transport', 'transport-udp'), [
-      'protocol=udp', 'bind=192.0.2.1:5080', 'external_media_address=198.51.100.7', 'external_signaling_address=198.51.100.7', 'local_net=10.0.0.0/8',
-    ]);
-    assert.equal(valueOf(pjsip.get('transport', 'transport-tcp')!, 'bind'), '0.0.0.0:5060');
-  });
-
-  it('register => becomes a registration + outbound auth, and the peer at that host takes its calls (identify)', () => {
-    const { pjsip, text } = migrate(
-      '[general]\nregister => 4412:pw@sip.example.net/4412\n[provider]\ntype=peer\nhost=sip.example.net\ninsecure=port,invite\ncontext=from-provider\n',
-    );
-    assert.deepEqual(rows(pjsip, 'registration', 'reg-sip.example.net'), [
-      'server_uri=sip:sip.example.net', 'client_uri=sip:4412@sip.example.net', 'contact_user=4412', 'expiration=120', 'retry_interval=20', 'max_retries=10000',
-      'outbound_auth=reg-sip.example.net-outauth',
-    ]);
-    assert.deepEqual(rows(pjsip, 'auth', 'reg-sip.example.net-outauth'), ['auth_type=userpass', 'username=4412', 'password=pw']);
-    assert.match(text, /matched by address to endpoint \[provider\]/);
-    assert.deepEqual(errors(pjsip), []);
-  });
-
-  it('register with auth user, domain, port, transport and expiry', () => {
-    const { pjsip } = migrate('[general]\ntcpenable=yes\nregisterattempts=3\nregister => tcp://me@example.org:pw:authme@10.1.1.1:5062/100~300\n');
-    assert.deepEqual(rows(pjsip, 'registration', 'reg-10.1.1.1'), [
-      'server_uri=sip:10.1.1.1:5062;transport=tcp', 'client_uri=sip:me@example.org;transport=tcp', 'contact_user=100', 'expiration=300', 'retry_interval=20', 'max_retries=3',
-      'transport=transport-tcp', 'outbound_auth=reg-10.1.1.1-outauth',
-    ]);
-    assert.equal(valueOf(pjsip.get('auth', 'reg-10.1.1.1-outauth')!, 'username'), 'authme');
-  });
-
-  it('[general] settings nothing carries over are listed once', () => {
-    const { unmapped } = migrate('[general]\nsrvlookup=yes\n[a]\ntype=friend\nhost=dynamic\n[b]\ntype=friend\nhost=dynamic\n');
-    assert.deepEqual(unmapped.map((item) => `${item.section} ${item.option}`), ['general srvlookup']);
-  });
-
-  it('templates, includes and (+) are resolved before migrating', () => {
-    const { pjsip } = migrate('[general]\n#include phones.conf\n[bob](+)\ncontext=late\n', { 'phones.conf': '[bob]\ntype=friend\nhost=dynamic\ncontext=early\n' });
-    assert.equal(valueOf(pjsip.get('endpoint', 'bob')!, 'context'), 'late');
   });
 });

@@ -160,7 +160,12 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
   // Inbound: the auth that challenges its calls (and its REGISTERs).
   const secret = last(endpoint, 'secret');
   const md5 = last(endpoint, 'md5secret');
-  const challenged = inbound && inbound.authenticatedBy.some((auth) => auth === 'secret' || auth === 'md5secret');
+  // A dynamic peer's REGISTERs are challenged even with insecure=invite; pjsip cannot exempt calls only.
+  const registersWithSecret = outbound?.location.kind === 'dynamic' && (secret || md5) !== undefined;
+  const challenged = (inbound && inbound.authenticatedBy.some((auth) => auth === 'secret' || auth === 'md5secret')) || registersWithSecret;
+  if (registersWithSecret && inbound?.insecure.includes('invite')) {
+    unmap(writer, 'insecure', endpoint.options.get('insecure')?.at(-1), 'pjsip cannot let calls in unchallenged while still challenging REGISTERs: its calls are challenged too');
+  }
   if (challenged && (secret || md5)) {
     const auth = new PjsipBlock(pool.take('auth', `${name}-auth`), 'auth').set('username', name);
     if (md5) auth.set('auth_type', 'md5').set('md5_cred', md5);
