@@ -4,7 +4,7 @@
  * chan_sip lists must be carried by what res_pjsip lists: the same endpoints; every user/friend with a
  * secret challenged (InAuth); every peer reachable (a contact at its host, or max_contacts for a dynamic
  * one); every register line a registration to the same server as the same user; every insecure=invite
- * peer matched by an identify and not challenged. And Asterisk 22 logs no res_pjsip / sorcery complaint.
+ * peer matched by an identify and not challenged. The includes fixture is read with its #include files. And Asterisk 22 logs no res_pjsip / sorcery complaint.
  * Skips with one line where Asterisk cannot run here (no ../shared, not root).
  */
 import { describe, it } from 'node:test';
@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import { buildModel } from '../../../server/src/service/model/buildModel';
+import { FileIncludeHost } from '../../../server/src/node/fileIncludeHost';
 import { migrateSipConf } from '../../../server/src/service/migrate/sipToPjsip';
 import { buildPjsipModel } from '../../../server/src/service/dialects/pjsip/model';
 import { validatePjsip } from '../../../server/src/service/dialects/pjsip/rules';
@@ -34,10 +35,11 @@ function sipRows(text: string, header: RegExp): { name: string; second: string }
 
 const sorted = (list: Iterable<string>): string[] => [...list].sort();
 
-for (const fixture of ['office', 'trunks']) {
+for (const fixture of ['office', 'trunks', 'includes']) {
   describe(`migration oracle: ${fixture} (chan_sip on Asterisk 20 → res_pjsip on Asterisk 22)`, { skip: skipOracle }, () => {
     const sipPath = path.join(fixtures, fixture, 'sip.conf');
-    const sipModel = buildModel({ uri: `file://${sipPath}`, document: parseConfig(readFileSync(sipPath, 'utf8')) }, 'sip');
+    const host = new FileIncludeHost();
+    const sipModel = buildModel({ uri: `file://${sipPath}`, document: parseConfig(readFileSync(sipPath, 'utf8')) }, 'sip', { host });
     const migrated = migrateSipConf(sipModel);
     const pjsip = buildPjsipModel({ uri: 'file:///etc/asterisk/pjsip.conf', document: parseConfig(migrated.text) });
     const registrations = pjsip.ofType('registration').map((registration) => registration.name);
@@ -47,9 +49,15 @@ for (const fixture of ['office', 'trunks']) {
       const folder = mkdtempSync(path.join(tmpdir(), `migrate-${fixture}-`));
       try {
         copyFileSync(path.join(fixtures, fixture, 'extensions.conf'), path.join(folder, 'extensions.conf'));
-        sipSide = runAsterisk('20', path.join(fixtures, fixture), ['sip show peers', 'sip show users', 'sip show registry']);
+        const peerNames = sipModel.endpoints.filter((endpoint) => endpoint.bits.peer).map((endpoint) => endpoint.section.name);
+        sipSide = runAsterisk('20', path.join(fixtures, fixture), ['sip show peers', 'sip show users', 'sip show registry', ...peerNames.map((peer) => `sip show peer ${peer}`)]);
         writeFileSync(path.join(folder, 'pjsip.conf'), migrated.text);
-        pjsipSide = runAsterisk('22', folder, ['pjsip show endpoints', 'pjsip show identifies', ...registrations.map((name) => `pjsip show registration ${name}`)]);
+        const endpointNames = pjsip.ofType('endpoint').map((endpoint) => endpoint.name);
+        pjsipSide = runAsterisk('22', folder, [
+          'pjsip show endpoints',
+          ...endpointNames.map((endpoint) => `pjsip show endpoint ${endpoint}`),
+          ...registrations.map((name) => `pjsip show registration ${name}`),
+        ]);
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
@@ -82,6 +90,15 @@ for (const fixture of ['office', 'trunks']) {
         const theirs = shown.get(peer.name)!;
         if (peer.second === '(Unspecified)') assert.match(theirs.aors.join(), /^\S+ [1-9]\d*$/, peer.name);
         else assert.ok(theirs.contacts.some((contact) => contact.includes(`@${peer.second}`) || contact.includes(`:${peer.second}`)), `${peer.name}: ${theirs.contacts.join()}`);
+      }
+    });
+
+    it("every peer's codecs, in order, are the endpoint's allow list", () => {
+      for (const peer of peers) {
+        const codecs = /^\s*Codecs\s*:\s*(\S+)/m.exec(sipSide.get(`sip show peer ${peer.name}`) ?? '')?.[1];
+        const allow = /^\s*allow\s*:\s*(\S+)/m.exec(pjsipSide.get(`pjsip show endpoint ${peer.name}`) ?? '')?.[1];
+        assert.ok(codecs, peer.name);
+        assert.equal(allow, codecs, peer.name);
       }
     });
 

@@ -45,6 +45,11 @@ describe('migrate sip.conf → pjsip.conf: endpoints', () => {
     assert.deepEqual(unmapped.map((item) => `${item.section} ${item.option}`), ['a insecure']);
   });
 
+  it('allowing a codec already allowed keeps its place (observed on Asterisk 20: ulaw|alaw|gsm|h263)', () => {
+    const { pjsip } = migrate('[general]\nallow=ulaw\n[a]\ntype=friend\nhost=dynamic\nallow=g722\n');
+    assert.equal(valueOf(pjsip.get('endpoint', 'a')!, 'allow'), 'ulaw,alaw,gsm,h263,g722');
+  });
+
   it('per-peer permit/deny stay on their endpoint, in order (not one global acl)', () => {
     const { pjsip } = migrate('[a]\ntype=friend\nhost=dynamic\ndeny=0.0.0.0/0\npermit=10.0.0.0/8\n[b]\ntype=friend\nhost=dynamic\n');
     assert.deepEqual(linesOf(pjsip.get('endpoint', 'a')!, 'deny').map((line) => line.value), ['0.0.0.0/0']);

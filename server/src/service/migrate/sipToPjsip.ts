@@ -82,7 +82,8 @@ function codecs(model: ConfigModel, endpoint: Endpoint): string {
     list ??= CHAN_SIP_DEFAULT_CODECS.split(',');
     for (const codec of words(line.value)) {
       const name = codec.split(':')[0];
-      if (line.name === 'allow') list = name === 'all' ? ['all'] : [...list.filter((existing) => existing !== name), name];
+      // Allowing a codec already in the list keeps its place (observed: Asterisk 20, ulaw|alaw|gsm|h263).
+      if (line.name === 'allow') list = name === 'all' ? ['all'] : list.includes(name) ? list : [...list, name];
       else list = name === 'all' ? [] : list.filter((existing) => existing !== name);
     }
   }
