@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runCheck, type CheckOptions } from './cli/check';
 import { runExplain } from './cli/explain';
+import { runMigrate } from './cli/migrate';
 import { UsageError } from './cli/workspace';
 import type { FileDialect } from './service/dialect';
 import type { RuleSetting } from './service/rules';
@@ -16,6 +17,9 @@ Commands:
   check [paths...]            report every problem in the sip.conf / iax.conf files found
                               (files, or folders searched for sip.conf and iax.conf; default: .)
   explain <file> [section]    who calls whom and who authenticates whom, per endpoint
+  migrate [--output FILE] <sip.conf>
+                              write it as pjsip.conf (preview; stdout by default); exit 1 when
+                              something could not be carried over (listed on stderr)
   lsp --stdio | --node-ipc    run the language server for an editor
 
 Options for check:
@@ -152,6 +156,8 @@ export function runCli(argv: readonly string[], io: Io): number | 'serving' {
         if (!positional.length) throw new UsageError('explain needs a file: asterisk-conf explain <file> [section]');
         return runExplain(positional[0], positional[1], dialect, io.out);
       }
+      case 'migrate':
+        return runMigrate(rest, io);
       case 'lsp':
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         (require('./node/main') as typeof import('./node/main')).main();

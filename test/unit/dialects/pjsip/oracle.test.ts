@@ -11,70 +11,29 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { parseConfig } from '../../../../server/src/service/parser/configDocument';
 import { buildPjsipModel, type PjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
 import { endpointDirection, registrationDirection } from '../../../../server/src/service/dialects/pjsip/direction';
 import { validatePjsip, type PjsipIssue } from '../../../../server/src/service/dialects/pjsip/rules';
+import { asNetwork, parseEndpoints, runAsterisk as runAsteriskIn, skipOracle, type ShownEndpoint } from '../../../support/asteriskOracle';
 
 const root = path.resolve(__dirname, '../../../../..');
 const fixtures = path.join(root, 'test/fixtures/pjsip-oracle');
-const runner = process.env.ASTERISK_RUN_SH ?? path.join(root, '../shared/tools/asterisk/run.sh');
-const skip = !existsSync(runner)
-  ? `real Asterisk not found at ${runner} (set ASTERISK_RUN_SH to your run.sh)`
-  : process.getuid?.() !== 0
-    ? 'real Asterisk needs root here (run.sh uses a network namespace)'
-    : false;
+const skip = skipOracle;
 
 function modelOf(folder: string): PjsipModel {
   const text = readFileSync(path.join(fixtures, folder, 'pjsip.conf'), 'utf8');
   return buildPjsipModel({ uri: `file://${fixtures}/${folder}/pjsip.conf`, document: parseConfig(text) });
 }
 
-/** run.sh's output split into `=== <command>` blocks (and `log`). */
 function runAsterisk(folder: string, commands: readonly string[]): Map<string, string> {
-  const output = execFileSync(runner, ['22', path.join(fixtures, folder), ...commands], { encoding: 'utf8', timeout: 60_000 });
-  const blocks = new Map<string, string>();
-  for (const block of output.split(/^=== /m).slice(1)) {
-    const newline = block.indexOf('\n');
-    blocks.set(block.slice(0, newline), block.slice(newline + 1));
-  }
-  return blocks;
+  return runAsteriskIn('22', path.join(fixtures, folder), commands);
 }
 
-interface Shown {
-  inAuth: string[];
-  outAuth: string[];
-  aors: string[];
-  contacts: string[];
-  identifies: string[];
-  matches: string[];
-}
-
-/** `pjsip show endpoints`, per endpoint (the header rows of the listing are skipped: they hold `<...>`). */
-function parseEndpoints(text: string): Map<string, Shown> {
-  const endpoints = new Map<string, Shown>();
-  let current: Shown | undefined;
-  for (const line of text.split('\n')) {
-    const match = /^\s*(Endpoint|InAuth|OutAuth|Aor|Contact|Identify|Match):\s+(\S+)(?:\s+(\S+))?/.exec(line);
-    if (!match || match[2].startsWith('<')) continue;
-    const [, label, first, second] = match;
-    if (label === 'Endpoint') endpoints.set(first, (current = { inAuth: [], outAuth: [], aors: [], contacts: [], identifies: [], matches: [] }));
-    else if (!current) continue;
-    else if (label === 'InAuth') current.inAuth.push(first);
-    else if (label === 'OutAuth') current.outAuth.push(first);
-    else if (label === 'Aor') current.aors.push(`${first} ${second}`);
-    else if (label === 'Contact') current.contacts.push(first);
-    else if (label === 'Identify') current.identifies.push(first);
-    else current.matches.push(first);
-  }
-  return endpoints;
-}
+type Shown = ShownEndpoint;
 
 const sorted = (list: readonly string[]): string[] => [...list].sort();
-/** Asterisk prints a single IPv4 address as a /32 network. */
-const asNetwork = (entry: string): string => (entry.includes('/') || !/^\d+\.\d+\.\d+\.\d+$/.test(entry) ? entry : `${entry}/32`);
 
 function expectedFromModel(model: PjsipModel): Map<string, Shown> {
   const endpoints = new Map<string, Shown>();

@@ -1,0 +1,150 @@
+/**
+ * sip.conf's [general] section in pjsip.conf terms: the transports chan_sip listened on, and every
+ * `register =>` line as a registration with its outbound auth. What [general] sets as a default for
+ * every device is applied per endpoint by sipToPjsip.ts, as chan_sip applies it.
+ */
+import { lookupOption } from '../data/catalog';
+import type { ConfigModel, Endpoint, Section } from '../model/types';
+import type { SipRegister } from '../model/registerStatement';
+import { NamePool, PjsipBlock, uriHost, type UnmappedItem } from './pjsipWriter';
+
+/** [general] keys this file carries over (canonical sip names). */
+const TRANSPORT_KEYS = new Set(['bindaddr', 'bindport', 'tcpenable', 'tcpbindaddr', 'tlsenable', 'tlsbindaddr', 'tlscertfile', 'tlsprivatekey', 'tlscafile', 'externaddr', 'localnet']);
+const REGISTER_KEYS = new Set(['register', 'registertimeout', 'registerattempts', 'defaultexpiry']);
+
+/** chan_sip's defaults for what a registration needs (DEFAULT_DEFAULT_EXPIRY, DEFAULT_REGISTRATION_TIMEOUT). */
+const CHAN_SIP_DEFAULT_EXPIRY = '120';
+const CHAN_SIP_REGISTER_TIMEOUT = '20';
+/** chan_sip's registerattempts=0 retries forever; pjsip's max_retries has no "forever". */
+const FOREVER_RETRIES = '10000';
+
+export interface GeneralResult {
+  readonly blocks: string[];
+  /** Transport names by protocol, for endpoints and registrations that ask for one. */
+  readonly transports: ReadonlyMap<string, string>;
+  /** Canonical [general] keys handled here. */
+  readonly handled: ReadonlySet<string>;
+}
+
+function lastGeneral(general: Section | undefined, name: string): string | undefined {
+  let value: string | undefined;
+  for (const entry of general?.entries ?? []) if (canonical(entry.node.key) === name) value = entry.node.value.trim();
+  return value;
+}
+
+export function canonical(key: string): string {
+  return lookupOption('sip', key)?.name ?? key.trim().toLowerCase();
+}
+
+const truthy = (value: string | undefined): boolean => /^(yes|true|y|t|1|on)$/i.test(value ?? '');
+
+/** `addr[:port]` (IPv6 in brackets) with `port` when the address names none. */
+function bindAddress(value: string | undefined, port: string): string {
+  const address = (value ?? '').trim() || '0.0.0.0';
+  if (/^\[.*\]:\d+$/.test(address) || /^[^:]+:\d+$/.test(address)) return address;
+  return `${uriHost(address)}:${port}`;
+}
+
+export function migrateGeneral(model: ConfigModel, pool: NamePool): GeneralResult {
+  const general = model.general;
+  const blocks: string[] = [];
+  const transports = new Map<string, string>();
+  const externaddr = lastGeneral(general, 'externaddr');
+  const localnets = (general?.entries ?? []).filter((entry) => canonical(entry.node.key) === 'localnet').map((entry) => entry.node.value.trim());
+  const addNat = (block: PjsipBlock): void => {
+    if (externaddr) block.set('external_media_address', externaddr).set('external_signaling_address', externaddr);
+    for (const net of localnets) block.set('local_net', net);
+  };
+
+  const udpBind = bindAddress(lastGeneral(general, 'bindaddr'), lastGeneral(general, 'bindport') || '5060');
+  const udp = new PjsipBlock(pool.take('transport', 'transport-udp'), 'transport').set('protocol', 'udp').set('bind', udpBind);
+  addNat(udp);
+  transports.set('udp', udp.name);
+  blocks.push(`; chan_sip listened for UDP on ${udpBind} ([general] bindaddr/bindport).\n${udp.render()}`);
+  if (truthy(lastGeneral(general, 'tcpenable'))) {
+    const tcp = new PjsipBlock(pool.take('transport', 'transport-tcp'), 'transport').set('protocol', 'tcp').set('bind', bindAddress(lastGeneral(general, 'tcpbindaddr'), '5060'));
+    addNat(tcp);
+    transports.set('tcp', tcp.name);
+    blocks.push(`; [general] tcpenable=yes: chan_sip also took SIP over TCP.\n${tcp.render()}`);
+  }
+  if (truthy(lastGeneral(general, 'tlsenable'))) {
+    const tls = new PjsipBlock(pool.take('transport', 'transport-tls'), 'transport').set('protocol', 'tls').set('bind', bindAddress(lastGeneral(general, 'tlsbindaddr'), '5061'));
+    const cert = lastGeneral(general, 'tlscertfile');
+    if (cert) tls.set('cert_file', cert).set('priv_key_file', lastGeneral(general, 'tlsprivatekey') ?? cert);
+    const ca = lastGeneral(general, 'tlscafile');
+    if (ca) tls.set('ca_list_file', ca);
+    addNat(tls);
+    transports.set('tls', tls.name);
+    blocks.push(`; [general] tlsenable=yes: chan_sip also took SIP over TLS.\n${tls.render()}`);
+  }
+  return { blocks, transports, handled: new Set([...TRANSPORT_KEYS, ...REGISTER_KEYS]) };
+}
+
+/** The endpoint that receives calls from the server a register line signs in to, if one can be named. */
+function receiverOf(register: SipRegister, endpoints: readonly Endpoint[]): Endpoint | undefined {
+  const peerName = register.peer?.text.toLowerCase();
+  if (peerName) return endpoints.find((endpoint) => endpoint.section.key === peerName);
+  const host = register.host?.text.toLowerCase();
+  return endpoints.find((endpoint) => endpoint.direction.outbound?.location.kind === 'static' && endpoint.direction.outbound.location.host.value.trim().toLowerCase() === host);
+}
+
+export function migrateRegisters(model: ConfigModel, pool: NamePool, transports: ReadonlyMap<string, string>, endpointNames: ReadonlyMap<Endpoint, string>, unmapped: UnmappedItem[]): string[] {
+  const blocks: string[] = [];
+  const expiryDefault = lastGeneral(model.general, 'defaultexpiry') || CHAN_SIP_DEFAULT_EXPIRY;
+  const retryInterval = lastGeneral(model.general, 'registertimeout') || CHAN_SIP_REGISTER_TIMEOUT;
+  const attempts = lastGeneral(model.general, 'registerattempts');
+  for (const statement of model.registers) {
+    const register = statement.parsed;
+    if (register.dialect !== 'sip') continue;
+    if (!register.accepted || !register.host || !register.user) {
+      unmapped.push({ section: statement.section.name, option: 'register', uri: statement.entry.uri, line: statement.entry.line, reason: 'chan_sip itself rejects this register line' });
+      blocks.push(`; line ${statement.entry.line + 1}: a register line chan_sip rejects; not migrated.`);
+      continue;
+    }
+    const host = register.host.text;
+    const name = pool.take('registration', `reg-${host}`);
+    const block = new PjsipBlock(name, 'registration');
+    const { transport, port, domainPort, extension, expiry } = register.effective;
+    const portText = register.port ? `:${port}` : '';
+    const uriTransport = transport === 'udp' ? '' : `;transport=${transport}`;
+    block.set('server_uri', `sip:${uriHost(host)}${portText}${uriTransport}`);
+    const domain = register.domain?.text || host;
+    block.set('client_uri', `sip:${register.user.text}@${uriHost(domain)}${domainPort ? `:${domainPort}` : ''}${uriTransport}`);
+    block.set('contact_user', extension);
+    block.set('expiration', expiry === undefined ? expiryDefault : String(expiry));
+    block.set('retry_interval', retryInterval);
+    if (!attempts || attempts === '0') block.set('max_retries', FOREVER_RETRIES, "chan_sip's registerattempts=0 retried forever");
+    else block.set('max_retries', attempts);
+    const transportName = transports.get(transport);
+    if (transport !== 'udp' && transportName) block.set('transport', transportName);
+    else if (transport !== 'udp') {
+      unmapped.push({ section: 'general', option: 'register', uri: statement.entry.uri, line: statement.entry.line, reason: `${transport} is not enabled in [general], so no transport was written for it` });
+    }
+    let authBlock: PjsipBlock | undefined;
+    if (register.secret?.text) {
+      authBlock = new PjsipBlock(pool.take('auth', `${name}-outauth`), 'auth').set('auth_type', 'userpass').set('username', register.authUser?.text || register.user.text).set('password', register.secret.text);
+      block.set('outbound_auth', authBlock.name);
+    }
+    const receiver = receiverOf(register, model.endpoints);
+    const receiverName = receiver && endpointNames.get(receiver);
+    if (receiverName && register.peer) block.set('line', 'yes').set('endpoint', receiverName, `calls the server sends back for this registration reach [${receiverName}]`);
+    const intro = [`; register => on line ${statement.entry.line + 1}: we sign in to ${host} as ${register.user.text}; the server challenges us and`, ';   outbound_auth answers it.'];
+    if (receiverName && !register.peer) intro.push(`; Calls ${host} sends us are matched by address to endpoint [${receiverName}] (its identify).`);
+    else if (!receiverName) intro.push(`; No sip.conf section calls or is called at ${host}: the calls it sends match no endpoint here either.`);
+    blocks.push([...intro, block.render(), ...(authBlock ? ['', authBlock.render()] : [])].join('\n'));
+  }
+  return blocks;
+}
+
+/** [general] lines nothing carries over, listed once (not per endpoint). */
+export function unmappedGeneral(model: ConfigModel, handledHere: ReadonlySet<string>, mappedPerEndpoint: ReadonlySet<string>, unmapped: UnmappedItem[]): string[] {
+  const lines: string[] = [];
+  for (const entry of model.general?.entries ?? []) {
+    const name = canonical(entry.node.key);
+    if (handledHere.has(name) || mappedPerEndpoint.has(name)) continue;
+    const reason = 'a [general] setting this migration does not carry over (yet)';
+    unmapped.push({ section: 'general', option: entry.node.key, uri: entry.uri, line: entry.line, reason });
+    lines.push(`;   ${entry.node.key} (line ${entry.line + 1})`);
+  }
+  return lines.length ? [`; [general] settings not carried over (set them by hand on the pjsip global/system/endpoint objects if you need them):\n${lines.join('\n')}`] : [];
+}

@@ -1,0 +1,276 @@
+/**
+ * sip.conf → pjsip.conf (issue #17, the core): reads OUR sip model — templates, includes, `(+)` and
+ * [general] defaults already resolved the way chan_sip resolves them, type bits and directions derived —
+ * and writes one block per endpoint in source order, each introduced by what the section was from
+ * Asterisk's side and which pjsip object carries each direction.
+ *
+ * Names: the endpoint keeps the section's name (the dialplan dials PJSIP/<same name>); `<name>` is its
+ * aor, `<name>-auth` the auth that challenges its calls, `<name>-outauth` the one that answers its
+ * challenges, `<name>-identify` matches it by address; `reg-<host>` / `reg-<host>-outauth` for a
+ * register line. A name already taken within a type gets `-2`, `-3`, ...
+ *
+ * Pure: no fs. Whatever has no pjsip equivalent is written as a comment with the reason and listed.
+ */
+import type { ConfigModel, EffectiveValue, Endpoint } from '../model/types';
+import { effectiveLines } from '../model/endpoints';
+import { canonical, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
+import { NamePool, PjsipBlock, uriHost, type UnmappedItem } from './pjsipWriter';
+
+export type { UnmappedItem } from './pjsipWriter';
+
+export interface MigrationResult {
+  readonly text: string;
+  readonly unmapped: readonly UnmappedItem[];
+}
+
+/** chan_sip's capability when neither [general] nor the peer says allow/disallow. */
+const CHAN_SIP_DEFAULT_CODECS = 'ulaw,alaw,gsm,h263';
+const CHAN_SIP_QUALIFY_FREQUENCY = '60';
+
+/** sip option → endpoint option whose values mean the same. */
+const SAME_VALUE: Readonly<Record<string, string>> = {
+  context: 'context',
+  callerid: 'callerid',
+  language: 'language',
+  accountcode: 'accountcode',
+  fromuser: 'from_user',
+  fromdomain: 'from_domain',
+  mohsuggest: 'moh_suggest',
+  callgroup: 'call_group',
+  pickupgroup: 'pickup_group',
+  namedcallgroup: 'named_call_group',
+  namedpickupgroup: 'named_pickup_group',
+  trustrpid: 'trust_id_inbound',
+  rtptimeout: 'rtp_timeout',
+  tonezone: 'tone_zone',
+  subscribecontext: 'subscribe_context',
+  allowsubscribe: 'allow_subscribe',
+  'session-expires': 'timers_sess_expires',
+  'session-minse': 'timers_min_se',
+  busylevel: 'device_state_busy_at',
+  mailbox: 'mailboxes',
+};
+
+/** Options read elsewhere in this file (the rest become commented, unmapped lines). */
+const HANDLED = new Set([
+  ...Object.keys(SAME_VALUE),
+  'type', 'host', 'port', 'secret', 'md5secret', 'remotesecret', 'defaultuser', 'username', 'insecure',
+  'allow', 'disallow', 'dtmfmode', 'nat', 'directmedia', 'qualify', 'qualifyfreq', 'permit', 'deny', 'acl',
+  'contactpermit', 'contactdeny', 'contactacl', 'setvar', 'session-timers', 'transport', 'sendrpid',
+]);
+
+const SECRET_OPTIONS = new Set(['secret', 'md5secret', 'remotesecret', 'auth']);
+
+function last(endpoint: Endpoint, name: string): string | undefined {
+  const list = endpoint.options.get(name);
+  const value = list && list.length ? list[list.length - 1].value.trim() : undefined;
+  return value === '' ? undefined : value;
+}
+
+const words = (value: string | undefined): string[] => (value ?? '').toLowerCase().split(/[,|]/).map((word) => word.trim()).filter(Boolean);
+
+/** The codecs chan_sip ends up with: [general]'s list, then the peer's allow/disallow lines in order. */
+function codecs(model: ConfigModel, endpoint: Endpoint): string {
+  const general = (model.general?.entries ?? []).map((entry) => ({ name: canonical(entry.node.key), value: entry.node.value }));
+  const own = (model.sectionsByKey.get(endpoint.section.key) ?? [endpoint.section])
+    .filter((section) => section.kind === 'endpoint')
+    .flatMap((section) => effectiveLines(section, 'sip'))
+    .map((line) => ({ name: line.canonical, value: line.value }));
+  let list: string[] | undefined;
+  for (const line of [...general, ...own]) {
+    if (line.name !== 'allow' && line.name !== 'disallow') continue;
+    list ??= CHAN_SIP_DEFAULT_CODECS.split(',');
+    for (const codec of words(line.value)) {
+      const name = codec.split(':')[0];
+      // Allowing a codec already in the list keeps its place (observed: Asterisk 20, ulaw|alaw|gsm|h263).
+      if (line.name === 'allow') list = name === 'all' ? ['all'] : list.includes(name) ? list : [...list, name];
+      else list = name === 'all' ? [] : list.filter((existing) => existing !== name);
+    }
+  }
+  return (list ?? CHAN_SIP_DEFAULT_CODECS.split(',')).join(',');
+}
+
+interface Writer {
+  readonly endpoint: PjsipBlock;
+  readonly notes: string[];
+  readonly unmapped: UnmappedItem[];
+  readonly name: string;
+}
+
+function unmap(writer: Writer, option: string, value: EffectiveValue | undefined, reason: string): void {
+  const entry = value?.source.entry;
+  writer.unmapped.push({ section: writer.name, option, uri: entry?.uri ?? '', line: entry?.line, reason });
+  const shown = SECRET_OPTIONS.has(option) ? '…' : (value?.value ?? '');
+  writer.endpoint.note(`${option}=${shown.replace(/[\r\n]/g, ' ')} — not migrated: ${reason}`);
+}
+
+function mapMedia(writer: Writer, endpoint: Endpoint): void {
+  const block = writer.endpoint;
+  const dtmf = last(endpoint, 'dtmfmode')?.toLowerCase();
+  if (dtmf === 'rfc2833') block.set('dtmf_mode', 'rfc4733');
+  else if (dtmf === 'inband' || dtmf === 'info' || dtmf === 'auto') block.set('dtmf_mode', dtmf);
+  else if (dtmf) unmap(writer, 'dtmfmode', endpoint.options.get('dtmfmode')?.at(-1), 'pjsip has no such DTMF mode');
+  const nat = words(last(endpoint, 'nat'));
+  if (nat.includes('yes') || nat.includes('force_rport')) block.set('force_rport', 'yes').set('rewrite_contact', 'yes');
+  if (nat.includes('yes') || nat.includes('comedia')) block.set('rtp_symmetric', 'yes');
+  if (nat.some((word) => word.startsWith('auto_'))) block.note('nat=auto_…: pjsip has no automatic NAT detection; force_rport is on by default in pjsip.');
+  const direct = words(last(endpoint, 'directmedia'));
+  if (direct.length) {
+    const off = direct.some((word) => ['no', 'false', 'n', 'f', '0', 'off'].includes(word));
+    block.set('direct_media', off ? 'no' : 'yes');
+    if (!off && direct.includes('nonat')) block.set('disable_direct_media_on_nat', 'yes');
+    if (!off && direct.includes('update')) block.set('direct_media_method', 'update');
+    if (!off && direct.includes('outgoing')) block.set('directed_media_glare_mitigation', 'outgoing');
+  }
+  const timers = last(endpoint, 'session-timers')?.toLowerCase();
+  if (timers) block.set('timers', timers === 'originate' ? 'always' : timers === 'refuse' ? 'no' : 'yes');
+  const rpid = last(endpoint, 'sendrpid')?.toLowerCase();
+  if (rpid === 'pai') block.set('send_pai', 'yes');
+  else if (rpid === 'yes' || rpid === 'rpid') block.set('send_rpid', 'yes');
+}
+
+/** Per-endpoint ACLs in the order chan_sip appends them (permit/deny on the endpoint, not one global acl). */
+function mapAcls(writer: Writer, endpoint: Endpoint): void {
+  const pjsipName: Record<string, string> = { permit: 'permit', deny: 'deny', acl: 'acl', contactpermit: 'contact_permit', contactdeny: 'contact_deny', contactacl: 'contact_acl' };
+  const lines = Object.keys(pjsipName).flatMap((name) => (endpoint.options.get(name) ?? []).map((value) => ({ name, value })));
+  lines.sort((a, b) => (a.value.source.entry?.line ?? 0) - (b.value.source.entry?.line ?? 0));
+  for (const line of lines) writer.endpoint.set(pjsipName[line.name], line.value.value.trim());
+}
+
+function describe(endpoint: Endpoint): string[] {
+  const { user, peer } = endpoint.bits;
+  const what = user && peer ? 'friend: it calls us and we call it' : user ? 'user: it only calls us (not callable)' : 'peer: we call it';
+  return [`; [${endpoint.section.name}] was type=${endpoint.type?.value.trim() ?? '?'} (${what}).`];
+}
+
+function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool, transports: ReadonlyMap<string, string>, unmapped: UnmappedItem[]): string {
+  const name = endpoint.section.name;
+  const writer: Writer = { endpoint: new PjsipBlock(name, 'endpoint'), notes: describe(endpoint), unmapped, name };
+  const extra: PjsipBlock[] = [];
+  const { inbound, outbound } = endpoint.direction;
+  const block = writer.endpoint;
+
+  const transport = words(last(endpoint, 'transport'))[0];
+  if (transport && transport !== 'udp') {
+    if (transports.has(transport)) block.set('transport', transports.get(transport)!);
+    else unmap(writer, 'transport', endpoint.options.get('transport')?.at(-1), `${transport} is not enabled in [general]`);
+  }
+  block.set('context', inbound?.context.value.trim() || last(endpoint, 'context') || 'default');
+  block.set('disallow', 'all').set('allow', codecs(model, endpoint));
+
+  // Inbound: the auth that challenges its calls (and its REGISTERs).
+  const secret = last(endpoint, 'secret');
+  const md5 = last(endpoint, 'md5secret');
+  // A dynamic peer's REGISTERs are challenged even with insecure=invite; pjsip cannot exempt calls only.
+  const registersWithSecret = outbound?.location.kind === 'dynamic' && (secret || md5) !== undefined;
+  const challenged = (inbound && inbound.authenticatedBy.some((auth) => auth === 'secret' || auth === 'md5secret')) || registersWithSecret;
+  if (registersWithSecret && inbound?.insecure.includes('invite')) {
+    unmap(writer, 'insecure', endpoint.options.get('insecure')?.at(-1), 'pjsip cannot let calls in unchallenged while still challenging REGISTERs: its calls are challenged too');
+  }
+  if (challenged && (secret || md5)) {
+    const auth = new PjsipBlock(pool.take('auth', `${name}-auth`), 'auth').set('username', name);
+    if (md5) auth.set('auth_type', 'md5').set('md5_cred', md5);
+    else auth.set('auth_type', 'userpass').set('password', secret!);
+    block.set('auth', auth.name);
+    extra.push(auth);
+    writer.notes.push(`; Calls from it are challenged: auth=${auth.name} (username ${name}).`);
+  } else if (inbound?.authenticatedBy.includes('ip-match')) {
+    writer.notes.push('; Calls from its address are let in without a password (insecure=invite, or no secret): identify, no auth.');
+  } else if (inbound) writer.notes.push('; It has no secret: chan_sip let its calls in without a password, and so does this endpoint.');
+
+  // Outbound: where we reach it, and the auth that answers its challenges.
+  if (outbound) {
+    const aor = new PjsipBlock(pool.take('aor', name), 'aor');
+    const location = outbound.location;
+    const qualify = last(endpoint, 'qualify')?.toLowerCase();
+    if (location.kind === 'dynamic') {
+      aor.set('max_contacts', '1').set('remove_existing', 'yes');
+      writer.notes.push(`; We call it where it registers: aor ${aor.name} (max_contacts=1, a new registration replaces the old one).`);
+    } else if (location.kind === 'static') {
+      const user = last(endpoint, 'defaultuser') ?? last(endpoint, 'username');
+      const port = last(endpoint, 'port');
+      aor.set('contact', `sip:${user ? `${user}@` : ''}${uriHost(location.host.value.trim())}${port ? `:${port}` : ''}`);
+      writer.notes.push(`; We call it at its fixed address: aor ${aor.name} with a contact.`);
+    } else writer.notes.push('; It has no host=: chan_sip could not call it; the aor has no contact.');
+    if (qualify && !['no', 'false', 'n', 'f', '0', 'off'].includes(qualify)) {
+      aor.set('qualify_frequency', last(endpoint, 'qualifyfreq') ?? CHAN_SIP_QUALIFY_FREQUENCY);
+      if (/^\d+$/.test(qualify)) aor.set('qualify_timeout', String(Number(qualify) / 1000));
+    }
+    block.set('aors', aor.name);
+    extra.push(aor);
+    const password = last(endpoint, 'remotesecret') ?? (location.kind === 'static' ? secret : undefined);
+    if (password) {
+      const username = last(endpoint, 'defaultuser') ?? last(endpoint, 'username') ?? name;
+      const outauth = new PjsipBlock(pool.take('auth', `${name}-outauth`), 'auth').set('auth_type', 'userpass').set('username', username).set('password', password);
+      block.set('outbound_auth', outauth.name);
+      extra.push(outauth);
+      writer.notes.push(`; When it challenges our calls, outbound_auth=${outauth.name} answers (username ${username}).`);
+    } else if (secret && location.kind === 'dynamic') {
+      writer.notes.push(`; chan_sip would also answer its challenges with the secret; phones rarely challenge, so no outbound_auth is written.`);
+    }
+    if (location.kind === 'static' && !endpoint.bits.user) {
+      writer.notes.push('; chan_sip matched its calls by source address: identify.');
+    }
+    if (location.kind === 'static') {
+      const identify = new PjsipBlock(pool.take('identify', `${name}-identify`), 'identify').set('endpoint', name).set('match', location.host.value.trim());
+      extra.push(identify);
+    }
+  }
+
+  for (const [sip, pjsip] of Object.entries(SAME_VALUE)) {
+    if (sip === 'context') continue;
+    const value = last(endpoint, sip);
+    if (value) block.set(pjsip, value);
+  }
+  for (const setvar of endpoint.options.get('setvar') ?? []) block.set('set_var', setvar.value.trim());
+  mapMedia(writer, endpoint);
+  mapAcls(writer, endpoint);
+
+  for (const [option, values] of endpoint.options) {
+    const value = values[values.length - 1];
+    if (HANDLED.has(option) || value.source.kind === 'general') continue;
+    unmap(writer, option, value, 'no pjsip mapping in this migration (yet)');
+  }
+  return [...writer.notes, block.render(), ...extra.flatMap((object) => ['', object.render()])].join('\n');
+}
+
+export function migrateSipConf(model: ConfigModel): MigrationResult {
+  const unmapped: UnmappedItem[] = [];
+  const pool = new NamePool();
+  const endpoints = model.endpoints.filter((endpoint) => endpoint.bits.user || endpoint.bits.peer);
+  const endpointNames = new Map<Endpoint, string>();
+  for (const endpoint of endpoints) {
+    pool.reserve('endpoint', endpoint.section.name);
+    endpointNames.set(endpoint, endpoint.section.name);
+  }
+  const general = migrateGeneral(model, pool);
+  const blocks: string[] = [
+    [
+      '; pjsip.conf migrated from sip.conf by asterisk-conf (preview). Review before use.',
+      '; Endpoints keep their sip.conf names; <name> is the aor, <name>-auth challenges its calls,',
+      '; <name>-outauth answers its challenges, <name>-identify matches it by address.',
+    ].join('\n'),
+    ...general.blocks,
+  ];
+  for (const endpoint of model.endpoints) {
+    if (!endpointNames.has(endpoint)) {
+      unmapped.push({ section: endpoint.section.name, option: 'type', uri: endpoint.section.uri, line: endpoint.section.headerLine, reason: 'no type=user|peer|friend: chan_sip ignores the section' });
+      blocks.push(`; [${endpoint.section.name}] has no type=user, peer or friend: chan_sip ignored it, so it is not migrated.`);
+      continue;
+    }
+    blocks.push(migrateEndpoint(model, endpoint, pool, general.transports, unmapped));
+  }
+  blocks.push(...migrateRegisters(model, pool, general.transports, endpointNames, unmapped));
+  blocks.push(...unmappedGeneral(model, general.handled, HANDLED, unmapped));
+  for (const section of model.sections) {
+    if (section.kind !== 'authentication') continue;
+    unmapped.push({ section: section.name, option: '[authentication]', uri: section.uri, line: section.headerLine, reason: 'realm credentials are not migrated yet: write an outbound auth with realm= by hand' });
+    blocks.push('; [authentication] (realm credentials) is not migrated yet: write an auth with realm= by hand.');
+  }
+  const seen = new Set<string>();
+  const unique = unmapped.filter((item) => {
+    const key = `${item.section}\u0000${item.option}\u0000${item.uri}\u0000${item.line ?? ''}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return { text: `${blocks.join('\n\n')}\n`, unmapped: unique };
+}

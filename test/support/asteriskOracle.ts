@@ -1,0 +1,66 @@
+/**
+ * Test support for differential tests against real Asterisk (STYLE.md rule 12): where run.sh is, why a
+ * test must skip, one run's output split per command, and `pjsip show endpoints` read per endpoint.
+ */
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '../../..');
+export const runner = process.env.ASTERISK_RUN_SH ?? path.join(root, '../shared/tools/asterisk/run.sh');
+
+/** False when real Asterisk can run here, else the one-line reason to skip. */
+export const skipOracle: string | false = !existsSync(runner)
+  ? `real Asterisk not found at ${runner} (set ASTERISK_RUN_SH to your run.sh)`
+  : process.getuid?.() !== 0
+    ? 'real Asterisk needs root here (run.sh uses a network namespace)'
+    : false;
+
+/** run.sh's output for one config folder, split into `=== <command>` blocks (and `log`). */
+export function runAsterisk(version: '20' | '22', folder: string, commands: readonly string[]): Map<string, string> {
+  const output = execFileSync(runner, [version, folder, ...commands], { encoding: 'utf8', timeout: 60_000 });
+  const blocks = new Map<string, string>();
+  for (const block of output.split(/^=== /m).slice(1)) {
+    const newline = block.indexOf('\n');
+    blocks.set(block.slice(0, newline), block.slice(newline + 1));
+  }
+  return blocks;
+}
+
+export interface ShownEndpoint {
+  inAuth: string[];
+  outAuth: string[];
+  aors: string[];
+  contacts: string[];
+  identifies: string[];
+  matches: string[];
+}
+
+/**
+ * `pjsip show endpoints`, per endpoint (the header rows of the listing are skipped: they hold `<...>`).
+ * An endpoint with a caller id number is listed `name/number`: the name is what comes before the `/`.
+ */
+export function parseEndpoints(text: string): Map<string, ShownEndpoint> {
+  const endpoints = new Map<string, ShownEndpoint>();
+  let current: ShownEndpoint | undefined;
+  for (const line of text.split('\n')) {
+    const match = /^\s*(Endpoint|InAuth|OutAuth|Aor|Contact|Identify|Match):\s+(\S+)(?:\s+(\S+))?/.exec(line);
+    if (!match || match[2].startsWith('<')) continue;
+    const [, label, first, second] = match;
+    if (label === 'Endpoint') endpoints.set(first.split('/')[0], (current = { inAuth: [], outAuth: [], aors: [], contacts: [], identifies: [], matches: [] }));
+    else if (!current) continue;
+    else if (label === 'InAuth') current.inAuth.push(first);
+    else if (label === 'OutAuth') current.outAuth.push(first);
+    else if (label === 'Aor') current.aors.push(`${first} ${second}`);
+    else if (label === 'Contact') current.contacts.push(first);
+    else if (label === 'Identify') current.identifies.push(first);
+    else current.matches.push(first);
+  }
+  return endpoints;
+}
+
+/** Asterisk prints a single IPv4 address as a /32 network. */
+export const asNetwork = (entry: string): string => (entry.includes('/') || !/^\d+\.\d+\.\d+\.\d+$/.test(entry) ? entry : `${entry}/32`);
+
+/** Log lines of the pjsip core that mean a config was refused or misread. */
+export const pjsipComplaints = (log: string): string[] => log.split('\n').filter((line) => /^(ERROR|WARNING) (res_pjsip|res_sorcery|config_options)/.test(line));

@@ -1,0 +1,46 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { valueOf } from '../../../server/src/service/dialects/pjsip/model';
+import { errors, migrate, rows } from '../../support/migrate';
+
+describe('migrate sip.conf → pjsip.conf: [general], transports and register', () => {
+  it('transports from bindaddr/bindport, tcpenable, externaddr and localnet', () => {
+    const { pjsip } = migrate('[general]\nudpbindaddr=192.0.2.1\nbindport=5080\ntcpenable=yes\nexternaddr=198.51.100.7\nlocalnet=10.0.0.0/8\n');
+    assert.deepEqual(rows(pjsip, 'transport', 'transport-udp'), [
+      'protocol=udp', 'bind=192.0.2.1:5080', 'external_media_address=198.51.100.7', 'external_signaling_address=198.51.100.7', 'local_net=10.0.0.0/8',
+    ]);
+    assert.equal(valueOf(pjsip.get('transport', 'transport-tcp')!, 'bind'), '0.0.0.0:5060');
+  });
+
+  it('register => becomes a registration + outbound auth, and the peer at that host takes its calls (identify)', () => {
+    const { pjsip, text } = migrate(
+      '[general]\nregister => 4412:pw@sip.example.net/4412\n[provider]\ntype=peer\nhost=sip.example.net\ninsecure=port,invite\ncontext=from-provider\n',
+    );
+    assert.deepEqual(rows(pjsip, 'registration', 'reg-sip.example.net'), [
+      'server_uri=sip:sip.example.net', 'client_uri=sip:4412@sip.example.net', 'contact_user=4412', 'expiration=120', 'retry_interval=20', 'max_retries=10000',
+      'outbound_auth=reg-sip.example.net-outauth',
+    ]);
+    assert.deepEqual(rows(pjsip, 'auth', 'reg-sip.example.net-outauth'), ['auth_type=userpass', 'username=4412', 'password=pw']);
+    assert.match(text, /matched by address to endpoint \[provider\]/);
+    assert.deepEqual(errors(pjsip), []);
+  });
+
+  it('register with auth user, domain, port, transport and expiry', () => {
+    const { pjsip } = migrate('[general]\ntcpenable=yes\nregisterattempts=3\nregister => tcp://me@example.org:pw:authme@10.1.1.1:5062/100~300\n');
+    assert.deepEqual(rows(pjsip, 'registration', 'reg-10.1.1.1'), [
+      'server_uri=sip:10.1.1.1:5062;transport=tcp', 'client_uri=sip:me@example.org;transport=tcp', 'contact_user=100', 'expiration=300', 'retry_interval=20', 'max_retries=3',
+      'transport=transport-tcp', 'outbound_auth=reg-10.1.1.1-outauth',
+    ]);
+    assert.equal(valueOf(pjsip.get('auth', 'reg-10.1.1.1-outauth')!, 'username'), 'authme');
+  });
+
+  it('[general] settings nothing carries over are listed once', () => {
+    const { unmapped } = migrate('[general]\nsrvlookup=yes\n[a]\ntype=friend\nhost=dynamic\n[b]\ntype=friend\nhost=dynamic\n');
+    assert.deepEqual(unmapped.map((item) => `${item.section} ${item.option}`), ['general srvlookup']);
+  });
+
+  it('templates, includes and (+) are resolved before migrating', () => {
+    const { pjsip } = migrate('[general]\n#include phones.conf\n[bob](+)\ncontext=late\n', { 'phones.conf': '[bob]\ntype=friend\nhost=dynamic\ncontext=early\n' });
+    assert.equal(valueOf(pjsip.get('endpoint', 'bob')!, 'context'), 'late');
+  });
+});

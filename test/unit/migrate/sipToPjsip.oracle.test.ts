@@ -1,0 +1,131 @@
+/**
+ * The migration against real Asterisk (STYLE.md rule 12): each fixture of test/fixtures/migrate-oracle
+ * is loaded as sip.conf into Asterisk 20 (chan_sip) and, migrated, as pjsip.conf into Asterisk 22. What
+ * chan_sip lists must be carried by what res_pjsip lists: the same endpoints; every user/friend with a
+ * secret challenged (InAuth); every peer reachable (a contact at its host, or max_contacts for a dynamic
+ * one); every register line a registration to the same server as the same user; every insecure=invite
+ * peer matched by an identify and not challenged. The includes fixture is read with its #include files. And Asterisk 22 logs no res_pjsip / sorcery complaint.
+ * Skips with one line where Asterisk cannot run here (no ../shared, not root).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { parseConfig } from '../../../server/src/service/parser/configDocument';
+import { buildModel } from '../../../server/src/service/model/buildModel';
+import { FileIncludeHost } from '../../../server/src/node/fileIncludeHost';
+import { migrateSipConf } from '../../../server/src/service/migrate/sipToPjsip';
+import { buildPjsipModel } from '../../../server/src/service/dialects/pjsip/model';
+import { validatePjsip } from '../../../server/src/service/dialects/pjsip/rules';
+import { asNetwork, parseEndpoints, pjsipComplaints, runAsterisk, skipOracle } from '../../support/asteriskOracle';
+
+const fixtures = path.resolve(__dirname, '../../../../test/fixtures/migrate-oracle');
+
+/** `sip show peers|users` rows: the name (before `/username`) and the second column (a peer's host). */
+function sipRows(text: string, header: RegExp): { name: string; second: string }[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() && !header.test(line) && !/^\d+ sip peers/.test(line))
+    .map((line) => {
+      const [first, second = ''] = line.trim().split(/\s+/);
+      return { name: first.split('/')[0], second };
+    });
+}
+
+const sorted = (list: Iterable<string>): string[] => [...list].sort();
+
+for (const fixture of ['office', 'trunks', 'includes']) {
+  describe(`migration oracle: ${fixture} (chan_sip on Asterisk 20 → res_pjsip on Asterisk 22)`, { skip: skipOracle }, () => {
+    const sipPath = path.join(fixtures, fixture, 'sip.conf');
+    const host = new FileIncludeHost();
+    const sipModel = buildModel({ uri: `file://${sipPath}`, document: parseConfig(readFileSync(sipPath, 'utf8')) }, 'sip', { host });
+    const migrated = migrateSipConf(sipModel);
+    const pjsip = buildPjsipModel({ uri: 'file:///etc/asterisk/pjsip.conf', document: parseConfig(migrated.text) });
+    const registrations = pjsip.ofType('registration').map((registration) => registration.name);
+    let sipSide = new Map<string, string>();
+    let pjsipSide = new Map<string, string>();
+    if (!skipOracle) {
+      const folder = mkdtempSync(path.join(tmpdir(), `migrate-${fixture}-`));
+      try {
+        copyFileSync(path.join(fixtures, fixture, 'extensions.conf'), path.join(folder, 'extensions.conf'));
+        const peerNames = sipModel.endpoints.filter((endpoint) => endpoint.bits.peer).map((endpoint) => endpoint.section.name);
+        sipSide = runAsterisk('20', path.join(fixtures, fixture), ['sip show peers', 'sip show users', 'sip show registry', ...peerNames.map((peer) => `sip show peer ${peer}`)]);
+        writeFileSync(path.join(folder, 'pjsip.conf'), migrated.text);
+        const endpointNames = pjsip.ofType('endpoint').map((endpoint) => endpoint.name);
+        pjsipSide = runAsterisk('22', folder, [
+          'pjsip show endpoints',
+          ...endpointNames.map((endpoint) => `pjsip show endpoint ${endpoint}`),
+          ...registrations.map((name) => `pjsip show registration ${name}`),
+        ]);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    }
+    const shown = parseEndpoints(pjsipSide.get('pjsip show endpoints') ?? '');
+    const peers = sipRows(sipSide.get('sip show peers') ?? '', /^Name\/username/);
+    const users = sipRows(sipSide.get('sip show users') ?? '', /^Username/);
+
+    it('Asterisk 22 logs no res_pjsip/sorcery complaint, and validatePjsip reports no error', () => {
+      assert.deepEqual(pjsipComplaints(pjsipSide.get('log') ?? ''), []);
+      assert.deepEqual(validatePjsip(pjsip).filter((issue) => issue.severity === 'error'), []);
+    });
+
+    it("res_pjsip's endpoints are chan_sip's peers and users, by the same names", () => {
+      assert.ok(peers.length + users.length > 0, 'chan_sip listed nothing');
+      assert.deepEqual(sorted(shown.keys()), sorted(new Set([...peers, ...users].map((row) => row.name))));
+    });
+
+    it('every user/friend with a secret is challenged (InAuth), unless insecure=invite lets it in', () => {
+      for (const user of users) {
+        const endpoint = sipModel.endpointsByKey.get(user.name.toLowerCase())!;
+        const by = endpoint.direction.inbound?.authenticatedBy ?? [];
+        const challenged = (by.includes('secret') || by.includes('md5secret')) && !by.includes('ip-match');
+        assert.deepEqual(shown.get(user.name)!.inAuth.map((auth) => auth.split('/')[1]), challenged ? [user.name] : [], user.name);
+      }
+    });
+
+    it('every peer is reachable: a contact at its host, or max_contacts for a dynamic one', () => {
+      for (const peer of peers) {
+        const theirs = shown.get(peer.name)!;
+        if (peer.second === '(Unspecified)') assert.match(theirs.aors.join(), /^\S+ [1-9]\d*$/, peer.name);
+        else assert.ok(theirs.contacts.some((contact) => contact.includes(`@${peer.second}`) || contact.includes(`:${peer.second}`)), `${peer.name}: ${theirs.contacts.join()}`);
+      }
+    });
+
+    it("every peer's codecs, in order, are the endpoint's allow list", () => {
+      for (const peer of peers) {
+        const codecs = /^\s*Codecs\s*:\s*(\S+)/m.exec(sipSide.get(`sip show peer ${peer.name}`) ?? '')?.[1];
+        const allow = /^\s*allow\s*:\s*(\S+)/m.exec(pjsipSide.get(`pjsip show endpoint ${peer.name}`) ?? '')?.[1];
+        assert.ok(codecs, peer.name);
+        assert.equal(allow, codecs, peer.name);
+      }
+    });
+
+    it('every insecure=invite peer is matched by an identify at its host and not challenged', () => {
+      const insecure = sipModel.endpoints.filter((endpoint) => endpoint.direction.inbound?.insecure.includes('invite'));
+      for (const endpoint of insecure) {
+        const theirs = shown.get(endpoint.section.name)!;
+        assert.deepEqual(theirs.matches, [asNetwork(endpoint.direction.outbound!.location.kind === 'static' ? endpoint.direction.outbound!.location.host.value : '')]);
+        assert.deepEqual(theirs.inAuth, []);
+      }
+    });
+
+    it('every register line is a registration to the same server, as the same user, with an outbound auth', () => {
+      const registry = (sipSide.get('sip show registry') ?? '')
+        .split('\n')
+        .map((line) => /^(\S+):(\d+)\s+[YN]\s+(\S+)/.exec(line))
+        .filter((match): match is RegExpExecArray => match !== null)
+        .map((match) => `${match[1]}:${match[2]} ${match[3]}`);
+      assert.equal(registry.length, sipModel.registers.length);
+      const ours = registrations.map((name) => {
+        const detail = pjsipSide.get(`pjsip show registration ${name}`) ?? '';
+        const server = /^\s*server_uri\s*:\s*sips?:([^;:\s]+)(?::(\d+))?/m.exec(detail);
+        const client = /^\s*client_uri\s*:\s*sips?:([^@\s]+)@/m.exec(detail);
+        assert.match(detail, /^\s*outbound_auth\s*:\s*\S+/m, name);
+        return `${server?.[1]}:${server?.[2] ?? '5060'} ${client?.[1]}`;
+      });
+      assert.deepEqual(sorted(ours), sorted(registry));
+    });
+  });
+}

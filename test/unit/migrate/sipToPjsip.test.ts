@@ -1,0 +1,96 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { valueOf, linesOf } from '../../../server/src/service/dialects/pjsip/model';
+import { errors, migrate, rows } from '../../support/migrate';
+
+describe('migrate sip.conf → pjsip.conf: endpoints', () => {
+  it('type=user becomes an endpoint challenged by its auth, with no aor (not callable)', () => {
+    const { pjsip, unmapped } = migrate('[general]\n[door]\ntype=user\nsecret=s3cret\ncontext=from-door\n');
+    assert.deepEqual(rows(pjsip, 'endpoint', 'door'), ['context=from-door', 'disallow=all', 'allow=ulaw,alaw,gsm,h263', 'auth=door-auth']);
+    assert.deepEqual(rows(pjsip, 'auth', 'door-auth'), ['username=door', 'auth_type=userpass', 'password=s3cret']);
+    assert.equal(pjsip.get('aor', 'door'), undefined);
+    assert.deepEqual(unmapped, []);
+    assert.deepEqual(errors(pjsip), []);
+  });
+
+  it('a dynamic friend from a template: aor with max_contacts, inbound auth, template and [general] values applied', () => {
+    const { pjsip, text } = migrate(
+      '[general]\ncontext=office\ndisallow=all\nallow=alaw\n[phone](!)\ntype=friend\nhost=dynamic\ndtmfmode=rfc2833\nnat=force_rport,comedia\nqualify=yes\nallow=g722\n[alice](phone)\nsecret=pw1\ncallerid="Alice" <201>\nmailbox=201@default\n',
+    );
+    assert.deepEqual(rows(pjsip, 'endpoint', 'alice'), [
+      'context=office', 'disallow=all', 'allow=alaw,g722', 'auth=alice-auth', 'aors=alice',
+      'callerid="Alice" <201>', 'mailboxes=201@default', 'dtmf_mode=rfc4733', 'force_rport=yes', 'rewrite_contact=yes', 'rtp_symmetric=yes',
+    ]);
+    assert.deepEqual(rows(pjsip, 'aor', 'alice'), ['max_contacts=1', 'remove_existing=yes', 'qualify_frequency=60']);
+    assert.equal(pjsip.get('template' as never, 'phone'), undefined);
+    assert.match(text, /; \[alice\] was type=friend \(friend: it calls us and we call it\)\./);
+    assert.deepEqual(errors(pjsip), []);
+  });
+
+  it('an insecure=port,invite provider peer: identify by host, contact, outbound auth with defaultuser/remotesecret, no inbound auth', () => {
+    const { pjsip } = migrate('[trunk]\ntype=peer\nhost=203.0.113.5\nport=5070\ninsecure=port,invite\ndefaultuser=acct\nsecret=in\nremotesecret=out\nfromuser=acct\ncontext=from-trunk\n');
+    const endpoint = pjsip.get('endpoint', 'trunk')!;
+    assert.equal(valueOf(endpoint, 'auth'), undefined);
+    assert.equal(valueOf(endpoint, 'outbound_auth'), 'trunk-outauth');
+    assert.equal(valueOf(endpoint, 'from_user'), 'acct');
+    assert.deepEqual(rows(pjsip, 'aor', 'trunk'), ['contact=sip:acct@203.0.113.5:5070']);
+    assert.deepEqual(rows(pjsip, 'auth', 'trunk-outauth'), ['auth_type=userpass', 'username=acct', 'password=out']);
+    assert.deepEqual(rows(pjsip, 'identify', 'trunk-identify'), ['endpoint=trunk', 'match=203.0.113.5']);
+    assert.deepEqual(errors(pjsip), []);
+  });
+
+  it('a dynamic peer with insecure=invite keeps its REGISTERs challenged (its calls then are too), and says so', () => {
+    const { pjsip, unmapped } = migrate('[a]\ntype=friend\nhost=dynamic\nsecret=pw\ninsecure=invite\n');
+    assert.equal(valueOf(pjsip.get('endpoint', 'a')!, 'auth'), 'a-auth');
+    assert.deepEqual(unmapped.map((item) => `${item.section} ${item.option}`), ['a insecure']);
+  });
+
+  it('allowing a codec already allowed keeps its place (observed on Asterisk 20: ulaw|alaw|gsm|h263)', () => {
+    const { pjsip } = migrate('[general]\nallow=ulaw\n[a]\ntype=friend\nhost=dynamic\nallow=g722\n');
+    assert.equal(valueOf(pjsip.get('endpoint', 'a')!, 'allow'), 'ulaw,alaw,gsm,h263,g722');
+  });
+
+  it('per-peer permit/deny stay on their endpoint, in order (not one global acl)', () => {
+    const { pjsip } = migrate('[a]\ntype=friend\nhost=dynamic\ndeny=0.0.0.0/0\npermit=10.0.0.0/8\n[b]\ntype=friend\nhost=dynamic\n');
+    assert.deepEqual(linesOf(pjsip.get('endpoint', 'a')!, 'deny').map((line) => line.value), ['0.0.0.0/0']);
+    assert.deepEqual(rows(pjsip, 'endpoint', 'a').slice(-2), ['deny=0.0.0.0/0', 'permit=10.0.0.0/8']);
+    assert.equal(valueOf(pjsip.get('endpoint', 'b')!, 'permit'), undefined);
+    assert.equal(pjsip.ofType('acl').length, 0);
+  });
+
+  it('directmedia=nonat keeps direct media on, off only behind NAT (sip_to_pjsip read it as "no")', () => {
+    const { pjsip } = migrate('[a]\ntype=friend\nhost=dynamic\ndirectmedia=nonat\n');
+    assert.equal(valueOf(pjsip.get('endpoint', 'a')!, 'direct_media'), 'yes');
+    assert.equal(valueOf(pjsip.get('endpoint', 'a')!, 'disable_direct_media_on_nat'), 'yes');
+  });
+
+  it('what has no mapping is a commented line with its reason, and listed once per endpoint', () => {
+    const { text, unmapped, pjsip } = migrate('[phone](!)\ntype=friend\nhost=dynamic\ncall-limit=2\n[a](phone)\n[b](phone)\ndtmfmode=shortinfo\n');
+    assert.match(text, /^; call-limit=2 — not migrated: no pjsip mapping in this migration \(yet\)$/m);
+    assert.deepEqual(unmapped.map((item) => `${item.section} ${item.option} ${item.line}`), ['a call-limit 3', 'b dtmfmode 6', 'b call-limit 3']);
+    assert.equal(valueOf(pjsip.get('endpoint', 'b')!, 'dtmf_mode'), undefined);
+  });
+
+  it('a section without a type is not migrated and is listed', () => {
+    const { pjsip, unmapped } = migrate('[lost]\nhost=dynamic\n');
+    assert.equal(pjsip.get('endpoint', 'lost'), undefined);
+    assert.deepEqual(unmapped.map((item) => item.option), ['type']);
+  });
+
+  it('names that collide within a type get a counter; endpoint names are kept', () => {
+    const { pjsip } = migrate('[a]\ntype=user\nsecret=x\n[a-auth]\ntype=user\nsecret=y\n[reg-a]\ntype=friend\nhost=dynamic\nsecret=z\n');
+    assert.deepEqual(pjsip.ofType('endpoint').map((object) => object.name), ['a', 'a-auth', 'reg-a']);
+    assert.deepEqual(pjsip.ofType('auth').map((object) => object.name), ['a-auth', 'a-auth-auth', 'reg-a-auth']);
+  });
+
+  it('secrets never appear in the unmapped comments', () => {
+    const { text } = migrate('[a]\ntype=peer\nhost=dynamic\nauth=bob:topsecret@realm\n');
+    assert.doesNotMatch(text, /topsecret/);
+  });
+
+  it('a value holding an escaped semicolon is written escaped and reads back the same', () => {
+    const { pjsip, text } = migrate('[a]\ntype=user\ncallerid=A\\;B <1>\n');
+    assert.match(text, /^callerid=A\\;B <1>$/m);
+    assert.equal(valueOf(pjsip.get('endpoint', 'a')!, 'callerid'), 'A;B <1>');
+  });
+});
