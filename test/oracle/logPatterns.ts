@@ -27,6 +27,7 @@ export interface LogPattern {
 
 const ACL_KEYS = ['permit', 'deny', 'localnet', 'calltokenoptional', 'contactpermit', 'contactdeny', 'directmediapermit', 'directmediadeny'];
 const CODEC_KEYS = ['allow', 'disallow'];
+const ADDRESS_KEYS = ['bindaddr', 'udpbindaddr', 'tcpbindaddr', 'tlsbindaddr', 'externaddr', 'externip', 'rtpbindaddr', 'media_address'];
 
 export const LOG_PATTERNS: readonly LogPattern[] = [
   // main/config.c while reading the file
@@ -47,16 +48,16 @@ export const LOG_PATTERNS: readonly LogPattern[] = [
     locate: (m) => ({ kind: 'line', line: Number(m[1]) }),
   },
   { pattern: /^WARNING acl\.c: Invalid IP address: (.+)$/, rules: ['bad-acl'], locate: (m) => ({ kind: 'value', keys: ACL_KEYS, text: m[1] }) },
-  { pattern: /^WARNING format_cap\.c: Cannot allow unknown format '(.+)'$/, rules: ['unknown-codec'], locate: (m) => ({ kind: 'value', keys: CODEC_KEYS, text: m[1] }) },
+  { pattern: /^WARNING format_cap\.c: Cannot (?:allow|disallow) unknown format '(.+)'$/, rules: ['unknown-codec'], locate: (m) => ({ kind: 'value', keys: CODEC_KEYS, text: m[1] }) },
   {
     pattern: /^WARNING chan_sip\.c: Codec configuration errors found in line (\d+) : (\S+) = (.*)$/,
     rules: ['unknown-codec'],
     locate: (m) => ({ kind: 'value', keys: [m[2].toLowerCase()], text: m[3] }),
   },
-  // Asterisk's security warning about a per-device nat (five lines; this one names the section). No rule yet: issue #15 B5.
+  // Asterisk's security warning about a per-device nat (five lines; this one names the section).
   {
     pattern: /^WARNING chan_sip\.c: !!! \(config category='(.+)' global force_rport='.*' peer\/user force_rport='.*'\)$/,
-    rules: [],
+    rules: ['nat-differs-from-general'],
     locate: (m) => ({ kind: 'section', section: m[1], keys: ['nat'] }),
   },
   // chan_iax2 refuses to load over a bad calltokenoptional (issue #15 B3 says our text should say so).
@@ -66,10 +67,17 @@ export const LOG_PATTERNS: readonly LogPattern[] = [
     rules: ['bad-acl'],
     locate: (m) => ({ kind: 'value', keys: ['calltokenoptional'], text: m[1] }),
   },
-  // Known to exist, no rule yet (issue #15 B4, B5): a fixture that makes Asterisk log these fails until one does.
-  { pattern: /^WARNING chan_sip\.c: '(\w+)' is not a valid transport type when/, rules: [], locate: (m) => ({ kind: 'value', keys: ['transport'], text: m[1] }) },
-  { pattern: /^WARNING chan_sip\.c: Invalid address for (\S+) keyword: (.*)$/, rules: [], locate: (m) => ({ kind: 'value', keys: [m[1].toLowerCase()], text: m[2] }) },
-  { pattern: /^WARNING chan_sip\.c: Ignoring unsupported option '(.+)'$/, rules: [], locate: (m) => ({ kind: 'value', keys: [m[1].toLowerCase()], text: '' }) },
+  // Transports and addresses (issue #15 B4, B5)
+  { pattern: /^WARNING chan_sip\.c: '(\w+)' is not a valid transport type when/, rules: ['transport-not-enabled'], locate: (m) => ({ kind: 'value', keys: ['transport'], text: m[1] }) },
+  { pattern: /^WARNING chan_sip\.c: Invalid address for (\S+) keyword: (.*)$/, rules: ['address-not-numeric'], locate: (m) => ({ kind: 'value', keys: [m[1].toLowerCase()], text: m[2] }) },
+  { pattern: /^WARNING chan_sip\.c: Invalid address: (.+)$/, rules: ['address-not-numeric'], locate: (m) => ({ kind: 'value', keys: ADDRESS_KEYS, text: m[1] }) },
+  { pattern: /^WARNING chan_sip\.c: Invalid tcpbindaddr '(.+)' at line (\d+) of sip\.conf$/, rules: ['address-not-numeric'], locate: (m) => ({ kind: 'line', line: Number(m[2]) }) },
+  { pattern: /^ERROR tcptls\.c: Invalid tlsbindaddr '(.+)'$/, rules: ['address-not-numeric'], locate: (m) => ({ kind: 'value', keys: ['tlsbindaddr'], text: m[1] }) },
+  { pattern: /^WARNING chan_iax2\.c: Invalid address '(.+)' specified, at line (\d+)$/, rules: ['address-not-numeric'], locate: (m) => ({ kind: 'line', line: Number(m[2]) }) },
+  { pattern: /^WARNING chan_sip\.c: Ignoring unsupported option '(.+)'$/, rules: ['no-effect-option'], locate: (m) => ({ kind: 'value', keys: [m[1].toLowerCase()], text: '' }) },
+  // Deprecations Asterisk logs (issue #15 B6)
+  { pattern: /^WARNING sip\/config_parser\.c: nat=yes is deprecated/, rules: ['deprecated-value'], locate: () => ({ kind: 'value', keys: ['nat'], text: 'yes' }) },
+  { pattern: /^WARNING chan_sip\.c: Unknown insecure mode '(.+)' on line (\d+)$/, rules: ['deprecated-value'], locate: (m) => ({ kind: 'line', line: Number(m[2]) }) },
 ];
 
 /** The verdict lines (checked by the whole-file test, not as line diagnostics). */

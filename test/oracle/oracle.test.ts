@@ -115,7 +115,7 @@ if ('unavailable' in oracle) {
         for (const driver of drivers) {
           const view = fixture.views[driver]!;
           const rows = listingRows(run.outputs.get(`${driver === 'sip' ? 'sip' : 'iax2'} show registry`));
-          const ours = view.refused
+          const ours = view.refused || view.declined
             ? []
             : view.model.registers
                 .filter((register) => register.section.kind === 'general' && register.parsed.accepted)

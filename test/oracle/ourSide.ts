@@ -2,7 +2,7 @@
  * What this project says about an oracle fixture folder: the model of sip.conf / iax.conf (includes
  * followed like the CLI does) and every diagnostic of every file of the tree, at default severities.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyseTarget } from '../../server/src/cli/workspace';
@@ -26,6 +26,11 @@ export interface OurView {
   readonly diagnostics: readonly FileDiagnostic[];
   /** Whether we say Asterisk refuses the whole file (a file-invalid rule fired somewhere in the tree). */
   readonly refused: boolean;
+  /**
+   * Whether we say the driver declines to load at all though the file parses: chan_iax2 stops over a
+   * bad `calltokenoptional` (bad-acl on that line, issue #15 B3), so it has no peers, users or registry.
+   */
+  readonly declined: boolean;
   /** Relative path of a file of the tree, by its URI. */
   readonly fileOf: (uri: string) => string;
 }
@@ -45,7 +50,14 @@ export function ourView(folder: string, driver: Driver): OurView | undefined {
     // A failed #include refuses the file; a failed #tryinclude is skipped (includeRules.ts).
     return diagnostic.code === 'include-problem' && (diagnostic.data as { directive?: string } | undefined)?.directive === 'include';
   });
-  return { driver, model: analysed[0].analysis.model, diagnostics, refused, fileOf: (uri) => path.relative(folder, fileURLToPath(uri)) };
+  const declined =
+    driver === 'iax' &&
+    diagnostics.some(({ file, diagnostic }) => {
+      if (diagnostic.code !== 'bad-acl' || diagnostic.severity !== 1) return false;
+      const line = readFileSync(path.join(folder, file), 'utf8').split(/\r?\n/)[diagnostic.range.start.line] ?? '';
+      return /^\s*calltokenoptional\s*=/i.test(line);
+    });
+  return { driver, model: analysed[0].analysis.model, diagnostics, refused, declined, fileOf: (uri) => path.relative(folder, fileURLToPath(uri)) };
 }
 
 /** Rules whose diagnostic says the driver drops the whole device (chan_sip deletes a device with a bad ACL). */
@@ -63,7 +75,7 @@ export function linesOf(view: OurView, sections: readonly Section[]): Set<string
 
 /** The endpoints we say Asterisk loads: a valid type, and no diagnostic that says the device is dropped. */
 export function loadedEndpoints(view: OurView): Endpoint[] {
-  if (view.refused) return [];
+  if (view.refused || view.declined) return [];
   return view.model.endpoints.filter((endpoint) => {
     if (!endpoint.bits.user && !endpoint.bits.peer) return false;
     const lines = linesOf(view, view.model.sectionsByKey.get(endpoint.section.key) ?? [endpoint.section]);
@@ -79,18 +91,41 @@ export function lastValue(endpoint: Endpoint, name: string): string | undefined 
 /** insecure= as `sip show peer` prints it: `no`, `port`, `invite` or `port,invite`. */
 export function insecureOf(endpoint: Endpoint): string {
   const words = (lastValue(endpoint, 'insecure') ?? 'no').toLowerCase().split(',').map((word) => word.trim());
-  const port = words.includes('port') || words.includes('very') || words.includes('yes');
-  const invite = words.includes('invite') || words.includes('very');
+  const port = words.includes('port') || words.includes('yes');
+  const invite = words.includes('invite');
   return [port ? 'port' : '', invite ? 'invite' : ''].filter(Boolean).join(',') || 'no';
 }
 
-/** nat= as `sip show peer` prints it (Force rport, Symmetric RTP), from the value in effect. */
+/**
+ * nat= as `sip show peer` prints it (Force rport, Symmetric RTP). chan_sip's nat lines add up
+ * (sip_parse_nat_option on flags that start cleared): a no word clears both flags and stops, yes sets
+ * both and stops, the other words set their flag. A device with nat lines of its own (or a template's)
+ * starts from cleared flags; one without reads [general]'s lines; none at all is auto_force_rport.
+ */
 export function natOf(endpoint: Endpoint): { forceRport: string; comedia: string } {
-  const value = lastValue(endpoint, 'nat');
-  // chan_sip's default is auto_force_rport.
-  const words = (value ?? 'auto_force_rport').toLowerCase().split(',').map((word) => word.trim());
-  const has = (word: string) => words.includes(word);
-  const forceRport = has('yes') || has('force_rport') ? 'Yes' : has('auto_force_rport') ? 'Auto' : 'No';
-  const comedia = has('yes') || has('comedia') ? 'Yes' : has('auto_comedia') ? 'Auto' : 'No';
-  return { forceRport, comedia };
+  const values = endpoint.options.get('nat') ?? [];
+  const own = values.filter((value) => value.source.kind === 'own' || value.source.kind === 'template');
+  const lines = (own.length ? own : values.filter((value) => value.source.kind === 'general')).map((value) => value.value);
+  if (lines.length === 0) lines.push('auto_force_rport');
+  const flags = { force: 'No', comedia: 'No' };
+  for (const value of lines) {
+    for (const raw of value.split(',')) {
+      const word = raw.trim().toLowerCase();
+      if (['no', 'false', 'n', 'f', '0', 'off', 'never'].includes(word)) {
+        flags.force = 'No';
+        flags.comedia = 'No';
+        break;
+      }
+      if (word === 'yes') {
+        flags.force = 'Yes';
+        flags.comedia = 'Yes';
+        break;
+      }
+      if (word === 'force_rport' && flags.force !== 'Auto') flags.force = 'Yes';
+      else if (word === 'auto_force_rport') flags.force = 'Auto';
+      else if (word === 'comedia' && flags.comedia !== 'Auto') flags.comedia = 'Yes';
+      else if (word === 'auto_comedia') flags.comedia = 'Auto';
+    }
+  }
+  return { forceRport: flags.force, comedia: flags.comedia };
 }
