@@ -1,7 +1,9 @@
 /**
  * Process entry of the language server: creates the connection (stdio or node-ipc, chosen by the
  * command line the client or editor passes) and wires the Node specifics in (timers, the file
- * system behind #include).
+ * system behind #include). It starts nothing by itself: dist/server.js starts it through
+ * serverEntry.ts, and `asterisk-conf lsp` through cli.ts, so that each process has one connection
+ * (a module that also started itself answered every request twice when bundled into dist/cli.js).
  */
 import { readdirSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
@@ -36,4 +38,3 @@ export function main(): void {
   });
 }
 
-if (require.main === module) main();
