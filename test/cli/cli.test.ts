@@ -132,4 +132,76 @@ describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
     assert.ok(!result.stdout.includes(SECRET), 'the secret never appears');
     assert.equal(run(['explain', 'clean/sip.conf', 'nobody'], folder).status, 2);
   });
+
+  // Regression: `check --help` said "Unknown option", `explain --help` "explain needs a file" (exit 2).
+  it('check --help and explain --help print their usage and exit 0', () => {
+    const check = run(['check', '--help'], folder);
+    assert.equal(check.status, 0, check.stderr);
+    assert.match(check.stdout, /^Usage: asterisk-conf check /);
+    assert.match(check.stdout, /--max-warnings/);
+    const explain = run(['explain', '-h'], folder);
+    assert.equal(explain.status, 0, explain.stderr);
+    assert.match(explain.stdout, /^Usage: asterisk-conf explain <file>/);
+    assert.equal(run(['explain', '--frobnicate', 'clean/sip.conf'], folder).status, 2);
+  });
+
+  // Regression: `lsp` alone died with vscode-languageserver's stack trace.
+  it('lsp without a connection option says what to pass in one line and exits 2', () => {
+    const result = spawnSync(process.execPath, [CLI, 'lsp'], { cwd: folder, encoding: 'utf8', input: '' });
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^asterisk-conf: lsp needs a connection: asterisk-conf lsp --stdio .*\n$/);
+  });
+
+  // Regression: an unknown id in --rule was accepted silently (a typo turned nothing off).
+  it('--rule with an unknown rule id exits 2 naming it', () => {
+    const result = run(['check', 'clean', '--rule', 'bogus=error'], folder);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /Unknown rule 'bogus'/);
+    assert.equal(result.stdout, '');
+  });
+
+  // Regression: a folder without sip.conf / iax.conf "passed" with exit 0 (a wrong path in CI went unnoticed).
+  it('check on a folder with nothing to check exits 2 saying so', () => {
+    const empty = path.join(folder, 'nothing-here');
+    mkdirSync(empty);
+    writeFileSync(path.join(empty, 'extensions.conf'), '[public]\n');
+    for (const format of ['text', 'json']) {
+      const result = run(['check', 'nothing-here', '--format', format], folder);
+      assert.equal(result.status, 2, `${format}: ${result.stdout}`);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /Nothing to check: no sip\.conf or iax\.conf under nothing-here/);
+    }
+  });
+
+  // Regression: --quiet printed "No problems found." over a file full of warnings.
+  it('--quiet says how many problems it hid', () => {
+    writeFileSync(path.join(folder, 'two-warnings.conf'), '[general]\nallowguest=no\nnoequals\nalsonoequals\n');
+    const loud = run(['check', 'two-warnings.conf', '--dialect', 'sip'], folder);
+    assert.match(loud.stdout, /✖ 2 problems \(0 errors, 2 warnings\)/);
+    const quiet = run(['check', 'two-warnings.conf', '--dialect', 'sip', '--quiet'], folder);
+    assert.equal(quiet.status, 0);
+    assert.doesNotMatch(quiet.stdout, /No problems found/);
+    assert.match(quiet.stdout, /No errors found \(--quiet hid 2 warnings\)\./);
+  });
+
+  // Regression: a pjsip.conf named on the command line was read as a sip.conf: chan_sip errors on every object.
+  it('a pjsip.conf given by name is skipped with a note, not checked as sip.conf', () => {
+    const pjsip = path.join(folder, 'pj');
+    mkdirSync(pjsip);
+    writeFileSync(path.join(pjsip, 'pjsip.conf'), '[transport-udp]\ntype=transport\nprotocol=udp\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\naors=6001\n');
+    writeFileSync(path.join(pjsip, 'pjsip_trunks.conf'), '[trunk]\ntype=registration\n');
+    const alone = run(['check', 'pj/pjsip.conf', 'pj/pjsip_trunks.conf'], folder);
+    assert.equal(alone.status, 0, alone.stdout);
+    assert.equal(alone.stdout, '');
+    assert.match(alone.stderr, /skipped pj[\\/]pjsip\.conf: asterisk-conf does not check the pjsip dialect yet/);
+    assert.match(alone.stderr, /skipped pj[\\/]pjsip_trunks\.conf/);
+    const withSip = run(['check', 'pj/pjsip.conf', 'broken/sip.conf', '--format', 'json'], folder);
+    assert.equal(withSip.status, 1);
+    const files = JSON.parse(withSip.stdout) as { filePath: string }[];
+    assert.deepEqual(files.map((file) => path.basename(file.filePath)), ['sip.conf']);
+    const explain = run(['explain', 'pj/pjsip.conf'], folder);
+    assert.equal(explain.status, 2);
+    assert.match(explain.stderr, /Cannot explain pj\/pjsip\.conf: asterisk-conf does not check the pjsip dialect yet/);
+  });
 });

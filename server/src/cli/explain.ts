@@ -11,6 +11,7 @@ import { analyseTarget, findTargets, UsageError } from './workspace';
 export function runExplain(file: string, sectionName: string | undefined, dialect: FileDialect | undefined, write: (text: string) => void): number {
   const targets = findTargets([file], dialect);
   if (targets.length !== 1) throw new UsageError(`explain takes one sip.conf or iax.conf file (got ${targets.length} candidates under ${file})`);
+  if (targets[0].notChecked) throw new UsageError(`Cannot explain ${file}: ${targets[0].notChecked}`);
   const [root] = analyseTarget(targets[0], DEFAULT_SETTINGS);
   const { model } = root.analysis;
   const wanted = sectionName?.toLowerCase();
