@@ -204,4 +204,36 @@ describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
     assert.equal(explain.status, 2);
     assert.match(explain.stderr, /Cannot explain pj\/pjsip\.conf: asterisk-conf does not check the pjsip dialect yet/);
   });
+
+  // Regression: explain described every endpoint of a file Asterisk refuses as if it worked.
+  it('explain leads with the refusal when Asterisk refuses the whole file, and lists no endpoint', () => {
+    mkdirSync(path.join(folder, 'refused'));
+    writeFileSync(path.join(folder, 'refused', 'sip.conf'), `bindport=5060\n[general]\ncontext=public\n[alice](nope)\ntype=friend\nhost=dynamic\nsecret=${SECRET}\n#include missing.conf\n`);
+    const check = run(['check', 'refused', '--format', 'json'], folder);
+    const refusing = (JSON.parse(check.stdout) as { messages: { ruleId: string; line: number }[] }[])[0].messages.filter((m) => ['key-before-section', 'unknown-template', 'include-problem'].includes(m.ruleId));
+    assert.deepEqual(refusing.map((m) => [m.ruleId, m.line]), [['key-before-section', 1], ['unknown-template', 4], ['include-problem', 8]]);
+    const result = run(['explain', 'refused/sip.conf'], folder);
+    assert.equal(result.status, 0, result.stderr);
+    const lines = result.stdout.split('\n');
+    assert.match(lines[2] ?? '', /^Asterisk refuses this whole file: it loads none of its endpoints/);
+    for (const { ruleId, line } of refusing) assert.match(result.stdout, new RegExp(`line ${line}: .*\\(${ruleId}\\)`));
+    assert.doesNotMatch(result.stdout, /⇄ both|must REGISTER|\[alice\]/);
+    assert.ok(!result.stdout.includes(SECRET));
+  });
+
+  // Regression: a register line outside [general] was listed as a registration Asterisk makes.
+  it('explain shows a register line outside [general] as ignored', () => {
+    mkdirSync(path.join(folder, 'registers'));
+    writeFileSync(
+      path.join(folder, 'registers', 'sip.conf'),
+      `[general]\ncontext=public\nallowguest=no\nregister => 1001:${SECRET}@good.example.com\n\n[alice]\ntype=friend\nhost=dynamic\nsecret=${SECRET}\ncontext=public\nregister => 2002:${SECRET}@ignored.example.com\n`,
+    );
+    const result = run(['explain', 'registers/sip.conf'], folder);
+    assert.equal(result.status, 0, result.stderr);
+    const [active, ignored] = result.stdout.split('Register lines Asterisk ignores');
+    assert.match(active ?? '', /Register statements \(we sign in to a remote server\):\n {2}line 4: .*good\.example\.com/);
+    assert.doesNotMatch(active ?? '', /ignored\.example\.com/);
+    assert.match(ignored ?? '', /\n {2}line 11: in \[alice\]/);
+    assert.ok(!result.stdout.includes(SECRET));
+  });
 });
