@@ -61,12 +61,13 @@ export class LspSession {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  async initialize(initializationOptions: Record<string, unknown> = { validationDelay: 0 }): Promise<InitializeResult> {
+  async initialize(initializationOptions: Record<string, unknown> = { validationDelay: 0 }, params: Record<string, unknown> = {}): Promise<InitializeResult> {
     const result = (await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: {},
       initializationOptions,
+      ...params,
     })) as InitializeResult;
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { FileIncludeHost } from './fileIncludeHost';
+import { readProjectConfig } from './projectConfig';
 
 export function listDirectory(folderUri: string): string[] {
   try {
@@ -35,6 +36,7 @@ export function main(): void {
     createIncludeHost: (openDocuments, allowedRoots) => new FileIncludeHost({ openDocuments, allowedRoots }),
     listDirectory: (folderUri) => (folderUri.startsWith('file:') ? listDirectory(folderUri) : []),
     random: () => randomInt(2 ** 32) / 2 ** 32,
+    readProjectConfig,
   });
 }
 
