@@ -17,7 +17,7 @@ import { dialectOfFileName, dialectOfLanguage, type FileDialect } from './servic
 import { ConfigDocument } from './service/parser/configDocument';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
-import { doValidation } from './service/features/validation';
+import { capDiagnostics, doValidation } from './service/features/validation';
 import { doComplete } from './service/features/completion';
 import { doHover } from './service/features/hover';
 import { getCodeLenses, getInlayHints } from './service/features/directionHints';
@@ -264,8 +264,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       // Never publish for a stale version: a newer change reschedules.
       if (documents.get(document.uri) !== document || document.parsed.version !== version) return;
       runSafeNotification(logger, 'validation', () => {
-        // The validation keeps its list for the next run: the connection gets its own copy.
-        const diagnostics = doValidation(analysisOf(document)).slice();
+        // The validation keeps its list for the next run: the connection gets its own, capped copy.
+        const analysis = analysisOf(document);
+        const diagnostics = capDiagnostics(analysis, doValidation(analysis));
         void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
       });
     }, delay);

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, chmodSync, symlinkSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -236,4 +236,39 @@ describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
     assert.match(ignored ?? '', /\n {2}line 11: in \[alice\]/);
     assert.ok(!result.stdout.includes(SECRET));
   });
+
+  it('regression: .asterisk-conf.json is read like an include: a device or FIFO is refused unread, and an invalid file is not quoted (a link to /dev/zero grew to 16 GB, to /etc/shadow printed its first bytes)', () => {
+    const config = mkdtempSync(path.join(os.tmpdir(), 'asterisk-conf-config-'));
+    try {
+      writeFileSync(path.join(config, 'sip.conf'), '[general]\nallowguest=no\n');
+      symlinkSync('/dev/zero', path.join(config, '.asterisk-conf.json'));
+      const device = run(['check', '.'], config);
+      assert.equal(device.status, 2);
+      assert.match(device.stderr, /Cannot read config file \.asterisk-conf\.json: not a regular file/);
+      rmSync(path.join(config, '.asterisk-conf.json'));
+      writeFileSync(path.join(config, 'private.txt'), `root:${SECRET}:19000:0:99999:7:::\n`);
+      symlinkSync(path.join(config, 'private.txt'), path.join(config, '.asterisk-conf.json'));
+      const invalid = run(['check', '.'], config);
+      assert.equal(invalid.status, 2);
+      assert.match(invalid.stderr, /not valid JSON/);
+      assert.equal(invalid.stderr.includes(SECRET) || invalid.stderr.includes('root:'), false, invalid.stderr);
+    } finally {
+      rmSync(config, { recursive: true, force: true });
+    }
+  });
+
+  it('regression: a folder with symbolic link loops is walked once by real path (six `lN -> .` links overflowed the stack, three gave 9841 reports)', () => {
+    const looped = mkdtempSync(path.join(os.tmpdir(), 'asterisk-conf-loops-'));
+    try {
+      writeFileSync(path.join(looped, 'sip.conf'), '[general]\nallowguest=no\nbogus=1\n');
+      for (let index = 1; index <= 6; index++) symlinkSync('.', path.join(looped, `l${index}`));
+      const result = run(['check', '.', '--format', 'json'], looped);
+      assert.equal(result.status, 0, result.stderr);
+      const files = JSON.parse(result.stdout) as { filePath: string }[];
+      assert.deepEqual(files.map((file) => path.basename(file.filePath)), ['sip.conf']);
+    } finally {
+      rmSync(looped, { recursive: true, force: true });
+    }
+  });
 });
+

@@ -38,6 +38,21 @@ describe('validation over stdio', () => {
     });
     assert.deepEqual((await published).diagnostics, []);
   });
+
+  it('regression: a file of 20,000 unknown options publishes at most 1,000 diagnostics and says how many were left out (1,000,000 lines published 1,000,001)', async () => {
+    const uri = 'file:///etc/asterisk-caps/sip.conf';
+    const published = session.nextDiagnostics(uri);
+    await session.open(uri, '[general]\n' + 'bogus=1\n'.repeat(20000));
+    const { diagnostics } = await published;
+    assert.equal(diagnostics.length, 1001);
+    const last = diagnostics[1000];
+    assert.equal(last.code, 'analysis-limit');
+    // [general]'s guest warning and 999 unknown options are shown; the 1000th unknown option (line 1000) is the first left out.
+    assert.deepEqual(last.range.start, { line: 1000, character: 0 });
+    assert.match(String(last.message), /^19001 more problems are not shown: this file has 20001,/);
+    const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { children?: unknown[] }[];
+    assert.equal(symbols.length + symbols.reduce((sum, symbol) => sum + (symbol.children?.length ?? 0), 0), 5000);
+  });
 });
 
 // Regression: the editor ignored .asterisk-conf.json, so it and CI (the CLI reads the file) disagreed.

@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { analyze, sectionAtLine, type Analysis } from '../../server/src/service/analysis';
 import { parseConfig } from '../../server/src/service/parser/configDocument';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
+import type { IncludeHost } from '../../server/src/service/model/types';
+import { doValidation } from '../../server/src/service/features/validation';
+import { doHover } from '../../server/src/service/features/hover';
+import { getDocumentSymbols } from '../../server/src/service/features/documentSymbols';
 import { analyzeText, uriOf } from '../support/fixture';
 
 const SIP = [
@@ -152,3 +156,26 @@ describe('analysis: regressions', () => {
     assert.deepEqual([...(analysis.documentContext.sectionsBefore?.keys() ?? [])], []);
   });
 });
+
+describe('analysis: a host that throws (issue #19)', () => {
+  it('makes an unreadable include of the line, and every feature of the document still answers', () => {
+    const text = '[general]\nallowguest=no\n#tryinclude /proc/1/map_files/*\n[alice]\ntype=friend\nhost=dynamic\n';
+    const host: IncludeHost = {
+      resolve() {
+        throw new Error("EACCES: permission denied, readdir '/proc/1/map_files'");
+      },
+      load() {
+        throw new Error('EIO: i/o error');
+      },
+    };
+    const analysis = analyze(uriOf('sip.conf'), parseConfig(text), 'sip', { host });
+    assert.deepEqual(
+      analysis.model.includes.map((link) => [link.line, link.problem]),
+      [[2, 'unreadable']],
+    );
+    assert.ok(doValidation(analysis).some((diagnostic) => diagnostic.code === 'dynamic-without-secret'));
+    assert.ok(doHover(analysis, { line: 4, character: 2 }));
+    assert.equal(getDocumentSymbols(analysis).length, 2);
+  });
+});
+

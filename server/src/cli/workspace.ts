@@ -3,7 +3,7 @@
  * includes (diagnostics of an included file are computed in the context of the file including it),
  * extensions.conf contexts from the same folder.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from '../service/analysis';
@@ -41,6 +41,7 @@ export function dialectOfCopy(filePath: string): FileDialect {
 /** Files named on the command line, or the sip.conf / iax.conf roots found under the folders named. */
 export function findTargets(paths: readonly string[], dialectOverride?: FileDialect): CheckTarget[] {
   const targets: CheckTarget[] = [];
+  const walked: WalkState = { folders: new Set(), files: new Set() };
   const add = (filePath: string) => {
     const dialect = dialectOverride ?? dialectOfCopy(filePath);
     const pjsip = !dialectOverride && PJSIP_NAME.test(path.basename(filePath).replace(COPY_SUFFIX, ''));
@@ -56,7 +57,7 @@ export function findTargets(paths: readonly string[], dialectOverride?: FileDial
       throw new UsageError(`No such file or directory: ${given}`);
     }
     if (stats.isDirectory()) {
-      for (const found of walk(absolute, 0)) add(found);
+      for (const found of walk(absolute, walked)) add(found);
     } else if (stats.isFile()) {
       add(absolute);
     } else {
@@ -66,15 +67,35 @@ export function findTargets(paths: readonly string[], dialectOverride?: FileDial
   return targets;
 }
 
-function walk(folder: string, depth: number): string[] {
-  if (depth > 8) return [];
+/** Real paths already walked or found, shared by every folder named on the command line. */
+interface WalkState {
+  readonly folders: Set<string>;
+  readonly files: Set<string>;
+}
+
+function realPath(filePath: string): string | undefined {
+  try {
+    return realpathSync.native(filePath);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The roots under `folder`, depth first in name order (at most 8 levels down). Each folder and each file
+ * is taken once by its real path (issue #19: six `lN -> .` links overflowed the stack, three gave 9841
+ * copies of one report).
+ */
+function walk(folder: string, state: WalkState, depth = 0, found: string[] = []): string[] {
+  const real = realPath(folder);
+  if (depth > 8 || real === undefined || state.folders.has(real)) return found;
+  state.folders.add(real);
   let names: string[];
   try {
     names = readdirSync(folder).sort();
   } catch {
-    return [];
+    return found;
   }
-  const found: string[] = [];
   for (const name of names) {
     const full = path.join(folder, name);
     let stats;
@@ -83,8 +104,13 @@ function walk(folder: string, depth: number): string[] {
     } catch {
       continue;
     }
-    if (stats.isDirectory() && !SKIPPED_FOLDERS.has(name)) found.push(...walk(full, depth + 1));
-    else if (stats.isFile() && ROOT_NAMES.has(name.toLowerCase())) found.push(full);
+    if (stats.isDirectory() && !SKIPPED_FOLDERS.has(name)) walk(full, state, depth + 1, found);
+    else if (stats.isFile() && ROOT_NAMES.has(name.toLowerCase())) {
+      const file = realPath(full);
+      if (file === undefined || state.files.has(file)) continue;
+      state.files.add(file);
+      found.push(full);
+    }
   }
   return found;
 }

@@ -275,6 +275,8 @@ interface AllowedRoot {
 interface GlobRun {
   readonly matches: string[];
   refused?: string;
+  /** The first directory that could not be listed (glob(3) skips it; reported when nothing matched). */
+  unreadable?: Problem;
   entriesLeft: number;
   readonly visited: Set<string>;
 }
@@ -333,7 +335,7 @@ export class FileIncludeHost implements IncludeHost {
     if (count > this.maxGlobMatches) {
       return { problem: 'too-large', detail: `${argument} matches ${count} files; at most ${this.maxGlobMatches} are followed` };
     }
-    if (count === 0) return { problem: 'glob-no-match', detail: argument };
+    if (count === 0) return run.unreadable ?? { problem: 'glob-no-match', detail: argument };
     return { uris: run.matches.map((match) => pathToFileURL(match).href) };
   }
 
@@ -441,10 +443,12 @@ export class FileIncludeHost implements IncludeHost {
     let handle: fs.Dir;
     try {
       handle = fs.opendirSync(directory);
-    } catch {
+    } catch (error) {
+      run.unreadable ??= problemOfError(error, directory);
       return; // glob(3) without GLOB_ERR skips unreadable directories
     }
     try {
+      // Listing can fail after the open succeeded (EACCES on /proc/1/map_files, issue #19): skip it too.
       for (let entry = handle.readSync(); entry; entry = handle.readSync()) {
         if (--run.entriesLeft <= 0) return;
         const name = entry.name;
@@ -454,6 +458,8 @@ export class FileIncludeHost implements IncludeHost {
         if (!isLast && !this.isDirectory(entry, candidate)) continue;
         out.push(candidate);
       }
+    } catch (error) {
+      run.unreadable ??= problemOfError(error, directory);
     } finally {
       handle.closeSync();
     }

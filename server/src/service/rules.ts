@@ -4,6 +4,7 @@
  * Messages say what is wrong and what Asterisk will do about it.
  */
 import type { ParseIssueCode, Severity } from './parser/nodes';
+import { quote } from './quote';
 
 export type RuleSetting = 'ignore' | Severity;
 
@@ -12,6 +13,8 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** True when Asterisk refuses the whole file because of it. */
   readonly fileInvalid?: boolean;
+  /** True when the diagnostic marks deprecated text (LSP DiagnosticTag.Deprecated: drawn struck through). */
+  readonly deprecated?: boolean;
   /** One line for the README table. */
   readonly summary: string;
   readonly message: (argument?: string) => string;
@@ -46,14 +49,14 @@ export const PARSE_RULES: Readonly<Record<ParseIssueCode, Rule>> = {
     defaultSeverity: 'error',
     fileInvalid: true,
     summary: 'Inheriting from a section not defined earlier in the file (or its includes).',
-    message: (name) => `'${name ?? ''}' is not defined above this line, so it cannot be inherited from (templates must come first). ${REFUSED}`,
+    message: (name) => `${quote(name ?? '')} is not defined above this line, so it cannot be inherited from (templates must come first). ${REFUSED}`,
   },
   'append-to-unknown': {
     id: 'append-to-unknown',
     defaultSeverity: 'error',
     fileInvalid: true,
     summary: '`(+)` on a section that does not exist yet (or is a template).',
-    message: (name) => `'(+)' adds to an existing section, but no non-template section '${name ?? ''}' is defined above. ${REFUSED}`,
+    message: (name) => `'(+)' adds to an existing section, but no non-template section ${quote(name ?? '')} is defined above. ${REFUSED}`,
   },
   'empty-inherit': {
     id: 'empty-inherit',
@@ -65,20 +68,20 @@ export const PARSE_RULES: Readonly<Record<ParseIssueCode, Rule>> = {
     id: 'space-before-options',
     defaultSeverity: 'error',
     summary: 'A space between `]` and `(`: the options are ignored.',
-    message: (text) => `Asterisk only reads options written right after ']'; '${text ?? ''}' is ignored, so this section is not a template and inherits nothing.`,
+    message: (text) => `Asterisk only reads options written right after ']'; ${quote(text ?? '')} is ignored, so this section is not a template and inherits nothing.`,
   },
   'space-in-options': {
     id: 'space-in-options',
     defaultSeverity: 'error',
     fileInvalid: true,
     summary: 'Spaces inside a header option list: `(!, tpl)`.',
-    message: (text) => `Asterisk does not trim names in the option list: it looks for a section named '${text ?? ''}' (spaces included), finds none, and ${REFUSED.charAt(0).toLowerCase()}${REFUSED.slice(1)}`,
+    message: (text) => `Asterisk does not trim names in the option list: it looks for a section named ${quote(text ?? '')} (spaces included), finds none, and ${REFUSED.charAt(0).toLowerCase()}${REFUSED.slice(1)}`,
   },
   'text-after-options': {
     id: 'text-after-options',
     defaultSeverity: 'warning',
     summary: 'Text after a section header.',
-    message: (text) => `Asterisk ignores '${text ?? ''}' after the section header.`,
+    message: (text) => `Asterisk ignores ${quote(text ?? '')} after the section header.`,
   },
   'missing-equals': {
     id: 'missing-equals',
@@ -103,13 +106,13 @@ export const PARSE_RULES: Readonly<Record<ParseIssueCode, Rule>> = {
     id: 'unknown-directive',
     defaultSeverity: 'warning',
     summary: 'A `#directive` other than #include, #tryinclude and #exec.',
-    message: (name) => `Unknown directive '#${name ?? ''}': Asterisk ignores the line (known: #include, #tryinclude, #exec).`,
+    message: (name) => `Unknown directive ${quote(`#${name ?? ''}`)}: Asterisk ignores the line (known: #include, #tryinclude, #exec).`,
   },
   'missing-directive-argument': {
     id: 'missing-directive-argument',
     defaultSeverity: 'warning',
     summary: 'A directive without its file name.',
-    message: (name) => `'#${name ?? ''}' needs a file name; Asterisk ignores the line.`,
+    message: (name) => `${quote(`#${name ?? ''}`)} needs a file name; Asterisk ignores the line.`,
   },
   'stray-block-comment-end': {
     id: 'stray-block-comment-end',

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { dialectOfCopy, findTargets, UsageError } from '../../../server/src/cli/workspace';
@@ -65,3 +65,20 @@ describe('cli workspace: targets and their dialect', () => {
     assert.throws(() => findTargets(['/no/such/asterisk/sip.conf']), (error: unknown) => error instanceof UsageError && /No such file or directory/.test(error.message));
   });
 });
+
+describe('cli workspace: the folder walk (issue #19)', () => {
+  it('takes each folder and each root once by its real path, whatever links loop back or point twice at one file', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'asterisk-conf-walk-'));
+    mkdirSync(path.join(folder, 'pbx'));
+    writeFileSync(path.join(folder, 'pbx', 'sip.conf'), '[general]\n');
+    writeFileSync(path.join(folder, 'iax.conf'), '[general]\n');
+    for (let index = 1; index <= 6; index++) symlinkSync('.', path.join(folder, `l${index}`));
+    symlinkSync('..', path.join(folder, 'pbx', 'up'));
+    symlinkSync(path.join(folder, 'pbx'), path.join(folder, 'again'));
+    assert.deepEqual(
+      findTargets([folder]).map((target) => path.relative(folder, target.filePath)),
+      ['again/sip.conf', 'iax.conf'],
+    );
+  });
+});
+

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { getCatalog, lookupOption, optionsForScope } from '../../../server/src/service/data/catalog';
+import { combineOf, getCatalog, lookupOption, optionsForScope } from '../../../server/src/service/data/catalog';
 import { iaxOptions } from '../../../server/src/service/data/iaxOptions';
 import { sipDeviceOptions } from '../../../server/src/service/data/sipDeviceOptions';
 import { sipGeneralOptions } from '../../../server/src/service/data/sipGeneralOptions';
@@ -77,5 +77,21 @@ describe('option catalog loader', () => {
     assert.ok(!peerOptions.includes('bindport'));
     assert.deepEqual(optionsForScope('iax', 'callnumberlimits'), []);
     assert.ok(optionsForScope('sip', 'general').some((entry) => entry.name === 'bindport'));
+  });
+
+  it('says how the lines of each option combine (issue #15 B2)', () => {
+    const combine = (dialect: Dialect, name: string) => {
+      const entry = lookupOption(dialect, name);
+      assert.ok(entry, name);
+      return combineOf(entry);
+    };
+    assert.deepEqual(['nat', 'faxdetect', 'sendrpid'].map((name) => combine('sip', name)), ['accumulate', 'accumulate', 'accumulate']);
+    assert.deepEqual(['allow', 'permit', 'setvar', 'mailbox'].map((name) => combine('sip', name)), ['list', 'list', 'list', 'list']);
+    assert.deepEqual(['dtmfmode', 'context'].map((name) => combine('sip', name)), ['replace', 'replace']);
+    assert.deepEqual(['encryption', 'allow', 'mailbox'].map((name) => combine('iax', name)), ['accumulate', 'list', 'replace']);
+  });
+
+  it('no option both accumulates and is a list', () => {
+    for (const dialect of ['sip', 'iax'] as const) for (const entry of getCatalog(dialect).options) assert.ok(!(entry.accumulates && entry.repeatable), entry.name);
   });
 });

@@ -4,23 +4,24 @@ import { applyAction, assertFixed, diagnosticFor, fixesFor, handDiagnostic, rang
 
 describe('fixes that rewrite a line', () => {
   describe('deprecated options and values', () => {
-    const renames: [string, string, string][] = [
-      ['[alice]\ntype=peer\ncanreinvite=no\n', 'canreinvite', '[alice]\ntype=peer\ndirectmedia=no\n'],
-      ['[alice]\ntype=peer\nusername=alice\n', 'username', '[alice]\ntype=peer\ndefaultuser=alice\n'],
-      ['[general]\nexternip=203.0.113.5\n', 'externip', '[general]\nexternaddr=203.0.113.5\n'],
-      ['[general]\nsslenable=yes\n', 'sslenable', '[general]\ntlsenable=yes\n'],
-      ['[general]\nsslcert=/etc/asterisk/keys/asterisk.pem\n', 'sslcert', '[general]\ntlscertfile=/etc/asterisk/keys/asterisk.pem\n'],
-      ['[general]\nmaxexpirey=3600\n', 'maxexpirey', '[general]\nmaxexpiry=3600\n'],
+    // [text, key, expected, rule]: silent old names are deprecated-alias hints, logged ones deprecated-option.
+    const renames: [string, string, string, string][] = [
+      ['[alice]\ntype=peer\ncanreinvite=no\n', 'canreinvite', '[alice]\ntype=peer\ndirectmedia=no\n', 'deprecated-alias'],
+      ['[alice]\ntype=peer\nusername=alice\n', 'username', '[alice]\ntype=peer\ndefaultuser=alice\n', 'deprecated-option'],
+      ['[general]\nexternip=203.0.113.5\n', 'externip', '[general]\nexternaddr=203.0.113.5\n', 'deprecated-alias'],
+      ['[general]\nsslenable=yes\n', 'sslenable', '[general]\ntlsenable=yes\n', 'deprecated-alias'],
+      ['[general]\nsslcert=/etc/asterisk/keys/asterisk.pem\n', 'sslcert', '[general]\ntlscertfile=/etc/asterisk/keys/asterisk.pem\n', 'deprecated-alias'],
+      ['[general]\nmaxexpirey=3600\n', 'maxexpirey', '[general]\nmaxexpiry=3600\n', 'deprecated-alias'],
     ];
-    for (const [text, key, expected] of renames) {
+    for (const [text, key, expected, rule] of renames) {
       it(`renames ${key}`, () => {
         const line = text.split('\n').findIndex((candidate) => candidate.startsWith(`${key}=`));
-        const actions = fixesFor(text, diagnosticFor(text, 'deprecated-option', rangeOn(line, 0, key.length)));
+        const actions = fixesFor(text, diagnosticFor(text, rule, rangeOn(line, 0, key.length)));
         assert.equal(actions.length, 1);
         assert.equal(actions[0].isPreferred, true);
         const fixed = applyAction(text, actions[0]);
         assert.equal(fixed, expected);
-        assertFixed(fixed, 'deprecated-option');
+        assertFixed(fixed, rule);
       });
     }
 
@@ -33,7 +34,7 @@ describe('fixes that rewrite a line', () => {
 
     it('removes the old name when the new one is set later in the section (it already wins)', () => {
       const text = '[alice]\ntype=peer\ncanreinvite=no\ndirectmedia=yes\n';
-      const actions = fixesFor(text, diagnosticFor(text, 'deprecated-option', rangeOn(2, 0, 11)));
+      const actions = fixesFor(text, diagnosticFor(text, 'deprecated-alias', rangeOn(2, 0, 11)));
       assert.deepEqual(titles(actions), ["Remove 'canreinvite' (directmedia on line 4 replaces it)"]);
       assert.equal(applyAction(text, actions[0]), '[alice]\ntype=peer\ndirectmedia=yes\n');
     });
@@ -66,6 +67,51 @@ describe('fixes that rewrite a line', () => {
     });
   });
 
+  describe('ACL entries with spaces (issue #15 B3)', () => {
+    it('removes the spaces around the commas', () => {
+      const text = '[alice]\ntype=peer\nhost=192.0.2.7\npermit=10.0.0.0/8, 192.168.0.0/16\n';
+      const actions = fixesFor(text, diagnosticFor(text, 'bad-acl', rangeOn(3, 18, 33)));
+      assert.equal(actions.length, 1);
+      const fixed = applyAction(text, actions[0]);
+      assert.equal(fixed, '[alice]\ntype=peer\nhost=192.0.2.7\npermit=10.0.0.0/8,192.168.0.0/16\n');
+      assertFixed(fixed, 'bad-acl');
+    });
+    it('offers nothing for an entry that is wrong without its spaces too', () => {
+      const text = '[alice]\ntype=peer\nhost=192.0.2.7\npermit=10.0.0.0/8,lan\n';
+      assert.deepEqual(fixesFor(text, diagnosticFor(text, 'bad-acl', rangeOn(3, 18, 21))), []);
+    });
+  });
+
+  describe('port in [general] (issue #15 B5)', () => {
+    it('renames it to bindport', () => {
+      const text = '[general]\nport=5062\n';
+      const actions = fixesFor(text, diagnosticFor(text, 'option-device-only', rangeOn(1, 0, 4)));
+      assert.deepEqual(titles(actions), ["Rename 'port' to 'bindport'"]);
+      const fixed = applyAction(text, actions[0]);
+      assert.equal(fixed, '[general]\nbindport=5062\n');
+      assertFixed(fixed, 'option-device-only');
+    });
+    it('offers no rename for other device-only options', () => {
+      const text = '[general]\nusername=x\n';
+      assert.deepEqual(fixesFor(text, diagnosticFor(text, 'option-device-only', rangeOn(1, 0, 8))), []);
+    });
+  });
+
+  describe('externaddr with a host name (issue #15 B4)', () => {
+    it('writes the line as externhost', () => {
+      const text = '[general]\nexternaddr=gw.example.com\n';
+      const actions = fixesFor(text, diagnosticFor(text, 'address-not-numeric', rangeOn(1, 11, 25)));
+      assert.deepEqual(titles(actions), ["Write 'externaddr' as externhost (it looks the name up)"]);
+      const fixed = applyAction(text, actions[0]);
+      assert.equal(fixed, '[general]\nexternhost=gw.example.com\n');
+      assertFixed(fixed, 'address-not-numeric');
+    });
+    it('offers nothing when [general] has an externhost already', () => {
+      const text = '[general]\nexternaddr=gw.example.com\nexternhost=gw.example.com\n';
+      assert.deepEqual(fixesFor(text, diagnosticFor(text, 'address-not-numeric', rangeOn(1, 11, 25))), []);
+    });
+  });
+
   describe('duplicates', () => {
     it('removes the losing line of a duplicate option, line break included', () => {
       const text = '[alice]\ntype=peer\nhost=a.example\nhost=b.example\n';
@@ -74,6 +120,13 @@ describe('fixes that rewrite a line', () => {
       const fixed = applyAction(text, actions[0]);
       assert.equal(fixed, '[alice]\ntype=peer\nhost=b.example\n');
       assertFixed(fixed, 'duplicate-option');
+    });
+
+    it('does not remove a line of a setting whose lines add up (nat), but does remove one a later nat=no starts over', () => {
+      const text = '[alice]\ntype=peer\nhost=a.example\nnat=comedia\nnat=force_rport\n';
+      assert.deepEqual(fixesFor(text, diagnosticFor(text, 'duplicate-option', rangeOn(3, 0, 3))), []);
+      const reset = '[alice]\ntype=peer\nhost=a.example\nnat=comedia\nnat=no\n';
+      assert.equal(fixesFor(reset, diagnosticFor(reset, 'duplicate-option', rangeOn(3, 0, 3))).length, 1);
     });
 
     it('never removes the winning line', () => {

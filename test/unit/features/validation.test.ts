@@ -79,6 +79,8 @@ describe('validation', () => {
       'allowguest=no',
       'alwaysauthreject=yes',
       'udpbindaddr=0.0.0.0:5060',
+      // nat in [general], not per device: a device nat that differs makes Asterisk warn at load.
+      'nat=force_rport,comedia',
       'disallow=all',
       'allow=ulaw,alaw,g722',
       'register => 4420017:Xq7-tR2p-Lm9w@sip.example-voip.net/7000',
@@ -86,7 +88,6 @@ describe('validation', () => {
       'type=friend',
       'host=dynamic',
       'context=from-office',
-      'nat=force_rport,comedia',
       'qualify=yes',
       '[alice](office-phone)',
       'secret=Fh3k-92jd-QpZ1',

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { buildModel } from '../../../server/src/service/model/buildModel';
+import type { IncludeHost } from '../../../server/src/service/model/types';
 import { memoryHost, rootFile, CONFIG_DIR } from '../../support/memoryHost';
 
 describe('buildModel: sections', () => {
@@ -96,5 +98,42 @@ describe('buildModel: includes', () => {
     const host = memoryHost({ 'sip_b.conf': '[b]\n', 'sip_a.conf': '[a]\n' });
     const model = buildModel(rootFile('sip.conf', '#include sip_*.conf\n'), 'sip', { host });
     assert.deepEqual(model.sections.map((s) => s.name), ['a', 'b']);
+  });
+});
+
+describe('buildModel: the expansion budget (issue #19)', () => {
+  /** memoryHost, counting the loads of each file. */
+  function countingHost(files: Record<string, string>): { host: IncludeHost; loads: Map<string, number> } {
+    const inner = memoryHost(files);
+    const loads = new Map<string, number>();
+    return {
+      loads,
+      host: {
+        resolve: (argument, configDirectoryUri) => inner.resolve(argument, configDirectoryUri),
+        load(uri) {
+          loads.set(uri, (loads.get(uri) ?? 0) + 1);
+          return inner.load(uri);
+        },
+      },
+    };
+  }
+
+  it('regression: many includes of a large file read at most the budget of lines, load the file once, and say on the include line where the budget ran out (2000 × a 25,000-line file: 50 million entries)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 1, max: 2500 }), fc.integer({ min: 1000, max: 20000 }), (includeCount, bigLines, budget) => {
+        const files = { 'big.conf': '[bigdev]\ntype=friend\n' + 'allow=ulaw\n'.repeat(bigLines) };
+        const { host, loads } = countingHost(files);
+        const root = rootFile('sip.conf', '[general]\n[dev0]\n' + '#include big.conf\n'.repeat(includeCount));
+        const model = buildModel(root, 'sip', { host, maxExpandedLines: budget });
+        const visited = model.files.reduce((sum, file) => sum + file.document.lines.length, 0);
+        assert.ok(visited <= Math.max(budget, root.document.lines.length), `${visited} lines read with a budget of ${budget}`);
+        assert.ok([...loads.values()].every((count) => count === 1), 'each file loaded once');
+        const stopped = model.includes.filter((link) => link.problem === 'budget');
+        const wanted = root.document.lines.length + includeCount * (bigLines + 3);
+        assert.equal(stopped.length > 0, wanted > budget);
+        for (const link of stopped) assert.equal(link.uri, root.uri);
+      }),
+      { numRuns: 30 },
+    );
   });
 });

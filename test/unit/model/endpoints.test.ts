@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildModel } from '../../../server/src/service/model/buildModel';
+import { effectiveLines, inheritanceCut, MAX_INHERITANCE_WORK } from '../../../server/src/service/model/endpoints';
 import type { Endpoint } from '../../../server/src/service/model/types';
 import { rootFile } from '../../support/memoryHost';
 
@@ -112,3 +113,25 @@ describe('endpoints: direction of authentication', () => {
     assert.equal(e.direction.outbound?.signInAs?.value, 'head');
   });
 });
+
+describe('inheritanceCut (issue #19)', () => {
+  it('follows ordinary template chains whole', () => {
+    const model = buildModel(rootFile('sip.conf', '[a](!)\ntype=friend\n[b](!,a)\nhost=dynamic\n[c](b)\nsecret=Zr8w-L1pa\n'), 'sip');
+    assert.ok(model.sections.every((section) => !inheritanceCut(section)));
+    assert.deepEqual(values(model.endpointsByKey.get('c')!, 'type'), ['friend']);
+  });
+
+  it('stops following a chain at the first section whose copies would pass MAX_INHERITANCE_WORK, and from there on', () => {
+    const chain = ['[t0](!)\ntype=friend\n'];
+    for (let index = 1; index < 3000; index++) chain.push(`[t${index}](!,t${index - 1})\nallow=ulaw\n`);
+    const model = buildModel(rootFile('sip.conf', chain.join('')), 'sip');
+    const first = model.sections.findIndex((section) => inheritanceCut(section));
+    assert.ok(first > 0);
+    // Section k holds k + 1 lines; the work of section k is the sum over its chain: about k²/2.
+    const work = (first + 1) * (first + 2) / 2;
+    assert.ok(work > MAX_INHERITANCE_WORK && work - (first + 1) <= MAX_INHERITANCE_WORK, `first cut at t${first}`);
+    assert.ok(model.sections.slice(first).every((section) => inheritanceCut(section)));
+    assert.deepEqual(effectiveLines(model.sections[first], 'sip').map((line) => line.value), ['ulaw']);
+  });
+});
+

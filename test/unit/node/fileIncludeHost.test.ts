@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -291,4 +292,38 @@ describe('FileIncludeHost', () => {
       });
     });
   });
+
+  describe('folders that cannot be listed (issue #19)', () => {
+    /** Runs `body` while listing `directory` fails with `code` after it was opened, as /proc/1/map_files does for root. */
+    function withUnlistable<T>(directory: string, code: string, body: () => T): T {
+      const original = fs.opendirSync;
+      const patched = (target: fs.PathLike, options?: fs.OpenDirOptions): fs.Dir => {
+        const handle = original(target, options);
+        if (path.resolve(String(target)) !== directory) return handle;
+        return Object.assign(Object.create(handle) as fs.Dir, {
+          readSync: () => {
+            throw Object.assign(new Error(`${code}: permission denied, readdir '${directory}'`), { code });
+          },
+          closeSync: () => handle.closeSync(),
+        });
+      };
+      // The module object itself (an `import * as` binding only has getters onto it).
+      const nodeFs = createRequire(__filename)('node:fs') as { opendirSync: typeof fs.opendirSync };
+      nodeFs.opendirSync = patched as typeof fs.opendirSync;
+      try {
+        return body();
+      } finally {
+        nodeFs.opendirSync = original;
+      }
+    }
+
+    it('regression: a pattern over a folder whose listing fails is an unreadable include, not an exception ("internal error: EACCES … readdir")', () => {
+      const locked = path.join(workspace, 'locked');
+      fs.mkdirSync(locked, { recursive: true });
+      fs.writeFileSync(path.join(locked, 'a.conf'), '[a]\n');
+      const result = withUnlistable(locked, 'EACCES', () => new FileIncludeHost().resolve(`${locked}/*`, configDirUri));
+      assert.deepEqual(result, { problem: 'unreadable', detail: `${locked}: permission denied` });
+    });
+  });
 });
+

@@ -4,7 +4,7 @@
  * Asterisk matches option names case-insensitively and completion / validation look names up per line.
  */
 
-import type { Dialect, OptionCatalog, OptionEntry, SectionScope } from './catalogTypes';
+import type { Combine, Dialect, OptionCatalog, OptionEntry, SectionScope } from './catalogTypes';
 import { iaxOptions } from './iaxOptions';
 import { sipDeviceOptions } from './sipDeviceOptions';
 import { sipGeneralOptions } from './sipGeneralOptions';
@@ -56,4 +56,10 @@ export function lookupOption(dialect: Dialect, name: string): OptionEntry | unde
 /** Every option accepted in the given section scope, in catalog order. */
 export function optionsForScope(dialect: Dialect, scope: SectionScope): readonly OptionEntry[] {
   return getCatalog(dialect).options.filter((option) => option.sections.includes(scope));
+}
+
+/** How several lines of the option in one section combine (catalogTypes `Combine`). */
+export function combineOf(option: OptionEntry): Combine {
+  if (option.accumulates) return 'accumulate';
+  return option.repeatable ? 'list' : 'replace';
 }

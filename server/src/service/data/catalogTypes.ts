@@ -52,6 +52,24 @@ export interface EnumValue {
   readonly deprecatedBy?: string;
 }
 
+/**
+ * How several lines of one option in one section (templates included) combine:
+ * `replace` — the last line wins; `list` — every line adds its items (allow, permit, setvar, ...);
+ * `accumulate` — one setting whose lines are OR-ed together, so a later line adds to an earlier one
+ * instead of replacing it (chan_sip nat, faxdetect, sendrpid; chan_iax2 encryption).
+ */
+export type Combine = 'replace' | 'accumulate' | 'list';
+
+export interface Accumulation {
+  /**
+   * Words that start the setting over instead of adding to it, matched against each comma item:
+   * `false` and `true` stand for every ast_false / ast_true word; anything else is a literal keyword.
+   */
+  readonly resetBy: readonly string[];
+  /** How the lines add up, in our own words (hover and the duplicate-option message). */
+  readonly note: string;
+}
+
 export interface OptionEntry {
   /** Canonical name, lower case (Asterisk matches case-insensitively). */
   readonly name: string;
@@ -67,8 +85,10 @@ export interface OptionEntry {
   readonly unit?: string;
   /** The value Asterisk uses when the option is absent, as the user would write it. */
   readonly default?: string;
-  /** True when every line counts (allow, permit, setvar, register, ...); false: the last line wins. */
+  /** True when every line counts (allow, permit, setvar, register, ...): combines as a `list`. */
   readonly repeatable?: boolean;
+  /** Set when the lines are OR-ed into one setting (combines as `accumulate`); absent: see `repeatable`. */
+  readonly accumulates?: Accumulation;
   /** Replacement when this option (name) is deprecated. */
   readonly deprecatedBy?: string;
   /**

@@ -47,6 +47,7 @@ export const iaxOptions: readonly OptionEntry[] = [
     name: 'bindport',
     sections: GENERAL,
     kind: 'port',
+    min: 1024,
     default: '4569',
     direction: 'none',
     description:
@@ -564,6 +565,10 @@ export const iaxOptions: readonly OptionEntry[] = [
     kind: 'enum',
     values: ENCRYPTION_VALUES,
     default: 'no',
+    accumulates: {
+      resetBy: [],
+      note: 'chan_iax2 ORs every encryption line into what is already set: a later encryption=no does not turn off an earlier yes or aes128.',
+    },
     direction: 'both',
     description:
       'Allow AES-128 media encryption on calls in both directions, without forcing it (md5 or rsa auth and a secret are needed). The value is OR-ed with [general], so encryption=no in a user or peer cannot undo it; a reload does not clear the [general] value either.',

@@ -401,6 +401,10 @@ export const sipDeviceOptions: readonly OptionEntry[] = [
       { value: 'pai', description: 'Send a P-Asserted-Identity header.' },
     ],
     default: 'no',
+    accumulates: {
+      resetBy: [],
+      note: 'chan_sip only ever adds to this setting while it reads a section: a later sendrpid=no does not undo an earlier yes, rpid or pai.',
+    },
     direction: 'outbound',
     description: 'Which network identity header Asterisk adds to the calls and answers it sends to this device.',
   },
@@ -510,6 +514,10 @@ export const sipDeviceOptions: readonly OptionEntry[] = [
       },
     ],
     default: 'auto_force_rport',
+    accumulates: {
+      resetBy: ['false', 'yes'],
+      note: 'chan_sip adds the words of every nat line of a section together (nat=comedia and nat=force_rport give both); only a no word or yes starts over.',
+    },
     direction: 'both',
     description:
       'How Asterisk copes with a device behind NAT, for signalling and media in both directions. An auto_ word wins over its plain form; unknown words are ignored silently. A device value different from [general] makes Asterisk warn at load that it may reveal which device names exist.',
@@ -730,6 +738,10 @@ export const sipDeviceOptions: readonly OptionEntry[] = [
       { value: 't38', description: 'Send the call to the fax extension when the other side asks to switch to T.38.' },
     ],
     default: 'no',
+    accumulates: {
+      resetBy: ['false', 'true'],
+      note: 'chan_sip adds the cng and t38 words of every faxdetect line of a section together; only yes (both) or no (none) starts over.',
+    },
     direction: 'none',
     description: 'Detect faxes on calls with this device and redirect them to the `fax` extension. Unknown words are warned about.',
   },
@@ -1034,6 +1046,7 @@ export const sipDeviceOptions: readonly OptionEntry[] = [
     name: 'mailbox',
     sections: DEVICE,
     kind: 'text',
+    repeatable: true,
     direction: 'none',
     description: 'Voicemail box(es) whose message-waiting state is shown on this device: mailbox@context, comma separated.',
   },

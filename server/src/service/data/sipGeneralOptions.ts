@@ -682,11 +682,11 @@ export const sipGeneralOptions: readonly OptionEntry[] = [
     deprecatedAliases: { externip: 'externaddr' },
     aliases: ['externip'],
     sections: ['general'],
-    kind: 'hostPort',
+    kind: 'addr',
     direction: 'none',
     description:
-      'Our public address[:port] when Asterisk sits behind a static NAT: written into the SIP headers and SDP of messages to addresses outside localnet. ' +
-      'For a public address that changes, use externhost instead. The old name externip is still read but deprecated.',
+      'Our public IP address[:port] when Asterisk sits behind a static NAT: written into the SIP headers and SDP of messages to addresses outside localnet. ' +
+      'It must be numeric: a host name is logged as invalid and not applied. For a name, or a public address that changes, use externhost instead. The old name externip is still read but deprecated.',
   },
   {
     name: 'externhost',

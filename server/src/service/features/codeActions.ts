@@ -10,12 +10,15 @@ import { fixAddContext, fixAddSecret, fixAddType, fixReplaceWeakSecret } from '.
 import { fixInvalidValue, fixSilentFalse, fixUnknownCodec, fixUnknownContext, fixUnknownOption, fixUnknownType } from './codeActionsDidYouMean';
 import { fixMoveRegister } from './codeActionsRegister';
 import {
+  fixAclSpaces,
   fixAppendSeparator,
   fixDeprecatedOption,
   fixDeprecatedValue,
   fixDuplicateGeneral,
   fixRemoveDuplicate,
+  fixPortInGeneral,
   fixRemoveLine,
+  fixRenameToExternhost,
   fixSpaceBeforeOptions,
   fixSpaceInOptions,
   setValueFixer,
@@ -37,6 +40,10 @@ const FIXERS: Readonly<Record<string, readonly Fixer[]>> = {
   'weak-secret': [fixReplaceWeakSecret],
   'register-outside-general': [fixMoveRegister],
   'deprecated-option': [fixDeprecatedOption],
+  'deprecated-alias': [fixDeprecatedOption],
+  'option-device-only': [fixPortInGeneral],
+  'address-not-numeric': [fixRenameToExternhost],
+  'bad-acl': [fixAclSpaces],
   'deprecated-value': [fixDeprecatedValue],
   'duplicate-option': [fixRemoveDuplicate],
   'register-duplicate': [fixRemoveDuplicate],

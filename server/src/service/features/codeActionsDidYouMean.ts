@@ -10,6 +10,7 @@ import type { SectionScope } from '../data/catalogTypes';
 import type { Section } from '../model/types';
 import { KNOWN_CODECS } from './codecNames';
 import { closestCandidates, isUniqueBest, keyValueAt, quickFix, sectionOf, textOfRange, type Candidate, type Fixer } from './codeActionEdits';
+import { quote } from '../quote';
 
 /** Where the catalog accepts options for this section (iax: by the endpoint's user / peer bits). */
 export function scopesOf(analysis: Analysis, section: Section): SectionScope[] {
@@ -33,7 +34,7 @@ function replaceRangeFixes(analysis: Analysis, diagnostic: Diagnostic, written: 
   return candidates.map((candidate, index) =>
     quickFix(
       analysis,
-      `Change '${written}' to '${candidate.text}'${describe(candidate.text)}`,
+      `Change ${quote(written)} to ${quote(candidate.text)}${describe(candidate.text)}`,
       [{ range: diagnostic.range, newText: candidate.text }],
       diagnostic,
       isUniqueBest(candidates, index),
@@ -126,7 +127,7 @@ export const fixUnknownType: Fixer = (analysis, diagnostic) => {
   const closest = closestCandidates(written, Object.keys(TYPE_MEANINGS));
   const preferred = closest.length > 0 && isUniqueBest(closest, 0) ? closest[0].text : undefined;
   return Object.entries(TYPE_MEANINGS).map(([type, meaning]) =>
-    quickFix(analysis, `Change type '${written}' to '${type}' (${meaning})`, [{ range, newText: type }], diagnostic, type === preferred),
+    quickFix(analysis, `Change type ${quote(written)} to '${type}' (${meaning})`, [{ range, newText: type }], diagnostic, type === preferred),
   );
 };
 
@@ -149,7 +150,7 @@ export const fixSilentFalse: Fixer = (analysis, diagnostic) => {
   const line = diagnostic.range.start.line;
   const range = { start: { line, character: node.valueSpan.start }, end: { line, character: node.valueSpan.end } };
   return [
-    quickFix(analysis, `Write 'no' (what Asterisk reads '${node.value}' as)`, [{ range, newText: 'no' }], diagnostic, true),
+    quickFix(analysis, `Write 'no' (what Asterisk reads ${quote(node.value)} as)`, [{ range, newText: 'no' }], diagnostic, true),
     quickFix(analysis, `Write 'yes'`, [{ range, newText: 'yes' }], diagnostic),
   ];
 };

@@ -7,6 +7,7 @@ import type { Analysis } from '../analysis';
 import { lookupOption } from '../data/catalog';
 import type { OptionEntry } from '../data/catalogTypes';
 import { deleteLineEdit, keyValueAt, quickFix, sectionOf, type Fixer } from './codeActionEdits';
+import { quote } from '../quote';
 
 function dataField(diagnostic: Diagnostic, field: string): unknown {
   const data: unknown = diagnostic.data;
@@ -40,10 +41,37 @@ export const fixDeprecatedOption: Fixer = (analysis, diagnostic) => {
   if (existing) {
     // Renaming would write the option twice; when the new name comes later it already wins, so the old line can go.
     if (existing.line < line) return [];
-    return [quickFix(analysis, `Remove '${node.key}' (${replacement} on line ${existing.line + 1} replaces it)`, [deleteLineEdit(analysis.document, line)], diagnostic, true)];
+    return [quickFix(analysis, `Remove ${quote(node.key)} (${replacement} on line ${existing.line + 1} replaces it)`, [deleteLineEdit(analysis.document, line)], diagnostic, true)];
   }
   const range = { start: { line, character: node.keySpan.start }, end: { line, character: node.keySpan.end } };
-  return [quickFix(analysis, `Rename '${node.key}' to '${replacement}'`, [{ range, newText: replacement }], diagnostic, true)];
+  return [quickFix(analysis, `Rename ${quote(node.key)} to '${replacement}'`, [{ range, newText: replacement }], diagnostic, true)];
+};
+
+/** option-device-only on port= in [general]: the listening port is bindport (data.replacement). */
+export const fixPortInGeneral: Fixer = (analysis, diagnostic, environment) =>
+  dataField(diagnostic, 'replacement') === 'bindport' ? fixDeprecatedOption(analysis, diagnostic, environment) : [];
+
+/** bad-acl caused by spaces around the commas (acl.c does not trim): the list without them (data.fixedValue). */
+export const fixAclSpaces: Fixer = (analysis, diagnostic) => {
+  const fixedValue = dataField(diagnostic, 'fixedValue');
+  const line = diagnostic.range.start.line;
+  const node = keyValueAt(analysis, line);
+  if (typeof fixedValue !== 'string' || !node || node.valueColumns) return [];
+  const range = { start: { line, character: node.valueSpan.start }, end: { line, character: node.valueSpan.end } };
+  return [quickFix(analysis, `Remove the spaces: ${node.key}=${fixedValue}`, [{ range, newText: fixedValue }], diagnostic, true)];
+};
+
+/** address-not-numeric on an externaddr holding a host name: the same line as externhost (data.renameTo). */
+export const fixRenameToExternhost: Fixer = (analysis, diagnostic) => {
+  const renameTo = dataField(diagnostic, 'renameTo');
+  const line = diagnostic.range.start.line;
+  const node = keyValueAt(analysis, line);
+  const section = sectionOf(analysis, diagnostic);
+  if (renameTo !== 'externhost' || !node || !section) return [];
+  // A second externhost line would be a duplicate: offer nothing when the section has one already.
+  if (section.entries.some((entry) => entry.node.key.toLowerCase() === 'externhost')) return [];
+  const range = { start: { line, character: node.keySpan.start }, end: { line, character: node.keySpan.end } };
+  return [quickFix(analysis, `Write '${node.key}' as externhost (it looks the name up)`, [{ range, newText: 'externhost' }], diagnostic, true)];
 };
 
 function deprecatedValueReplacement(option: OptionEntry, word: string): string | undefined {
@@ -80,6 +108,8 @@ export const fixRemoveDuplicate: Fixer = (analysis, diagnostic) => {
   if (!node) return [];
   const winnerLine = dataField(diagnostic, 'winnerLine');
   if (winnerLine === line) return [];
+  // Lines of an OR-ed setting (nat, faxdetect, ...) all count: removing one would change the result.
+  if (dataField(diagnostic, 'combine') === 'accumulate' && dataField(diagnostic, 'startsOver') !== true) return [];
   const which = typeof winnerLine === 'number' ? ` (line ${winnerLine + 1} is the one Asterisk uses)` : '';
   return [quickFix(analysis, `Remove this duplicate ${node.key} line${which}`, [deleteLineEdit(analysis.document, line)], diagnostic, true)];
 };

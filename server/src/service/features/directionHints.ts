@@ -1,6 +1,7 @@
 /** Direction at a glance: inlay hints or code lenses on endpoint headers and register statements (issue #4). */
 import type { CodeLens, InlayHint, Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
+import type { Endpoint } from '../model/types';
 import { describeEndpoint, describeRegister, directionLabel, registerLabel } from './directionText';
 
 /** One label to show: at the end of a header or of a register value. */
@@ -18,21 +19,31 @@ function glanceLabels(analysis: Analysis, fromLine: number, toLine: number): Gla
   const { model, uri, dialect } = analysis;
   if (dialect === 'generic') return [];
   const labels: GlanceLabel[] = [];
+  // Same-named sections share one endpoint: its label and tooltip are made once (issue #19: 64,000 [d]
+  // sections described their endpoint of 320,000 lines once per header).
+  const byEndpoint = new Map<Endpoint, { text: string | undefined; tooltip: () => string }>();
   for (const section of model.sections) {
     if (section.uri !== uri || section.kind !== 'endpoint') continue;
     if (section.headerLine < fromLine || section.headerLine > toLine) continue;
     const endpoint = model.endpointsByKey.get(section.key);
-    const text = endpoint && directionLabel(endpoint);
-    if (!endpoint || !text) continue;
-    labels.push({
-      line: section.headerLine,
-      column: section.header.headerSpan.end,
-      text,
-      tooltip: () => {
-        const description = describeEndpoint(endpoint, dialect);
-        return [description.summary + '.', ...description.notes].join('\n\n');
-      },
-    });
+    if (!endpoint) continue;
+    let glance = byEndpoint.get(endpoint);
+    if (!glance) {
+      let tooltip: string | undefined;
+      glance = {
+        text: directionLabel(endpoint),
+        tooltip: () => {
+          if (tooltip === undefined) {
+            const description = describeEndpoint(endpoint, dialect);
+            tooltip = [description.summary + '.', ...description.notes].join('\n\n');
+          }
+          return tooltip;
+        },
+      };
+      byEndpoint.set(endpoint, glance);
+    }
+    if (!glance.text) continue;
+    labels.push({ line: section.headerLine, column: section.header.headerSpan.end, text: glance.text, tooltip: glance.tooltip });
   }
   for (const register of model.registers) {
     const { entry } = register;

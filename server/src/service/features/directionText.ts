@@ -4,7 +4,7 @@
  * the same sentences, so they are written once here, from the model only.
  */
 import type { FileDialect } from '../dialect';
-import { lookupOption } from '../data/catalog';
+import { combineOf, lookupOption } from '../data/catalog';
 import { parseAuthEntry } from '../model/authEntry';
 import { parseIaxRegister, parseSipRegister, type IaxRegister, type RegisterPart, type SipRegister } from '../model/registerStatement';
 import type { EffectiveValue, Endpoint, Entry, InboundAuth, InboundDirection, OutboundAuth, OutboundDirection, Provenance, RegisterStatement } from '../model/types';
@@ -534,7 +534,9 @@ function insecureInEffect(endpoint: Endpoint): string[] {
 function overrideNote(endpoint: Endpoint, name: string, dialect: FileDialect, options: OptionNoteOptions): string | undefined {
   const entry = options.entry;
   if (!entry || dialect === 'generic') return undefined;
-  if (lookupOption(dialect, name)?.repeatable || (dialect === 'iax' && name === 'secret')) return undefined;
+  const option = lookupOption(dialect, name);
+  // Every line of a list or an OR-ed setting is in effect, not only the last one.
+  if ((option && combineOf(option) !== 'replace') || (dialect === 'iax' && name === 'secret')) return undefined;
   const list = endpoint.options.get(name);
   if (!list || !list.some((value) => value.source.entry === entry)) return undefined;
   const used = effectiveValue(endpoint, name, dialect);

@@ -11,7 +11,7 @@ import type { Analysis } from '../analysis';
 import type { IncludeProblem } from '../model/types';
 
 /** Problems that still leave a file to open: it exists, Asterisk just does not read it (again). */
-const TARGET_EXISTS: ReadonlySet<IncludeProblem> = new Set<IncludeProblem>(['cycle', 'depth', 'too-large']);
+const TARGET_EXISTS: ReadonlySet<IncludeProblem> = new Set<IncludeProblem>(['cycle', 'depth', 'too-large', 'budget']);
 
 /** Characters that make an include argument a glob pattern (Asterisk expands it with glob(3)). */
 const GLOB_CHARACTERS = /[*?[]/;

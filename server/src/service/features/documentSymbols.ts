@@ -20,6 +20,8 @@ import { parseIaxRegister, parseSipRegister } from '../model/registerStatement';
 import { nextHeaderLine, sectionRange } from './folding';
 import { directionLabel } from './directionText';
 import { maskSecretsInValue } from './secretMask';
+import { MAX_DOCUMENT_SYMBOLS, MAX_SYMBOL_TEXT, MAX_WORKSPACE_SYMBOLS } from '../limits';
+import { clip } from '../quote';
 
 function spanRange(line: number, span: Span): Range {
   return { start: { line, character: span.start }, end: { line, character: span.end } };
@@ -27,7 +29,7 @@ function spanRange(line: number, span: Span): Range {
 
 /** VS Code rejects a symbol with an empty name; `[]` is what the user wrote for an empty one. */
 function displayName(name: string): string {
-  return name.trim() === '' ? '[]' : name;
+  return name.trim() === '' ? '[]' : clip(name, MAX_SYMBOL_TEXT);
 }
 
 function endpointOf(model: ConfigModel, section: Section | undefined): Endpoint | undefined {
@@ -91,11 +93,11 @@ function registerHost(dialect: FileDialect, value: string): string | undefined {
 
 function keySymbol(analysis: Analysis, line: number, node: KeyValueNode): DocumentSymbol {
   const range = spanRange(line, { start: node.keySpan.start, end: Math.max(node.valueSpan.end, node.operatorSpan.end) });
-  const detail = maskSecretsInValue(analysis.dialect, node.key, node.value);
+  const detail = clip(maskSecretsInValue(analysis.dialect, node.key, node.value), MAX_SYMBOL_TEXT);
   if (analysis.dialect !== 'generic' && node.key.toLowerCase() === 'register') {
     const host = registerHost(analysis.dialect, node.value);
     return {
-      name: `register → ${host || '?'}`,
+      name: `register → ${host ? clip(host, MAX_SYMBOL_TEXT) : '?'}`,
       detail,
       kind: SymbolKind.Event,
       range,
@@ -114,21 +116,26 @@ function sectionsOfDocument(analysis: Analysis): Map<number, Section> {
   return byLine;
 }
 
-export function getDocumentSymbols(analysis: Analysis): DocumentSymbol[] {
+/** The outline; at most `limit` entries (sections and lines together): the first sections, in file order. */
+export function getDocumentSymbols(analysis: Analysis, limit = MAX_DOCUMENT_SYMBOLS): DocumentSymbol[] {
   const { document } = analysis;
   const sections = sectionsOfDocument(analysis);
   const headers = document.headerLines;
   const symbols: DocumentSymbol[] = [];
-  for (let index = 0; index < headers.length; index++) {
+  let left = limit;
+  for (let index = 0; index < headers.length && left > 0; index++) {
+    left--;
     const headerLine = headers[index];
     const header = document.line(headerLine) as SectionHeaderNode;
     const section = sections.get(headerLine);
     const endpoint = endpointOf(analysis.model, section);
     const children: DocumentSymbol[] = [];
     const end = nextHeaderLine(document, index);
-    for (let line = headerLine + 1; line < end; line++) {
+    for (let line = headerLine + 1; line < end && left > 0; line++) {
       const node = document.line(line);
-      if (node.kind === 'keyValue') children.push(keySymbol(analysis, line, node));
+      if (node.kind !== 'keyValue') continue;
+      children.push(keySymbol(analysis, line, node));
+      left--;
     }
     const detail = sectionDetail(section, header, endpoint);
     symbols.push({
@@ -169,6 +176,7 @@ export function getWorkspaceSymbols(analyses: readonly Analysis[], query: string
   for (const analysis of analyses) {
     const filesHere = new Set<string>();
     for (const section of analysis.model.sections) {
+      if (symbols.length >= MAX_WORKSPACE_SYMBOLS) return symbols;
       if (seenFiles.has(section.uri)) continue;
       filesHere.add(section.uri);
       const id = `${section.uri}#${section.headerLine}`;

@@ -19,6 +19,8 @@ import {
   fileName,
   isSecretOption,
 } from './directionText';
+import { MAX_SYMBOL_TEXT } from '../limits';
+import { clip } from '../quote';
 
 /** More rows than this make a hover nobody reads; the rest is summarised. */
 const MAX_TABLE_ROWS = 80;
@@ -131,7 +133,7 @@ function templateText(analysis: Analysis, template: Section): string {
 function endpointHoverParts(analysis: Analysis, endpoint: Endpoint): string[] {
   const description = describeEndpoint(endpoint, analysis.dialect, { revealSecrets: analysis.settings.revealSecretsInHover });
   const type = endpoint.type ? `type=${endpoint.type.value}` : 'no type';
-  const title = `**[${endpoint.section.name}]**: ${type}${description.label ? ` (${description.label})` : ''}`;
+  const title = `**[${clip(endpoint.section.name)}]**: ${clip(type)}${description.label ? ` (${description.label})` : ''}`;
   if (!description.label) return [title, `${description.summary}.`, effectiveOptionsTable(analysis, endpoint)];
   const lines: string[] = [];
   const inboundFirst = endpoint.bits.user;
@@ -148,7 +150,7 @@ function effectiveOptionsTable(analysis: Analysis, endpoint: Endpoint): string {
     for (const value of values) {
       total++;
       if (rows.length >= MAX_TABLE_ROWS) continue;
-      const shown = displayValue(name, value.value, analysis.settings.revealSecretsInHover, analysis.dialect);
+      const shown = clip(displayValue(name, value.value, analysis.settings.revealSecretsInHover, analysis.dialect), MAX_SYMBOL_TEXT);
       rows.push(`| ${cell(name)} | ${cell(shown)} | ${cell(describeSource(value.source, analysis.uri))} |`);
     }
   }
@@ -325,6 +327,7 @@ const INCLUDE_PROBLEM_TEXT: Record<string, string> = {
   depth: 'includes are nested too deeply',
   'not-a-file': 'it is not a file',
   'too-large': 'the file is too large to read here',
+  budget: 'the include tree is too large to check here',
   unreadable: 'the file cannot be read',
   'outside-workspace': 'the file is outside the trusted folders, so it was not read',
   'glob-no-match': 'the pattern matches no file',

@@ -105,6 +105,7 @@ export function renderOptionDocumentation(option: OptionEntry, dialect: FileDial
   if (option.default !== undefined && option.kind !== 'secret') facts.push(`Default: \`${option.default}\``);
   if (option.sections.length > 0) facts.push(`Valid in: ${option.sections.map((scope) => scopeText(scope, dialect)).join(', ')}`);
   if (option.repeatable) facts.push('May be given several times; every line counts.');
+  if (option.accumulates) facts.push(`Several lines add up: ${option.accumulates.note}`);
   if (option.aliases && option.aliases.length > 0) facts.push(`Also written: ${option.aliases.map((alias) => aliasText(option, alias)).join(', ')}`);
   if (option.realtimeOnly) facts.push('Only honoured for realtime entries; ignored in a file.');
   if (facts.length > 0) parts.push(facts.join('  \n'));

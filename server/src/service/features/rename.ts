@@ -10,6 +10,7 @@ import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languagese
 import type { Analysis } from '../analysis';
 import { MAX_SECTION_NAME_LENGTH } from '../parser/lineLexer';
 import { occurrencesOf, symbolAt, type NamedSymbol, type SymbolAtCursor } from './namedSymbols';
+import { quote } from '../quote';
 
 export type RenameResult = WorkspaceEdit | { readonly error: string };
 
@@ -66,11 +67,11 @@ export function invalidName(symbol: NamedSymbol, newName: string): string | unde
   if (newName.length > MAX_SECTION_NAME_LENGTH) return `${what} can have at most ${MAX_SECTION_NAME_LENGTH} characters (Asterisk truncates longer ones).`;
   const forbidden = FORBIDDEN_CHARACTERS.exec(newName);
   if (forbidden) {
-    const shown = /\s/.test(forbidden[0]) ? 'whitespace' : `'${forbidden[0]}'`;
+    const shown = /\s/.test(forbidden[0]) ? 'whitespace' : quote(forbidden[0]);
     return `${what} cannot contain ${shown}.`;
   }
   if (symbol.kind === 'section' && (newName === '!' || newName.startsWith('+'))) {
-    return `'${newName}' would be read as a template or append marker in [x](${newName}).`;
+    return `${quote(newName)} would be read as a template or append marker in [x](${newName}).`;
   }
   return undefined;
 }

@@ -23,6 +23,7 @@ import type { OptionEntry } from '../data/catalogTypes';
 import type { KeyValueNode, SectionHeaderNode, Span } from '../parser/nodes';
 import { parseIaxRegister, parseSipRegister, type RegisterPart } from '../model/registerStatement';
 import { optionFor, valueColumnAt } from './locate';
+import { MAX_SEMANTIC_TOKENS } from '../limits';
 
 const TOKEN_TYPES = ['namespace', 'class', 'property', 'enumMember', 'parameter', 'string', 'number', 'keyword', 'function', 'comment'] as const;
 const TOKEN_MODIFIERS = ['declaration', 'deprecated', 'unknown', 'dangerous'] as const;
@@ -146,14 +147,16 @@ function keyValueTokens(analysis: Analysis, node: KeyValueNode, inCallNumberLimi
   else if (option.kind === 'enum' || option.kind === 'enumList') enumTokens(option, node, tokens);
 }
 
-export function getSemanticTokens(analysis: Analysis): SemanticTokens {
+/** The tokens of the document's lines in order; at most `limit` tokens (the editor's grammar colours the rest). */
+export function getSemanticTokens(analysis: Analysis, limit = MAX_SEMANTIC_TOKENS): SemanticTokens {
   const data: number[] = [];
+  const maxData = limit * 5;
   const lines = analysis.document.lines;
   let previousLine = 0;
   let previousStart = 0;
   let inCallNumberLimits = false;
   const tokens = new LineTokens();
-  for (let line = 0; line < lines.length; line++) {
+  for (let line = 0; line < lines.length && data.length < maxData; line++) {
     const node = lines[line];
     if (node.kind === 'section') {
       inCallNumberLimits = analysis.dialect === 'iax' && node.name.toLowerCase() === 'callnumberlimits';
@@ -171,6 +174,7 @@ export function getSemanticTokens(analysis: Analysis): SemanticTokens {
       const start = values[index];
       const end = values[index + 1];
       if (start < lineEnd) continue; // overlaps are not allowed: the first token wins
+      if (data.length >= maxData) break;
       lineEnd = end;
       const deltaLine = line - previousLine;
       data.push(deltaLine, deltaLine === 0 ? start - previousStart : start, end - start, values[index + 2], values[index + 3]);

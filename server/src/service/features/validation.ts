@@ -13,6 +13,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import type { DialplanIndex } from '../model/dialplan';
 import type { ConfigDocument } from '../parser/configDocument';
+import { MAX_DIAGNOSTICS_PER_FILE } from '../limits';
+import { SEMANTIC_RULES } from '../lintRules';
 import { parseRule } from '../rules';
 import type { ServiceSettings } from '../settings';
 import { LineIssueIndex } from './rules/lineIssueIndex';
@@ -168,6 +170,29 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   state.everyRun = everyRunItems;
   const suppressions = state.lineIssues.suppressions();
   return suppressions.file || suppressions.lines.size ? filterSuppressed(suppressions, sorted) : sorted;
+}
+
+/**
+ * What is published for a file (issue #19): at most `max` diagnostics in document order, then one
+ * `analysis-limit` diagnostic where the first one left out would be, saying how many were left out (unless
+ * the user switched that rule off). A new list: the validation keeps its own.
+ */
+export function capDiagnostics(analysis: Analysis, diagnostics: readonly Diagnostic[], max = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
+  if (diagnostics.length <= max) return diagnostics.slice();
+  const shown = diagnostics.slice(0, max);
+  const rule = SEMANTIC_RULES['analysis-limit'];
+  const severity = toDiagnosticSeverity(analysis.settings.lint[rule.id], rule.defaultSeverity);
+  if (severity === undefined) return shown;
+  const omitted = diagnostics.length - max;
+  const at = diagnostics[max].range.start;
+  shown.push({
+    range: { start: at, end: at },
+    severity,
+    code: rule.id,
+    source: DIAGNOSTIC_SOURCE,
+    message: `${omitted} more ${omitted === 1 ? 'problem is' : 'problems are'} not shown: this file has ${diagnostics.length}, and at most ${max} are listed (from here on none are). Fix the ones above, or switch off rules you do not need.`,
+  });
+  return shown;
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

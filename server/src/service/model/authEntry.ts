@@ -7,6 +7,7 @@
  * Pure, never throws; offsets are relative to the start of the value string, end exclusive.
  */
 import type { Span } from './registerStatement';
+import { clip } from '../quote';
 
 export interface AuthPart {
   readonly text: string;
@@ -107,14 +108,14 @@ export function parseAuthEntry(value: string): AuthEntry {
     problems.push({
       code: 'auth-missing-secret',
       span: user.span,
-      message: `No secret is given (user:secret@realm or user#md5secret@realm): Asterisk answers challenges from ${realm.text} with an empty password.`,
+      message: `No secret is given (user:secret@realm or user#md5secret@realm): Asterisk answers challenges from ${clip(realm.text)} with an empty password.`,
     });
   }
   if (md5secret && !/^[0-9a-fA-F]{32}$/.test(md5secret.text)) {
     problems.push({
       code: 'auth-bad-md5secret',
       span: md5secret.span.end > md5secret.span.start ? md5secret.span : { start: md5secret.span.start - 1, end: md5secret.span.start },
-      message: `An md5secret is the 32 hex digits of MD5("${user.text}:${realm.text}:secret"); Asterisk uses ${JSON.stringify(md5secret.text)} as the hash anyway, so authentication will fail.`,
+      message: `An md5secret is the 32 hex digits of MD5("${clip(user.text)}:${clip(realm.text)}:secret"); Asterisk uses ${JSON.stringify(clip(md5secret.text))} as the hash anyway, so authentication will fail.`,
     });
   }
   if (utf8Length(realm.text) > AUTH_REALM_MAX_BYTES) {

@@ -25,6 +25,12 @@ import type {
 export const MAX_INCLUDE_DEPTH = 10;
 /** Files included several times are read each time, as Asterisk does; this bounds a pathological tree. */
 export const MAX_FILES_VISITED = 2000;
+/**
+ * The budget of the expanded model: lines read over every visit of every file, the root's included
+ * (issue #19: 2000 includes of a 25,000-line file were 50 million entries). An include that would pass
+ * it is not followed and says so on its line; README.md ("Limits") documents it.
+ */
+export const MAX_EXPANDED_LINES = 1_000_000;
 
 export interface BuildOptions {
   readonly host?: IncludeHost;
@@ -36,6 +42,8 @@ export interface BuildOptions {
    * keystroke in a 90k-line file costs a walk over the lines, not a rebuild of every endpoint.
    */
   readonly previous?: ConfigModel;
+  /** The budget of lines read over all visits (default MAX_EXPANDED_LINES; tests pass a smaller one). */
+  readonly maxExpandedLines?: number;
 }
 
 /** Register statements of a section, kept while the section object is reused. */
@@ -47,6 +55,18 @@ function sectionKind(name: string, isTemplate: boolean, dialect: FileDialect): S
   if (dialect === 'sip' && key === 'authentication') return 'authentication';
   if (dialect === 'iax' && key === 'callnumberlimits') return 'callnumberlimits';
   return isTemplate ? 'template' : 'endpoint';
+}
+
+/**
+ * A host that throws (a file system error it did not expect) makes a problem of that include, never a
+ * failed analysis: one bad #include line must not take every feature of the document down (issue #19).
+ */
+export function guarded<T extends object>(call: () => T): T | { readonly problem: 'unreadable'; readonly detail: string } {
+  try {
+    return call();
+  } catch (error) {
+    return { problem: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 export function folderOf(uri: string): string {
@@ -68,8 +88,13 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   const candidates = new Map<SectionRecord, Section>();
 
   const fileStarts = new Map<string, FileStart>();
+  /** Each file is loaded (and parsed) once per build, however often it is included. */
+  const loadedFiles = new Map<string, ReturnType<IncludeHost['load']>>();
+  let linesVisited = 0;
+  const maxExpandedLines = options.maxExpandedLines ?? MAX_EXPANDED_LINES;
   const visit = (file: ConfigFile, depth: number, stack: readonly string[], current: SectionRecord | undefined): void => {
     files.push(file);
+    linesVisited += file.document.lines.length;
     if (!fileStarts.has(file.uri)) fileStarts.set(file.uri, { sectionCount: sections.length, inSection: current !== undefined });
     const document = file.document;
     const lines = document.lines;
@@ -132,7 +157,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
       includes.push({ ...base, targets: [] });
       return;
     }
-    const resolved = host.resolve(node.argument!, configDirectoryUri);
+    const resolved = guarded(() => host.resolve(node.argument!, configDirectoryUri));
     if ('problem' in resolved) {
       includes.push({ ...base, targets: [], problem: resolved.problem, problemDetail: resolved.detail });
       return;
@@ -145,7 +170,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
     const link: { problem?: IncludeLink['problem']; problemDetail?: string } = {};
     for (const uri of resolved.uris) {
       if (files.length >= MAX_FILES_VISITED) {
-        link.problem = 'too-large';
+        link.problem = 'budget';
         link.problemDetail = `more than ${MAX_FILES_VISITED} files read through includes`;
         break;
       }
@@ -154,11 +179,20 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
         link.problemDetail = uri;
         continue;
       }
-      const loaded = host.load(uri);
+      let loaded = loadedFiles.get(uri);
+      if (!loaded) {
+        loaded = guarded(() => host.load(uri));
+        loadedFiles.set(uri, loaded);
+      }
       if ('problem' in loaded) {
         link.problem = loaded.problem;
         link.problemDetail = loaded.detail ?? uri;
         continue;
+      }
+      if (linesVisited + loaded.document.lines.length > maxExpandedLines) {
+        link.problem = 'budget';
+        link.problemDetail = `${linesVisited} lines read so far, ${loaded.document.lines.length} more here; at most ${maxExpandedLines} in all`;
+        break;
       }
       visit({ uri, document: loaded.document }, depth + 1, [...stack, uri], current);
     }

@@ -61,6 +61,58 @@ function inheritedView(base: Section, lines: readonly EffectiveLine[]): readonly
   return view;
 }
 
+/**
+ * Asterisk copies every line of a template into each section that inherits it, so a chain of n templates
+ * of one line each holds n²/2 lines (issue #19: 20,000 chained templates took 3.7 GB). The work of a
+ * section is an upper bound of the lines computing its effective lines makes, its ancestors' included;
+ * past MAX_INHERITANCE_WORK its templates are not followed (an `analysis-limit` diagnostic says so) and
+ * its endpoint checks are skipped. The bound depends only on the section and its ancestry, as the memo does.
+ */
+export const MAX_INHERITANCE_WORK = 1_000_000;
+
+interface InheritanceCost {
+  /** An upper bound of the section's effective lines (+= merges counted as lines). */
+  readonly lines: number;
+  /** `lines` plus the work of every base (a base shared twice counts twice: still an upper bound). */
+  readonly work: number;
+}
+
+const inheritanceCosts = new WeakMap<Section, InheritanceCost>();
+
+function inheritanceCost(section: Section): InheritanceCost {
+  const cached = inheritanceCosts.get(section);
+  if (cached) return cached;
+  // Iterative, bases first (they come earlier in the file): a 50,000-deep chain cannot overflow the stack.
+  const needed: Section[] = [];
+  const seen = new Set<Section>();
+  const pending: Section[] = [section];
+  while (pending.length) {
+    const next = pending.pop()!;
+    if (seen.has(next) || inheritanceCosts.has(next)) continue;
+    seen.add(next);
+    needed.push(next);
+    for (const base of next.bases) if (base && base.order < next.order) pending.push(base);
+  }
+  needed.sort((a, b) => a.order - b.order);
+  for (const current of needed) {
+    let lines = current.entries.length;
+    let work = 0;
+    for (const base of current.bases) {
+      if (!base || base.order >= current.order) continue;
+      const cost = inheritanceCosts.get(base)!;
+      lines = Math.min(Number.MAX_SAFE_INTEGER, lines + cost.lines);
+      work = Math.min(Number.MAX_SAFE_INTEGER, work + cost.work);
+    }
+    inheritanceCosts.set(current, { lines, work: Math.min(Number.MAX_SAFE_INTEGER, work + lines) });
+  }
+  return inheritanceCosts.get(section)!;
+}
+
+/** Whether the section's templates are too large to follow (see MAX_INHERITANCE_WORK). */
+export function inheritanceCut(section: Section): boolean {
+  return section.bases.length > 0 && inheritanceCost(section).work > MAX_INHERITANCE_WORK;
+}
+
 export function effectiveLines(section: Section, dialect: FileDialect, memo: EffectiveLines = new Map()): readonly EffectiveLine[] {
   const cached = memo.get(section);
   if (cached) return cached;
@@ -72,13 +124,15 @@ export function effectiveLines(section: Section, dialect: FileDialect, memo: Eff
     if (seen.has(next) || memo.has(next)) continue;
     seen.add(next);
     needed.push(next);
+    if (inheritanceCut(next)) continue;
     for (const base of next.bases) if (base && base.order < next.order) pending.push(base);
   }
   needed.sort((a, b) => a.order - b.order);
   for (const current of needed) {
     const lines: EffectiveLine[] = [];
+    const cut = inheritanceCut(current);
     for (const base of current.bases) {
-      if (!base || base.order >= current.order) continue;
+      if (cut || !base || base.order >= current.order) continue;
       for (const line of inheritedView(base, memo.get(base) ?? [])) lines.push(line);
     }
     for (const entry of current.entries) {

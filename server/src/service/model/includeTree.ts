@@ -13,6 +13,7 @@
 import type { ConfigDocument } from '../parser/configDocument';
 import type { DirectiveNode, Span } from '../parser/nodes';
 import type { IncludeHost, IncludeLink, IncludeProblem } from './types';
+import { guarded } from './buildModel';
 
 /** MAX_INCLUDE_LEVEL in main/config.c: the root file plus at most nine nested levels. */
 export const MAX_INCLUDE_LEVEL = 10;
@@ -53,7 +54,7 @@ export function collectIncludeTree(rootUri: string, host: IncludeHost, configDir
   const execs: ExecLine[] = [];
   const read = new Set<string>();
 
-  const rootLoaded = host.load(rootUri);
+  const rootLoaded = guarded(() => host.load(rootUri));
   if ('problem' in rootLoaded) {
     return { files, includes, execs, rootProblem: { problem: rootLoaded.problem, detail: rootLoaded.detail } };
   }
@@ -77,7 +78,7 @@ export function collectIncludeTree(rootUri: string, host: IncludeHost, configDir
   const followInclude = (file: IncludedFile, line: number, node: DirectiveNode, stack: readonly string[]): void => {
     const directive = node.name as 'include' | 'tryinclude';
     const base = { uri: file.uri, line, argumentSpan: node.argumentSpan!, directive };
-    const resolved = host.resolve(node.argument!, configDirUri);
+    const resolved = guarded(() => host.resolve(node.argument!, configDirUri));
     const targets = 'uris' in resolved ? resolved.uris : [];
     // Asterisk checks the level before it even looks for the file.
     if (file.level >= maxDepth) {
@@ -104,7 +105,7 @@ export function collectIncludeTree(rootUri: string, host: IncludeHost, configDir
         continue;
       }
       if (read.has(uri)) continue;
-      const loaded = host.load(uri);
+      const loaded = guarded(() => host.load(uri));
       if ('problem' in loaded) {
         note(loaded.problem, loaded.detail ?? uri);
         continue;

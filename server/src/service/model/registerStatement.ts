@@ -11,6 +11,7 @@
  * Both functions are pure and never throw. Every offset is relative to the start of the value string
  * given, end exclusive, so the caller adds the value's column (or maps through `valueColumns`).
  */
+import { quote as quoteClipped } from '../quote';
 
 /** Offsets into the value string, end exclusive (same shape as the parser's `Span`). */
 export interface Span {
@@ -217,7 +218,7 @@ function sipPortNumber(text: string): number {
 }
 
 function quote(text: string): string {
-  return `'${text}'`;
+  return quoteClipped(text);
 }
 
 function isEmptyField(field: Span | undefined): boolean {

@@ -111,7 +111,8 @@ export interface RegisterStatement {
   readonly valueStart: number;
 }
 
-export type IncludeProblem = 'missing' | 'cycle' | 'depth' | 'not-a-file' | 'too-large' | 'unreadable' | 'outside-workspace' | 'glob-no-match';
+/** `budget`: following it would take the expanded model past this tool's limits (buildModel's MAX_EXPANDED_LINES). */
+export type IncludeProblem = 'missing' | 'cycle' | 'depth' | 'not-a-file' | 'too-large' | 'unreadable' | 'outside-workspace' | 'glob-no-match' | 'budget';
 
 export interface IncludeLink {
   /** The file and line of the directive. */

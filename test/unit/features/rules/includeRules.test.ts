@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { only, rangesOf } from './diagnose';
+import { diagnose, messageOf, only, rangesOf } from './diagnose';
 
 describe('includeRules', () => {
   describe('include-problem', () => {
@@ -24,4 +24,17 @@ describe('includeRules', () => {
       });
     });
   });
+  describe('include-not-followed', () => {
+    it('an include past the expansion budget is an information on its argument, once per include line not followed', () => {
+      const text = '[general]\nallowguest=no\n' + '#include small.conf\n'.repeat(2001);
+      const found = diagnose(text, { files: { 'small.conf': '[d]\ntype=peer\nhost=h\n' } }).filter((diagnostic) => diagnostic.code === 'include-not-followed');
+      // The root is the first file read: 1999 includes fit under MAX_FILES_VISITED (2000), the last two do not.
+      assert.deepEqual(found.map((diagnostic) => [diagnostic.range.start.line, diagnostic.severity, (diagnostic.data as { problem: string }).problem]), [
+        [2001, 3, 'budget'],
+        [2002, 3, 'budget'],
+      ]);
+      assert.match(messageOf(found[0]), /^Not followed: the include tree is too large to check here \(more than 2000 files read through includes\)/);
+    });
+  });
 });
+

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isAclEntry } from '../../../../server/src/service/features/rules/valueRules';
-import { only, rangesOf } from './diagnose';
+import { messageOf, only, rangesOf } from './diagnose';
 
 const ALICE = '[alice]\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\ncontext=office\n';
 const line = (text: string): string => `${ALICE}${text}\n`;
@@ -57,6 +57,14 @@ describe('valueRules', () => {
     });
   });
 
+  describe('invalid-value for ports', () => {
+    it('iax bindport below 1024 is flagged: chan_iax2 silently uses 4569 instead (issue #15 B3)', () => {
+      assert.deepEqual(rangesOf('invalid-value', '[general]\nbindport=80\n', { dialect: 'iax' }), [[1, 9, 11]]);
+      assert.deepEqual(rangesOf('invalid-value', '[general]\nbindport=4570\n', { dialect: 'iax' }), []);
+      assert.deepEqual(rangesOf('invalid-value', '[general]\nbindport=80\n'), []);
+    });
+  });
+
   describe('bad-acl', () => {
     it('flags an entry that is not address[/mask]', () => {
       assert.deepEqual(rangesOf('bad-acl', line('permit=10.0.0.0/33,192.168.1.0/24')), [[5, 7, 18]]);
@@ -67,6 +75,28 @@ describe('valueRules', () => {
       assert.ok(isAclEntry('2001:db8::/32'));
       assert.ok(!isAclEntry('lan'));
       assert.deepEqual(rangesOf('bad-acl', line('deny=0.0.0.0/0.0.0.0\npermit=10.0.0.0/8')), []);
+    });
+    it('a space after a comma is a bad entry: acl.c does not trim (issue #15 B3, confirmed by Asterisk 20)', () => {
+      const diagnostic = only('bad-acl', line('permit=10.0.0.0/8, 192.168.0.0/16'));
+      assert.deepEqual(diagnostic.range, { start: { line: 5, character: 18 }, end: { line: 5, character: 33 } });
+      assert.deepEqual(diagnostic.data, { entry: ' 192.168.0.0/16', fixedValue: '10.0.0.0/8,192.168.0.0/16' });
+    });
+    it('stops at the first bad entry of a line, as acl.c does', () => {
+      assert.deepEqual(rangesOf('bad-acl', line('permit=lan,wan,10.0.0.0/8')), [[5, 7, 10]]);
+    });
+    it('names the acl.c log line for each kind of failure', () => {
+      const logged = (value: string) => messageOf(only('bad-acl', line(`permit=${value}`)));
+      assert.match(logged('office.example.com'), /"Invalid IP address: office\.example\.com"/);
+      assert.match(logged('10.0.0.0/33'), /"Invalid CIDR netmask: 33"/);
+      assert.match(logged('10.0.0.0/255.255.0.300'), /"Invalid netmask: 255\.255\.0\.300"/);
+      assert.match(logged('10.0.0.0/ffff::'), /"Address and mask are not using same address scheme\."/);
+    });
+    it('chan_sip deletes the device; chan_iax2 keeps it; a bad calltokenoptional stops chan_iax2 (issue #15 B3)', () => {
+      assert.match(messageOf(only('bad-acl', line('permit=lan'))), /Deleting peer/);
+      const iaxUser = messageOf(only('bad-acl', '[u]\ntype=user\ncontext=office\npermit=lan\n', { dialect: 'iax' }));
+      assert.doesNotMatch(iaxUser, /Deleting peer/);
+      assert.match(iaxUser, /keeps the device/);
+      assert.match(messageOf(only('bad-acl', '[general]\ncalltokenoptional=lan\n', { dialect: 'iax' })), /declines to load/);
     });
   });
 

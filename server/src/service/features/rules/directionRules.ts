@@ -8,6 +8,7 @@ import type { Endpoint, Entry, Section } from '../../model/types';
 import { lookupOption } from '../../data/catalog';
 import type { OptionEntry } from '../../data/catalogTypes';
 import { driverName, keyRange, roleOf, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
+import { clip, quote } from '../../quote';
 
 /**
  * chan_sip parses the same options for every type, so its catalog cannot say which ones need the PEER
@@ -60,7 +61,7 @@ function checkContextPresent(context: RuleContext, endpoint: Endpoint): void {
   // chan_iax2 does not read context in [general] (asterisk-facts.md §3.3): a value there does not help.
   const missing = source === 'default' || (context.dialect === 'iax' && source === 'general');
   if (!missing) return;
-  const name = endpoint.section.name;
+  const name = clip(endpoint.section.name);
   const where = context.dialect === 'iax' && source === 'general' ? 'the context in [general] is not read by chan_iax2' : 'not its own, not from a template, not in [general]';
   context.report(
     'user-without-context',
@@ -72,7 +73,7 @@ function checkContextPresent(context: RuleContext, endpoint: Endpoint): void {
 function checkLocation(context: RuleContext, endpoint: Endpoint): void {
   const outbound = endpoint.direction.outbound;
   if (!endpoint.bits.peer || !outbound) return;
-  const name = endpoint.section.name;
+  const name = clip(endpoint.section.name);
   const technology = context.dialect === 'sip' ? 'SIP' : 'IAX2';
   if (outbound.location.kind === 'missing') {
     context.report(
@@ -94,14 +95,14 @@ function checkLocation(context: RuleContext, endpoint: Endpoint): void {
 function checkOptionDirection(context: RuleContext, endpoint: Endpoint, entry: Entry): void {
   const option = lookupOption(context.dialect, entry.node.key);
   if (!option) return;
-  const name = endpoint.section.name;
+  const name = clip(endpoint.section.name);
   const key = entry.node.key;
   if (context.dialect === 'sip') {
     if (!endpoint.bits.user || endpoint.bits.peer || !SIP_PEER_ONLY.has(option.name)) return;
     context.report(
       'wrong-direction-option',
       keyRange(entry),
-      `${key} is about calling ${name} (outbound: a peer's side), but ${name} is a user: it only calls us — Asterisk never calls it nor accepts its REGISTER — so ${key} has no effect. Use type=friend if we must call it too.`,
+      `${clip(key)} is about calling ${name} (outbound: a peer's side), but ${name} is a user: it only calls us — Asterisk never calls it nor accepts its REGISTER — so ${key} has no effect. Use type=friend if we must call it too.`,
       { belongsTo: 'peer' },
     );
     return;
@@ -112,14 +113,14 @@ function checkOptionDirection(context: RuleContext, endpoint: Endpoint, entry: E
     context.report(
       'wrong-direction-option',
       keyRange(entry),
-      `${key} only acts on a peer (where we send calls: outbound), but ${name} is a user (it calls us): chan_iax2 builds no peer for it and ignores ${key}. Use type=friend, or move it to a peer section.`,
+      `${clip(key)} only acts on a peer (where we send calls: outbound), but ${name} is a user (it calls us): chan_iax2 builds no peer for it and ignores ${key}. Use type=friend, or move it to a peer section.`,
       { belongsTo },
     );
   } else if (belongsTo === 'user' && endpoint.bits.peer && !endpoint.bits.user) {
     context.report(
       'wrong-direction-option',
       keyRange(entry),
-      `${key} only acts on a user (calls it sends us: inbound), but ${name} is a peer (we call it): chan_iax2 builds no user for it and ignores ${key}. Use type=friend, or move it to a user section.`,
+      `${clip(key)} only acts on a user (calls it sends us: inbound), but ${name} is a peer (we call it): chan_iax2 builds no user for it and ignores ${key}. Use type=friend, or move it to a user section.`,
       { belongsTo },
     );
   }
@@ -146,8 +147,8 @@ export function checkContextValue(context: RuleContext, section: Section, entry:
     section.kind === 'general'
       ? 'guest calls and every device without its own context'
       : endpoint && section.kind === 'endpoint'
-        ? `calls from ${section.name} (${roleOf(endpoint)})`
-        : `calls from every section that inherits [${section.name}]`;
+        ? `calls from ${clip(section.name)} (${roleOf(endpoint)})`
+        : `calls from every section that inherits [${clip(section.name)}]`;
   const what = option.name === 'context' ? `${who} enter it, find no extension and are rejected` : `Asterisk finds nothing there for ${option.name}`;
-  context.report('unknown-context', valueRange(entry), `extensions.conf defines no context '${value}': ${what}.`, { context: value });
+  context.report('unknown-context', valueRange(entry), `extensions.conf defines no context ${quote(value)}: ${what}.`, { context: value });
 }

@@ -34,6 +34,8 @@ function toolLimit(problem: IncludeProblem, link: IncludeLink): string | undefin
   switch (problem) {
     case 'too-large':
       return `Not opened: the file is too large for the editor${detail}. Its sections are not checked and do not count for this file's checks.`;
+    case 'budget':
+      return `Not followed: the include tree is too large to check here${detail}. Asterisk reads it, but its sections are not checked and do not count for this file's checks.`;
     case 'outside-workspace':
       return `Not opened: the file is outside the workspace${detail}. Its sections are not checked and do not count for this file's checks.`;
     case 'unreadable':

@@ -3,12 +3,14 @@
  * never read; scalar options set twice in a section; `+=` without a separator. Values are checked by
  * valueRules once the name is known to be right for the section.
  */
-import { getCatalog, lookupOption } from '../../data/catalog';
+import { combineOf, getCatalog, lookupOption } from '../../data/catalog';
 import type { OptionEntry } from '../../data/catalogTypes';
-import { effectiveLines, effectiveLinesCache } from '../../model/endpoints';
+import { effectiveLines, effectiveLinesCache, inheritanceCut, MAX_INHERITANCE_WORK } from '../../model/endpoints';
 import type { Endpoint, Entry, Section } from '../../model/types';
+import { accumulate, clip, quote, quoteAccumulated, type Accumulated } from '../../quote';
+import { checkNatAgainstGeneral } from './generalDependentRules';
 import { checkValue } from './valueRules';
-import { driverName, keyRange, valueRange, type RuleContext } from './ruleContext';
+import { driverName, isFalseWord, isTrueWord, keyRange, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
 
 /** Deprecated in the sample's words but still parsed, with no option that does the same job. */
 const LEGACY_OPTIONS: ReadonlyMap<string, string> = new Map([
@@ -32,10 +34,20 @@ export function basesOfGeneral(generals: readonly Section[] | undefined): Set<Se
 
 /**
  * The option checks of one section. What they read besides the section (and its bases): the endpoint
- * named like it, whether a [general] inherits it, and — iax encryption only — [general]'s encryption line.
+ * named like it, whether a [general] inherits it, and [general]: iax its encryption line, sip the facts
+ * of sipGeneralKey (nat, tcpenable, tlsenable).
  */
 export function checkSectionOptions(context: RuleContext, section: Section, endpoint: Endpoint | undefined, templateOfGeneral: boolean): void {
   if (section.kind === 'callnumberlimits') return;
+  const cut = inheritanceCut(section);
+  // Said once where the chain gets too large (on the first section past the limit) and on each endpoint it leaves incomplete.
+  if (cut && context.isHere(section.uri) && (section.kind === 'endpoint' || !section.bases.some((base) => base && inheritanceCut(base)))) {
+    context.report(
+      'analysis-limit',
+      sectionNameRange(section),
+      `The templates of [${clip(section.name)}] are too large to follow here (Asterisk copies every inherited line into each section, over ${MAX_INHERITANCE_WORK} lines for this chain): its inherited options are not checked${section.kind === 'endpoint' ? ', nor its type, direction and security' : ''}.`,
+    );
+  }
   let hasHere = false;
   let hasAppend = false;
   for (const entry of section.entries) {
@@ -45,14 +57,15 @@ export function checkSectionOptions(context: RuleContext, section: Section, endp
     if (section.kind === 'authentication') {
       const auth = entry.node.key.toLowerCase() === 'auth' ? lookupOption(context.dialect, 'auth') : undefined;
       if (auth) checkValue(context, section, entry, auth, endpoint);
-      else context.report('unknown-option', keyRange(entry), `[authentication] reads only auth= lines: chan_sip ignores '${entry.node.key}' here.`, { candidates: ['auth'] });
+      else context.report('unknown-option', keyRange(entry), `[authentication] reads only auth= lines: chan_sip ignores ${quote(entry.node.key)} here.`, { candidates: ['auth'] });
       continue;
     }
     checkEntry(context, section, entry, templateOfGeneral, endpoint);
   }
+  if (endpoint && endpoint.section === section) checkNatAgainstGeneral(context, endpoint);
   if (hasHere) {
     checkDuplicates(context, section);
-    if (hasAppend) checkAppends(context, section);
+    if (hasAppend && !cut) checkAppends(context, section);
   }
 }
 
@@ -62,19 +75,23 @@ function checkEntry(context: RuleContext, section: Section, entry: Entry, templa
   const driver = driverName(context.dialect);
   const option = lookupOption(context.dialect, key);
   if (!option) {
-    const candidates = didYouMean(context, lower);
-    const hint = candidates.length ? ` Did you mean ${candidates.map((name) => `'${name}'`).join(', ')}?` : '';
-    context.report('unknown-option', keyRange(entry), `${driver} does not know '${key}' and ignores it without a word.${hint}`, { candidates });
+    const foreign = FOREIGN_NAMES.get(`${context.dialect}:${lower}`);
+    const candidates = foreign ? [...foreign.candidates] : didYouMean(context, lower);
+    const hint = foreign ? ` ${foreign.text}` : candidates.length ? ` Did you mean ${candidates.map((name) => quote(name)).join(', ')}?` : '';
+    context.report('unknown-option', keyRange(entry), `${driver} does not know ${quote(key)} and ignores it without a word.${hint}`, { candidates });
     return;
   }
   if (lower === 'register') return; // registerRules
-  if (isDead(context, entry, option)) return;
+  if (isDead(context, section, entry, option)) return;
   const isGeneral = section.kind === 'general';
   if (isGeneral && !option.sections.includes('general')) {
+    // port= in [general] is nearly always meant as the port Asterisk listens on.
+    const listen = option.name === 'port' ? ` The port ${driver} listens on is bindport.` : '';
     context.report(
       'option-device-only',
       keyRange(entry),
-      `${option.name} is read only in device sections: in [general] ${driver} ignores it (it does not become a default for the devices). Set it in each device or in a template.`,
+      `${option.name} is read only in device sections: in [general] ${driver} ignores it (it does not become a default for the devices). Set it in each device or in a template.${listen}`,
+      option.name === 'port' ? { replacement: 'bindport' } : undefined,
     );
     return;
   }
@@ -89,38 +106,80 @@ function checkEntry(context: RuleContext, section: Section, entry: Entry, templa
 }
 
 /** Options Asterisk never reads from a file: nothing else about them matters. */
-function isDead(context: RuleContext, entry: Entry, option: OptionEntry): boolean {
+function isDead(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): boolean {
   if (option.realtimeOnly) {
     context.report('realtime-only-option', keyRange(entry), `${option.name} is read only for realtime peers (from a database): in a file ${driverName(context.dialect)} ignores it.`);
     return true;
   }
-  const noEffect = noEffectReason(context, option.name);
+  const noEffect = noEffectReason(context, option.name, section);
   if (noEffect) context.report('no-effect-option', keyRange(entry), noEffect);
   return noEffect !== undefined;
 }
 
+/**
+ * What Asterisk logs when it reads a deprecated option name (asterisk-facts.md §2.10), per dialect and
+ * name; `when` limits it to the values that trigger the log. Names not listed are read without a word.
+ */
+interface LoggedDeprecation {
+  readonly log: string;
+  readonly when?: (value: string) => boolean;
+}
+
+const LOGGED_DEPRECATIONS: ReadonlyMap<string, LoggedDeprecation> = new Map<string, LoggedDeprecation>([
+  ['sip:username', { log: "NOTICE \"The 'username' field for sip peers has been deprecated in favor of the term 'defaultuser'\" (once per Asterisk process)" }],
+  ['sip:storesipcause', { log: 'WARNING "Usage of SIP_CAUSE is deprecated.  Please use HANGUPCAUSE instead."', when: (value: string) => isTrueWord(value) }],
+  ['sip:cc_callback_macro', { log: 'WARNING "Usage of cc_callback_macro is deprecated.  Please use cc_callback_sub instead."' }],
+]);
+
 function checkDeprecation(context: RuleContext, entry: Entry, option: OptionEntry, lower: string): void {
   const aliasReplacement = option.deprecatedAliases?.[lower];
   if (aliasReplacement) {
-    context.report('deprecated-option', keyRange(entry), `'${entry.node.key}' is the old name of ${aliasReplacement}: Asterisk still reads it, but write ${aliasReplacement}.`, {
+    // Read silently: a hint (struck through), not a warning — real files carry these on every device.
+    context.report('deprecated-alias', keyRange(entry), `${quote(entry.node.key)} is the old name of ${aliasReplacement}: ${driverName(context.dialect)} still reads it without a word, but write ${aliasReplacement}.`, {
       replacement: aliasReplacement,
     });
-  } else if (option.deprecatedBy && lower === option.name) {
-    const legacy = LEGACY_OPTIONS.get(option.name);
-    if (legacy) context.report('legacy-option', keyRange(entry), legacy);
-    else {
-      const isOption = lookupOption(context.dialect, option.deprecatedBy) !== undefined;
-      context.report('deprecated-option', keyRange(entry), `${option.name} is deprecated (Asterisk logs a notice or still reads it for now): use ${option.deprecatedBy}.`, isOption ? { replacement: option.deprecatedBy } : {});
-    }
+    return;
+  }
+  if (!option.deprecatedBy || lower !== option.name) return;
+  const legacy = LEGACY_OPTIONS.get(option.name);
+  if (legacy) {
+    context.report('legacy-option', keyRange(entry), legacy);
+    return;
+  }
+  const isOption = lookupOption(context.dialect, option.deprecatedBy) !== undefined;
+  const data = isOption ? { replacement: option.deprecatedBy } : {};
+  const logged = LOGGED_DEPRECATIONS.get(`${context.dialect}:${option.name}`);
+  if (logged && (!logged.when || logged.when(entry.node.value))) {
+    context.report('deprecated-option', keyRange(entry), `${option.name} is deprecated; Asterisk logs ${logged.log}. Use ${option.deprecatedBy}.`, data);
+  } else {
+    context.report('deprecated-alias', keyRange(entry), `${option.name} is deprecated (${driverName(context.dialect)} still reads it without a word): use ${option.deprecatedBy}.`, data);
   }
 }
 
-function noEffectReason(context: RuleContext, name: string): string | undefined {
+function noEffectReason(context: RuleContext, name: string, section: Section): string | undefined {
+  if (context.dialect === 'sip' && name === 'tlsverifyclient' && section.kind === 'general') {
+    return 'chan_sip does not support tlsverifyclient: it logs WARNING "Ignoring unsupported option \'tlsverifyclient\'" and skips the line, so client certificates are never required.';
+  }
   if (context.dialect === 'sip' && name === 'template') return "chan_sip never reads 'template' (it only appears in the sample's option list): to inherit, write [name](template-name).";
   if (context.dialect === 'iax' && name === 'keyrotate') return 'chan_iax2 never reads keyrotate (it only appears in the sample file): key rotation cannot be turned off this way.';
   if (context.dialect === 'iax' && name === 'hasvoicemail' && context.version >= 23) return `hasvoicemail was removed with the users.conf integration in Asterisk 23: Asterisk ${context.version} ignores it. Use mailbox=.`;
   return undefined;
 }
+
+/**
+ * Names from other products whose closest spelling here means something else (authid is not auth,
+ * which takes user:secret@realm): what to write instead, per dialect.
+ */
+const FOREIGN_NAMES: ReadonlyMap<string, { readonly candidates: readonly string[]; readonly text: string }> = new Map([
+  [
+    'sip:authid',
+    {
+      candidates: ['defaultuser'],
+      text: "There is no separate authentication id in chan_sip: a device authenticates to us with the section name, and the user name we present when we call it is 'defaultuser'.",
+    },
+  ],
+  ['iax:authid', { candidates: ['username'], text: "There is no separate authentication id in chan_iax2: the name we present to a peer is 'username'." }],
+]);
 
 /** Misspellings repeat across a file (and across keystrokes): remember the candidates per name. */
 const candidateCache = new Map<string, string[]>();
@@ -166,55 +225,117 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length];
 }
 
-/** Scalar options written twice in one section: every driver loop reads all lines, the last one wins. */
+/**
+ * Options written twice in one section. How the lines combine comes from the catalog (`combineOf`):
+ * list options never get here; for `replace` options the last line wins; `accumulate` options add up
+ * until a line that starts over.
+ */
 function checkDuplicates(context: RuleContext, section: Section): void {
   if (section.entries.length < 2) return;
-  const byName = new Map<string, Entry[]>();
+  const byName = new Map<string, { option: OptionEntry; entries: Entry[] }>();
   for (const entry of section.entries) {
     if (entry.node.operator === '+=') continue;
     const option = lookupOption(context.dialect, entry.node.key);
-    if (!option || option.repeatable || option.name === 'register') continue;
-    const list = byName.get(option.name);
-    if (list) list.push(entry);
-    else byName.set(option.name, [entry]);
+    if (!option || combineOf(option) === 'list' || option.name === 'register') continue;
+    const group = byName.get(option.name);
+    if (group) group.entries.push(entry);
+    else byName.set(option.name, { option, entries: [entry] });
   }
-  for (const [name, entries] of byName) {
+  for (const { option, entries } of byName.values()) {
     if (entries.length < 2) continue;
-    let winner = entries[entries.length - 1];
-    let why = `${driverName(context.dialect)} reads every line and keeps the last one`;
-    if (name === 'type') {
-      if (context.dialect === 'sip') why = 'chan_sip validates the first type line and combines them all (user + peer = friend)';
-      else if (context.version < 23) {
-        winner = entries[0];
-        why = `chan_iax2 (Asterisk ${context.version}) reads only the first type line`;
-      } else why = 'chan_iax2 (Asterisk 23+) reads only the last type line';
-    }
-    for (const entry of entries) {
-      if (entry === winner || !context.isHere(entry.uri)) continue;
-      context.report('duplicate-option', keyRange(entry), `${entry.node.key} is set again on line ${winner.line + 1}${winner.uri === entry.uri ? '' : ' of another file'}: ${why}, so line ${winner.line + 1} wins. Remove one.`, {
-        winnerLine: winner.line,
-        winnerUri: winner.uri,
-      });
+    if (option.accumulates) reportAccumulated(context, option, entries);
+    else reportReplaced(context, option, entries);
+  }
+}
+
+function reportReplaced(context: RuleContext, option: OptionEntry, entries: readonly Entry[]): void {
+  let winner = entries[entries.length - 1];
+  let why = `${driverName(context.dialect)} reads every line and keeps the last one`;
+  if (option.name === 'type') {
+    if (context.dialect === 'sip') why = 'chan_sip validates the first type line and combines them all (user + peer = friend)';
+    else if (context.version < 23) {
+      winner = entries[0];
+      why = `chan_iax2 (Asterisk ${context.version}) reads only the first type line`;
+    } else why = 'chan_iax2 (Asterisk 23+) reads only the last type line';
+  }
+  for (const entry of entries) {
+    if (entry === winner || !context.isHere(entry.uri)) continue;
+    context.report('duplicate-option', keyRange(entry), `${clip(entry.node.key)} is set again on ${lineRef(winner, entry)}: ${why}, so line ${winner.line + 1} wins. Remove one.`, {
+      winnerLine: winner.line,
+      winnerUri: winner.uri,
+      combine: 'replace',
+    });
+  }
+}
+
+/** Lines of an OR-ed setting: those before the last line that starts over are lost, the rest add up. */
+function reportAccumulated(context: RuleContext, option: OptionEntry, entries: readonly Entry[]): void {
+  const accumulation = option.accumulates;
+  if (!accumulation) return;
+  let start = 0;
+  entries.forEach((entry, index) => {
+    if (startsOver(accumulation.resetBy, entry.node.value)) start = index;
+  });
+  const reset = entries[start];
+  const kept = entries.slice(start);
+  const last = entries[entries.length - 1];
+  // A comma list can say the sum on one line; a single-value option (sendrpid, iax encryption) cannot.
+  const advice = option.kind === 'enumList' ? `Here the result is ${clip(`${option.name}=${kept.map((entry) => entry.node.value.trim()).join(',')}`)}; write it on one line.` : 'Keep one line with the value you mean.';
+  for (const [index, entry] of entries.entries()) {
+    if (entry === last || !context.isHere(entry.uri)) continue;
+    if (index < start) {
+      context.report(
+        'duplicate-option',
+        keyRange(entry),
+        `${clip(entry.node.key)} is set again on ${lineRef(reset, entry)} with a value that starts over (${accumulation.note}), so this line has no effect. Remove one.`,
+        { winnerLine: reset.line, winnerUri: reset.uri, combine: 'accumulate', startsOver: true },
+      );
+    } else {
+      context.report(
+        'duplicate-option',
+        keyRange(entry),
+        `${clip(entry.node.key)} is set again on ${lineRef(last, entry)}, and the lines add up instead of the last one winning: ${accumulation.note} ${advice}`,
+        { winnerLine: last.line, winnerUri: last.uri, combine: 'accumulate' },
+      );
     }
   }
 }
 
-/** `allow+=g729` after `allow=ulaw` gives `ulawg729`: `+=` appends raw text (asterisk-facts.md §1.4). */
+/** Does one of the value's comma items start the setting over (catalog `resetBy`)? */
+function startsOver(resetBy: readonly string[], value: string): boolean {
+  return value.split(',').some((item) => {
+    const word = item.trim().toLowerCase();
+    return resetBy.some((reset) => (reset === 'false' ? isFalseWord(word) : reset === 'true' ? isTrueWord(word) : reset === word));
+  });
+}
+
+function lineRef(target: Entry, from: Entry): string {
+  return `line ${target.line + 1}${target.uri === from.uri ? '' : ' of another file'}`;
+}
+
+/**
+ * `allow+=g729` after `allow=ulaw` gives `ulawg729`: `+=` appends raw text (asterisk-facts.md §1.4).
+ * The values built so far are kept only as far as the message quotes them (issue #19: 100,000 `+=`
+ * lines made each message repeat the whole value, quadratic in time and memory).
+ */
 function checkAppends(context: RuleContext, section: Section): void {
-  const earlier = new Map<string, string>();
+  const earlier = new Map<string, Accumulated>();
   // The model's shared memo: a base's lines depend only on the base, which is immutable once built.
-  for (const base of section.bases) if (base && base.order < section.order) for (const line of effectiveLines(base, context.dialect, effectiveLinesCache)) earlier.set(line.name, line.value);
+  for (const base of section.bases) {
+    if (base && base.order < section.order) for (const line of effectiveLines(base, context.dialect, effectiveLinesCache)) earlier.set(line.name, accumulate(undefined, line.value));
+  }
   for (const entry of section.entries) {
     const node = entry.node;
     const previous = earlier.get(node.key);
-    earlier.set(node.key, node.operator === '+=' && previous !== undefined ? previous + node.value : node.value);
-    if (node.operator !== '+=' || previous === undefined || previous === '' || !context.isHere(entry.uri)) continue;
+    const built = node.operator === '+=' && previous !== undefined ? accumulate(previous, node.value) : accumulate(undefined, node.value);
+    earlier.set(node.key, built);
+    if (node.operator !== '+=' || previous === undefined || previous.length === 0 || !context.isHere(entry.uri)) continue;
     const option = lookupOption(context.dialect, node.key);
     if (!option || !(LIST_KINDS.has(option.kind) || option.repeatable) || node.value === '' || /^[,|]/.test(node.value)) continue;
     context.report(
       'append-without-separator',
       valueRange(entry, 0, 1),
-      `+= glues this text to the previous ${node.key} without a separator: Asterisk reads '${previous}${node.value}'. Write ${node.key}+=,${node.value}.`,
+      `+= glues this text to the previous ${clip(node.key)} without a separator: Asterisk reads ${quoteAccumulated(built)}. Write ${clip(`${node.key}+=,${node.value}`)}.`,
       { fixedValue: `,${node.value}` },
     );
   }

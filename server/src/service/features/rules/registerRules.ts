@@ -6,6 +6,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Endpoint, RegisterStatement } from '../../model/types';
 import type { RegisterPart } from '../../model/registerStatement';
 import { driverName, keyRange, valueRange, type RuleContext } from './ruleContext';
+import { clip } from '../../quote';
 
 function partRange(statement: RegisterStatement, start: number, end: number): Range {
   return valueRange(statement.entry, start, end);
@@ -42,7 +43,7 @@ export function checkRegisters(context: RuleContext, peerHosts: () => ReadonlySe
         context.report(
           'register-outside-general',
           keyRange(statement.entry),
-          `${driverName(context.dialect)} reads register lines only in [general]: in [${statement.section.name}] this line is ignored and Asterisk never signs in to this host. Move it to [general].`,
+          `${driverName(context.dialect)} reads register lines only in [general]: in [${clip(statement.section.name)}] this line is ignored and Asterisk never signs in to this host. Move it to [general].`,
           { section: statement.section.name },
         );
       }
@@ -82,7 +83,7 @@ function checkPeerForRegister(context: RuleContext, statement: RegisterStatement
   context.report(
     'register-no-peer',
     partRange(statement, host.span.start, host.span.end),
-    `We register to ${host.text}, but no section here has host=${host.text}: its calls to us need ${matcher}; without one they fall to the [general] context or are rejected.`,
+    `We register to ${clip(host.text)}, but no section here has host=${clip(host.text)}: its calls to us need ${matcher}; without one they fall to the [general] context or are rejected.`,
     { host: host.text },
   );
 }

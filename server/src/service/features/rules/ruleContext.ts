@@ -3,7 +3,7 @@
  * range helpers. Checks report only on lines of `analysis.uri`: the model may span the whole include
  * tree, but a diagnostic belongs to the file it points into.
  */
-import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../../analysis';
 import type { Dialect } from '../../data/catalogTypes';
 import { SEMANTIC_RULES, type SemanticRuleId } from '../../lintRules';
@@ -44,7 +44,8 @@ export function createRuleContext(analysis: Analysis, dialect: Dialect, out: Dia
       const rule = SEMANTIC_RULES[ruleId];
       const severity = toDiagnosticSeverity(lint[ruleId], rule.defaultSeverity);
       if (severity === undefined) return;
-      context.sink.push({ range, severity, code: ruleId, source: DIAGNOSTIC_SOURCE, message: rule.message(message), ...(data ? { data } : {}) });
+      const tags = 'deprecated' in rule && rule.deprecated ? { tags: [DiagnosticTag.Deprecated] } : {};
+      context.sink.push({ range, severity, code: ruleId, source: DIAGNOSTIC_SOURCE, message: rule.message(message), ...tags, ...(data ? { data } : {}) });
     },
   };
   return context;

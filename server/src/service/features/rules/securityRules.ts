@@ -6,6 +6,7 @@ import type { OptionEntry } from '../../data/catalogTypes';
 import type { Endpoint, Entry, Section } from '../../model/types';
 import { BUILTIN_CONTEXT, insecureWords } from '../../model/endpoints';
 import { isFalseWord, isTrueWord, lastEntry, lastValue, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
+import { clip, quote } from '../../quote';
 
 export const MIN_SECRET_LENGTH = 8;
 
@@ -37,12 +38,26 @@ function reportWeak(context: RuleContext, entry: Entry, from: number, to: number
   );
 }
 
+/**
+ * The user-name fields of an endpoint, looked up once per endpoint (issue #19: 64,000 same-named sections
+ * make one endpoint whose every secret line looked them up again in all its lines: quadratic).
+ */
+const userNames = new WeakMap<Endpoint, readonly string[]>();
+
+function userNamesOf(endpoint: Endpoint): readonly string[] {
+  let names = userNames.get(endpoint);
+  if (!names) {
+    names = ['defaultuser', 'username', 'fromuser'].map((key) => lastValue(endpoint, key)?.value ?? '');
+    userNames.set(endpoint, names);
+  }
+  return names;
+}
+
 /** secret / remotesecret / auth= values (md5secret is a hash and dbsecret a database key: not checked). */
 export function checkSecretEntry(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, endpoint: Endpoint | undefined): void {
   if (option.name === 'md5secret' || option.name === 'dbsecret') return;
   const value = entry.node.value;
-  const names = [section.name];
-  if (endpoint) for (const key of ['defaultuser', 'username', 'fromuser']) names.push(lastValue(endpoint, key)?.value ?? '');
+  const names = [section.name, ...(endpoint ? userNamesOf(endpoint) : [])];
   if (option.name === 'auth') {
     // user:secret@realm — split at the last @, then the first : (a # means an md5 hash).
     const at = value.lastIndexOf('@');
@@ -84,7 +99,7 @@ export function checkEndpointSecurity(context: RuleContext, endpoint: Endpoint):
   context.report(
     'insecure-invite-dynamic',
     entry && context.isHere(entry.uri) ? valueRange(entry) : sectionNameRange(endpoint.section),
-    `insecure=invite on a host=dynamic peer: once ${endpoint.section.name} has registered, calls from its address are accepted without a password challenge — anyone behind the same address (or spoofing it) calls through its context. insecure=invite is meant for providers with a fixed host.`,
+    `insecure=invite on a host=dynamic peer: once ${clip(endpoint.section.name)} has registered, calls from its address are accepted without a password challenge — anyone behind the same address (or spoofing it) calls through its context. insecure=invite is meant for providers with a fixed host.`,
   );
 }
 
@@ -128,7 +143,7 @@ function checkGeneral(context: RuleContext, general: Section): void {
       context.report(
         'allowguest-permissive',
         allowguest ? valueRange(allowguest) : sectionNameRange(general),
-        `Guests are allowed (allowguest=${allowguest ? allowguest.node.value : 'yes, the default'}) and their calls enter '${guestContext}', ${reason}: anyone on the internet can call into it without a password — if it can dial out, that is toll fraud. Set allowguest=no, or give [general] a context that only answers.`,
+        `Guests are allowed (allowguest=${allowguest ? clip(allowguest.node.value) : 'yes, the default'}) and their calls enter ${quote(guestContext)}, ${reason}: anyone on the internet can call into it without a password — if it can dial out, that is toll fraud. Set allowguest=no, or give [general] a context that only answers.`,
         { context: guestContext },
       );
     }
@@ -146,7 +161,7 @@ function checkGeneral(context: RuleContext, general: Section): void {
     context.report(
       'autocreatepeer',
       valueRange(autocreate),
-      `autocreatepeer=${autocreate.node.value} makes chan_sip create a peer for any device that REGISTERs, without a password: anyone can register under any name and receive its calls. Use it only behind a proxy that authenticates.`,
+      `autocreatepeer=${clip(autocreate.node.value)} makes chan_sip create a peer for any device that REGISTERs, without a password: anyone can register under any name and receive its calls. Use it only behind a proxy that authenticates.`,
     );
   }
 }

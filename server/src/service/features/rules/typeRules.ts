@@ -4,6 +4,7 @@
  */
 import type { EffectiveValue, Endpoint } from '../../model/types';
 import { driverName, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
+import { clip, quote } from '../../quote';
 
 const TYPES: ReadonlySet<string> = new Set(['user', 'peer', 'friend']);
 
@@ -38,7 +39,7 @@ export function checkEndpointType(context: RuleContext, endpoint: Endpoint): voi
       context.report(
         'missing-type',
         sectionNameRange(section),
-        `[${section.name}] has no type (neither its own nor from a template): ${driverName(dialect)} logs "Section '${section.name}' lacks type" and ignores the whole section — it can neither call us nor be called. Add type=user (it calls us), peer (we call it) or friend (both).`,
+        `[${clip(section.name)}] has no type (neither its own nor from a template): ${driverName(dialect)} logs "Section ${quote(section.name)} lacks type" and ignores the whole section — it can neither call us nor be called. Add type=user (it calls us), peer (we call it) or friend (both).`,
       );
     }
     return;
@@ -50,7 +51,7 @@ export function checkEndpointType(context: RuleContext, endpoint: Endpoint): voi
       context.report(
         'unknown-type',
         range,
-        `'${type.value}' is not a type: ${driverName(dialect)} logs "Unknown type '${type.value}' for '${section.name}'" and ignores the section. Use user (it calls us), peer (we call it) or friend (both).`,
+        `${quote(type.value)} is not a type: ${driverName(dialect)} logs "Unknown type ${quote(type.value)} for ${quote(section.name)}" and ignores the section. Use user (it calls us), peer (we call it) or friend (both).`,
         { value: type.value, expected: ['user', 'peer', 'friend'] },
       );
     }
@@ -64,8 +65,8 @@ function checkNarrowing(context: RuleContext, endpoint: Endpoint, validated: Eff
   const lines = endpoint.options.get('type') ?? [];
   const template = lines.find((line) => line.source.kind === 'template');
   if (!template) return;
-  const templateName = template.source.section?.name ?? 'its template';
-  const name = endpoint.section.name;
+  const templateName = clip(template.source.section?.name ?? 'its template');
+  const name = clip(endpoint.section.name);
   for (const own of lines) {
     if (own.source.kind !== 'own' || !own.source.entry || !context.isHere(own.source.entry.uri)) continue;
     const wanted = typeWordsOf(own.value);
@@ -103,7 +104,7 @@ export function checkDuplicateSections(context: RuleContext): void {
       context.report(
         'duplicate-section',
         sectionNameRange(section),
-        `[${section.name}] is already defined on line ${first.headerLine + 1}${first.uri === section.uri ? '' : ' of another file'}: ${driver} applies this one on top of it (a merge that keeps the first one's values unless overwritten). Write [${section.name}](+) to say so, or rename one of them.`,
+        `[${clip(section.name)}] is already defined on line ${first.headerLine + 1}${first.uri === section.uri ? '' : ' of another file'}: ${driver} applies this one on top of it (a merge that keeps the first one's values unless overwritten). Write [${section.name}](+) to say so, or rename one of them.`,
         { firstLine: first.headerLine, firstUri: first.uri },
       );
     }

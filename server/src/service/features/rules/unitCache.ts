@@ -6,8 +6,9 @@
  *
  *   per endpoint: its type, its direction (context, host), insecure=invite; the hosts it names.
  *   per section:  option names and values, option direction. Besides the section these read the
- *                 endpoint of its name, whether a [general] inherits it and (iax) [general] itself:
- *                 a cached result is kept only while those are the same objects too.
+ *                 endpoint of its name, whether a [general] inherits it and [general]: iax [general]
+ *                 itself, sip only its nat / tcpenable / tlsenable facts (sipGeneralKey): a cached
+ *                 result is kept only while those are the same too.
  *
  * From one version to the next the arrays of the model are compared by identity from both ends, so a
  * keystroke looks up only what changed instead of hashing 10k objects.
@@ -20,8 +21,10 @@ import { checkEndpointDirection, checkSectionDirections } from './directionRules
 import { basesOfGeneral, checkSectionOptions } from './optionRules';
 import { hostsOf } from './registerRules';
 import type { CollectingRuleContext } from './ruleContext';
+import { sipGeneralKey } from './generalDependentRules';
 import { checkEndpointSecurity } from './securityRules';
 import { checkDuplicateSections, checkEndpointType } from './typeRules';
+import { inheritanceCut } from '../../model/endpoints';
 
 export interface EndpointResult {
   /** The document's shiftCount its lines are valid for (see `stamped`); moves forward when nothing in it moved. */
@@ -36,7 +39,8 @@ export interface SectionResult {
   stamp: number;
   readonly endpoint: Endpoint | undefined;
   readonly templateOfGeneral: boolean;
-  readonly general: Section | undefined;
+  /** What the section's checks read of [general]: iax the section, sip a key of a few facts. */
+  readonly general: GeneralKey;
   readonly directions: readonly Diagnostic[] | undefined;
   readonly options: readonly Diagnostic[] | undefined;
 }
@@ -60,7 +64,7 @@ export interface ModelUnits {
   readonly security: PhaseList;
   readonly sectionDirections: PhaseList;
   readonly options: PhaseList;
-  readonly general: Section | undefined;
+  readonly general: GeneralKey;
   readonly usedByGeneral: ReadonlySet<Section>;
   readonly duplicates: readonly Diagnostic[] | undefined;
   /**
@@ -75,6 +79,9 @@ export interface ModelUnits {
   /** The same index for the next version to update in place, if it was ever built. */
   hostCountsIfBuilt(): Map<string, number> | undefined;
 }
+
+/** iax: [general] itself (its encryption line); sip: sipGeneralKey (compared by value). */
+export type GeneralKey = Section | string | undefined;
 
 export type PhaseTopic = 'types' | 'endpointDirections' | 'sectionDirections' | 'options' | 'security';
 
@@ -253,11 +260,13 @@ function endpointResultOf(context: CollectingRuleContext, cache: WeakMap<Endpoin
     if (current !== cached) cache.set(endpoint, current);
     return current;
   }
+  // Templates too large to follow (see inheritanceCut): the endpoint is incomplete, its checks would be wrong.
+  const cut = inheritanceCut(endpoint.section);
   const result: EndpointResult = {
     stamp: document.shiftCount,
-    types: collect(context, () => checkEndpointType(context, endpoint)),
-    directions: collect(context, () => checkEndpointDirection(context, endpoint)),
-    security: collect(context, () => checkEndpointSecurity(context, endpoint)),
+    types: cut ? [] : collect(context, () => checkEndpointType(context, endpoint)),
+    directions: cut ? [] : collect(context, () => checkEndpointDirection(context, endpoint)),
+    security: cut ? [] : collect(context, () => checkEndpointSecurity(context, endpoint)),
     hosts: hostsOf(endpoint),
   };
   cache.set(endpoint, result);
@@ -270,7 +279,7 @@ function sectionResultOf(
   section: Section,
   endpoint: Endpoint | undefined,
   templateOfGeneral: boolean,
-  general: Section | undefined,
+  general: GeneralKey,
 ): SectionResult {
   const document = context.analysis.document;
   const cached = cache.get(section);
@@ -365,8 +374,8 @@ export function updateUnits(context: CollectingRuleContext, last: ModelUnits | u
     if (hosts) for (const result of changedEndpoints) for (const host of result.hosts) countHost(hosts, host, 1);
   }
 
-  // Sections: also keyed by their endpoint, [general]'s bases and (iax encryption) [general].
-  const general = context.dialect === 'iax' ? model.general : undefined;
+  // Sections: also keyed by their endpoint, [general]'s bases and what they read of [general].
+  const general: GeneralKey = context.dialect === 'iax' ? model.general : sipGeneralKey(model.general);
   const usedByGeneral = basesOfGeneral(model.sectionsByKey.get('general'));
   const sectionEnds = diff ? diff.sections : { prefix: 0, suffix: 0 };
   const shift = before ? sectionCount(before) - sectionsLength : 0;

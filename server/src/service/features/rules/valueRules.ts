@@ -3,10 +3,14 @@
  * yes/no words, numbers, codec names, ACL entries, deprecated values, and iax's one-way encryption.
  */
 import type { EnumValue, OptionEntry } from '../../data/catalogTypes';
+import { invalidValueConsequence } from '../../data/invalidValues';
 import type { Endpoint, Entry, Section } from '../../model/types';
+import { checkAddress } from './addressRules';
 import { checkContextValue } from './directionRules';
+import { checkTransportItem } from './generalDependentRules';
 import { checkSecretEntry } from './securityRules';
 import { driverName, FALSE_WORDS, isFalseWord, isTrueWord, lastEntry, TRUE_WORDS, valueRange, type RuleContext } from './ruleContext';
+import { clip, quote } from '../../quote';
 
 /** Builtin format names (main/codec_builtin.c); `all` is the allow/disallow keyword. */
 const CODECS: ReadonlySet<string> = new Set(
@@ -73,18 +77,18 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
       checkBool(context, entry, option);
       return;
     case 'enum':
-      checkEnum(context, entry, option, { text: value.trim(), start: 0, end: value.length });
+      checkEnum(context, section, entry, option, { text: value.trim(), start: 0, end: value.length });
       return;
     case 'text':
       // iax qualify / autokill / rtautoclear (and sip rtautoclear): yes, no or a number.
-      if (option.values?.length) checkEnum(context, entry, { ...option, values: [...option.values, { value: '<int>', description: '' }] }, { text: value.trim(), start: 0, end: value.length });
+      if (option.values?.length) checkEnum(context, section, entry, { ...option, values: [...option.values, { value: '<int>', description: '' }] }, { text: value.trim(), start: 0, end: value.length });
       return;
     case 'enumList':
-      checkEnumList(context, entry, option);
+      checkEnumList(context, section, entry, option);
       return;
     case 'int':
     case 'port':
-      checkInteger(context, entry, option);
+      checkInteger(context, section, entry, option);
       return;
     case 'codecList':
       checkCodecs(context, entry);
@@ -92,13 +96,16 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
     case 'acl':
       checkAcl(context, section, entry, option);
       return;
+    case 'addr':
+      checkAddress(context, section, entry, option);
+      return;
     case 'tos':
       if (!/^(0x[0-9a-f]+|\d+|cs[0-7]|af[1-4][1-3]|ef)$/i.test(value.trim())) {
-        invalid(context, entry, option, 'a number or one of CS0–CS7, AF11–AF43, EF', ['CS0', 'CS3', 'AF41', 'EF']);
+        invalid(context, section, entry, option, 'a number or one of CS0–CS7, AF11–AF43, EF', ['CS0', 'CS3', 'AF41', 'EF']);
       }
       return;
     case 'cos':
-      if (!/^[0-7]$/.test(value.trim())) invalid(context, entry, option, 'a number from 0 to 7', []);
+      if (!/^[0-7]$/.test(value.trim())) invalid(context, section, entry, option, 'a number from 0 to 7', []);
       return;
     case 'context':
       checkContextValue(context, section, entry, option, endpoint);
@@ -112,15 +119,16 @@ export function checkValue(context: RuleContext, section: Section, entry: Entry,
   }
 }
 
-function invalid(context: RuleContext, entry: Entry, option: OptionEntry, expected: string, values: readonly string[], item?: Item): void {
-  const shown = item ? item.text : entry.node.value;
+function invalid(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, expected: string, values: readonly string[], item?: Item): void {
+  const shown = item ? item.text : entry.node.value.trim();
   const range = item ? valueRange(entry, item.start, item.end) : valueRange(entry);
-  context.report('invalid-value', range, `'${shown}' is not a valid ${option.name}: expected ${expected}. ${consequence(context, option)}`, { expected: values });
+  context.report('invalid-value', range, `${quote(shown)} is not a valid ${option.name}: expected ${expected}. ${consequence(context, section, option, entry, shown)}`, { expected: values });
 }
 
-function consequence(context: RuleContext, option: OptionEntry): string {
-  if (option.kind === 'int' || option.kind === 'port') return `${driverName(context.dialect)} logs a warning or reads 0 / the default instead.`;
-  return `${driverName(context.dialect)} logs a warning (or silently ignores it) and keeps the default${option.default ? ` (${option.default})` : ''}.`;
+/** What the driver does with this value, from the per-option table (data/invalidValues.ts). */
+function consequence(context: RuleContext, section: Section, option: OptionEntry, entry: Entry, value: string): string {
+  const facts = { value: clip(value), whole: clip(entry.node.value.trim()), line: entry.line + 1, section: clip(section.name), inGeneral: section.kind === 'general' };
+  return invalidValueConsequence(context.dialect, option.name, facts) ?? `${driverName(context.dialect)} does not read it as written.`;
 }
 
 function checkBool(context: RuleContext, entry: Entry, option: OptionEntry): void {
@@ -131,22 +139,22 @@ function checkBool(context: RuleContext, entry: Entry, option: OptionEntry): voi
   context.report(
     'silent-false',
     valueRange(entry),
-    `'${value}' is neither a yes word (${[...TRUE_WORDS].join(', ')}) nor a no word (${[...FALSE_WORDS].join(', ')}): ${driverName(context.dialect)} reads it ${reading} without any warning.`,
+    `${quote(value)} is neither a yes word (${[...TRUE_WORDS].join(', ')}) nor a no word (${[...FALSE_WORDS].join(', ')}): ${driverName(context.dialect)} reads it ${reading} without any warning.`,
     { expected: ['yes', 'no'] },
   );
 }
 
-function checkEnum(context: RuleContext, entry: Entry, option: OptionEntry, item: Item): void {
+function checkEnum(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, item: Item): void {
   const values = option.values ?? [];
   const match = matchEnumValue(values, item.text);
   if (match?.deprecatedBy) {
-    deprecatedValue(context, entry, option, match, item);
+    deprecatedValue(context, section, entry, option, match, item);
     return;
   }
   if (match) return;
   if (acceptsBoolWords(values) && (isTrueWord(item.text) || isFalseWord(item.text))) return;
   const keywords = values.map((candidate) => candidate.value).filter((word) => !isPattern(word));
-  invalid(context, entry, option, `one of ${values.map((candidate) => candidate.value).join(', ')}`, keywords, item.end - item.start === entry.node.value.length ? undefined : item);
+  invalid(context, section, entry, option, `one of ${values.map((candidate) => candidate.value).join(', ')}`, keywords, item.end - item.start === entry.node.value.length ? undefined : item);
 }
 
 /** True for the pattern values (`<int>`), which cannot be offered as replacements. */
@@ -154,57 +162,79 @@ function isPattern(word: string): boolean {
   return word.includes('<');
 }
 
-function deprecatedValue(context: RuleContext, entry: Entry, option: OptionEntry, match: EnumValue, item: Item): void {
+function deprecatedValue(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, match: EnumValue, item: Item): void {
+  const log = deprecatedValueLog(context, section, entry, option);
   context.report(
     'deprecated-value',
     valueRange(entry, item.start, item.end),
-    `${option.name}=${item.text} is deprecated: ${match.description} Write ${option.name}=${match.deprecatedBy}.`,
+    `${option.name}=${item.text} is deprecated${log ? `; Asterisk logs ${log}` : ''}. ${match.description} Write ${option.name}=${match.deprecatedBy}.`,
     { replacement: match.deprecatedBy },
   );
 }
 
-function checkEnumList(context: RuleContext, entry: Entry, option: OptionEntry): void {
+/** The line Asterisk logs when it reads a deprecated value (chan_sip config_parser.c, set_insecure_flags; chan_iax2 auth). */
+function deprecatedValueLog(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): string | undefined {
+  const line = entry.line + 1;
+  if (context.dialect === 'sip' && option.name === 'nat') return 'WARNING "nat=yes is deprecated, use nat=force_rport,comedia instead"';
+  if (context.dialect === 'sip' && option.name === 'insecure') return `WARNING "Unknown insecure mode '${clip(entry.node.value)}' on line ${line}" and ignores the word`;
+  if (context.dialect === 'iax' && option.name === 'auth') {
+    return section.kind === 'general'
+      ? `WARNING "Default auth method is set to deprecated 'plaintext' at line ${line} of iax.conf"`
+      : `WARNING "Auth method for peer/user '${clip(section.name)}' is set to deprecated 'plaintext' at line ${line} of iax.conf"`;
+  }
+  return undefined;
+}
+
+function checkEnumList(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
   const value = entry.node.value;
   const values = option.values ?? [];
   // iax auth is searched with strstr: any separator works.
   const items = splitItems(value, option.name === 'auth' && context.dialect === 'iax' ? /[^A-Za-z0-9]/ : /,/);
   for (const item of items) {
-    if (option.name === 'transport' && isTransportWord(item.text)) continue;
+    if (option.name === 'transport' && isTransportWord(item.text)) {
+      checkTransportItem(context, section, entry, item);
+      continue;
+    }
     // nat / insecure / directmedia / faxdetect: a false word clears the list, a true word means yes.
     if (acceptsBoolWords(values) || option.name === 'insecure' || option.name === 'directmedia') {
       if (isFalseWord(item.text) || (acceptsBoolWords(values) && isTrueWord(item.text) && !matchEnumValue(values, item.text)?.deprecatedBy)) continue;
     }
     const match = matchEnumValue(values, item.text);
-    if (match?.deprecatedBy) deprecatedValue(context, entry, option, match, item);
+    if (match?.deprecatedBy) deprecatedValue(context, section, entry, option, match, item);
     else if (!match) {
       const keywords = values.map((entryValue) => entryValue.value).filter((word) => !isPattern(word) && !values.find((v) => v.value === word)?.deprecatedBy);
-      invalid(context, entry, option, `a comma list of ${keywords.join(', ')}`, keywords, item);
+      invalid(context, section, entry, option, `a comma list of ${keywords.join(', ')}`, keywords, item);
     }
   }
 }
 
-function checkInteger(context: RuleContext, entry: Entry, option: OptionEntry): void {
+function checkInteger(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
   const value = entry.node.value.trim();
-  const min = option.kind === 'port' ? 1 : option.min;
-  const max = option.kind === 'port' ? 65535 : option.max;
+  // A port is 1-65535 unless the catalog narrows it (iax bindport: 1024 and up).
+  const min = option.min ?? (option.kind === 'port' ? 1 : undefined);
+  const max = option.max ?? (option.kind === 'port' ? 65535 : undefined);
   const bounds = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '';
   if (!INTEGER.test(value)) {
-    invalid(context, entry, option, `a whole number${bounds}${option.unit ? ` (${option.unit})` : ''}`, []);
+    invalid(context, section, entry, option, `a whole number${bounds}${option.unit ? ` (${option.unit})` : ''}`, []);
     return;
   }
   const number = Number(value);
-  if ((min !== undefined && number < min) || (max !== undefined && number > max)) invalid(context, entry, option, `a whole number${bounds}`, []);
+  if ((min !== undefined && number < min) || (max !== undefined && number > max)) invalid(context, section, entry, option, `a whole number${bounds}`, []);
 }
 
 function checkCodecs(context: RuleContext, entry: Entry): void {
+  const allowing = entry.node.key.toLowerCase() !== 'disallow';
   for (const item of splitItems(entry.node.value, /[,|]/)) {
     const name = item.text.replace(/^!/, '').split(':')[0].trim().toLowerCase();
     if (name === '' || CODECS.has(name)) continue;
     const suggestion = name.startsWith('g723') ? " (the format is called 'g723')" : name.startsWith('g729') ? " (the format is called 'g729')" : '';
+    // main/format_cap.c logs the item; chan_sip adds a line naming the whole option line.
+    const written = item.text.replace(/^!/, '').split(':')[0].trim();
+    const sipLine = context.dialect === 'sip' ? ` and chan_sip adds WARNING "Codec configuration errors found in line ${entry.line + 1} : ${entry.node.key} = ${entry.node.value.trim()}"` : '';
     context.report(
       'unknown-codec',
       valueRange(entry, item.start, item.end),
-      `Asterisk knows no codec '${item.text}'${suggestion}: it logs "Cannot allow unknown format" and skips it, so this codec is never offered.`,
+      `Asterisk knows no codec ${quote(item.text)}${suggestion}: it logs WARNING "Cannot ${allowing ? 'allow' : 'disallow'} unknown format '${clip(written)}'"${sipLine}, and skips it, so this codec is ${allowing ? 'never offered' : 'not removed'}.`,
       { codec: item.text, ...(suggestion ? { replacement: name.startsWith('g723') ? 'g723' : 'g729' } : {}) },
     );
   }
@@ -217,29 +247,80 @@ function isIpv6(text: string): boolean {
   return bare.includes(':') && /^[0-9a-f:.]+$/i.test(bare) && (bare.match(/::/g)?.length ?? 0) <= 1;
 }
 
+/**
+ * What main/acl.c (append_ha_core) logs for an entry it cannot read, or undefined when the entry is
+ * fine: the address, then a dotted / colon netmask or a prefix length, each parsed without a lookup.
+ */
+export function aclEntryProblem(text: string): string | undefined {
+  const body = text.startsWith('!') ? text.slice(1) : text;
+  const slash = body.indexOf('/');
+  const address = slash < 0 ? body : body.slice(0, slash);
+  const mask = slash < 0 ? undefined : body.slice(slash + 1);
+  const v4 = IPV4.test(address);
+  if (!v4 && !isIpv6(address)) return `Invalid IP address: ${address}`;
+  if (mask === undefined) return undefined;
+  if (mask.includes('.') || mask.includes(':')) {
+    const maskV4 = IPV4.test(mask);
+    if (!maskV4 && !isIpv6(mask)) return `Invalid netmask: ${mask}`;
+    return maskV4 === v4 ? undefined : 'Address and mask are not using same address scheme.';
+  }
+  return /^\d+$/.test(mask) && Number(mask) <= (v4 ? 32 : 128) ? undefined : `Invalid CIDR netmask: ${mask}`;
+}
+
 /** `[!]address[/mask]`: mask as prefix length or dotted / colon netmask (main/acl.c ast_append_ha). */
 export function isAclEntry(text: string): boolean {
-  const body = text.startsWith('!') ? text.slice(1).trim() : text;
-  const [address, mask, extra] = body.split('/');
-  if (extra !== undefined || !address) return false;
-  const v4 = IPV4.test(address);
-  if (!v4 && !isIpv6(address)) return false;
-  if (mask === undefined) return true;
-  if (/^\d+$/.test(mask)) return Number(mask) <= (v4 ? 32 : 128);
-  return v4 ? IPV4.test(mask) : isIpv6(mask);
+  return aclEntryProblem(text) === undefined;
+}
+
+/**
+ * What the driver does once acl.c gave up on an entry (acl.c stops at the first bad entry of a line):
+ * chan_sip deletes the device, chan_iax2 keeps it with the entries read so far.
+ */
+function aclConsequence(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): string {
+  const line = entry.line + 1;
+  const value = entry.node.value.trim();
+  const lost = 'the entries after it on this line are lost too';
+  if (context.dialect === 'iax') {
+    if (option.name === 'calltokenoptional') {
+      return `then chan_iax2 logs WARNING "Invalid calltokenoptional address range - '${clip(value)}' line ${line}" and stops reading iax.conf: at start-up chan_iax2 declines to load, so there is no IAX at all`;
+    }
+    return `and chan_iax2 keeps the ${section.kind === 'general' ? 'setting' : 'device'} without this entry (${lost}), so it may accept or refuse other addresses than you meant`;
+  }
+  if (option.name === 'localnet') {
+    return `then chan_sip logs ERROR "Bad localnet configuration value line ${line} : ${value}": this network (${lost}) is not treated as local`;
+  }
+  if (option.name.startsWith('contact') && section.kind === 'general') {
+    return `then chan_sip logs ERROR "Bad ACL entry in configuration line ${line} : ${value}. Failing to load chan_sip.so" and the configuration is not loaded`;
+  }
+  const kind = option.name.startsWith('directmedia') ? 'directmedia ACL entry' : 'ACL entry';
+  return `then chan_sip logs ERROR "Bad ${kind} in configuration line ${line} : ${value}. Deleting peer": the device is not created at all`;
 }
 
 function checkAcl(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
-  const generalContact = option.name.startsWith('contact') && section.kind === 'general';
-  for (const item of splitItems(entry.node.value, /,/)) {
-    if (isAclEntry(item.text)) continue;
-    const effect =
-      option.name === 'localnet' || option.name === 'calltokenoptional'
-        ? 'Asterisk logs an error and ignores this entry'
-        : generalContact
-          ? 'in [general] a bad contact ACL makes chan_sip fail to load'
-          : 'Asterisk logs "Bad ACL entry" and deletes the whole device';
-    context.report('bad-acl', valueRange(entry, item.start, item.end), `'${item.text}' is not address[/mask] (e.g. 192.168.1.0/24 or 192.168.1.0/255.255.255.0): ${effect}.`, { entry: item.text });
+  const value = entry.node.value;
+  let start = 0;
+  // acl.c splits on commas and does not trim: ' 192.168.0.0/16' after a comma is not an address.
+  for (const raw of value.split(',')) {
+    const end = start + raw.length;
+    const problem = aclEntryProblem(raw.replace(/(\/\d+)\s+$/, '$1'));
+    if (problem !== undefined) {
+      const spaced = raw.trim() !== raw && aclEntryProblem(raw.trim()) === undefined;
+      const shown = raw.trim() === '' ? 'An empty entry' : quote(raw.trim());
+      const what = spaced
+        ? `${shown} has a space around it, and Asterisk does not trim ACL entries`
+        : raw.trim() === ''
+          ? `${shown} (a comma with nothing after it) is not address[/mask]`
+          : `${shown} is not address[/mask] (e.g. 192.168.1.0/24 or 192.168.1.0/255.255.255.0)`;
+      const range = raw === '' ? valueRange(entry, Math.max(0, start - 1), start) : valueRange(entry, start, end);
+      const fixedValue = value.split(',').map((part) => part.trim()).join(',');
+      context.report('bad-acl', range, `${what}: Asterisk logs WARNING "${problem}", ${aclConsequence(context, section, entry, option)}.`, {
+        entry: raw,
+        ...(spaced ? { fixedValue } : {}),
+      });
+      // acl.c returns at the first bad entry: the rest of the line is never read.
+      return;
+    }
+    start = end + 1;
   }
 }
 
@@ -253,6 +334,6 @@ function checkIaxEncryption(context: RuleContext, entry: Entry): void {
   context.report(
     'iax-encryption-no',
     valueRange(entry),
-    `[general] sets encryption=${general.node.value}, and chan_iax2 adds a device's encryption to that instead of replacing it: encryption=no here does not turn it off. Remove encryption from [general] and enable it per device instead.`,
+    `[general] sets encryption=${clip(general.node.value)}, and chan_iax2 adds a device's encryption to that instead of replacing it: encryption=no here does not turn it off. Remove encryption from [general] and enable it per device instead.`,
   );
 }

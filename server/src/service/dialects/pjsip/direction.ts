@@ -1,0 +1,224 @@
+/**
+ * Which way calls and challenges go for a pjsip endpoint or registration, seen from Asterisk's side
+ * (pjsip-facts.md §2): how a call to us is matched and challenged and where it lands; how we call the
+ * endpoint and what we answer its challenges with; what a registration signs in as and where the calls
+ * that come back land. Structured data plus one plain-text renderer. Names and user names only: no
+ * option flagged secret in the catalog is ever read here.
+ */
+import { linesOf, valueOf, type PjsipModel, type PjsipObject } from './model';
+import { isPjsipSecret } from './options';
+import { parseCount } from './values';
+
+/** Asterisk's own defaults (code defaults in the catalog; observed in `pjsip show endpoint`). */
+const DEFAULT_IDENTIFY_BY = ['username', 'ip'];
+const DEFAULT_CONTEXT = 'default';
+
+export type Arrow = '⇐' | '⇒' | '⇄';
+
+export interface AuthUse {
+  /** The auth object's name. */
+  readonly name: string;
+  /** Its `username`, when it exists and has one. */
+  readonly username?: string;
+  readonly exists: boolean;
+}
+
+export interface AorReach {
+  readonly name: string;
+  readonly exists: boolean;
+  /** Static `contact=` URIs. */
+  readonly contacts: readonly string[];
+  /** How many devices may register to it (0: none). */
+  readonly maxContacts: number;
+}
+
+export interface EndpointDirection {
+  readonly endpoint: string;
+  readonly arrow?: Arrow;
+  readonly inbound: {
+    /** `identify_by` in effect, in order. */
+    readonly identifyBy: readonly string[];
+    /** The endpoint's name when a From user equal to it matches. */
+    readonly byUsername?: string;
+    /** Auth user names that match with `auth_username`. */
+    readonly byAuthUsername: readonly string[];
+    /** Identify objects that point at the endpoint (and are used: `ip` in identify_by), with their `match` lines. */
+    readonly identifies: readonly { readonly name: string; readonly match: readonly string[] }[];
+    /** The auth objects whose credentials Asterisk demands; empty: calls are not challenged. */
+    readonly challengedWith: readonly AuthUse[];
+    /** Matched by address and not challenged: let in without a password. */
+    readonly letInByAddress: boolean;
+    readonly context: { readonly value: string; readonly from: 'own' | 'template' | 'default' };
+  };
+  readonly outbound: {
+    readonly aors: readonly AorReach[];
+    /** What Asterisk answers the endpoint's challenges with. */
+    readonly answersWith: readonly AuthUse[];
+    /** Registrations that sign in for this endpoint (`endpoint=` with `line`). */
+    readonly registrations: readonly string[];
+  };
+}
+
+export interface RegistrationDirection {
+  readonly registration: string;
+  readonly serverUri?: string;
+  readonly clientUri?: string;
+  readonly answersWith: readonly AuthUse[];
+  /** The endpoint that takes the calls coming back, and how it is found. */
+  readonly callsLandAt?: { readonly endpoint: string; readonly by: 'line' | 'identify' };
+}
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+}
+
+function authUse(model: PjsipModel, name: string): AuthUse {
+  const auth = model.get('auth', name);
+  // `username` is not a secret; the guard keeps it that way should the catalog ever say otherwise.
+  const username = auth && !isPjsipSecret('auth', 'username') ? valueOf(auth, 'username') : undefined;
+  return username ? { name, username, exists: !!auth } : { name, exists: !!auth };
+}
+
+export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): EndpointDirection {
+  const identifyByLine = valueOf(endpoint, 'identify_by');
+  const identifyBy = identifyByLine === undefined ? DEFAULT_IDENTIFY_BY : listOf(identifyByLine);
+  const inboundAuths = listOf(valueOf(endpoint, 'auth')).map((name) => authUse(model, name));
+  const identifies = identifyBy.includes('ip')
+    ? model
+        .referencesTo(endpoint)
+        .filter((reference) => reference.from.type === 'identify' && reference.option === 'endpoint')
+        .map((reference) => ({ name: reference.from.name, match: linesOf(reference.from, 'match').flatMap((line) => listOf(line.value)) }))
+    : [];
+  const contextLines = linesOf(endpoint, 'context');
+  const contextLine = contextLines[contextLines.length - 1];
+  const context = contextLine
+    ? { value: contextLine.value, from: contextLine.source.kind === 'template' ? ('template' as const) : ('own' as const) }
+    : { value: DEFAULT_CONTEXT, from: 'default' as const };
+  const aors: AorReach[] = listOf(valueOf(endpoint, 'aors')).map((name) => {
+    const aor = model.get('aor', name);
+    const max = aor ? parseCount(valueOf(aor, 'max_contacts')) ?? 0 : 0;
+    return {
+      name,
+      exists: !!aor,
+      contacts: aor ? linesOf(aor, 'contact').flatMap((line) => listOf(line.value)) : [],
+      maxContacts: max,
+    };
+  });
+  const registrations = model
+    .referencesTo(endpoint)
+    .filter((reference) => reference.from.type === 'registration' && reference.option === 'endpoint')
+    .map((reference) => reference.from.name);
+  const byUsername = identifyBy.includes('username') ? endpoint.name : undefined;
+  const byAuthUsername = identifyBy.includes('auth_username') ? inboundAuths.flatMap((auth) => (auth.username ? [auth.username] : [])) : [];
+  const reachable = aors.some((aor) => aor.contacts.length > 0 || aor.maxContacts > 0);
+  const matchable = byUsername !== undefined || byAuthUsername.length > 0 || identifies.length > 0 || registrations.length > 0;
+  const arrow: Arrow | undefined = reachable && matchable ? '⇄' : reachable ? '⇒' : matchable ? '⇐' : undefined;
+  return {
+    endpoint: endpoint.name,
+    ...(arrow ? { arrow } : {}),
+    inbound: {
+      identifyBy,
+      ...(byUsername !== undefined ? { byUsername } : {}),
+      byAuthUsername,
+      identifies,
+      challengedWith: inboundAuths,
+      letInByAddress: identifies.some((identify) => identify.match.length > 0) && inboundAuths.length === 0,
+      context,
+    },
+    outbound: { aors, answersWith: listOf(valueOf(endpoint, 'outbound_auth')).map((name) => authUse(model, name)), registrations },
+  };
+}
+
+/** The host part of a SIP URI (`sip:user@host:port;params` → host), lower case. */
+export function uriHost(uri: string): string | undefined {
+  const match = /^\s*<?\s*sips?:(?:[^@;>]*@)?(\[[^\]]+\]|[^:;>\s]+)/i.exec(uri);
+  return match ? match[1].replace(/^\[|\]$/g, '').toLowerCase() : undefined;
+}
+
+/** Whether an identify `match` entry (address, `addr/mask`, host name; `!` excludes) covers `host`. */
+function matchCovers(entry: string, host: string): boolean {
+  const address = entry.replace(/^!/, '').split('/')[0].replace(/^\[|\]$/g, '').toLowerCase();
+  if (entry.startsWith('!')) return false;
+  if (address === host) return true;
+  const [net, bits] = entry.split('/');
+  const hostParts = host.split('.').map(Number);
+  const netParts = net.split('.').map(Number);
+  if (bits === undefined || hostParts.length !== 4 || netParts.length !== 4 || [...hostParts, ...netParts].some((part) => !Number.isInteger(part))) return false;
+  const prefix = Number(bits);
+  if (!Number.isInteger(prefix) || prefix < 0 || prefix > 32) return false;
+  const toInt = (parts: number[]): number => ((parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | parts[3]) >>> 0;
+  const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+  return (toInt(hostParts) & mask) === (toInt(netParts) & mask);
+}
+
+/** The endpoint whose identify covers the host of `uri`, if any (literal addresses and names only: no DNS). */
+export function endpointIdentifiedFor(model: PjsipModel, uri: string): PjsipObject | undefined {
+  const host = uriHost(uri);
+  if (!host) return undefined;
+  for (const identify of model.ofType('identify')) {
+    const covers = linesOf(identify, 'match').some((line) => listOf(line.value).some((entry) => matchCovers(entry, host)));
+    const target = covers ? valueOf(identify, 'endpoint') : undefined;
+    const endpoint = target ? model.get('endpoint', target.trim()) : undefined;
+    if (endpoint) return endpoint;
+  }
+  return undefined;
+}
+
+export function registrationDirection(model: PjsipModel, registration: PjsipObject): RegistrationDirection {
+  const serverUri = valueOf(registration, 'server_uri');
+  const clientUri = valueOf(registration, 'client_uri');
+  const line = /^(yes|true|y|t|1|on)$/i.test((valueOf(registration, 'line') ?? '').trim());
+  const lineEndpoint = line ? model.get('endpoint', (valueOf(registration, 'endpoint') ?? '').trim()) : undefined;
+  const identified = !lineEndpoint && serverUri ? endpointIdentifiedFor(model, serverUri) : undefined;
+  const callsLandAt = lineEndpoint ? { endpoint: lineEndpoint.name, by: 'line' as const } : identified ? { endpoint: identified.name, by: 'identify' as const } : undefined;
+  return {
+    registration: registration.name,
+    ...(serverUri ? { serverUri } : {}),
+    ...(clientUri ? { clientUri } : {}),
+    answersWith: listOf(valueOf(registration, 'outbound_auth')).map((name) => authUse(model, name)),
+    ...(callsLandAt ? { callsLandAt } : {}),
+  };
+}
+
+const ARROW_WORDS: Readonly<Record<Arrow, string>> = { '⇐': '⇐ calls us', '⇒': '⇒ we call', '⇄': '⇄ both' };
+
+function authText(auths: readonly AuthUse[]): string {
+  return auths.map((auth) => (auth.exists ? `auth \`${auth.name}\`${auth.username ? ` (user \`${auth.username}\`)` : ''}` : `auth \`${auth.name}\` (missing)`)).join(', ');
+}
+
+/** Short markdown lines for a hover or the CLI's explain. */
+export function renderEndpointDirection(direction: EndpointDirection): string {
+  const { inbound, outbound } = direction;
+  const lines = [`**endpoint \`${direction.endpoint}\`** ${direction.arrow ? ARROW_WORDS[direction.arrow] : '— no way in or out'}`];
+  const matched: string[] = [];
+  if (inbound.byUsername !== undefined) matched.push(`From user \`${inbound.byUsername}\``);
+  if (inbound.byAuthUsername.length) matched.push(`auth user ${inbound.byAuthUsername.map((name) => `\`${name}\``).join(', ')}`);
+  for (const identify of inbound.identifies) matched.push(`identify \`${identify.name}\` (${identify.match.length ? identify.match.join(', ') : 'no match'})`);
+  lines.push(`⇐ calls us: matched by ${matched.length ? matched.join(' or ') : 'nothing'}`);
+  if (inbound.challengedWith.length) lines.push(`⇐ challenged: ${authText(inbound.challengedWith)}`);
+  else if (inbound.letInByAddress) lines.push('⇐ let in by address, no password asked');
+  else lines.push('⇐ not challenged (no `auth`)');
+  lines.push(`⇐ lands in context \`${inbound.context.value}\`${inbound.context.from === 'default' ? ' (default)' : inbound.context.from === 'template' ? ' (from a template)' : ''}`);
+  if (!outbound.aors.length) lines.push('⇒ we never call it (no `aors`)');
+  for (const aor of outbound.aors) {
+    if (!aor.exists) lines.push(`⇒ aor \`${aor.name}\` is missing: nothing to call`);
+    else {
+      const ways: string[] = [];
+      if (aor.contacts.length) ways.push(`we call ${aor.contacts.map((contact) => `\`${contact}\``).join(', ')}`);
+      if (aor.maxContacts > 0) ways.push(`up to ${aor.maxContacts} registered device${aor.maxContacts === 1 ? '' : 's'}`);
+      lines.push(`⇒ aor \`${aor.name}\`: ${ways.length ? ways.join('; ') : 'no contact and max_contacts=0: never reachable'}`);
+    }
+  }
+  if (outbound.answersWith.length) lines.push(`⇒ we answer its challenges with ${authText(outbound.answersWith)}`);
+  for (const registration of outbound.registrations) lines.push(`⇒ we register to it: registration \`${registration}\``);
+  return lines.join('\n');
+}
+
+export function renderRegistrationDirection(direction: RegistrationDirection): string {
+  const lines = [`**registration \`${direction.registration}\`** ⇒ we register to ${direction.serverUri ? `\`${direction.serverUri}\`` : '(no server_uri)'}`];
+  lines.push(`⇒ as ${direction.clientUri ? `\`${direction.clientUri}\`` : '(no client_uri)'}`);
+  lines.push(direction.answersWith.length ? `⇒ answering its challenges with ${authText(direction.answersWith)}` : '⇒ no `outbound_auth`: a challenge fails');
+  if (direction.callsLandAt) lines.push(`⇐ its calls land at endpoint \`${direction.callsLandAt.endpoint}\` (by ${direction.callsLandAt.by === 'line' ? '`line` + `endpoint`' : 'its identify'})`);
+  else lines.push('⇐ no endpoint matches the calls it sends back');
+  return lines.join('\n');
+}

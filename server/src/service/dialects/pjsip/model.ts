@@ -1,0 +1,251 @@
+/**
+ * The pjsip.conf model: sections read through the shared builder (include tree, `(tpl)` bases resolved,
+ * template lines copied in first), turned into objects keyed by (type, name) as res_sorcery_config does,
+ * and the references between them resolved both ways. Pure; not yet used by the editor (issue #16).
+ *
+ * Asterisk 22, observed (pjsip-facts.md §1 and NOTE-16b): the first `type=` line wins (a template's
+ * `type=endpoint` beats an own `type=aor`); a `type=` value that is no object type, or none at all, makes
+ * no object and says nothing; templates `(!)` are never objects; two objects of one type and name make
+ * Asterisk reject every object of that type. `[x](+)` adds its lines to the first earlier non-template
+ * section named x (or the first whose lines match the filter after `+`, e.g. `(+type=aor)`).
+ */
+import { buildModel, type BuildOptions } from '../../model/buildModel';
+import { effectiveLines, type EffectiveLine, type EffectiveLines } from '../../model/endpoints';
+import type { ConfigFile, ConfigModel, Entry, Section } from '../../model/types';
+import type { Span } from '../../parser/nodes';
+import { lookupObjectType } from './objectTypes';
+import { pjsipReferenceOptions } from './options';
+import type { PjsipObjectType } from './types';
+
+/** One line as the object sees it; `source.kind` is 'template' for lines copied from a base. */
+export type PjsipLine = EffectiveLine;
+
+export interface PjsipObject {
+  readonly type: PjsipObjectType;
+  /** The id, as written (res_sorcery compares ids exactly). */
+  readonly name: string;
+  /** The section that defines it; `appends` are the `[name](+)` sections that add to it. */
+  readonly section: Section;
+  readonly appends: readonly Section[];
+  /** Every line the object is built from, template lines first, in the order Asterisk applies them. */
+  readonly lines: readonly PjsipLine[];
+  /** The `type=` line that made it this type. */
+  readonly typeLine: PjsipLine;
+}
+
+export type UntypedReason = 'missing' | 'unknown' | 'not-from-file';
+
+/** A non-template section that makes no object: no `type=`, a type Asterisk does not know, or one it never reads from the file. */
+export interface UntypedSection {
+  readonly section: Section;
+  readonly lines: readonly PjsipLine[];
+  readonly reason: UntypedReason;
+  readonly typeLine?: PjsipLine;
+}
+
+/** A template: never an object, but its lines (and type, when it has one) reach every heir. */
+export interface PjsipTemplate {
+  readonly section: Section;
+  readonly lines: readonly PjsipLine[];
+  readonly type?: PjsipObjectType;
+}
+
+export interface PjsipReference {
+  readonly from: PjsipObject;
+  /** Lower-case option name (`aors`, `outbound_auth`, `endpoint` ...). */
+  readonly option: string;
+  readonly targetType: PjsipObjectType;
+  /** The name written, trimmed. */
+  readonly name: string;
+  readonly line: PjsipLine;
+  /** Columns of the name on its line. */
+  readonly span: Span;
+  /** The object of the right type, when it exists. */
+  readonly target?: PjsipObject;
+}
+
+export interface PjsipModel {
+  readonly base: ConfigModel;
+  /** First object of each (type, name), in file order. */
+  readonly objects: readonly PjsipObject[];
+  /** Second and later objects of a (type, name) already defined. */
+  readonly duplicates: readonly PjsipObject[];
+  readonly templates: readonly PjsipTemplate[];
+  readonly untyped: readonly UntypedSection[];
+  readonly references: readonly PjsipReference[];
+  get(type: PjsipObjectType, name: string): PjsipObject | undefined;
+  /** Every object named `name`, whatever its type. */
+  named(name: string): readonly PjsipObject[];
+  ofType(type: PjsipObjectType): readonly PjsipObject[];
+  /** References that name `object` (identify → endpoint, endpoint → aor ...). */
+  referencesTo(object: PjsipObject): readonly PjsipReference[];
+  referencesFrom(object: PjsipObject): readonly PjsipReference[];
+}
+
+/** The last line setting `name` (lower case), as Asterisk keeps the last value of a scalar option. */
+export function lastLine(lines: readonly PjsipLine[], name: string): PjsipLine | undefined {
+  for (let index = lines.length - 1; index >= 0; index--) if (lines[index].canonical === name) return lines[index];
+  return undefined;
+}
+
+export function valueOf(object: { readonly lines: readonly PjsipLine[] }, name: string): string | undefined {
+  return lastLine(object.lines, name)?.value;
+}
+
+/** Every line setting `name`, in order (for options that accumulate, like identify `match`). */
+export function linesOf(object: { readonly lines: readonly PjsipLine[] }, name: string): readonly PjsipLine[] {
+  return object.lines.filter((line) => line.canonical === name);
+}
+
+/** The entry a line came from (own, template or appended line). */
+export function entryOf(line: PjsipLine): Entry | undefined {
+  return line.source.entry;
+}
+
+/**
+ * Whether `lines` satisfy a `(+filter)`: `name=pattern` terms joined by `&`. Asterisk reads the pattern
+ * as a regular expression; a plain word (the usual `type=aor`) is matched as the unanchored regex would,
+ * as a substring. A pattern with regex syntax is not run (user text must not be able to hang the
+ * service): then the term only asks for a line of that name.
+ */
+function matchesFilter(lines: readonly PjsipLine[], filter: string): boolean {
+  return filter.split('&').every((term) => {
+    const equals = term.indexOf('=');
+    if (equals < 0) return true;
+    const name = term.slice(0, equals).trim().toLowerCase();
+    const pattern = term.slice(equals + 1);
+    const literal = /^[A-Za-z0-9_-]*$/.test(pattern);
+    return lines.some((line) => line.canonical === name && (!literal || line.value.includes(pattern)));
+  });
+}
+
+function objectKey(type: PjsipObjectType, name: string): string {
+  return `${type}\u0000${name}`;
+}
+
+/** Splits a comma list into names with their columns; `start` is the column of the value's first character. */
+export function splitNames(value: string, start: number): { name: string; span: Span }[] {
+  const names: { name: string; span: Span }[] = [];
+  let offset = 0;
+  for (const part of value.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const name = part.trim();
+    if (name) names.push({ name, span: { start: start + offset + lead, end: start + offset + lead + name.length } });
+    offset += part.length + 1;
+  }
+  return names;
+}
+
+/** Columns of a reference line's value: exact when the value has no escapes or inline comments. */
+function valueStart(line: PjsipLine): number | undefined {
+  const node = line.source.entry?.node;
+  if (!node || node.valueColumns) return undefined;
+  return node.valueSpan.start;
+}
+
+export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'previous'> = {}): PjsipModel {
+  const base = buildModel(root, 'generic', options);
+  const memo: EffectiveLines = new Map<Section, readonly EffectiveLine[]>();
+  const linesOfSection = (section: Section): readonly PjsipLine[] => effectiveLines(section, 'generic', memo);
+
+  // Group each (+) section with the section it adds to.
+  const appendsOf = new Map<Section, Section[]>();
+  const owners: Section[] = [];
+  const ownersByKey = new Map<string, Section[]>();
+  for (const section of base.sections) {
+    if (!section.header.isAppend) {
+      owners.push(section);
+      if (!section.header.isTemplate) push(ownersByKey, section.key, section);
+      continue;
+    }
+    const filter = section.header.options?.find((option) => option.kind === 'append')?.text ?? '';
+    const candidates = ownersByKey.get(section.key) ?? [];
+    const target = filter ? candidates.find((owner) => matchesFilter(withAppends(owner), filter)) : candidates[0];
+    if (target) push(appendsOf, target, section);
+  }
+  function withAppends(section: Section): readonly PjsipLine[] {
+    const extra = appendsOf.get(section);
+    if (!extra) return linesOfSection(section);
+    const lines = [...linesOfSection(section)];
+    for (const append of extra) lines.push(...linesOfSection(append));
+    return lines;
+  }
+
+  const objects: PjsipObject[] = [];
+  const duplicates: PjsipObject[] = [];
+  const templates: PjsipTemplate[] = [];
+  const untyped: UntypedSection[] = [];
+  const byKey = new Map<string, PjsipObject>();
+  const byName = new Map<string, PjsipObject[]>();
+  for (const section of owners) {
+    const lines = withAppends(section);
+    const typeLine = lines.find((line) => line.canonical === 'type');
+    const typeEntry = typeLine ? lookupObjectType(typeLine.value) : undefined;
+    if (section.header.isTemplate) {
+      templates.push({ section, lines, type: typeEntry?.name });
+      continue;
+    }
+    if (!typeLine || !typeEntry || !typeEntry.fromFile) {
+      const reason: UntypedReason = !typeLine ? 'missing' : !typeEntry ? 'unknown' : 'not-from-file';
+      untyped.push(typeLine ? { section, lines, reason, typeLine } : { section, lines, reason });
+      continue;
+    }
+    const object: PjsipObject = { type: typeEntry.name, name: section.name, section, appends: appendsOf.get(section) ?? [], lines, typeLine };
+    const key = objectKey(object.type, object.name);
+    if (byKey.has(key)) {
+      duplicates.push(object);
+      continue;
+    }
+    byKey.set(key, object);
+    objects.push(object);
+    const same = byName.get(object.name);
+    if (same) same.push(object);
+    else byName.set(object.name, [object]);
+  }
+
+  const references: PjsipReference[] = [];
+  const referencesTo = new Map<PjsipObject, PjsipReference[]>();
+  const referencesFrom = new Map<PjsipObject, PjsipReference[]>();
+  for (const object of objects) {
+    for (const option of pjsipReferenceOptions(object.type)) {
+      // Every reference option keeps its last line (a later `auth=` replaces the list).
+      const line = lastLine(object.lines, option.name);
+      if (!line || !option.references) continue;
+      const start = valueStart(line);
+      const names = option.kind === 'referenceList' ? splitNames(line.value, start ?? 0) : line.value.trim() ? [{ name: line.value.trim(), span: { start: 0, end: 0 } }] : [];
+      for (const { name, span } of names) {
+        const exact =
+          start === undefined ? line.source.entry?.node.valueSpan ?? span : option.kind === 'referenceList' ? span : { start: start + line.value.indexOf(name), end: start + line.value.indexOf(name) + name.length };
+        const target = byKey.get(objectKey(option.references, name));
+        const reference: PjsipReference = { from: object, option: option.name, targetType: option.references, name, line, span: exact, ...(target ? { target } : {}) };
+        references.push(reference);
+        push(referencesFrom, object, reference);
+        if (target) push(referencesTo, target, reference);
+      }
+    }
+  }
+
+  const byType = new Map<PjsipObjectType, PjsipObject[]>();
+  for (const object of objects) push(byType, object.type, object);
+  const none: readonly PjsipReference[] = [];
+  const noObjects: readonly PjsipObject[] = [];
+  return {
+    base,
+    objects,
+    duplicates,
+    templates,
+    untyped,
+    references,
+    get: (type, name) => byKey.get(objectKey(type, name)),
+    named: (name) => byName.get(name) ?? [],
+    ofType: (type) => byType.get(type) ?? noObjects,
+    referencesTo: (object) => referencesTo.get(object) ?? none,
+    referencesFrom: (object) => referencesFrom.get(object) ?? none,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,113 @@
+/**
+ * chan_sip checks that compare a device with [general] (issue #15 B5): a transport whose listener
+ * [general] did not enable, and a device whose nat gives another force_rport than [general] (Asterisk's
+ * security warning at load). The section cache keys these on `sipGeneralFacts`, the only [general]
+ * facts they read, so editing anything else in [general] does not check every section again.
+ */
+import { clip } from '../../quote';
+import type { Endpoint, Entry, Section } from '../../model/types';
+import { isFalseWord, isTrueWord, keyRange, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
+
+/** The last line of [general] named one of `names` (lower case). */
+function lastOf(general: Section | undefined, names: readonly string[]): Entry | undefined {
+  if (!general) return undefined;
+  for (let index = general.entries.length - 1; index >= 0; index--) {
+    if (names.includes(general.entries[index].node.key.toLowerCase())) return general.entries[index];
+  }
+  return undefined;
+}
+
+/**
+ * force_rport after a run of nat lines, as sip_parse_nat_option sets it on flags that start cleared
+ * (a device's own flags, and [general]'s once it has a nat line): a no word clears and stops, yes sets
+ * it and stops, force_rport sets it unless auto_force_rport came first, auto_force_rport clears it.
+ */
+export function forceRportOf(values: readonly string[]): boolean {
+  let force = false;
+  let auto = false;
+  for (const value of values) {
+    for (const raw of value.split(',')) {
+      const word = raw.trim().toLowerCase();
+      if (isFalseWord(word)) {
+        force = false;
+        auto = false;
+        break;
+      }
+      if (word === 'yes') {
+        force = true;
+        auto = false;
+        break;
+      }
+      if (word === 'force_rport' && !auto) force = true;
+      else if (word === 'auto_force_rport') {
+        auto = true;
+        force = false;
+      }
+    }
+  }
+  return force;
+}
+
+export interface SipGeneralFacts {
+  /** force_rport of [general] (the default auto_force_rport leaves it off). */
+  readonly forceRport: boolean;
+  /** tcpenable: on for any value but a no word (chan_sip tests ast_false). */
+  readonly tcp: boolean;
+  /** tlsenable / sslenable: on only for a yes word (ast_true). */
+  readonly tls: boolean;
+}
+
+export function sipGeneralFacts(general: Section | undefined): SipGeneralFacts {
+  const natLines = general ? general.entries.filter((entry) => entry.node.key.toLowerCase() === 'nat').map((entry) => entry.node.value) : [];
+  const tcp = lastOf(general, ['tcpenable']);
+  const tls = lastOf(general, ['tlsenable', 'sslenable']);
+  return { forceRport: forceRportOf(natLines), tcp: tcp !== undefined && !isFalseWord(tcp.node.value), tls: tls !== undefined && isTrueWord(tls.node.value) };
+}
+
+/** The facts as one string: what the section cache compares. */
+export function sipGeneralKey(general: Section | undefined): string {
+  const facts = sipGeneralFacts(general);
+  return `${facts.forceRport ? 1 : 0}${facts.tcp ? 1 : 0}${facts.tls ? 1 : 0}`;
+}
+
+/** One comma item of a transport line that names tcp or tls while [general] has not enabled it. */
+export function checkTransportItem(context: RuleContext, section: Section, entry: Entry, item: { text: string; start: number; end: number }): void {
+  if (context.dialect !== 'sip') return;
+  const prefix = item.text.slice(0, 3).toLowerCase();
+  if (prefix !== 'tcp' && prefix !== 'tls') return;
+  const facts = sipGeneralFacts(context.analysis.model.general);
+  if (prefix === 'tcp' ? facts.tcp : facts.tls) return;
+  const written = item.text.slice(0, 3);
+  const log =
+    section.kind === 'general'
+      ? `WARNING "Cannot use '${prefix}' transport with ${prefix}enable=no. Removing from available transports." and drops it from the default transports (udp when nothing is left)`
+      : `WARNING "'${clip(written)}' is not a valid transport type when ${written}enable=no. If no other is specified, the defaults from general will be used." and drops it from this device's transports`;
+  context.report('transport-not-enabled', valueRange(entry, item.start, item.end), `${prefix} is off in [general] (${prefix}enable is absent or a no word there): chan_sip logs ${log}. Set ${prefix}enable=yes in [general], or remove ${prefix} here.`, {
+    transport: prefix,
+  });
+}
+
+/**
+ * A device whose nat gives another force_rport than [general]: when chan_sip loads it logs a block of
+ * WARNING lines (display_nat_warning) because replies to unknown names then go to another port than
+ * replies to this device, which tells a scanner the name exists.
+ */
+export function checkNatAgainstGeneral(context: RuleContext, endpoint: Endpoint): void {
+  if (context.dialect !== 'sip' || !context.isHere(endpoint.section.uri)) return;
+  const lines = (endpoint.options.get('nat') ?? []).filter((value) => value.source.kind === 'own' || value.source.kind === 'template');
+  if (lines.length === 0) return;
+  const device = forceRportOf(lines.map((value) => value.value));
+  const general = sipGeneralFacts(context.analysis.model.general).forceRport;
+  if (device === general) return;
+  const yesNo = (on: boolean) => (on ? 'Yes' : 'No');
+  // A nat line in a template serves many devices: each device's warning goes on its own header.
+  const last = lines[lines.length - 1];
+  const entry = last.source.kind === 'own' ? last.source.entry : undefined;
+  const range = entry && context.isHere(entry.uri) ? keyRange(entry) : sectionNameRange(endpoint.section);
+  context.report(
+    'nat-differs-from-general',
+    range,
+    `This nat gives force_rport=${yesNo(device).toLowerCase()} while [general] gives ${yesNo(general).toLowerCase()}: when chan_sip loads it logs WARNING "!!! PLEASE NOTE: Setting 'nat' for a peer/user that differs from the  global setting can make ..." (config category='${clip(endpoint.section.name)}' global force_rport='${yesNo(general)}' peer/user force_rport='${yesNo(device)}'). Replies to unknown names then leave on another port than replies to ${clip(endpoint.section.name)}, so a scanner learns that the name exists. Set nat in [general] and not per device.`,
+    { generalForceRport: general, deviceForceRport: device },
+  );
+}

@@ -1,0 +1,146 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPjsipModel, type PjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
+import {
+  endpointDirection,
+  registrationDirection,
+  renderEndpointDirection,
+  renderRegistrationDirection,
+  uriHost,
+} from '../../../../server/src/service/dialects/pjsip/direction';
+import { rootFile } from '../../../support/memoryHost';
+
+function model(text: string): PjsipModel {
+  return buildPjsipModel(rootFile('pjsip.conf', text));
+}
+
+const phone = [
+  '[phone](!)',
+  'type=endpoint',
+  'context=internal',
+  '[alice](phone)',
+  'auth=alice',
+  'aors=alice',
+  '[alice]',
+  'type=auth',
+  'username=alice',
+  'password=TOPSECRET-alice',
+  '[alice]',
+  'type=aor',
+  'max_contacts=1',
+].join('\n');
+
+const trunk = [
+  '[prov-out]',
+  'type=auth',
+  'username=4711',
+  'password=TOPSECRET-prov',
+  '[prov]',
+  'type=registration',
+  'server_uri=sip:192.0.2.10',
+  'client_uri=sip:4711@192.0.2.10',
+  'outbound_auth=prov-out',
+  '[prov]',
+  'type=endpoint',
+  'context=from-prov',
+  'outbound_auth=prov-out',
+  'aors=prov',
+  '[prov]',
+  'type=aor',
+  'contact=sip:192.0.2.10',
+  '[prov]',
+  'type=identify',
+  'endpoint=prov',
+  'match=192.0.2.0/24',
+].join('\n');
+
+describe('pjsip direction: an endpoint seen from Asterisk', () => {
+  it('a phone that registers: matched by name, challenged with its auth, lands in the template context, reached by what registers', () => {
+    const built = model(phone);
+    const direction = endpointDirection(built, built.get('endpoint', 'alice')!);
+    assert.equal(direction.arrow, '⇄');
+    assert.equal(direction.inbound.byUsername, 'alice');
+    assert.deepEqual(direction.inbound.challengedWith, [{ name: 'alice', username: 'alice', exists: true }]);
+    assert.equal(direction.inbound.letInByAddress, false);
+    assert.deepEqual(direction.inbound.context, { value: 'internal', from: 'template' });
+    assert.deepEqual(direction.outbound.aors, [{ name: 'alice', exists: true, contacts: [], maxContacts: 1 }]);
+    assert.deepEqual(direction.outbound.answersWith, []);
+  });
+
+  it('a provider trunk: matched by its identify, let in by address, we call its contact and answer with outbound_auth', () => {
+    const built = model(trunk);
+    const direction = endpointDirection(built, built.get('endpoint', 'prov')!);
+    assert.deepEqual(direction.inbound.identifies, [{ name: 'prov', match: ['192.0.2.0/24'] }]);
+    assert.equal(direction.inbound.letInByAddress, true);
+    assert.deepEqual(direction.outbound.aors[0].contacts, ['sip:192.0.2.10']);
+    assert.deepEqual(direction.outbound.answersWith.map((auth) => auth.name), ['prov-out']);
+  });
+
+  it('identify_by=auth_username matches by the auth user names; without ip the identifies do not count', () => {
+    const built = model('[e]\ntype=endpoint\nidentify_by=auth_username\nauth=a\n[a]\ntype=auth\nusername=u1\npassword=p\n[i]\ntype=identify\nendpoint=e\nmatch=10.0.0.1\n');
+    const direction = endpointDirection(built, built.get('endpoint', 'e')!);
+    assert.equal(direction.inbound.byUsername, undefined);
+    assert.deepEqual(direction.inbound.byAuthUsername, ['u1']);
+    assert.deepEqual(direction.inbound.identifies, []);
+    assert.equal(direction.arrow, '⇐', 'no aors: it calls us, we never call it');
+  });
+
+  it('the default context is "default"; an aor with max_contacts=0 and no contact is not reachable', () => {
+    const built = model('[e]\ntype=endpoint\naors=e\nidentify_by=ip\n[e]\ntype=aor\n');
+    const direction = endpointDirection(built, built.get('endpoint', 'e')!);
+    assert.deepEqual(direction.inbound.context, { value: 'default', from: 'default' });
+    assert.equal(direction.arrow, undefined);
+  });
+
+  it('renders short lines with arrows and never a password', () => {
+    const built = model(`${phone}\n${trunk}`);
+    const alice = renderEndpointDirection(endpointDirection(built, built.get('endpoint', 'alice')!));
+    assert.equal(
+      alice,
+      [
+        '**endpoint `alice`** ⇄ both',
+        '⇐ calls us: matched by From user `alice`',
+        '⇐ challenged: auth `alice` (user `alice`)',
+        '⇐ lands in context `internal` (from a template)',
+        '⇒ aor `alice`: up to 1 registered device',
+      ].join('\n'),
+    );
+    const prov = renderEndpointDirection(endpointDirection(built, built.get('endpoint', 'prov')!));
+    assert.match(prov, /⇐ let in by address, no password asked/);
+    assert.match(prov, /⇒ we answer its challenges with auth `prov-out` \(user `4711`\)/);
+    assert.doesNotMatch(alice + prov, /TOPSECRET/);
+  });
+});
+
+describe('pjsip direction: a registration', () => {
+  it('we sign in to server_uri as client_uri with outbound_auth; calls come back to the endpoint whose identify covers the server', () => {
+    const built = model(trunk);
+    const direction = registrationDirection(built, built.get('registration', 'prov')!);
+    assert.deepEqual(direction, {
+      registration: 'prov',
+      serverUri: 'sip:192.0.2.10',
+      clientUri: 'sip:4711@192.0.2.10',
+      answersWith: [{ name: 'prov-out', username: '4711', exists: true }],
+      callsLandAt: { endpoint: 'prov', by: 'identify' },
+    });
+    const text = renderRegistrationDirection(direction);
+    assert.match(text, /⇒ we register to `sip:192.0.2.10`/);
+    assert.match(text, /⇐ its calls land at endpoint `prov` \(by its identify\)/);
+    assert.doesNotMatch(text, /TOPSECRET/);
+  });
+
+  it('line=yes with endpoint= sends the calls to that endpoint; with neither, no endpoint takes them', () => {
+    const withLine = model('[r]\ntype=registration\nserver_uri=sip:prov.example\nclient_uri=sip:1@prov.example\nline=yes\nendpoint=e\n[e]\ntype=endpoint\n');
+    assert.deepEqual(registrationDirection(withLine, withLine.get('registration', 'r')!).callsLandAt, { endpoint: 'e', by: 'line' });
+    const without = model('[r]\ntype=registration\nserver_uri=sip:prov.example\nclient_uri=sip:1@prov.example\n');
+    const direction = registrationDirection(without, without.get('registration', 'r')!);
+    assert.equal(direction.callsLandAt, undefined);
+    assert.match(renderRegistrationDirection(direction), /⇐ no endpoint matches the calls it sends back/);
+  });
+
+  it('uriHost reads the host of sip and sips URIs, with or without user, port and parameters', () => {
+    assert.equal(uriHost('sip:4711@Prov.Example:5060;transport=tcp'), 'prov.example');
+    assert.equal(uriHost('sips:[2001:db8::1]:5061'), '2001:db8::1');
+    assert.equal(uriHost('not a uri'), undefined);
+  });
+});

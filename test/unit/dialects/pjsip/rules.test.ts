@@ -1,0 +1,159 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
+import { PJSIP_RULES, validatePjsip, type PjsipIssue } from '../../../../server/src/service/dialects/pjsip/rules';
+import { rootFile } from '../../../support/memoryHost';
+
+function check(text: string): PjsipIssue[] {
+  return validatePjsip(buildPjsipModel(rootFile('pjsip.conf', text)));
+}
+
+/** `rule line:start-end` for each issue, so a test states codes and ranges, not prose. */
+function codes(text: string, only?: string): string[] {
+  return check(text)
+    .filter((issue) => !only || issue.rule === only)
+    .map((issue) => `${issue.rule} ${issue.line}:${issue.span.start}-${issue.span.end}`);
+}
+
+const AOR = '[ok]\ntype=aor\nmax_contacts=1\n';
+
+describe('pjsip rules: the table', () => {
+  it('ids are kebab-case with the pjsip- prefix, each keyed by its own id', () => {
+    for (const [key, rule] of Object.entries(PJSIP_RULES)) {
+      assert.equal(rule.id, key);
+      assert.match(rule.id, /^pjsip-[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+});
+
+describe('pjsip rules: options and values (Asterisk refuses the object)', () => {
+  it('an unknown option is an error on its key, with did-you-mean candidates', () => {
+    const [issue] = check(`[e]\ntype=endpoint\naors=ok\nrewrite_contcat=yes\n${AOR}`);
+    assert.deepEqual([issue.rule, issue.severity, issue.line, issue.span], ['pjsip-unknown-option', 'error', 3, { start: 0, end: 15 }]);
+    assert.deepEqual(issue.candidates, ['rewrite_contact']);
+  });
+
+  it('a chan_sip option gets its own rule (the advice replaces did-you-mean); username is fine in an auth', () => {
+    assert.deepEqual(codes(`[e]\ntype=endpoint\naors=ok\nsecret=x\n${AOR}`), ['pjsip-chan-sip-option 3:0-6']);
+    assert.deepEqual(codes('[a]\ntype=auth\nusername=u\npassword=p\n'), []);
+  });
+
+  it('an unknown option in a template is reported once, on the template line', () => {
+    assert.deepEqual(codes(`[t](!)\ntype=endpoint\nhost=x\n[a](t)\naors=ok\n[b](t)\naors=ok\n${AOR}`, 'pjsip-chan-sip-option'), ['pjsip-chan-sip-option 2:0-4']);
+  });
+
+  it('invalid enums, numbers and lists are errors on the value; a bool that is not yes/no is a warning', () => {
+    const text = `[e]\ntype=endpoint\naors=ok\ndtmf_mode=rfc4743\nidentify_by=username,bogus\ndirect_media=maybe\n[x]\ntype=aor\nqualify_frequency=30s\nmax_contacts=-1\nqualify_timeout=abc\n${AOR}`;
+    assert.deepEqual(codes(text).filter((code) => !code.startsWith('pjsip-aor')), [
+      'pjsip-invalid-value 3:10-17',
+      'pjsip-invalid-value 4:12-26',
+      'pjsip-not-a-boolean 5:13-18',
+      'pjsip-invalid-value 8:18-21',
+      'pjsip-invalid-value 9:13-15',
+      'pjsip-invalid-value 10:16-19',
+    ]);
+    assert.deepEqual(check(text)[0].candidates, ['rfc4733']);
+  });
+
+  it('accepts what Asterisk accepts: case-insensitive enums, hex and plus signs, signed keepalives, lenient dtls words', () => {
+    const text =
+      '[e]\ntype=endpoint\naors=ok\ndtmf_mode=RFC4733\nrtp_timeout=+5\ndtls_setup=whatever\nidentify_by=\n' +
+      `[t]\ntype=transport\nprotocol=udp\nbind=0.0.0.0\ntcp_keepalive_idle_time=-1\n[y]\ntype=aor\nmax_contacts=0x10\nqualify_timeout=1e2\n${AOR}`;
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('t38_udptl_ec is compared exactly (Asterisk refuses FEC)', () => {
+    assert.deepEqual(codes(`[e]\ntype=endpoint\naors=ok\nt38_udptl_ec=FEC\n${AOR}`), ['pjsip-invalid-value 3:13-16']);
+  });
+});
+
+describe('pjsip rules: types and duplicates', () => {
+  it('no type= warns on the header; a misspelt type is an error with candidates; chan_sip types get advice', () => {
+    const issues = check('[a]\ncontext=x\n[b]\ntype=endpiont\n[c]\ntype=friend\n[d]\ntype=contact\n');
+    assert.deepEqual(
+      issues.map((issue) => `${issue.rule} ${issue.severity} ${issue.line}:${issue.span.start}-${issue.span.end}`),
+      ['pjsip-missing-type warning 0:1-2', 'pjsip-unknown-type error 3:5-13', 'pjsip-unknown-type error 5:5-11', 'pjsip-type-not-from-file warning 7:5-12'],
+    );
+    assert.deepEqual(issues[1].candidates, ['endpoint']);
+    assert.equal(issues[2].candidates, undefined);
+  });
+
+  it('a duplicate object of one type is an error on the second header; same name of another type is fine', () => {
+    assert.deepEqual(codes('[d]\ntype=domain_alias\ndomain=a\n[d]\ntype=domain_alias\ndomain=b\n[d]\ntype=aor\nmax_contacts=1\n'), ['pjsip-duplicate-object 3:1-2']);
+  });
+});
+
+describe('pjsip rules: references', () => {
+  it('a missing object is an error on the name, with candidates among objects of the right type', () => {
+    const issues = check('[e]\ntype=endpoint\naors=alcie\n[alice]\ntype=aor\nmax_contacts=1\n');
+    assert.deepEqual(issues.map((issue) => `${issue.rule} ${issue.line}:${issue.span.start}-${issue.span.end}`), ['pjsip-missing-reference 2:5-10']);
+    assert.deepEqual(issues[0].candidates, ['alice']);
+  });
+
+  it('a reference to an object of another type is its own error', () => {
+    assert.deepEqual(codes(`[e]\ntype=endpoint\naors=ok\noutbound_auth=ok\n${AOR}`), ['pjsip-wrong-reference-type 3:14-16']);
+  });
+});
+
+describe('pjsip rules: required parts', () => {
+  it('auth without password (userpass, digest), md5 without md5_cred, auth without username', () => {
+    assert.deepEqual(codes('[a]\ntype=auth\nusername=u\n[b]\ntype=auth\nauth_type=md5\nusername=u\n[c]\ntype=auth\npassword=p\n[d]\ntype=auth\nusername=u\npassword_digest=x\n'), [
+      'pjsip-auth-without-password 0:1-2',
+      'pjsip-auth-without-password 3:1-2',
+      'pjsip-auth-without-username 7:1-2',
+    ]);
+  });
+
+  it('registration without server_uri or client_uri; identify without match or endpoint', () => {
+    const text = '[r]\ntype=registration\nclient_uri=sip:a@b\n[i]\ntype=identify\n[e]\ntype=endpoint\n';
+    assert.deepEqual(codes(text).filter((code) => !/aors|open|unmatched/.test(code)), [
+      'pjsip-registration-without-uri 0:1-2',
+      'pjsip-identify-incomplete 3:1-2',
+    ]);
+    assert.match(check(text).find((issue) => issue.rule === 'pjsip-identify-incomplete')!.message, /matches nothing .* and names no endpoint/);
+  });
+});
+
+describe('pjsip rules: transports', () => {
+  it('a later UDP transport on a port already bound (same address, or a wildcard) is an error; TCP on the same port is not', () => {
+    const text =
+      '[a]\ntype=transport\nprotocol=udp\nbind=127.0.0.1\n' +
+      '[b]\ntype=transport\nprotocol=udp\nbind=127.0.0.1:5060\n' +
+      '[c]\ntype=transport\nprotocol=udp\nbind=0.0.0.0:5060\n' +
+      '[d]\ntype=transport\nprotocol=tcp\nbind=127.0.0.1:5060\n' +
+      '[e]\ntype=transport\nprotocol=udp\nbind=127.0.0.2:5060\n';
+    assert.deepEqual(codes(text), ['pjsip-transport-bind-conflict 4:1-2', 'pjsip-transport-bind-conflict 8:1-2']);
+  });
+});
+
+describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
+  it('an endpoint without aors, and an aor with max_contacts=0 and no contact', () => {
+    assert.deepEqual(codes('[e]\ntype=endpoint\n[f]\ntype=endpoint\naors=f\n[f]\ntype=aor\n'), ['pjsip-aor-unreachable 5:1-2', 'pjsip-endpoint-without-aors 0:1-2']);
+  });
+
+  const provider = (endpointAuth: string): string =>
+    '[p-auth]\ntype=auth\nusername=1\npassword=p\n' +
+    '[p]\ntype=registration\nserver_uri=sip:192.0.2.1\nclient_uri=sip:1@192.0.2.1\noutbound_auth=p-auth\n' +
+    `[p]\ntype=endpoint\ncontext=in\naors=p\n${endpointAuth}\n[p]\ntype=aor\ncontact=sip:192.0.2.1\n`;
+
+  it('auth= on the provider we register to, where outbound_auth= is meant (and the auth then serves both ways)', () => {
+    const issues = check(provider('auth=p-auth'));
+    assert.deepEqual(
+      issues.map((issue) => `${issue.rule} ${issue.line}:${issue.span.start}-${issue.span.end}`),
+      ['pjsip-registration-calls-unmatched 4:1-2', 'pjsip-auth-both-ways 0:1-7', 'pjsip-auth-instead-of-outbound-auth 13:0-4'],
+    );
+    assert.deepEqual(codes(provider('outbound_auth=p-auth')).filter((code) => code.includes('auth')), []);
+  });
+
+  it('a registration whose calls no endpoint matches; an identify covering the server fixes it, and lets the calls in by address', () => {
+    assert.deepEqual(codes(provider('outbound_auth=p-auth'), 'pjsip-registration-calls-unmatched'), ['pjsip-registration-calls-unmatched 4:1-2']);
+    const identified = `${provider('outbound_auth=p-auth')}[p]\ntype=identify\nendpoint=p\nmatch=192.0.2.0/28\n`;
+    assert.deepEqual(codes(identified), ['pjsip-open-by-address 9:1-2']);
+    assert.equal(check(identified)[0].severity, 'warning');
+  });
+
+  it('no message ever holds a password', () => {
+    const text = `[a]\ntype=auth\npassword=TOPSECRET\nusername=u\nbogus=1\n[e]\ntype=endpoint\nauth=a\noutbound_auth=a\nsecret=TOPSECRET2\n`;
+    for (const issue of check(text)) assert.doesNotMatch(issue.message, /TOPSECRET/);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { forceRportOf, sipGeneralKey } from '../../../../server/src/service/features/rules/generalDependentRules';
+import { analyzeText } from '../../../support/fixture';
+import { only, rangesOf } from './diagnose';
+
+const PHONE = (name: string, extra: string) => `[${name}]\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\ncontext=office\n${extra}`;
+
+describe('generalDependentRules (issue #15 B5)', () => {
+  describe('forceRportOf', () => {
+    it('reads nat like sip_parse_nat_option on cleared flags', () => {
+      assert.equal(forceRportOf([]), false);
+      assert.equal(forceRportOf(['force_rport']), true);
+      assert.equal(forceRportOf(['yes']), true);
+      assert.equal(forceRportOf(['comedia']), false);
+      assert.equal(forceRportOf(['auto_force_rport,force_rport']), false);
+      assert.equal(forceRportOf(['force_rport', 'no']), false);
+      assert.equal(forceRportOf(['comedia', 'force_rport']), true);
+      assert.equal(forceRportOf(['auto']), false);
+    });
+  });
+
+  describe('transport-not-enabled', () => {
+    it('flags tcp and tls in a device while [general] leaves them off, on the word', () => {
+      const text = `[general]\ncontext=public\n${PHONE('a', 'transport=tcp,udp\n')}${PHONE('b', 'transport=udp,TLS\n')}`;
+      assert.deepEqual(rangesOf('transport-not-enabled', text), [
+        [7, 10, 13],
+        [13, 14, 17],
+      ]);
+    });
+    it('flags tcp in [general] transport too', () => {
+      assert.deepEqual(only('transport-not-enabled', '[general]\ntransport=udp,tcp\n').data, { transport: 'tcp' });
+    });
+    it('accepts them once enabled (tcpenable: any word but a no word; tlsenable: a yes word)', () => {
+      assert.deepEqual(rangesOf('transport-not-enabled', `[general]\ntcpenable=on\ntlsenable=yes\n${PHONE('a', 'transport=tcp,tls\n')}`), []);
+      assert.deepEqual(rangesOf('transport-not-enabled', `[general]\nsslenable=yes\n${PHONE('a', 'transport=tls\n')}`), []);
+      assert.deepEqual(rangesOf('transport-not-enabled', `[general]\ntcpenable=no\n${PHONE('a', 'transport=tcp\n')}`), [[7, 10, 13]]);
+    });
+    it('says nothing for iax', () => {
+      assert.deepEqual(rangesOf('transport-not-enabled', '[general]\nbindport=4569\n', { dialect: 'iax' }), []);
+    });
+  });
+
+  describe('nat-differs-from-general', () => {
+    it('flags a device nat whose force_rport differs from [general], on its nat line', () => {
+      const diagnostic = only('nat-differs-from-general', `[general]\ncontext=public\n${PHONE('a', 'nat=force_rport,comedia\n')}`);
+      assert.deepEqual(diagnostic.range, { start: { line: 7, character: 0 }, end: { line: 7, character: 3 } });
+      assert.deepEqual(diagnostic.data, { generalForceRport: false, deviceForceRport: true });
+    });
+    it('flags nat=no under a [general] nat=force_rport', () => {
+      assert.deepEqual(rangesOf('nat-differs-from-general', `[general]\nnat=force_rport\n${PHONE('a', 'nat=no\n')}`), [[7, 0, 3]]);
+    });
+    it('a nat inherited from a template is reported on each device header', () => {
+      const device = (name: string) => `[${name}](natted)\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\ncontext=office\n`;
+      const text = `[natted](!)\nnat=force_rport\n${device('a')}${device('b')}`;
+      assert.deepEqual(rangesOf('nat-differs-from-general', text), [
+        [2, 1, 2],
+        [7, 1, 2],
+      ]);
+    });
+    it('accepts the same force_rport, and comedia alone (only force_rport is compared)', () => {
+      assert.deepEqual(rangesOf('nat-differs-from-general', `[general]\nnat=force_rport\n${PHONE('a', 'nat=force_rport,comedia\n')}`), []);
+      assert.deepEqual(rangesOf('nat-differs-from-general', PHONE('a', 'nat=comedia\n')), []);
+      assert.deepEqual(rangesOf('nat-differs-from-general', PHONE('a', '')), []);
+    });
+  });
+
+  it('the section cache key changes only with the facts the checks read', () => {
+    const key = (text: string) => sipGeneralKey(analyzeText(text).model.general);
+    assert.equal(key('[general]\ncontext=a\n'), key('[general]\ncontext=b\nallowguest=no\n'));
+    assert.notEqual(key('[general]\n'), key('[general]\nnat=force_rport\n'));
+    assert.notEqual(key('[general]\n'), key('[general]\ntcpenable=yes\n'));
+    assert.notEqual(key('[general]\n'), key('[general]\ntlsenable=yes\n'));
+  });
+});
