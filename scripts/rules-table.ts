@@ -1,7 +1,7 @@
 /**
  * Writes the README's rule table from ALL_RULES (the table is generated, never hand-kept), between
  * `<!-- rules:start -->` and `<!-- rules:end -->`.
- *   npx tsc -p . && node out/scripts/rules-table.js           rewrite README.md
+ *   npm run sync-contributes                                  rewrite README.md (and package.json's settings)
  *   npx tsc -p . && node out/scripts/rules-table.js --check   exit 1 when README.md is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -44,7 +44,7 @@ function main(): void {
   }
   if (process.argv.includes('--check')) {
     if (updated !== readme) {
-      console.error('README.md rule table is stale: run `node out/scripts/rules-table.js`.');
+      console.error('README.md rule table is stale: run `npm run sync-contributes`.');
       process.exitCode = 1;
     } else console.log(`README.md rule table is up to date (${ALL_RULES.length} rules).`);
     return;

@@ -22,13 +22,18 @@ function fail(message) {
   process.exit(1);
 }
 
-function runOrFail(command, args) {
-  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit' });
+// On Windows npm and code are .cmd scripts: spawn finds them only through the shell (else ENOENT).
+const viaShell = process.platform === 'win32';
+
+function runOrFail(command, args, env = process.env) {
+  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', shell: viaShell, env });
+  if (result.error) fail(`could not run ${command}: ${result.error.message}`);
   if (result.status !== 0) fail(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }
 
 function onPath(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+  const probe = viaShell ? spawnSync('where', [command], { stdio: 'ignore' }) : spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+  return probe.status === 0;
 }
 
 function freePort() {
@@ -43,7 +48,10 @@ function freePort() {
 }
 
 async function startWebServer() {
-  runOrFail(process.execPath, [join(repoRoot, 'scripts', 'e2e-setup.mjs')]);
+  // The browser needs the server runner's tools whatever E2E_RUNNER says (with electron, setup installs nothing).
+  const { E2E_RUNNER: _runner, ...setupEnv } = process.env;
+  runOrFail(process.execPath, [join(repoRoot, 'scripts', 'e2e-setup.mjs')], setupEnv);
+  for (const tool of [toolPaths.node24, toolPaths.serverMain]) if (!existsSync(tool)) fail(`missing ${tool} after npm run e2e:setup`);
   const host = process.env.START_HOST ?? '127.0.0.1';
   const port = process.env.PORT ? Number(process.env.PORT) : await freePort();
   const stateDir = mkdtempSync(join(tmpdir(), 'asterisk-conf-start-'));
@@ -128,9 +136,14 @@ async function startWebServer() {
 }
 
 function main() {
-  runOrFail('npm', ['run', 'build']);
   if (!existsSync(examples)) fail(`missing ${examples}`);
-  if (onPath('code')) {
+  const desktop = onPath('code');
+  // The browser fallback runs the e2e tools (VS Code's server, Node 24 for it), which exist for linux-x64 only.
+  if (!desktop && (process.platform !== 'linux' || process.arch !== 'x64')) {
+    fail(`\`code\` is not on PATH, and the browser fallback needs linux-x64 (this is ${process.platform}-${process.arch}): install VS Code and put \`code\` on PATH (its "Shell Command: Install 'code' command in PATH"), then run npm start again.`);
+  }
+  runOrFail('npm', ['run', 'build']);
+  if (desktop) {
     console.log('start: opening examples/ in an Extension Development Host window');
     runOrFail('code', [`--extensionDevelopmentPath=${repoRoot}`, examples]);
     return;

@@ -3,7 +3,7 @@
  * initialize (workspace trust), and the bounded restart policy.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ConfigurationMiddleware, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { RestartLimitErrorHandler } from './restartPolicy';
 
 export const LANGUAGES = ['asterisk-sip', 'asterisk-iax', 'asterisk'] as const;
@@ -25,6 +25,34 @@ export function initializationOptions(): { trusted: boolean; workspaceFolders: s
   };
 }
 
+/** The settings the server lets a folder's .asterisk-conf.json decide unless the user set them. */
+function explicitKeysOf(scopeUri: string | undefined): string[] {
+  const configuration = vscode.workspace.getConfiguration('asterisk', scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  const lint = configuration.get<Record<string, unknown>>('lint') ?? {};
+  return ['asteriskVersion', ...Object.keys(lint).map((id) => `lint.${id}`)].filter((key) => {
+    const inspected = configuration.inspect(key);
+    return (
+      inspected !== undefined &&
+      [inspected.globalValue, inspected.workspaceValue, inspected.workspaceFolderValue, inspected.globalLanguageValue, inspected.workspaceLanguageValue, inspected.workspaceFolderLanguageValue].some((value) => value !== undefined)
+    );
+  });
+}
+
+/**
+ * Answers the server's `workspace/configuration` as usual, and adds to each `asterisk` section the keys
+ * the user set (`explicitKeys`): VS Code fills in every default, and the server must tell a rule left at
+ * its default (the project's .asterisk-conf.json decides) from one the user chose (the editor wins).
+ */
+const withExplicitKeys: ConfigurationMiddleware['configuration'] = async (params, token, next) => {
+  const answers = await next(params, token);
+  if (!Array.isArray(answers)) return answers;
+  return answers.map((answer: unknown, index) => {
+    const item = params.items[index];
+    if (item?.section !== 'asterisk' || typeof answer !== 'object' || answer === null) return answer;
+    return { ...answer, explicitKeys: explicitKeysOf(item.scopeUri) };
+  });
+};
+
 export function createLanguageClient(
   context: vscode.ExtensionContext,
   outputChannel: vscode.LogOutputChannel,
@@ -37,7 +65,9 @@ export function createLanguageClient(
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    synchronize: { configurationSection: 'asterisk' },
+    // A .asterisk-conf.json beside the configs holds the same rule severities the CLI uses in CI.
+    synchronize: { configurationSection: 'asterisk', fileEvents: vscode.workspace.createFileSystemWatcher('**/.asterisk-conf.json') },
+    middleware: { workspace: { configuration: withExplicitKeys } },
     outputChannel,
     initializationOptions,
     errorHandler,

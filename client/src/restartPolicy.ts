@@ -10,6 +10,14 @@ import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, t
 export const MAX_RESTARTS = 4;
 export const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
+/** Error codes of a write to a process whose end of the channel is closed: the close event follows. */
+const CLOSED_CHANNEL_CODES = new Set(['EPIPE', 'ECONNRESET', 'ERR_IPC_CHANNEL_CLOSED', 'ERR_STREAM_DESTROYED']);
+
+export function channelClosed(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && CLOSED_CHANNEL_CODES.has(code);
+}
+
 export interface ServerCrash {
   readonly message: string;
   readonly restarting: boolean;
@@ -30,9 +38,15 @@ export class RestartLimitErrorHandler implements ErrorHandler {
    * shutting down here would skip it (a crash just after start, while the client sends didOpen for every
    * open file, easily fails more than three writes in a row). Otherwise, as the default handler: tolerate
    * a few failures in a row, then shut the connection.
+   *
+   * The error itself can be the first sign: a write to a killed server fails with EPIPE at once, before
+   * Node has seen the channel close or the exit (`serverGone()` is still false then), and vscode-jsonrpc
+   * counts each such failure twice, so two writes in one tick used to look like a server that is alive
+   * but broken: the client shut down instead of restarting (the flaky "restarts are limited" test).
    */
-  error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
-    const action = this.serverGone() || (count !== undefined && count <= 3) ? ErrorAction.Continue : ErrorAction.Shutdown;
+  error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+    const gone = this.serverGone() || channelClosed(error);
+    const action = gone || (count !== undefined && count <= 3) ? ErrorAction.Continue : ErrorAction.Shutdown;
     return { action, handled: true };
   }
 

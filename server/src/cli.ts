@@ -4,12 +4,27 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runCheck, type CheckOptions } from './cli/check';
+import { parseRuleOption, runCheck, type CheckOptions } from './cli/check';
 import { runExplain } from './cli/explain';
 import { runMigrate } from './cli/migrate';
 import { UsageError } from './cli/workspace';
 import type { FileDialect } from './service/dialect';
 import type { RuleSetting } from './service/rules';
+
+const CHECK_OPTIONS = `Options for check:
+  --format text|json|sarif    output format (default text)
+  --max-warnings <n>          exit 1 when there are more than n warnings
+  --quiet                     report errors only
+  --rule <id>=<severity>      set a rule's severity (ignore|hint|information|warning|error); repeatable
+  --config <file>             rule severities from a JSON file (default: ./.asterisk-conf.json if present)
+  --dialect sip|iax           treat the files as this dialect whatever their names
+  --asterisk-version <n>      the Asterisk major version the configs are for (default 20)
+  --no-color                  plain text output`;
+
+const EXPLAIN_OPTIONS = `Options for explain:
+  --dialect sip|iax           read the file as this dialect whatever its name`;
+
+const EXIT_CODES = 'Exit codes: 0 no problems at the threshold, 1 problems, 2 usage or I/O error.';
 
 const USAGE = `Usage: asterisk-conf <command> [options]
 
@@ -22,21 +37,34 @@ Commands:
                               something could not be carried over (listed on stderr)
   lsp --stdio | --node-ipc    run the language server for an editor
 
-Options for check:
-  --format text|json|sarif    output format (default text)
-  --max-warnings <n>          exit 1 when there are more than n warnings
-  --quiet                     report errors only
-  --rule <id>=<severity>      set a rule's severity (ignore|hint|information|warning|error); repeatable
-  --config <file>             rule severities from a JSON file (default: ./.asterisk-conf.json if present)
-  --dialect sip|iax           treat the files as this dialect whatever their names
-  --asterisk-version <n>      the Asterisk major version the configs are for (default 20)
-  --no-color                  plain text output
+${CHECK_OPTIONS}
+
+${EXPLAIN_OPTIONS}
 
 Other:
   --help, -h                  show this help
   --version, -v               print the version
 
-Exit codes: 0 no problems at the threshold, 1 problems, 2 usage or I/O error.`;
+${EXIT_CODES}`;
+
+const CHECK_USAGE = `Usage: asterisk-conf check [paths...] [options]
+
+Reports every problem in the sip.conf / iax.conf files given, or found under the folders given
+(default: the current folder), with their includes and the folder's extensions.conf.
+
+${CHECK_OPTIONS}
+
+${EXIT_CODES}`;
+
+const EXPLAIN_USAGE = `Usage: asterisk-conf explain <file> [section] [options]
+
+Who calls whom and who authenticates whom, for each endpoint of a sip.conf or iax.conf (or one
+section), seen from Asterisk's side; secrets are masked.
+
+${EXPLAIN_OPTIONS}`;
+
+/** What `lsp` takes: the connection kinds vscode-languageserver's createConnection reads from argv. */
+const LSP_TRANSPORT = /^--(stdio|node-ipc|socket=\d+|pipe=.+)$/;
 
 function version(): string {
   for (const candidate of [path.join(__dirname, '../package.json'), path.join(__dirname, '../../package.json'), path.join(__dirname, '../../../package.json')]) {
@@ -97,12 +125,8 @@ function parseCheckArguments(args: readonly string[], isTty: boolean): CheckOpti
         quiet = true;
         break;
       case '--rule': {
-        const raw = value();
-        const [id, severity] = raw.split('=');
-        if (!id || !['ignore', 'hint', 'information', 'warning', 'error'].includes(severity)) {
-          throw new UsageError(`--rule takes <id>=<ignore|hint|information|warning|error> (got '${raw}')`);
-        }
-        rules[id] = severity as RuleSetting;
+        const [id, severity] = parseRuleOption(value());
+        rules[id] = severity;
         break;
       }
       case '--config':
@@ -130,6 +154,23 @@ function parseCheckArguments(args: readonly string[], isTty: boolean): CheckOpti
   return { paths, format, maxWarnings, quiet, dialect, asteriskVersion, rules, configFile, color };
 }
 
+function wantsHelp(args: readonly string[]): boolean {
+  return args.includes('--help') || args.includes('-h');
+}
+
+function parseExplainArguments(args: readonly string[]): { positional: string[]; dialect?: FileDialect } {
+  const positional: string[] = [];
+  let dialect: FileDialect | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--dialect') dialect = parseDialect(args[++i]);
+    else if (arg.startsWith('--dialect=')) dialect = parseDialect(arg.slice('--dialect='.length));
+    else if (arg.startsWith('-')) throw new UsageError(`Unknown option: ${arg}`);
+    else positional.push(arg);
+  }
+  return { positional, dialect };
+}
+
 export function runCli(argv: readonly string[], io: Io): number | 'serving' {
   const [command, ...rest] = argv;
   try {
@@ -147,18 +188,24 @@ export function runCli(argv: readonly string[], io: Io): number | 'serving' {
         io.out(`${version()}\n`);
         return 0;
       case 'check':
-        return runCheck(parseCheckArguments(rest, io.isTty), version(), io.out);
+        if (wantsHelp(rest)) {
+          io.out(`${CHECK_USAGE}\n`);
+          return 0;
+        }
+        return runCheck(parseCheckArguments(rest, io.isTty), version(), io.out, io.err);
       case 'explain': {
-        const positional = rest.filter((arg) => !arg.startsWith('--'));
-        const dialectIndex = rest.indexOf('--dialect');
-        const dialect = dialectIndex >= 0 ? parseDialect(rest[dialectIndex + 1]) : undefined;
-        if (dialectIndex >= 0) positional.splice(positional.indexOf(rest[dialectIndex + 1]), 1);
-        if (!positional.length) throw new UsageError('explain needs a file: asterisk-conf explain <file> [section]');
+        if (wantsHelp(rest)) {
+          io.out(`${EXPLAIN_USAGE}\n`);
+          return 0;
+        }
+        const { positional, dialect } = parseExplainArguments(rest);
+        if (!positional.length) throw new UsageError('explain needs a file: asterisk-conf explain <file> [section] (see explain --help)');
         return runExplain(positional[0], positional[1], dialect, io.out);
       }
       case 'migrate':
         return runMigrate(rest, io);
       case 'lsp':
+        if (!rest.some((arg) => LSP_TRANSPORT.test(arg))) throw new UsageError('lsp needs a connection: asterisk-conf lsp --stdio (or --node-ipc when started by a Node client)');
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         (require('./node/main') as typeof import('./node/main')).main();
         return 'serving';

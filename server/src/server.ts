@@ -16,6 +16,7 @@ import { analyze, type Analysis } from './service/analysis';
 import { dialectOfFileName, dialectOfLanguage, type FileDialect } from './service/dialect';
 import { ConfigDocument } from './service/parser/configDocument';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
+import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
 import { capDiagnostics, doValidation } from './service/features/validation';
 import { doComplete } from './service/features/completion';
 import { doHover } from './service/features/hover';
@@ -44,6 +45,8 @@ export interface RuntimeEnvironment {
   listDirectory?(folderUri: string): string[];
   /** A cryptographic random number in [0, 1) for generated secrets. */
   random?(): number;
+  /** The `.asterisk-conf.json` of a folder given as a URI, if there is one (see projectSettings.ts). */
+  readProjectConfig?(folderUri: string): ProjectConfigResult | undefined;
 }
 
 interface OpenDocument {
@@ -68,7 +71,7 @@ interface ServerOptions {
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   const documents = new Map<string, OpenDocument>();
-  let settings: ServiceSettings = DEFAULT_SETTINGS;
+  let projectSettings = new ProjectSettings({ reportProblem: (message) => logger.error(message) });
   const options: ServerOptions = { validationDelay: 200 };
   let canPullConfiguration = false;
   /** Bumped on every change: an edit in one file can change the analysis of the files it includes. */
@@ -88,6 +91,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     if (init?.trusted === false) allowedRoots = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     host = runtime.createIncludeHost?.((uri) => documents.get(uri)?.parsed, allowedRoots);
     configDirectory = host ? new ConfigDirectory(host, (uri) => documents.has(uri)) : undefined;
+    projectSettings = new ProjectSettings({ readProjectConfig: runtime.readProjectConfig, allowedRoots, reportProblem: (message) => logger.error(message) });
+    projectSettings.setWorkspaceFolders((params.workspaceFolders ?? []).map((folder) => folder.uri));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -116,17 +121,29 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onInitialized(() => void refreshSettings());
   connection.onDidChangeConfiguration(() => void refreshSettings());
+  // A .asterisk-conf.json was created, changed or deleted (the client watches them).
+  connection.onDidChangeWatchedFiles(() => {
+    projectSettings.changed();
+    revalidateAll();
+  });
 
   async function refreshSettings(): Promise<void> {
     if (canPullConfiguration) {
       try {
-        const raw = (await connection.workspace.getConfiguration('asterisk')) as { validation?: { delay?: unknown } } | null;
-        settings = readSettings(raw);
+        // The settings are resource-scoped: one answer per workspace folder, and one for files outside them.
+        const folders = projectSettings.folders;
+        const answers = (await connection.workspace.getConfiguration([{ section: 'asterisk' }, ...folders.map((scopeUri) => ({ scopeUri, section: 'asterisk' }))])) as unknown[];
+        const raw = answers[0] as { validation?: { delay?: unknown } } | null;
+        projectSettings.setEditorSettings(readEditorSettings(raw), new Map(folders.map((folder, index) => [folder, readEditorSettings(answers[index + 1])])));
         if (typeof raw?.validation?.delay === 'number') options.validationDelay = raw.validation.delay;
       } catch (error) {
         logger.error(`Reading settings failed: ${String(error)}`);
       }
-    }
+    } else projectSettings.changed();
+    revalidateAll();
+  }
+
+  function revalidateAll(): void {
     generation++;
     for (const document of documents.values()) scheduleValidation(document);
   }
@@ -206,7 +223,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       root: place?.root,
       includerMissing: place?.includerMissing,
       dialplan: previous ? previous.dialplan : configDirectory?.dialplanFor(document.uri),
-      settings,
+      settings: projectSettings.settingsFor(document.uri, folder),
       siblingFiles: runtime.listDirectory ? () => runtime.listDirectory!(folder) : undefined,
       previous: cached?.analysis,
       changedLines: onlyThisChanged && changed ? ('shift' in changed ? changed.shift : changed) : undefined,
@@ -296,6 +313,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   );
 
   connection.listen();
+}
+
+/** The editor's settings of one scope, with the keys the user set when the client says (`explicitKeys`, see languageClient.ts). */
+export function readEditorSettings(raw: unknown): EditorSettings {
+  const explicit = (raw as { explicitKeys?: unknown } | null | undefined)?.explicitKeys;
+  const explicitKeys = Array.isArray(explicit) ? new Set(explicit.filter((key): key is string => typeof key === 'string')) : undefined;
+  return { settings: readSettings(raw), ...(explicitKeys ? { explicitKeys } : {}) };
 }
 
 /** The `asterisk` configuration section, defensively read (a user can write anything in settings.json). */

@@ -147,6 +147,110 @@ describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
     assert.equal(run(['explain', 'clean/sip.conf', 'nobody'], folder).status, 2);
   });
 
+  // Regression: `check --help` said "Unknown option", `explain --help` "explain needs a file" (exit 2).
+  it('check --help and explain --help print their usage and exit 0', () => {
+    const check = run(['check', '--help'], folder);
+    assert.equal(check.status, 0, check.stderr);
+    assert.match(check.stdout, /^Usage: asterisk-conf check /);
+    assert.match(check.stdout, /--max-warnings/);
+    const explain = run(['explain', '-h'], folder);
+    assert.equal(explain.status, 0, explain.stderr);
+    assert.match(explain.stdout, /^Usage: asterisk-conf explain <file>/);
+    assert.equal(run(['explain', '--frobnicate', 'clean/sip.conf'], folder).status, 2);
+  });
+
+  // Regression: `lsp` alone died with vscode-languageserver's stack trace.
+  it('lsp without a connection option says what to pass in one line and exits 2', () => {
+    const result = spawnSync(process.execPath, [CLI, 'lsp'], { cwd: folder, encoding: 'utf8', input: '' });
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^asterisk-conf: lsp needs a connection: asterisk-conf lsp --stdio .*\n$/);
+  });
+
+  // Regression: an unknown id in --rule was accepted silently (a typo turned nothing off).
+  it('--rule with an unknown rule id exits 2 naming it', () => {
+    const result = run(['check', 'clean', '--rule', 'bogus=error'], folder);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /Unknown rule 'bogus'/);
+    assert.equal(result.stdout, '');
+  });
+
+  // Regression: a folder without sip.conf / iax.conf "passed" with exit 0 (a wrong path in CI went unnoticed).
+  it('check on a folder with nothing to check exits 2 saying so', () => {
+    const empty = path.join(folder, 'nothing-here');
+    mkdirSync(empty);
+    writeFileSync(path.join(empty, 'extensions.conf'), '[public]\n');
+    for (const format of ['text', 'json']) {
+      const result = run(['check', 'nothing-here', '--format', format], folder);
+      assert.equal(result.status, 2, `${format}: ${result.stdout}`);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /Nothing to check: no sip\.conf or iax\.conf under nothing-here/);
+    }
+  });
+
+  // Regression: --quiet printed "No problems found." over a file full of warnings.
+  it('--quiet says how many problems it hid', () => {
+    writeFileSync(path.join(folder, 'two-warnings.conf'), '[general]\nallowguest=no\nnoequals\nalsonoequals\n');
+    const loud = run(['check', 'two-warnings.conf', '--dialect', 'sip'], folder);
+    assert.match(loud.stdout, /✖ 2 problems \(0 errors, 2 warnings\)/);
+    const quiet = run(['check', 'two-warnings.conf', '--dialect', 'sip', '--quiet'], folder);
+    assert.equal(quiet.status, 0);
+    assert.doesNotMatch(quiet.stdout, /No problems found/);
+    assert.match(quiet.stdout, /No errors found \(--quiet hid 2 warnings\)\./);
+  });
+
+  // Regression: a pjsip.conf named on the command line was read as a sip.conf: chan_sip errors on every object.
+  it('a pjsip.conf given by name is skipped with a note, not checked as sip.conf', () => {
+    const pjsip = path.join(folder, 'pj');
+    mkdirSync(pjsip);
+    writeFileSync(path.join(pjsip, 'pjsip.conf'), '[transport-udp]\ntype=transport\nprotocol=udp\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\naors=6001\n');
+    writeFileSync(path.join(pjsip, 'pjsip_trunks.conf'), '[trunk]\ntype=registration\n');
+    const alone = run(['check', 'pj/pjsip.conf', 'pj/pjsip_trunks.conf'], folder);
+    assert.equal(alone.status, 0, alone.stdout);
+    assert.equal(alone.stdout, '');
+    assert.match(alone.stderr, /skipped pj[\\/]pjsip\.conf: asterisk-conf does not check the pjsip dialect yet/);
+    assert.match(alone.stderr, /skipped pj[\\/]pjsip_trunks\.conf/);
+    const withSip = run(['check', 'pj/pjsip.conf', 'broken/sip.conf', '--format', 'json'], folder);
+    assert.equal(withSip.status, 1);
+    const files = JSON.parse(withSip.stdout) as { filePath: string }[];
+    assert.deepEqual(files.map((file) => path.basename(file.filePath)), ['sip.conf']);
+    const explain = run(['explain', 'pj/pjsip.conf'], folder);
+    assert.equal(explain.status, 2);
+    assert.match(explain.stderr, /Cannot explain pj\/pjsip\.conf: asterisk-conf does not check the pjsip dialect yet/);
+  });
+
+  // Regression: explain described every endpoint of a file Asterisk refuses as if it worked.
+  it('explain leads with the refusal when Asterisk refuses the whole file, and lists no endpoint', () => {
+    mkdirSync(path.join(folder, 'refused'));
+    writeFileSync(path.join(folder, 'refused', 'sip.conf'), `bindport=5060\n[general]\ncontext=public\n[alice](nope)\ntype=friend\nhost=dynamic\nsecret=${SECRET}\n#include missing.conf\n`);
+    const check = run(['check', 'refused', '--format', 'json'], folder);
+    const refusing = (JSON.parse(check.stdout) as { messages: { ruleId: string; line: number }[] }[])[0].messages.filter((m) => ['key-before-section', 'unknown-template', 'include-problem'].includes(m.ruleId));
+    assert.deepEqual(refusing.map((m) => [m.ruleId, m.line]), [['key-before-section', 1], ['unknown-template', 4], ['include-problem', 8]]);
+    const result = run(['explain', 'refused/sip.conf'], folder);
+    assert.equal(result.status, 0, result.stderr);
+    const lines = result.stdout.split('\n');
+    assert.match(lines[2] ?? '', /^Asterisk refuses this whole file: it loads none of its endpoints/);
+    for (const { ruleId, line } of refusing) assert.match(result.stdout, new RegExp(`line ${line}: .*\\(${ruleId}\\)`));
+    assert.doesNotMatch(result.stdout, /⇄ both|must REGISTER|\[alice\]/);
+    assert.ok(!result.stdout.includes(SECRET));
+  });
+
+  // Regression: a register line outside [general] was listed as a registration Asterisk makes.
+  it('explain shows a register line outside [general] as ignored', () => {
+    mkdirSync(path.join(folder, 'registers'));
+    writeFileSync(
+      path.join(folder, 'registers', 'sip.conf'),
+      `[general]\ncontext=public\nallowguest=no\nregister => 1001:${SECRET}@good.example.com\n\n[alice]\ntype=friend\nhost=dynamic\nsecret=${SECRET}\ncontext=public\nregister => 2002:${SECRET}@ignored.example.com\n`,
+    );
+    const result = run(['explain', 'registers/sip.conf'], folder);
+    assert.equal(result.status, 0, result.stderr);
+    const [active, ignored] = result.stdout.split('Register lines Asterisk ignores');
+    assert.match(active ?? '', /Register statements \(we sign in to a remote server\):\n {2}line 4: .*good\.example\.com/);
+    assert.doesNotMatch(active ?? '', /ignored\.example\.com/);
+    assert.match(ignored ?? '', /\n {2}line 11: in \[alice\]/);
+    assert.ok(!result.stdout.includes(SECRET));
+  });
+
   it('regression: .asterisk-conf.json is read like an include: a device or FIFO is refused unread, and an invalid file is not quoted (a link to /dev/zero grew to 16 GB, to /etc/shadow printed its first bytes)', () => {
     const config = mkdtempSync(path.join(os.tmpdir(), 'asterisk-conf-config-'));
     try {

@@ -1,9 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { LspSession } from './lspSession';
 
 describe('validation over stdio', () => {
@@ -83,3 +84,45 @@ describe('validation over stdio', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 });
+
+// Regression: the editor ignored .asterisk-conf.json, so it and CI (the CLI reads the file) disagreed.
+describe('validation follows the workspace\'s .asterisk-conf.json, like the CLI', () => {
+  let session: LspSession;
+  let folder: string;
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'asterisk-conf-lsp-project-'));
+    mkdirSync(path.join(folder, 'asterisk'));
+    writeFileSync(path.join(folder, '.asterisk-conf.json'), '{ "rules": { "key-before-section": "warning", "missing-equals": "ignore" } }');
+    session = new LspSession();
+    await session.initialize({ validationDelay: 0 }, { workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'pbx' }] });
+  });
+  after(async () => {
+    await session.shutdown();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('applies the rule severities of the workspace folder file, and of the config directory file over it', async () => {
+    const uri = pathToFileURL(path.join(folder, 'asterisk', 'sip.conf')).href;
+    const published = session.nextDiagnostics(uri);
+    await session.open(uri, 'bindport=5060\n[general]\nnoequals\n[x\n');
+    const watched = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => ['key-before-section', 'missing-equals', 'unclosed-section'].includes(String(d.code))).map((d) => [d.code, d.severity]);
+    assert.deepEqual(
+      watched((await published).diagnostics),
+      [
+        ['key-before-section', 2],
+        ['unclosed-section', 1],
+      ],
+    );
+    writeFileSync(path.join(folder, 'asterisk', '.asterisk-conf.json'), '{ "rules": { "unclosed-section": "hint" } }');
+    const again = session.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'unclosed-section' && d.severity === 4));
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(folder, 'asterisk', '.asterisk-conf.json')).href, type: 1 }] });
+    assert.deepEqual(
+      watched((await again).diagnostics),
+      [
+        ['key-before-section', 2],
+        ['unclosed-section', 4],
+      ],
+    );
+  });
+});
+

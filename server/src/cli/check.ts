@@ -1,4 +1,6 @@
 /** `asterisk-conf check [paths…]`: every diagnostic of the configs found, for CI and pre-commit. */
+import * as path from 'node:path';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { doValidation } from '../service/features/validation';
 import { ALL_RULES } from '../service/lintRules';
 import type { RuleSetting } from '../service/rules';
@@ -68,29 +70,48 @@ export function readConfigFile(filePath: string): { rules: Record<string, RuleSe
   return { rules, asteriskVersion: typeof object.asteriskVersion === 'number' ? object.asteriskVersion : undefined };
 }
 
-export function runCheck(options: CheckOptions, version: string, write: (text: string) => void): number {
+/** Reads a `--rule <id>=<severity>` value; an unknown id or severity is a usage error, as in `.asterisk-conf.json`. */
+export function parseRuleOption(raw: string): [string, RuleSetting] {
+  const [id, severity] = raw.split('=');
+  if (!id || !SETTINGS.has(severity as RuleSetting)) throw new UsageError(`--rule takes <id>=<ignore|hint|information|warning|error> (got '${raw}')`);
+  if (!ALL_RULES.some((rule) => rule.id === id)) throw new UsageError(`Unknown rule '${id}' in --rule ${raw} (the rule ids are listed in the README's rules table)`);
+  return [id, severity as RuleSetting];
+}
+
+/**
+ * `write` takes the report (stdout), `note` what is said beside it (stderr: the files skipped), so
+ * that JSON and SARIF output stay machine-readable.
+ */
+export function runCheck(options: CheckOptions, version: string, write: (text: string) => void, note: (text: string) => void = () => undefined): number {
   const fromFile = options.configFile ? readConfigFile(options.configFile) : { rules: {} };
   const settings: ServiceSettings = {
     ...DEFAULT_SETTINGS,
     lint: { ...fromFile.rules, ...options.rules },
     asteriskVersion: options.asteriskVersion ?? ('asteriskVersion' in fromFile && fromFile.asteriskVersion ? fromFile.asteriskVersion : DEFAULT_SETTINGS.asteriskVersion),
   };
-  const targets = findTargets(options.paths.length ? options.paths : ['.'], options.dialect);
+  const paths = options.paths.length ? options.paths : ['.'];
+  const found = findTargets(paths, options.dialect);
+  // A wrong path in CI must not pass silently: finding nothing to check is a usage error.
+  if (!found.length) throw new UsageError(`Nothing to check: no sip.conf or iax.conf under ${paths.join(', ')}`);
+  for (const skipped of found.filter((target) => target.notChecked)) note(`asterisk-conf: skipped ${path.relative(process.cwd(), skipped.filePath) || skipped.filePath}: ${skipped.notChecked}\n`);
+  const targets = found.filter((target) => !target.notChecked);
   const reports: FileReport[] = [];
+  const hiddenReports: FileReport[] = [];
   const seen = new Set<string>();
   for (const target of targets) {
     for (const { filePath, analysis } of analyseTarget(target, settings)) {
       if (seen.has(filePath)) continue;
       seen.add(filePath);
-      let diagnostics = doValidation(analysis);
-      if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 1);
-      reports.push({ filePath, diagnostics });
+      const all = doValidation(analysis);
+      const isError = (d: Diagnostic) => d.severity === DiagnosticSeverity.Error;
+      reports.push({ filePath, diagnostics: options.quiet ? all.filter(isError) : all });
+      if (options.quiet) hiddenReports.push({ filePath, diagnostics: all.filter((d) => !isError(d)) });
     }
   }
+  const hidden = countBySeverity(hiddenReports);
   if (options.format === 'json') write(formatJson(reports));
   else if (options.format === 'sarif') write(formatSarif(reports, ALL_RULES, version));
-  else write(formatText(reports, options.color));
-  if (!targets.length && options.format === 'text') write('No sip.conf or iax.conf found.\n');
+  else if (targets.length) write(formatText(reports, options.color, hidden));
   const { errors, warnings } = countBySeverity(reports);
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;

@@ -44,7 +44,14 @@ export function countBySeverity(reports: readonly FileReport[]): { errors: numbe
   return { errors, warnings, others };
 }
 
-export function formatText(reports: readonly FileReport[], color: boolean): string {
+/** What --quiet left out, in words: `--quiet hid 3 warnings and 1 info`. */
+export function describeHidden(hidden: { readonly warnings: number; readonly others: number }): string {
+  const parts = [...(hidden.warnings ? [`${hidden.warnings} warning${hidden.warnings === 1 ? '' : 's'}`] : []), ...(hidden.others ? [`${hidden.others} info`] : [])];
+  return `--quiet hid ${parts.join(' and ')}`;
+}
+
+/** eslint-stylish text; `hidden` is what --quiet left out, said in the summary line rather than claiming there was nothing. */
+export function formatText(reports: readonly FileReport[], color: boolean, hidden: { readonly warnings: number; readonly others: number } = { warnings: 0, others: 0 }): string {
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const out: string[] = [];
   for (const report of reports) {
@@ -61,8 +68,9 @@ export function formatText(reports: readonly FileReport[], color: boolean): stri
   }
   const { errors, warnings, others } = countBySeverity(reports);
   const total = errors + warnings + others;
-  if (total === 0) out.push('No problems found.');
-  else out.push(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${others ? `, ${others} info` : ''})`);
+  const quietNote = hidden.warnings + hidden.others > 0 ? ` (${describeHidden(hidden)})` : '';
+  if (total === 0) out.push(quietNote ? `No errors found${quietNote}.` : 'No problems found.');
+  else out.push(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${others ? `, ${others} info` : ''})${quietNote}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -1,12 +1,15 @@
 /**
  * Process entry of the language server: creates the connection (stdio or node-ipc, chosen by the
  * command line the client or editor passes) and wires the Node specifics in (timers, the file
- * system behind #include).
+ * system behind #include). It starts nothing by itself: dist/server.js starts it through
+ * serverEntry.ts, and `asterisk-conf lsp` through cli.ts, so that each process has one connection
+ * (a module that also started itself answered every request twice when bundled into dist/cli.js).
  */
 import { randomInt } from 'node:crypto';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { FileIncludeHost } from './fileIncludeHost';
+import { readProjectConfig } from './projectConfig';
 
 export function main(): void {
   const connection = createConnection(ProposedFeatures.all);
@@ -25,7 +28,7 @@ export function main(): void {
     // Through the include host: in an untrusted workspace it lists nothing outside the workspace folders.
     listDirectory: (folderUri) => (folderUri.startsWith('file:') && includeHost ? includeHost.listDirectory(folderUri) : []),
     random: () => randomInt(2 ** 32) / 2 ** 32,
+    readProjectConfig,
   });
 }
 
-if (require.main === module) main();

@@ -1,6 +1,7 @@
 // The client survives the server process dying (issue #10): it restarts it with a clear message, and
 // stops after MAX_RESTARTS restarts within 3 minutes, until the restart command starts it again.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { AsteriskConfApi } from '../../../client/src/api';
 import { extensionApi } from './api';
@@ -47,6 +48,40 @@ test('a killed server is restarted, with a message saying so, and answers again'
   const messages = api.crashMessages().slice(messagesBefore);
   assert.equal(messages.length, 1);
   assert.match(messages[0] ?? '', /^The Asterisk language server stopped unexpectedly and was restarted \(restart \d of 4 allowed in 3 minutes\)\.$/);
+  await assertServerAnswers();
+});
+
+/**
+ * Blocks (no event loop turn) until the kernel has torn the killed process down (a zombie in /proc):
+ * its end of the IPC channel is closed, but Node has not seen the close or the exit yet. On systems
+ * without /proc it returns at once.
+ */
+function untilZombie(pid: number): void {
+  for (;;) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      return;
+    }
+    if (/^\d+ \(.*\) [ZX]/.test(stat)) return;
+  }
+}
+
+// Regression: writes to a just-killed server fail with EPIPE before Node reports the exit; two of them in
+// one tick made the client shut down instead of restarting (the flaky "restarts are limited" test).
+test('a server killed while the client writes to it is restarted, not shut down', async () => {
+  const api = await extensionApi();
+  const document = await openFixture('asterisk/sip.conf');
+  const pid = runningPid(api);
+  const messagesBefore = api.crashMessages().length;
+  kill(pid);
+  untilZombie(pid);
+  // Several requests in the same tick: each write fails at once.
+  const answers = [1, 2, 3].map(() => api.documentInfo(document.uri).catch((error: unknown) => error));
+  await waitForNewServer(api, pid);
+  await Promise.all(answers);
+  assert.equal(api.crashMessages().length, messagesBefore + 1, api.crashMessages().join(' / '));
   await assertServerAnswers();
 });
 

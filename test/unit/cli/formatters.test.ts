@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { countBySeverity, formatJson, formatSarif, formatText, printable, type FileReport } from '../../../server/src/cli/formatters';
+import { countBySeverity, describeHidden, formatJson, formatSarif, formatText, printable, type FileReport } from '../../../server/src/cli/formatters';
 
 function diagnostic(code: string, severity: DiagnosticSeverity, line: number, start: number, end: number, message = `msg ${code}`): Diagnostic {
   return { range: { start: { line, character: start }, end: { line, character: end } }, severity, code, source: 'asterisk', message };
@@ -61,6 +61,13 @@ describe('formatText', () => {
   it('says so when there is nothing to report', () => {
     assert.equal(formatText([{ filePath: SIP, diagnostics: [] }], false), 'No problems found.\n');
     assert.equal(formatText([], false), 'No problems found.\n');
+  });
+
+  it('says what --quiet hid instead of claiming there was nothing', () => {
+    assert.equal(formatText([{ filePath: SIP, diagnostics: [] }], false, { warnings: 2, others: 1 }), 'No errors found (--quiet hid 2 warnings and 1 info).\n');
+    assert.equal(describeHidden({ warnings: 1, others: 0 }), '--quiet hid 1 warning');
+    const withError = formatText([{ filePath: SIP, diagnostics: [diagnostic('unclosed-section', DiagnosticSeverity.Error, 0, 0, 1)] }], false, { warnings: 3, others: 0 });
+    assert.equal(withError.split('\n').at(-2), '✖ 1 problem (1 error, 0 warnings) (--quiet hid 3 warnings)');
   });
 
   it('uses singular words for one problem and leaves out info when there is none', () => {

@@ -44,6 +44,23 @@ describe('cli workspace: targets and their dialect', () => {
     );
   });
 
+  it('marks a named pjsip.conf (and pjsip_*.conf, its copies) as not checked, unless --dialect says otherwise', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'asterisk-conf-targets-'));
+    const names = ['pjsip.conf', 'pjsip_trunks.conf', 'pjsip.endpoints.conf', 'pjsip.conf.bak', 'pjsipx.conf'];
+    for (const name of names) writeFileSync(path.join(folder, name), '[6001]\ntype=endpoint\n');
+    assert.deepEqual(
+      findTargets(names.map((name) => path.join(folder, name))).map((target) => [path.basename(target.filePath), target.notChecked !== undefined]),
+      [
+        ['pjsip.conf', true],
+        ['pjsip_trunks.conf', true],
+        ['pjsip.endpoints.conf', true],
+        ['pjsip.conf.bak', true],
+        ['pjsipx.conf', false],
+      ],
+    );
+    assert.deepEqual(findTargets([path.join(folder, 'pjsip.conf')], 'sip'), [{ filePath: path.join(folder, 'pjsip.conf'), dialect: 'sip' }]);
+  });
+
   it('says which path does not exist', () => {
     assert.throws(() => findTargets(['/no/such/asterisk/sip.conf']), (error: unknown) => error instanceof UsageError && /No such file or directory/.test(error.message));
   });

@@ -17,4 +17,11 @@ describe('rules-table: the README table is generated from the rule table', () =>
   it('the committed README is in sync (run `npm run sync-contributes` after changing rules)', () => {
     assert.equal(withRulesTable(readme), readme);
   });
+
+  // Regression: the README named `node out/scripts/rules-table.js`, CONTRIBUTING `npm run sync-contributes`.
+  it('the README names one command for regenerating it: npm run sync-contributes', () => {
+    const intro = readme.slice(0, readme.indexOf('<!-- rules:start -->')).split('\n').filter((line) => line.trim()).at(-1) ?? '';
+    assert.match(intro, /`npm run sync-contributes`/);
+    assert.doesNotMatch(readme, /rules-table\.js/);
+  });
 });

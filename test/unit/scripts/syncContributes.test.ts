@@ -16,6 +16,18 @@ describe('sync-contributes: package.json settings come from the rule table', () 
     }
   });
 
+  it('groups the lint settings in their own category, in rule-table order, scoped per folder', () => {
+    const configuration = (withSettings(packageJson).contributes as { configuration: { title: string; properties: Record<string, { scope?: string; order?: number }> }[] }).configuration;
+    assert.deepEqual(configuration.map((category) => category.title), ['Asterisk Config', 'Asterisk Config: Lint Rules']);
+    const [general, lint] = configuration;
+    assert.ok(Object.keys(general.properties).every((key) => !key.startsWith('asterisk.lint.')));
+    assert.deepEqual(Object.keys(lint.properties), ALL_RULES.map((rule) => `asterisk.lint.${rule.id}`));
+    assert.deepEqual(Object.values(lint.properties).map((setting) => setting.order), ALL_RULES.map((_, index) => index));
+    assert.ok(Object.values(lint.properties).every((setting) => setting.scope === 'resource'));
+    assert.equal(general.properties['asterisk.asteriskVersion'].scope, 'resource');
+    assert.equal(general.properties['asterisk.trace.server'].scope, 'window');
+  });
+
   it('the committed package.json is in sync (run `npm run sync-contributes` after changing rules)', () => {
     assert.deepEqual(withSettings(packageJson), packageJson);
   });
