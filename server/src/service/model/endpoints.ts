@@ -80,22 +80,30 @@ interface InheritanceCost {
 
 const inheritanceCosts = new WeakMap<Section, InheritanceCost>();
 
-function inheritanceCost(section: Section): InheritanceCost {
-  const cached = inheritanceCosts.get(section);
-  if (cached) return cached;
-  // Iterative, bases first (they come earlier in the file): a 50,000-deep chain cannot overflow the stack.
+/**
+ * The section and the bases it reads, transitively, that `known` has no result for yet, in file order
+ * (bases come earlier in the file). Iterative: a 50,000-deep chain cannot overflow the stack. The bases
+ * of a section `stop` says yes to are not followed.
+ */
+function unknownAncestorsInOrder(section: Section, known: (section: Section) => boolean, stop?: (section: Section) => boolean): Section[] {
   const needed: Section[] = [];
   const seen = new Set<Section>();
   const pending: Section[] = [section];
   while (pending.length) {
     const next = pending.pop()!;
-    if (seen.has(next) || inheritanceCosts.has(next)) continue;
+    if (seen.has(next) || known(next)) continue;
     seen.add(next);
     needed.push(next);
+    if (stop?.(next)) continue;
     for (const base of next.bases) if (base && base.order < next.order) pending.push(base);
   }
-  needed.sort((a, b) => a.order - b.order);
-  for (const current of needed) {
+  return needed.sort((a, b) => a.order - b.order);
+}
+
+function inheritanceCost(section: Section): InheritanceCost {
+  const cached = inheritanceCosts.get(section);
+  if (cached) return cached;
+  for (const current of unknownAncestorsInOrder(section, (known) => inheritanceCosts.has(known))) {
     let lines = current.entries.length;
     let work = 0;
     for (const base of current.bases) {
@@ -117,19 +125,7 @@ export function inheritanceCut(section: Section): boolean {
 export function effectiveLines(section: Section, dialect: FileDialect, memo: EffectiveLines = new Map()): readonly EffectiveLine[] {
   const cached = memo.get(section);
   if (cached) return cached;
-  const needed: Section[] = [];
-  const seen = new Set<Section>();
-  const pending: Section[] = [section];
-  while (pending.length) {
-    const next = pending.pop()!;
-    if (seen.has(next) || memo.has(next)) continue;
-    seen.add(next);
-    needed.push(next);
-    if (inheritanceCut(next)) continue;
-    for (const base of next.bases) if (base && base.order < next.order) pending.push(base);
-  }
-  needed.sort((a, b) => a.order - b.order);
-  for (const current of needed) {
+  for (const current of unknownAncestorsInOrder(section, (known) => memo.has(known), inheritanceCut)) {
     const lines: EffectiveLine[] = [];
     const cut = inheritanceCut(current);
     for (const base of current.bases) {
