@@ -9,6 +9,7 @@ import { analyseTarget } from '../../server/src/cli/workspace';
 import { doValidation } from '../../server/src/service/features/validation';
 import { ruleById } from '../../server/src/service/lintRules';
 import type { ConfigModel, Endpoint, EffectiveValue, Section } from '../../server/src/service/model/types';
+import { natFlagsOf } from '../../server/src/service/features/rules/generalDependentRules';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
 import { fileURLToPath } from 'node:url';
 
@@ -98,34 +99,12 @@ export function insecureOf(endpoint: Endpoint): string {
 
 /**
  * nat= as `sip show peer` prints it (Force rport, Symmetric RTP). chan_sip's nat lines add up
- * (sip_parse_nat_option on flags that start cleared): a no word clears both flags and stops, yes sets
- * both and stops, the other words set their flag. A device with nat lines of its own (or a template's)
- * starts from cleared flags; one without reads [general]'s lines; none at all is auto_force_rport.
+ * (read with the product's natFlagsOf, so Asterisk checks it). A device with nat lines of its own (or a
+ * template's) starts from cleared flags; one without reads [general]'s lines; none at all is auto_force_rport.
  */
 export function natOf(endpoint: Endpoint): { forceRport: string; comedia: string } {
   const values = endpoint.options.get('nat') ?? [];
   const own = values.filter((value) => value.source.kind === 'own' || value.source.kind === 'template');
   const lines = (own.length ? own : values.filter((value) => value.source.kind === 'general')).map((value) => value.value);
-  if (lines.length === 0) lines.push('auto_force_rport');
-  const flags = { force: 'No', comedia: 'No' };
-  for (const value of lines) {
-    for (const raw of value.split(',')) {
-      const word = raw.trim().toLowerCase();
-      if (['no', 'false', 'n', 'f', '0', 'off', 'never'].includes(word)) {
-        flags.force = 'No';
-        flags.comedia = 'No';
-        break;
-      }
-      if (word === 'yes') {
-        flags.force = 'Yes';
-        flags.comedia = 'Yes';
-        break;
-      }
-      if (word === 'force_rport' && flags.force !== 'Auto') flags.force = 'Yes';
-      else if (word === 'auto_force_rport') flags.force = 'Auto';
-      else if (word === 'comedia' && flags.comedia !== 'Auto') flags.comedia = 'Yes';
-      else if (word === 'auto_comedia') flags.comedia = 'Auto';
-    }
-  }
-  return { forceRport: flags.force, comedia: flags.comedia };
+  return natFlagsOf(lines.length ? lines : ['auto_force_rport']);
 }

@@ -1,12 +1,22 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { forceRportOf, sipGeneralKey } from '../../../../server/src/service/features/rules/generalDependentRules';
+import { forceRportOf, natFlagsOf, sipGeneralKey } from '../../../../server/src/service/features/rules/generalDependentRules';
 import { analyzeText } from '../../../support/fixture';
 import { only, rangesOf } from './diagnose';
 
 const PHONE = (name: string, extra: string) => `[${name}]\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\ncontext=office\n${extra}`;
 
 describe('generalDependentRules (issue #15 B5)', () => {
+  describe('natFlagsOf', () => {
+    it('adds nat lines up as sip show peer prints them: no and yes start over, auto_ words win over their flag', () => {
+      assert.deepEqual(natFlagsOf([]), { forceRport: 'No', comedia: 'No' });
+      assert.deepEqual(natFlagsOf(['force_rport', 'comedia']), { forceRport: 'Yes', comedia: 'Yes' });
+      assert.deepEqual(natFlagsOf(['comedia', 'no', 'force_rport']), { forceRport: 'Yes', comedia: 'No' });
+      assert.deepEqual(natFlagsOf(['yes,auto_comedia']), { forceRport: 'Yes', comedia: 'Yes' });
+      assert.deepEqual(natFlagsOf(['auto_force_rport,force_rport', 'auto_comedia']), { forceRport: 'Auto', comedia: 'Auto' });
+    });
+  });
+
   describe('forceRportOf', () => {
     it('reads nat like sip_parse_nat_option on cleared flags', () => {
       assert.equal(forceRportOf([]), false);

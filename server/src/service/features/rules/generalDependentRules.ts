@@ -17,35 +17,42 @@ function lastOf(general: Section | undefined, names: readonly string[]): Entry |
   return undefined;
 }
 
+export type NatFlag = 'Yes' | 'No' | 'Auto';
+
 /**
- * force_rport after a run of nat lines, as sip_parse_nat_option sets it on flags that start cleared
- * (a device's own flags, and [general]'s once it has a nat line): a no word clears and stops, yes sets
- * it and stops, force_rport sets it unless auto_force_rport came first, auto_force_rport clears it.
+ * force_rport and comedia after a run of nat lines, as sip_parse_nat_option sets them on flags that start
+ * cleared (a device's own flags, and [general]'s once it has a nat line): a no word clears both and stops,
+ * yes sets both and stops, force_rport / comedia set theirs unless its auto_ word came first, and an
+ * auto_ word makes its flag automatic. Written as `sip show peer` prints them.
  */
-export function forceRportOf(values: readonly string[]): boolean {
-  let force = false;
-  let auto = false;
+export function natFlagsOf(values: readonly string[]): { forceRport: NatFlag; comedia: NatFlag } {
+  let forceRport: NatFlag = 'No';
+  let comedia: NatFlag = 'No';
   for (const value of values) {
     for (const raw of value.split(',')) {
       const word = raw.trim().toLowerCase();
       if (isFalseWord(word)) {
-        force = false;
-        auto = false;
+        forceRport = 'No';
+        comedia = 'No';
         break;
       }
       if (word === 'yes') {
-        force = true;
-        auto = false;
+        forceRport = 'Yes';
+        comedia = 'Yes';
         break;
       }
-      if (word === 'force_rport' && !auto) force = true;
-      else if (word === 'auto_force_rport') {
-        auto = true;
-        force = false;
-      }
+      if (word === 'force_rport' && forceRport !== 'Auto') forceRport = 'Yes';
+      else if (word === 'auto_force_rport') forceRport = 'Auto';
+      else if (word === 'comedia' && comedia !== 'Auto') comedia = 'Yes';
+      else if (word === 'auto_comedia') comedia = 'Auto';
     }
   }
-  return force;
+  return { forceRport, comedia };
+}
+
+/** Whether the nat lines leave force_rport on (automatic counts as off: it is decided per request). */
+export function forceRportOf(values: readonly string[]): boolean {
+  return natFlagsOf(values).forceRport === 'Yes';
 }
 
 export interface SipGeneralFacts {
