@@ -22,6 +22,7 @@ import { doComplete } from './service/features/completion';
 import { doHover } from './service/features/hover';
 import { getCodeLenses, getInlayHints } from './service/features/directionHints';
 import { getCodeActions } from './service/features/codeActions';
+import { convertToPjsip, CONVERT_TO_PJSIP_REQUEST, getConvertToPjsipActions } from './service/features/convertToPjsip';
 import { getDocumentSymbols, getWorkspaceSymbols } from './service/features/documentSymbols';
 import { getFoldingRanges, getSelectionRanges } from './service/features/folding';
 import { getDocumentLinks } from './service/features/documentLinks';
@@ -100,7 +101,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         hoverProvider: true,
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.Source] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
@@ -269,7 +270,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     withAnalysis('codeLens', params.textDocument.uri, token, [], (a) => (a.settings.directionHints === 'codeLens' ? getCodeLenses(a) : [])),
   );
   connection.onCodeAction((params, token) =>
-    withAnalysis('codeAction', params.textDocument.uri, token, [], (a) => getCodeActions(a, params.range, params.context, runtime.random ? { random: runtime.random } : undefined)),
+    withAnalysis('codeAction', params.textDocument.uri, token, [], (a) => [
+      ...getCodeActions(a, params.range, params.context, runtime.random ? { random: runtime.random } : undefined),
+      ...getConvertToPjsipActions(a, params.context),
+    ]),
   );
   connection.onDocumentSymbol((params, token) => withAnalysis('documentSymbol', params.textDocument.uri, token, [], (a) => getDocumentSymbols(a)));
   connection.onWorkspaceSymbol((params, token) =>
@@ -311,6 +315,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       includedFiles: a.model.files.length - 1,
     })),
   );
+
+  // The client's "Convert sip.conf to pjsip.conf" command: the migration of the document's include tree.
+  connection.onRequest(CONVERT_TO_PJSIP_REQUEST, (params: { uri: string }, token) => withAnalysis('convertToPjsip', params.uri, token, null, (a) => convertToPjsip(a)));
 
   connection.listen();
 }

@@ -11,6 +11,7 @@ import './diagnostics.e2e';
 import './completion.e2e';
 import './hover.e2e';
 import './codeActions.e2e';
+import './convertToPjsip.e2e';
 import './symbols.e2e';
 import './formatting.e2e';
 import './rename.e2e';

@@ -20,6 +20,8 @@ export type { UnmappedItem } from './pjsipWriter';
 
 export interface MigrationResult {
   readonly text: string;
+  /** The sip.conf sections that became endpoints (their names are kept), in source order. */
+  readonly endpoints: readonly string[];
   readonly unmapped: readonly UnmappedItem[];
 }
 
@@ -272,5 +274,5 @@ export function migrateSipConf(model: ConfigModel): MigrationResult {
     const key = `${item.section}\u0000${item.option}\u0000${item.uri}\u0000${item.line ?? ''}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
-  return { text: `${blocks.join('\n\n')}\n`, unmapped: unique };
+  return { text: `${blocks.join('\n\n')}\n`, endpoints: [...endpointNames.values()], unmapped: unique };
 }
