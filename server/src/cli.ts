@@ -34,7 +34,8 @@ Commands:
   explain <file> [section]    who calls whom and who authenticates whom, per endpoint
   migrate [--output FILE] <sip.conf>
                               write it as pjsip.conf (preview; stdout by default); exit 1 when
-                              something could not be carried over (listed on stderr)
+                              something could not be carried over (listed on stderr);
+                              --split --output DIR [--force]: one file per object type
   lsp --stdio | --node-ipc    run the language server for an editor
 
 ${CHECK_OPTIONS}

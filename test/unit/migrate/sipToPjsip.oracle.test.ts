@@ -9,13 +9,14 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import { buildModel } from '../../../server/src/service/model/buildModel';
 import { FileIncludeHost } from '../../../server/src/node/fileIncludeHost';
 import { migrateSipConf } from '../../../server/src/service/migrate/sipToPjsip';
+import { splitLayout } from '../../../server/src/service/migrate/splitLayout';
 import { buildPjsipModel } from '../../../server/src/service/dialects/pjsip/model';
 import { validatePjsip } from '../../../server/src/service/dialects/pjsip/rules';
 import { asNetwork, parseEndpoints, pjsipComplaints, runAsterisk, skipOracle } from '../../support/asteriskOracle';
@@ -45,6 +46,7 @@ for (const fixture of ['office', 'trunks', 'includes']) {
     const registrations = pjsip.ofType('registration').map((registration) => registration.name);
     let sipSide = new Map<string, string>();
     let pjsipSide = new Map<string, string>();
+    let splitSide = new Map<string, string>();
     if (!skipOracle) {
       const folder = mkdtempSync(path.join(tmpdir(), `migrate-${fixture}-`));
       try {
@@ -58,6 +60,12 @@ for (const fixture of ['office', 'trunks', 'includes']) {
           ...endpointNames.map((endpoint) => `pjsip show endpoint ${endpoint}`),
           ...registrations.map((name) => `pjsip show registration ${name}`),
         ]);
+        // The same migration in migrate --split's layout, loaded on its own.
+        const splitFolder = path.join(folder, 'split');
+        mkdirSync(splitFolder);
+        copyFileSync(path.join(fixtures, fixture, 'extensions.conf'), path.join(splitFolder, 'extensions.conf'));
+        for (const file of splitLayout(migrated)) writeFileSync(path.join(splitFolder, file.name), file.text);
+        splitSide = runAsterisk('22', splitFolder, ['pjsip show endpoints', 'pjsip show registrations']);
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
@@ -126,6 +134,15 @@ for (const fixture of ['office', 'trunks', 'includes']) {
         return `${server?.[1]}:${server?.[2] ?? '5060'} ${client?.[1]}`;
       });
       assert.deepEqual(sorted(ours), sorted(registry));
+    });
+
+    // Compared parsed (auths, aors, contacts, identifies), not as text: the State column depends on qualify timing.
+    it('the --split layout loads with the same `pjsip show endpoints` and registrations, and no complaint', () => {
+      assert.deepEqual(pjsipComplaints(splitSide.get('log') ?? ''), []);
+      assert.ok(shown.size > 0);
+      assert.deepEqual(parseEndpoints(splitSide.get('pjsip show endpoints') ?? ''), shown);
+      const registrationNames = (text: string): string[] => sorted(registrations.filter((name) => text.includes(name)));
+      assert.deepEqual(registrationNames(splitSide.get('pjsip show registrations') ?? ''), sorted(registrations));
     });
   });
 }

@@ -14,6 +14,20 @@ export interface UnmappedItem {
   readonly reason: string;
 }
 
+/** Where a piece of the result goes in the split layout (see splitLayout.ts): `main` is pjsip.conf itself. */
+export type PieceFile = 'main' | 'transports' | 'endpoint' | 'aor' | 'auth' | 'identify' | 'registration';
+
+/** One object (with the comments that introduce it) or one comment block of the result, in output order. */
+export interface MigrationPiece {
+  readonly file: PieceFile;
+  readonly text: string;
+}
+
+/** The piece of an aor, auth or identify: its file is its type. */
+export function pieceOf(block: PjsipBlock): MigrationPiece {
+  return { file: block.type as PieceFile, text: block.render() };
+}
+
 /** A pjsip object being written: its options in order, each with an optional trailing comment. */
 export class PjsipBlock {
   private readonly rows: string[] = [];

@@ -14,15 +14,17 @@
 import type { ConfigModel, EffectiveValue, Endpoint } from '../model/types';
 import { effectiveLines } from '../model/endpoints';
 import { canonical, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
-import { NamePool, PjsipBlock, uriHost, type UnmappedItem } from './pjsipWriter';
+import { NamePool, PjsipBlock, pieceOf, uriHost, type MigrationPiece, type UnmappedItem } from './pjsipWriter';
 
-export type { UnmappedItem } from './pjsipWriter';
+export type { MigrationPiece, UnmappedItem } from './pjsipWriter';
 
 export interface MigrationResult {
   readonly text: string;
   /** The sip.conf sections that became endpoints (their names are kept), in source order. */
   readonly endpoints: readonly string[];
   readonly unmapped: readonly UnmappedItem[];
+  /** `text` in pieces, each with the file of the split layout it belongs to (text = pieces joined by blank lines). */
+  readonly pieces: readonly MigrationPiece[];
 }
 
 /** chan_sip's capability when neither [general] nor the peer says allow/disallow. */
@@ -145,7 +147,7 @@ function describe(endpoint: Endpoint): string[] {
   return [`; [${endpoint.section.name}] was type=${endpoint.type?.value.trim() ?? '?'} (${what}).`];
 }
 
-function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool, transports: ReadonlyMap<string, string>, unmapped: UnmappedItem[]): string {
+function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool, transports: ReadonlyMap<string, string>, unmapped: UnmappedItem[]): MigrationPiece[] {
   const name = endpoint.section.name;
   const writer: Writer = { endpoint: new PjsipBlock(name, 'endpoint'), notes: describe(endpoint), unmapped, name };
   const extra: PjsipBlock[] = [];
@@ -233,7 +235,7 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
     if (HANDLED.has(option) || value.source.kind === 'general') continue;
     unmap(writer, option, value, 'no pjsip mapping in this migration (yet)');
   }
-  return [...writer.notes, block.render(), ...extra.flatMap((object) => ['', object.render()])].join('\n');
+  return [{ file: 'endpoint', text: [...writer.notes, block.render()].join('\n') }, ...extra.map(pieceOf)];
 }
 
 export function migrateSipConf(model: ConfigModel): MigrationResult {
@@ -246,33 +248,36 @@ export function migrateSipConf(model: ConfigModel): MigrationResult {
     endpointNames.set(endpoint, endpoint.section.name);
   }
   const general = migrateGeneral(model, pool);
-  const blocks: string[] = [
-    [
+  const blocks: MigrationPiece[] = [
+    {
+      file: 'main',
+      text: [
       '; pjsip.conf migrated from sip.conf by asterisk-conf (preview). Review before use.',
       '; Endpoints keep their sip.conf names; <name> is the aor, <name>-auth challenges its calls,',
       '; <name>-outauth answers its challenges, <name>-identify matches it by address.',
-    ].join('\n'),
+      ].join('\n'),
+    },
     ...general.blocks,
   ];
   for (const endpoint of model.endpoints) {
     if (!endpointNames.has(endpoint)) {
       unmapped.push({ section: endpoint.section.name, option: 'type', uri: endpoint.section.uri, line: endpoint.section.headerLine, reason: 'no type=user|peer|friend: chan_sip ignores the section' });
-      blocks.push(`; [${endpoint.section.name}] has no type=user, peer or friend: chan_sip ignored it, so it is not migrated.`);
+      blocks.push({ file: 'endpoint', text: `; [${endpoint.section.name}] has no type=user, peer or friend: chan_sip ignored it, so it is not migrated.` });
       continue;
     }
-    blocks.push(migrateEndpoint(model, endpoint, pool, general.transports, unmapped));
+    blocks.push(...migrateEndpoint(model, endpoint, pool, general.transports, unmapped));
   }
   blocks.push(...migrateRegisters(model, pool, general.transports, endpointNames, unmapped));
   blocks.push(...unmappedGeneral(model, general.handled, HANDLED, unmapped));
   for (const section of model.sections) {
     if (section.kind !== 'authentication') continue;
     unmapped.push({ section: section.name, option: '[authentication]', uri: section.uri, line: section.headerLine, reason: 'realm credentials are not migrated yet: write an outbound auth with realm= by hand' });
-    blocks.push('; [authentication] (realm credentials) is not migrated yet: write an auth with realm= by hand.');
+    blocks.push({ file: 'main', text: '; [authentication] (realm credentials) is not migrated yet: write an auth with realm= by hand.' });
   }
   const seen = new Set<string>();
   const unique = unmapped.filter((item) => {
     const key = `${item.section}\u0000${item.option}\u0000${item.uri}\u0000${item.line ?? ''}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
-  return { text: `${blocks.join('\n\n')}\n`, endpoints: [...endpointNames.values()], unmapped: unique };
+  return { text: `${blocks.map((piece) => piece.text).join('\n\n')}\n`, endpoints: [...endpointNames.values()], unmapped: unique, pieces: blocks };
 }
