@@ -14,6 +14,7 @@
 import type { ConfigModel, EffectiveValue, Endpoint } from '../model/types';
 import { effectiveLines } from '../model/endpoints';
 import { canonical, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
+import { shareTemplates, type MigratedEndpoint } from './endpointTemplates';
 import { NamePool, PjsipBlock, pieceOf, uriHost, type MigrationPiece, type UnmappedItem } from './pjsipWriter';
 
 export type { MigrationPiece, UnmappedItem } from './pjsipWriter';
@@ -147,7 +148,14 @@ function describe(endpoint: Endpoint): string[] {
   return [`; [${endpoint.section.name}] was type=${endpoint.type?.value.trim() ?? '?'} (${what}).`];
 }
 
-function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool, transports: ReadonlyMap<string, string>, unmapped: UnmappedItem[]): MigrationPiece[] {
+interface EndpointObjects extends MigratedEndpoint {
+  /** The comments that introduce the endpoint. */
+  readonly notes: readonly string[];
+  /** Its aor, auths and identify. */
+  readonly extra: readonly PjsipBlock[];
+}
+
+function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool, transports: ReadonlyMap<string, string>, unmapped: UnmappedItem[]): EndpointObjects {
   const name = endpoint.section.name;
   const writer: Writer = { endpoint: new PjsipBlock(name, 'endpoint'), notes: describe(endpoint), unmapped, name };
   const extra: PjsipBlock[] = [];
@@ -235,10 +243,15 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
     if (HANDLED.has(option) || value.source.kind === 'general') continue;
     unmap(writer, option, value, 'no pjsip mapping in this migration (yet)');
   }
-  return [{ file: 'endpoint', text: [...writer.notes, block.render()].join('\n') }, ...extra.map(pieceOf)];
+  return { endpoint, block, notes: writer.notes, extra };
 }
 
-export function migrateSipConf(model: ConfigModel): MigrationResult {
+export interface MigrationOptions {
+  /** Write a sip template several endpoints share as a pjsip template (default true; see endpointTemplates.ts). */
+  readonly templates?: boolean;
+}
+
+export function migrateSipConf(model: ConfigModel, options: MigrationOptions = {}): MigrationResult {
   const unmapped: UnmappedItem[] = [];
   const pool = new NamePool();
   const endpoints = model.endpoints.filter((endpoint) => endpoint.bits.user || endpoint.bits.peer);
@@ -259,13 +272,25 @@ export function migrateSipConf(model: ConfigModel): MigrationResult {
     },
     ...general.blocks,
   ];
+  const inOrder: (MigrationPiece | EndpointObjects)[] = [];
   for (const endpoint of model.endpoints) {
     if (!endpointNames.has(endpoint)) {
       unmapped.push({ section: endpoint.section.name, option: 'type', uri: endpoint.section.uri, line: endpoint.section.headerLine, reason: 'no type=user|peer|friend: chan_sip ignores the section' });
-      blocks.push({ file: 'endpoint', text: `; [${endpoint.section.name}] has no type=user, peer or friend: chan_sip ignored it, so it is not migrated.` });
+      inOrder.push({ file: 'endpoint', text: `; [${endpoint.section.name}] has no type=user, peer or friend: chan_sip ignored it, so it is not migrated.` });
       continue;
     }
-    blocks.push(...migrateEndpoint(model, endpoint, pool, general.transports, unmapped));
+    inOrder.push(migrateEndpoint(model, endpoint, pool, general.transports, unmapped));
+  }
+  const migrated = inOrder.filter((item): item is EndpointObjects => 'block' in item);
+  const templates = options.templates === false ? new Map() : shareTemplates(migrated, pool);
+  for (const item of inOrder) {
+    if (!('block' in item)) {
+      blocks.push(item);
+      continue;
+    }
+    const template = templates.get(item);
+    if (template) blocks.push({ file: 'endpoint', text: `${template.intro}\n${template.block.render()}` });
+    blocks.push({ file: 'endpoint', text: [...item.notes, item.block.render()].join('\n') }, ...item.extra.map(pieceOf));
   }
   blocks.push(...migrateRegisters(model, pool, general.transports, endpointNames, unmapped));
   blocks.push(...unmappedGeneral(model, general.handled, HANDLED, unmapped));
