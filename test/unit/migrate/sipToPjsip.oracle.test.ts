@@ -36,7 +36,7 @@ function sipRows(text: string, header: RegExp): { name: string; second: string }
 
 const sorted = (list: Iterable<string>): string[] => [...list].sort();
 
-for (const fixture of ['office', 'trunks', 'includes']) {
+for (const fixture of ['office', 'trunks', 'includes', 'features']) {
   describe(`migration oracle: ${fixture} (chan_sip on Asterisk 20 → res_pjsip on Asterisk 22)`, { skip: skipOracle }, () => {
     const sipPath = path.join(fixtures, fixture, 'sip.conf');
     const host = new FileIncludeHost();
@@ -110,11 +110,14 @@ for (const fixture of ['office', 'trunks', 'includes']) {
       }
     });
 
-    it('every insecure=invite peer is matched by an identify at its host and not challenged', () => {
+    it('every insecure=invite peer is matched by an identify at its address (and port, without insecure=port) and not challenged', () => {
       const insecure = sipModel.endpoints.filter((endpoint) => endpoint.direction.inbound?.insecure.includes('invite'));
       for (const endpoint of insecure) {
         const theirs = shown.get(endpoint.section.name)!;
-        assert.deepEqual(theirs.matches, [asNetwork(endpoint.direction.outbound!.location.kind === 'static' ? endpoint.direction.outbound!.location.host.value : '')]);
+        const sipPeer = sipSide.get(`sip show peer ${endpoint.section.name}`) ?? '';
+        const [address, port] = (/^\s*Addr->IP\s*:\s*(\S+)/m.exec(sipPeer)?.[1] ?? '').split(/:(?=\d+$)/);
+        const anyPort = /^\s*Insecure\s*:.*\bport\b/m.test(sipPeer);
+        assert.deepEqual(theirs.matches, [anyPort ? asNetwork(address) : `${address}:${port}/32`], endpoint.section.name);
         assert.deepEqual(theirs.inAuth, []);
       }
     });
@@ -146,3 +149,61 @@ for (const fixture of ['office', 'trunks', 'includes']) {
     });
   });
 }
+
+/** `name : value` of a `pjsip show <object>` listing (a list printed one line per item: joined by commas). */
+function parameter(shown: string, name: string): string | undefined {
+  const values = [...shown.matchAll(new RegExp(`^ ${name}\\s+: (.*)$`, 'gm'))].map((match) => match[1].trim());
+  return values.length ? values.join(',') : undefined;
+}
+
+describe('migration oracle: what the features fixture maps, as Asterisk 22 reads it', { skip: skipOracle }, () => {
+  const sipPath = path.join(fixtures, 'features', 'sip.conf');
+  const migrated = migrateSipConf(buildModel({ uri: `file://${sipPath}`, document: parseConfig(readFileSync(sipPath, 'utf8')) }, 'sip', { host: new FileIncludeHost() }));
+  let shown = new Map<string, string>();
+  if (!skipOracle) {
+    const folder = mkdtempSync(path.join(tmpdir(), 'migrate-features-'));
+    try {
+      copyFileSync(path.join(fixtures, 'features', 'extensions.conf'), path.join(folder, 'extensions.conf'));
+      writeFileSync(path.join(folder, 'pjsip.conf'), migrated.text);
+      shown = runAsterisk('22', folder, [
+        ...['fax', 'laptop', 'browser', 'carrier'].map((name) => `pjsip show endpoint ${name}`),
+        'pjsip show aor laptop',
+        'pjsip show auth realm-voip.example.net',
+        'pjsip show auth carrier-realm-carrier.example.net',
+        'pjsip show registration reg-192.0.2.30',
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+  const endpoint = (name: string, option: string): string | undefined => parameter(shown.get(`pjsip show endpoint ${name}`) ?? '', option);
+
+  it('t38pt_udptl=yes,redundancy,maxdatagram=400: T.38 on, redundancy, datagram 400', () => {
+    assert.deepEqual(['t38_udptl', 't38_udptl_ec', 't38_udptl_maxdatagram'].map((option) => endpoint('fax', option)), ['true', 'redundancy', '400']);
+  });
+
+  it('encryption=yes with taglen 32 is SDES with 32-bit tags; dtlsenable=yes is DTLS with its options', () => {
+    assert.deepEqual([endpoint('laptop', 'media_encryption'), endpoint('laptop', 'srtp_tag_32')], ['sdes', 'true']);
+    assert.deepEqual(
+      ['media_encryption', 'dtls_auto_generate_cert', 'dtls_verify', 'dtls_setup', 'use_avpf', 'ice_support'].map((option) => endpoint('browser', option)),
+      ['dtls', 'Yes', 'Fingerprint', 'actpass', 'true', 'true'],
+    );
+  });
+
+  it('subscribemwi=yes puts the mailbox on the aor; [general] min/max/defaultexpiry become its expirations', () => {
+    const aor = shown.get('pjsip show aor laptop') ?? '';
+    assert.deepEqual(['mailboxes', 'minimum_expiration', 'maximum_expiration', 'default_expiration'].map((option) => parameter(aor, option)), ['300@default', '90', '1800', '300']);
+    assert.equal(endpoint('laptop', 'mailboxes'), '');
+  });
+
+  it('realm credentials: auths with their realm, in the outbound_auth of the provider and the registration', () => {
+    assert.equal(parameter(shown.get('pjsip show auth realm-voip.example.net') ?? '', 'realm'), 'voip.example.net');
+    assert.equal(parameter(shown.get('pjsip show auth carrier-realm-carrier.example.net') ?? '', 'realm'), 'carrier.example.net');
+    assert.equal(endpoint('carrier', 'outbound_auth'), 'carrier-realm-carrier.example.net,carrier-outauth,realm-voip.example.net');
+    assert.equal(parameter(shown.get('pjsip show registration reg-192.0.2.30') ?? '', 'outbound_auth'), 'reg-192.0.2.30-outauth,realm-voip.example.net');
+  });
+
+  it('outboundproxy becomes a loose-routing outbound_proxy', () => {
+    assert.equal(endpoint('carrier', 'outbound_proxy'), 'sip:192.0.2.31:5060;lr');
+  });
+});

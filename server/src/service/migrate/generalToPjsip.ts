@@ -10,7 +10,7 @@ import { NamePool, PjsipBlock, pieceOf, uriHost, type MigrationPiece, type Unmap
 
 /** [general] keys this file carries over (canonical sip names). */
 const TRANSPORT_KEYS = new Set(['bindaddr', 'bindport', 'tcpenable', 'tcpbindaddr', 'tlsenable', 'tlsbindaddr', 'tlscertfile', 'tlsprivatekey', 'tlscafile', 'externaddr', 'localnet']);
-const REGISTER_KEYS = new Set(['register', 'registertimeout', 'registerattempts', 'defaultexpiry']);
+const REGISTER_KEYS = new Set(['register', 'registertimeout', 'registerattempts', 'defaultexpiry', 'minexpiry', 'maxexpiry']);
 
 /** chan_sip's defaults for what a registration needs (DEFAULT_DEFAULT_EXPIRY, DEFAULT_REGISTRATION_TIMEOUT). */
 const CHAN_SIP_DEFAULT_EXPIRY = '120';
@@ -26,7 +26,7 @@ export interface GeneralResult {
   readonly handled: ReadonlySet<string>;
 }
 
-function lastGeneral(general: Section | undefined, name: string): string | undefined {
+export function lastGeneral(general: Section | undefined, name: string): string | undefined {
   let value: string | undefined;
   for (const entry of general?.entries ?? []) if (canonical(entry.node.key) === name) value = entry.node.value.trim();
   return value;
@@ -88,7 +88,14 @@ function receiverOf(register: SipRegister, endpoints: readonly Endpoint[]): Endp
   return endpoints.find((endpoint) => endpoint.direction.outbound?.location.kind === 'static' && endpoint.direction.outbound.location.host.value.trim().toLowerCase() === host);
 }
 
-export function migrateRegisters(model: ConfigModel, pool: NamePool, transports: ReadonlyMap<string, string>, endpointNames: ReadonlyMap<Endpoint, string>, unmapped: UnmappedItem[]): MigrationPiece[] {
+export function migrateRegisters(
+  model: ConfigModel,
+  pool: NamePool,
+  transports: ReadonlyMap<string, string>,
+  endpointNames: ReadonlyMap<Endpoint, string>,
+  realmNames: readonly string[],
+  unmapped: UnmappedItem[],
+): MigrationPiece[] {
   const blocks: MigrationPiece[] = [];
   const expiryDefault = lastGeneral(model.general, 'defaultexpiry') || CHAN_SIP_DEFAULT_EXPIRY;
   const retryInterval = lastGeneral(model.general, 'registertimeout') || CHAN_SIP_REGISTER_TIMEOUT;
@@ -123,8 +130,10 @@ export function migrateRegisters(model: ConfigModel, pool: NamePool, transports:
     let authBlock: PjsipBlock | undefined;
     if (register.secret?.text) {
       authBlock = new PjsipBlock(pool.take('auth', `${name}-outauth`), 'auth').set('auth_type', 'userpass').set('username', register.authUser?.text || register.user.text).set('password', register.secret.text);
-      block.set('outbound_auth', authBlock.name);
     }
+    // [authentication]'s realms answer a registrar's challenge for their realm too.
+    const outboundAuths = [...(authBlock ? [authBlock.name] : []), ...realmNames];
+    if (outboundAuths.length) block.set('outbound_auth', outboundAuths.join(','));
     const receiver = receiverOf(register, model.endpoints);
     const receiverName = receiver && endpointNames.get(receiver);
     if (receiverName && register.peer) block.set('line', 'yes').set('endpoint', receiverName, `calls the server sends back for this registration reach [${receiverName}]`);

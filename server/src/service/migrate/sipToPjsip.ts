@@ -11,10 +11,13 @@
  *
  * Pure: no fs. Whatever has no pjsip equivalent is written as a comment with the reason and listed.
  */
-import type { ConfigModel, EffectiveValue, Endpoint } from '../model/types';
+import type { ConfigModel, Endpoint } from '../model/types';
 import { effectiveLines } from '../model/endpoints';
-import { canonical, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
+import { canonical, lastGeneral, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
 import { shareTemplates, type MigratedEndpoint } from './endpointTemplates';
+import { isFalse, isTrue, last, unmap, words, type Writer } from './endpointWriter';
+import { mapMediaSecurity, MEDIA_SECURITY_OPTIONS } from './mediaSecurity';
+import { migrateAuthentication, realmAuthBlock } from './realmAuth';
 import { NamePool, PjsipBlock, pieceOf, uriHost, type MigrationPiece, type UnmappedItem } from './pjsipWriter';
 
 export type { MigrationPiece, UnmappedItem } from './pjsipWriter';
@@ -53,7 +56,6 @@ const SAME_VALUE: Readonly<Record<string, string>> = {
   'session-expires': 'timers_sess_expires',
   'session-minse': 'timers_min_se',
   busylevel: 'device_state_busy_at',
-  mailbox: 'mailboxes',
 };
 
 /** Options read elsewhere in this file (the rest become commented, unmapped lines). */
@@ -62,17 +64,35 @@ const HANDLED = new Set([
   'type', 'host', 'port', 'secret', 'md5secret', 'remotesecret', 'defaultuser', 'username', 'insecure',
   'allow', 'disallow', 'dtmfmode', 'nat', 'directmedia', 'qualify', 'qualifyfreq', 'permit', 'deny', 'acl',
   'contactpermit', 'contactdeny', 'contactacl', 'setvar', 'session-timers', 'transport', 'sendrpid',
+  'mailbox', 'subscribemwi', 'outboundproxy', 'auth', ...MEDIA_SECURITY_OPTIONS,
 ]);
 
-const SECRET_OPTIONS = new Set(['secret', 'md5secret', 'remotesecret', 'auth']);
+/** Device options pjsip has no equivalent for, and why (the line stays as a comment with this reason). */
+const NO_EQUIVALENT: Readonly<Record<string, string>> = {
+  defaultip: 'pjsip has no address to call a dynamic aor at before it registers (a static contact would stay beside the registered one)',
+  'call-limit': 'pjsip has no per-endpoint call limit: count calls in the dialplan (GROUP() / GROUP_COUNT())',
+  callbackextension: 'write a registration with contact_user= for it (chan_sip built the register line itself)',
+  useclientcode: 'pjsip has no client code',
+};
 
-function last(endpoint: Endpoint, name: string): string | undefined {
-  const list = endpoint.options.get(name);
-  const value = list && list.length ? list[list.length - 1].value.trim() : undefined;
-  return value === '' ? undefined : value;
+/** pjsip aor expiration options for chan_sip's [general] minexpiry / maxexpiry / defaultexpiry (dynamic peers). */
+const EXPIRY_OPTIONS: readonly (readonly [string, string])[] = [
+  ['minexpiry', 'minimum_expiration'],
+  ['maxexpiry', 'maximum_expiration'],
+  ['defaultexpiry', 'default_expiration'],
+];
+
+/**
+ * chan_sip's outboundproxy, `[transport://]host[:port][,force]`, as a pjsip outbound_proxy URI. `;lr`:
+ * chan_sip sent requests to the proxy with the peer's own Request-URI, which is loose routing.
+ */
+export function outboundProxyUri(value: string): string | undefined {
+  const match = /^(?:(udp|tcp|tls):\/\/)?([^,\s]+)/i.exec(value.trim());
+  if (!match) return undefined;
+  const transport = match[1]?.toLowerCase();
+  return `sip:${match[2].replace(/^sips?:/i, '')}${transport && transport !== 'udp' ? `;transport=${transport}` : ''};lr`;
 }
 
-const words = (value: string | undefined): string[] => (value ?? '').toLowerCase().split(/[,|]/).map((word) => word.trim()).filter(Boolean);
 
 /** The codecs chan_sip ends up with: [general]'s list, then the peer's allow/disallow lines in order. */
 function codecs(model: ConfigModel, endpoint: Endpoint): string {
@@ -95,19 +115,6 @@ function codecs(model: ConfigModel, endpoint: Endpoint): string {
   return (list ?? CHAN_SIP_DEFAULT_CODECS.split(',')).join(',');
 }
 
-interface Writer {
-  readonly endpoint: PjsipBlock;
-  readonly notes: string[];
-  readonly unmapped: UnmappedItem[];
-  readonly name: string;
-}
-
-function unmap(writer: Writer, option: string, value: EffectiveValue | undefined, reason: string): void {
-  const entry = value?.source.entry;
-  writer.unmapped.push({ section: writer.name, option, uri: entry?.uri ?? '', line: entry?.line, reason });
-  const shown = SECRET_OPTIONS.has(option) ? '…' : (value?.value ?? '');
-  writer.endpoint.note(`${option}=${shown.replace(/[\r\n]/g, ' ')} — not migrated: ${reason}`);
-}
 
 function mapMedia(writer: Writer, endpoint: Endpoint): void {
   const block = writer.endpoint;
@@ -155,7 +162,14 @@ interface EndpointObjects extends MigratedEndpoint {
   readonly extra: readonly PjsipBlock[];
 }
 
-function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool, transports: ReadonlyMap<string, string>, unmapped: UnmappedItem[]): EndpointObjects {
+function migrateEndpoint(
+  model: ConfigModel,
+  endpoint: Endpoint,
+  pool: NamePool,
+  transports: ReadonlyMap<string, string>,
+  globalRealms: readonly string[],
+  unmapped: UnmappedItem[],
+): EndpointObjects {
   const name = endpoint.section.name;
   const writer: Writer = { endpoint: new PjsipBlock(name, 'endpoint'), notes: describe(endpoint), unmapped, name };
   const extra: PjsipBlock[] = [];
@@ -190,6 +204,18 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
     writer.notes.push('; Calls from its address are let in without a password (insecure=invite, or no secret): identify, no auth.');
   } else if (inbound) writer.notes.push('; It has no secret: chan_sip let its calls in without a password, and so does this endpoint.');
 
+  // Its own realm credentials (auth= on the device) answer that realm's challenges first.
+  const outboundAuths: string[] = [];
+  for (const line of endpoint.options.get('auth') ?? []) {
+    const realmAuth = realmAuthBlock(line.value, `${name}-realm`, pool);
+    if (!realmAuth) unmap(writer, 'auth', line, 'chan_sip ignores this auth line (not user[:secret]@realm or user#md5secret@realm)');
+    else if (!outbound) unmap(writer, 'auth', line, 'a user is never called: chan_sip never answered a challenge with it');
+    else {
+      extra.push(realmAuth);
+      outboundAuths.push(realmAuth.name);
+    }
+  }
+
   // Outbound: where we reach it, and the auth that answers its challenges.
   if (outbound) {
     const aor = new PjsipBlock(pool.take('aor', name), 'aor');
@@ -204,7 +230,13 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
       aor.set('contact', `sip:${user ? `${user}@` : ''}${uriHost(location.host.value.trim())}${port ? `:${port}` : ''}`);
       writer.notes.push(`; We call it at its fixed address: aor ${aor.name} with a contact.`);
     } else writer.notes.push('; It has no host=: chan_sip could not call it; the aor has no contact.');
-    if (qualify && !['no', 'false', 'n', 'f', '0', 'off'].includes(qualify)) {
+    if (location.kind === 'dynamic') {
+      for (const [sip, pjsip] of EXPIRY_OPTIONS) {
+        const value = lastGeneral(model.general, sip);
+        if (value && /^\d+$/.test(value)) aor.set(pjsip, value, `[general] ${sip}`);
+      }
+    }
+    if (qualify && !isFalse(qualify)) {
       aor.set('qualify_frequency', last(endpoint, 'qualifyfreq') ?? CHAN_SIP_QUALIFY_FREQUENCY);
       if (/^\d+$/.test(qualify)) aor.set('qualify_timeout', String(Number(qualify) / 1000));
     }
@@ -214,7 +246,7 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
     if (password) {
       const username = last(endpoint, 'defaultuser') ?? last(endpoint, 'username') ?? name;
       const outauth = new PjsipBlock(pool.take('auth', `${name}-outauth`), 'auth').set('auth_type', 'userpass').set('username', username).set('password', password);
-      block.set('outbound_auth', outauth.name);
+      outboundAuths.push(outauth.name);
       extra.push(outauth);
       writer.notes.push(`; When it challenges our calls, outbound_auth=${outauth.name} answers (username ${username}).`);
     } else if (secret && location.kind === 'dynamic') {
@@ -224,10 +256,29 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
       writer.notes.push('; chan_sip matched its calls by source address: identify.');
     }
     if (location.kind === 'static') {
-      const identify = new PjsipBlock(pool.take('identify', `${name}-identify`), 'identify').set('endpoint', name).set('match', location.host.value.trim());
+      // Over UDP without insecure=port, chan_sip matched the source port too (5060 unless port= says).
+      const byPort = !inbound?.insecure.includes('port') && (!transport || transport === 'udp');
+      const host = location.host.value.trim();
+      const match = byPort ? `${uriHost(host)}:${last(endpoint, 'port') ?? '5060'}` : host;
+      const identify = new PjsipBlock(pool.take('identify', `${name}-identify`), 'identify').set('endpoint', name).set('match', match);
+      if (byPort) identify.note('chan_sip matched this peer by address and port (no insecure=port).');
       extra.push(identify);
     }
-  }
+    // [authentication]'s realms for the peers we call at a fixed address (providers); a phone does not
+    // challenge us in a provider's realm.
+    if (location.kind === 'static') outboundAuths.push(...globalRealms);
+    if (outboundAuths.length) block.set('outbound_auth', outboundAuths.join(','));
+    const proxy = last(endpoint, 'outboundproxy');
+    const proxyUri = proxy && outboundProxyUri(proxy);
+    if (proxyUri) {
+      block.set('outbound_proxy', proxyUri);
+      aor.set('outbound_proxy', proxyUri, 'qualify goes through the proxy too');
+    } else if (proxy) unmap(writer, 'outboundproxy', endpoint.options.get('outboundproxy')?.at(-1), 'not [transport://]host[:port]');
+    // subscribemwi=yes: it subscribes for its mailbox (aor mailboxes); else we notify it unasked (endpoint).
+    const mailbox = last(endpoint, 'mailbox');
+    if (mailbox && isTrue(last(endpoint, 'subscribemwi'))) aor.set('mailboxes', mailbox, 'subscribemwi=yes: it subscribes for them');
+    else if (mailbox) block.set('mailboxes', mailbox);
+  } else if (last(endpoint, 'mailbox')) block.set('mailboxes', last(endpoint, 'mailbox')!);
 
   for (const [sip, pjsip] of Object.entries(SAME_VALUE)) {
     if (sip === 'context') continue;
@@ -236,12 +287,13 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
   }
   for (const setvar of endpoint.options.get('setvar') ?? []) block.set('set_var', setvar.value.trim());
   mapMedia(writer, endpoint);
+  mapMediaSecurity(writer, endpoint);
   mapAcls(writer, endpoint);
 
   for (const [option, values] of endpoint.options) {
     const value = values[values.length - 1];
     if (HANDLED.has(option) || value.source.kind === 'general') continue;
-    unmap(writer, option, value, 'no pjsip mapping in this migration (yet)');
+    unmap(writer, option, value, NO_EQUIVALENT[option] ?? 'no pjsip mapping in this migration (yet)');
   }
   return { endpoint, block, notes: writer.notes, extra };
 }
@@ -272,6 +324,9 @@ export function migrateSipConf(model: ConfigModel, options: MigrationOptions = {
     },
     ...general.blocks,
   ];
+  const realms = migrateAuthentication(model, pool, unmapped);
+  realms.blocks.forEach((block, index) => blocks.push({ file: 'auth', text: index === 0 ? `${realms.intro}\n${block.render()}` : block.render() }));
+  const realmNames = realms.blocks.map((block) => block.name);
   const inOrder: (MigrationPiece | EndpointObjects)[] = [];
   for (const endpoint of model.endpoints) {
     if (!endpointNames.has(endpoint)) {
@@ -279,7 +334,7 @@ export function migrateSipConf(model: ConfigModel, options: MigrationOptions = {
       inOrder.push({ file: 'endpoint', text: `; [${endpoint.section.name}] has no type=user, peer or friend: chan_sip ignored it, so it is not migrated.` });
       continue;
     }
-    inOrder.push(migrateEndpoint(model, endpoint, pool, general.transports, unmapped));
+    inOrder.push(migrateEndpoint(model, endpoint, pool, general.transports, realmNames, unmapped));
   }
   const migrated = inOrder.filter((item): item is EndpointObjects => 'block' in item);
   const templates = options.templates === false ? new Map() : shareTemplates(migrated, pool);
@@ -292,13 +347,8 @@ export function migrateSipConf(model: ConfigModel, options: MigrationOptions = {
     if (template) blocks.push({ file: 'endpoint', text: `${template.intro}\n${template.block.render()}` });
     blocks.push({ file: 'endpoint', text: [...item.notes, item.block.render()].join('\n') }, ...item.extra.map(pieceOf));
   }
-  blocks.push(...migrateRegisters(model, pool, general.transports, endpointNames, unmapped));
+  blocks.push(...migrateRegisters(model, pool, general.transports, endpointNames, realmNames, unmapped));
   blocks.push(...unmappedGeneral(model, general.handled, HANDLED, unmapped));
-  for (const section of model.sections) {
-    if (section.kind !== 'authentication') continue;
-    unmapped.push({ section: section.name, option: '[authentication]', uri: section.uri, line: section.headerLine, reason: 'realm credentials are not migrated yet: write an outbound auth with realm= by hand' });
-    blocks.push({ file: 'main', text: '; [authentication] (realm credentials) is not migrated yet: write an auth with realm= by hand.' });
-  }
   const seen = new Set<string>();
   const unique = unmapped.filter((item) => {
     const key = `${item.section}\u0000${item.option}\u0000${item.uri}\u0000${item.line ?? ''}`;
