@@ -9,7 +9,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
@@ -36,7 +36,7 @@ function sipRows(text: string, header: RegExp): { name: string; second: string }
 
 const sorted = (list: Iterable<string>): string[] => [...list].sort();
 
-for (const fixture of ['office', 'trunks', 'includes', 'features']) {
+for (const fixture of ['office', 'trunks', 'includes', 'features', 'iax-beside']) {
   describe(`migration oracle: ${fixture} (chan_sip on Asterisk 20 → res_pjsip on Asterisk 22)`, { skip: skipOracle }, () => {
     const sipPath = path.join(fixtures, fixture, 'sip.conf');
     const host = new FileIncludeHost();
@@ -205,5 +205,65 @@ describe('migration oracle: what the features fixture maps, as Asterisk 22 reads
 
   it('outboundproxy becomes a loose-routing outbound_proxy', () => {
     assert.equal(endpoint('carrier', 'outbound_proxy'), 'sip:192.0.2.31:5060;lr');
+  });
+});
+
+describe('migration oracle: iax.conf beside sip.conf is left alone', { skip: skipOracle }, () => {
+  const folder = path.join(fixtures, 'iax-beside');
+  const sipPath = path.join(folder, 'sip.conf');
+  const migrated = migrateSipConf(buildModel({ uri: `file://${sipPath}`, document: parseConfig(readFileSync(sipPath, 'utf8')) }, 'sip', { host: new FileIncludeHost() }));
+  let before = new Map<string, string>();
+  let after = new Map<string, string>();
+  if (!skipOracle) {
+    const confDir = mkdtempSync(path.join(tmpdir(), 'migrate-iax-beside-'));
+    try {
+      for (const file of ['extensions.conf', 'iax.conf']) copyFileSync(path.join(folder, file), path.join(confDir, file));
+      writeFileSync(path.join(confDir, 'pjsip.conf'), migrated.text);
+      before = runAsterisk('20', folder, ['iax2 show peers', 'iax2 show users']);
+      after = runAsterisk('22', confDir, ['iax2 show peers', 'iax2 show users', 'pjsip show endpoints']);
+    } finally {
+      rmSync(confDir, { recursive: true, force: true });
+    }
+  }
+
+  it('the migration holds the included phones and nothing of iax.conf', () => {
+    assert.deepEqual(migrated.endpoints, ['401', '402']);
+    assert.doesNotMatch(migrated.text, /branch|Br4nchIaxK3y9/);
+  });
+
+  it('the same iax.conf beside the migrated pjsip.conf: Asterisk 22 lists the same IAX2 peers and users as Asterisk 20', () => {
+    assert.match(before.get('iax2 show peers') ?? '', /^branch\s/m);
+    assert.equal(after.get('iax2 show peers'), before.get('iax2 show peers'));
+    assert.equal(after.get('iax2 show users'), before.get('iax2 show users'));
+    assert.deepEqual(sorted(parseEndpoints(after.get('pjsip show endpoints') ?? '').keys()), ['401', '402']);
+  });
+});
+
+/** Asterisk's own sip.conf.sample, read where ../shared holds it (never copied into the repository). */
+const samplePath = path.resolve(fixtures, '../../../../shared/reference/asterisk-samples/sip.conf.sample');
+const sampleSkip = skipOracle || (existsSync(samplePath) ? false : `no sip.conf.sample at ${samplePath}`);
+
+describe("migration oracle: Asterisk's sip.conf.sample", { skip: sampleSkip }, () => {
+  const migrated = sampleSkip
+    ? undefined
+    : migrateSipConf(buildModel({ uri: `file://${samplePath}`, document: parseConfig(readFileSync(samplePath, 'utf8')) }, 'sip', { host: new FileIncludeHost() }));
+  let shown = new Map<string, string>();
+  if (migrated) {
+    const confDir = mkdtempSync(path.join(tmpdir(), 'migrate-sample-'));
+    try {
+      writeFileSync(path.join(confDir, 'extensions.conf'), '[default]\nexten => s,1,Hangup()\n');
+      writeFileSync(path.join(confDir, 'pjsip.conf'), migrated.text);
+      shown = runAsterisk('22', confDir, ['pjsip show transports']);
+    } finally {
+      rmSync(confDir, { recursive: true, force: true });
+    }
+  }
+
+  it('loads into Asterisk 22 with no ERROR or WARNING from res_pjsip / sorcery, and its transport is up', () => {
+    assert.ok(migrated);
+    assert.deepEqual(pjsipComplaints(shown.get('log') ?? ''), []);
+    assert.deepEqual((shown.get('log') ?? '').split('\n').filter((line) => /^ERROR (res_pjsip|res_sorcery|config)/.test(line)), []);
+    assert.match(shown.get('pjsip show transports') ?? '', /transport-udp\s+udp/);
+    assert.deepEqual(validatePjsip(buildPjsipModel({ uri: 'file:///etc/asterisk/pjsip.conf', document: parseConfig(migrated.text) })).filter((issue) => issue.severity === 'error'), []);
   });
 });
