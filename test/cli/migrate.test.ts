@@ -101,4 +101,16 @@ describe('asterisk-conf migrate (built dist/cli.js as a process)', () => {
     writeFileSync(path.join(folder, 'pjsip.conf'), '[t]\ntype=transport\n');
     assert.match(run(['migrate', 'pjsip.conf'], folder).stderr, /is a pjsip configuration already/);
   });
+
+  it('--endpoint NAME prints only what that endpoint becomes; an unknown name or a mix with --output exits 2', () => {
+    const result = run(['migrate', '--endpoint', 'alice', 'sip.conf'], folder);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^\[alice\]\ntype=endpoint$/m);
+    assert.doesNotMatch(result.stdout, /^\[transport-udp\]$/m);
+    assert.equal(result.stderr, '', 'the [general] line not carried over is not about alice');
+    const unknown = run(['migrate', '--endpoint', 'nobody', 'sip.conf'], folder);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /No sip\.conf endpoint \[nobody\]/);
+    assert.equal(run(['migrate', '--endpoint', 'alice', '--output', 'x.conf', 'sip.conf'], folder).status, 2);
+  });
 });

@@ -12,13 +12,14 @@ import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildModel } from '../service/model/buildModel';
-import { migrateSipConf } from '../service/migrate/sipToPjsip';
+import { migrateSipConf, type UnmappedItem } from '../service/migrate/sipToPjsip';
 import { splitLayout } from '../service/migrate/splitLayout';
+import { previewEndpoint } from '../service/migrate/endpointPreview';
 import { FileIncludeHost } from '../node/fileIncludeHost';
 import { dialectOfFileName } from '../service/dialect';
 import { UsageError } from './workspace';
 
-export const MIGRATE_USAGE = 'asterisk-conf migrate [--output FILE | --split --output DIR [--force]] sip.conf';
+export const MIGRATE_USAGE = 'asterisk-conf migrate [--output FILE | --split --output DIR [--force] | --endpoint NAME] sip.conf';
 
 interface MigrateIo {
   readonly out: (text: string) => void;
@@ -30,12 +31,15 @@ interface MigrateArguments {
   readonly output?: string;
   readonly split: boolean;
   readonly force: boolean;
+  /** --endpoint NAME: print only what that endpoint becomes. */
+  readonly endpoint?: string;
 }
 
 function parseArguments(args: readonly string[]): MigrateArguments {
   let output: string | undefined;
   let split = false;
   let force = false;
+  let endpoint: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -45,6 +49,10 @@ function parseArguments(args: readonly string[]): MigrateArguments {
     } else if (arg.startsWith('--output=')) output = arg.slice('--output='.length);
     else if (arg === '--split') split = true;
     else if (arg === '--force') force = true;
+    else if (arg === '--endpoint') {
+      endpoint = args[++i];
+      if (!endpoint) throw new UsageError('--endpoint needs the name of a sip.conf section');
+    } else if (arg.startsWith('--endpoint=')) endpoint = arg.slice('--endpoint='.length);
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option: ${arg}`);
     else inputs.push(arg);
   }
@@ -52,7 +60,9 @@ function parseArguments(args: readonly string[]): MigrateArguments {
   if (output === '') throw new UsageError('--output needs a file name');
   if (split && output === undefined) throw new UsageError(`--split needs --output DIR (the folder the files go to): ${MIGRATE_USAGE}`);
   if (force && !split) throw new UsageError('--force goes with --split (--output FILE replaces FILE anyway)');
-  return { input: inputs[0], output, split, force };
+  if (endpoint !== undefined && (split || output !== undefined)) throw new UsageError('--endpoint prints one endpoint on stdout: it goes without --output and --split');
+  if (endpoint === '') throw new UsageError('--endpoint needs the name of a sip.conf section');
+  return { input: inputs[0], output, split, force, endpoint };
 }
 
 const realOrResolved = (file: string): string => {
@@ -92,7 +102,7 @@ function writeSplit(folder: string, files: readonly { name: string; text: string
 }
 
 export function runMigrate(args: readonly string[], io: MigrateIo): number {
-  const { input, output, split, force } = parseArguments(args);
+  const { input, output, split, force, endpoint } = parseArguments(args);
   const inputPath = path.resolve(input);
   refuseOtherChannels(inputPath);
   if (!split && output && realOrResolved(output) === realOrResolved(inputPath)) throw new UsageError('--output names the input file: the migration never overwrites its source');
@@ -102,6 +112,12 @@ export function runMigrate(args: readonly string[], io: MigrateIo): number {
   if (!('document' in loaded)) throw new UsageError(`Cannot read ${input} (${loaded.problem})`);
   const model = buildModel({ uri, document: loaded.document }, 'sip', { host });
   const result = migrateSipConf(model);
+  if (endpoint !== undefined) {
+    const preview = previewEndpoint(result, endpoint);
+    if (!preview) throw new UsageError(`No sip.conf endpoint [${printable(endpoint)}] (type=user, peer or friend) in ${input}`);
+    io.out(preview.text);
+    return report(preview.unmapped, io);
+  }
   if (split && output !== undefined) writeSplit(output, splitLayout(result), inputPath, force);
   else if (output) {
     try {
@@ -110,10 +126,15 @@ export function runMigrate(args: readonly string[], io: MigrateIo): number {
       throw new UsageError(`Cannot write ${output}: ${(error as Error).message}`);
     }
   } else io.out(result.text);
-  for (const item of result.unmapped) {
+  return report(result.unmapped, io);
+}
+
+/** Lists what was not carried over on stderr; the exit code says whether anything was. */
+function report(unmapped: readonly UnmappedItem[], io: MigrateIo): number {
+  for (const item of unmapped) {
     const file = item.uri.startsWith('file:') ? path.relative(process.cwd(), fileURLToPath(item.uri)) : item.uri;
     const where = file ? ` (${file}${item.line === undefined ? '' : `:${item.line + 1}`})` : '';
     io.err(printable(`not migrated: [${item.section}] ${item.option}${where}: ${item.reason}`) + '\n');
   }
-  return result.unmapped.length ? 1 : 0;
+  return unmapped.length ? 1 : 0;
 }

@@ -22,6 +22,8 @@ export interface SharedTemplate {
   readonly block: PjsipBlock;
   /** The comment that introduces it. */
   readonly intro: string;
+  /** The endpoints that inherit it. */
+  readonly heirs: readonly string[];
 }
 
 /** Options whose lines act together, in order. */
@@ -81,7 +83,7 @@ export function shareTemplates(migrated: readonly MigratedEndpoint[], pool: Name
     }
     const names = heirs.map((heir) => heir.block.name).join(', ');
     const intro = `; [${template.name}](!) was a sip.conf template of ${names}: what they share is written once here,\n; and each inherits it with (${name}).`;
-    shared.set(first, { block: templateBlock, intro });
+    shared.set(first, { block: templateBlock, intro, heirs: heirs.map((heir) => heir.block.name) });
   }
   return shared;
 }

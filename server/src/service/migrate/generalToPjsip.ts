@@ -140,7 +140,8 @@ export function migrateRegisters(
     const intro = [`; register => on line ${statement.entry.line + 1}: we sign in to ${host} as ${register.user.text}; the server challenges us and`, ';   outbound_auth answers it.'];
     if (receiverName && !register.peer) intro.push(`; Calls ${host} sends us are matched by address to endpoint [${receiverName}] (its identify).`);
     else if (!receiverName) intro.push(`; No sip.conf section calls or is called at ${host}: the calls it sends match no endpoint here either.`);
-    blocks.push({ file: 'registration', text: [...intro, block.render()].join('\n') }, ...(authBlock ? [pieceOf(authBlock)] : []));
+    const sections = receiverName ? [receiverName] : [];
+    blocks.push({ file: 'registration', text: [...intro, block.render()].join('\n'), sections }, ...(authBlock ? [pieceOf(authBlock, sections)] : []));
   }
   return blocks;
 }

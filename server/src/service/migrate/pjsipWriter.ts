@@ -21,11 +21,13 @@ export type PieceFile = 'main' | 'transports' | 'endpoint' | 'aor' | 'auth' | 'i
 export interface MigrationPiece {
   readonly file: PieceFile;
   readonly text: string;
+  /** The sip.conf endpoints (section names) this piece is part of the migration of (migrate --endpoint). */
+  readonly sections?: readonly string[];
 }
 
 /** The piece of an aor, auth or identify: its file is its type. */
-export function pieceOf(block: PjsipBlock): MigrationPiece {
-  return { file: block.type as PieceFile, text: block.render() };
+export function pieceOf(block: PjsipBlock, sections?: readonly string[]): MigrationPiece {
+  return { file: block.type as PieceFile, text: block.render(), ...(sections ? { sections } : {}) };
 }
 
 /** One line of an object: an option (`option` set) or a comment. */

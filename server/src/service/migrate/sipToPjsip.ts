@@ -325,7 +325,9 @@ export function migrateSipConf(model: ConfigModel, options: MigrationOptions = {
     ...general.blocks,
   ];
   const realms = migrateAuthentication(model, pool, unmapped);
-  realms.blocks.forEach((block, index) => blocks.push({ file: 'auth', text: index === 0 ? `${realms.intro}\n${block.render()}` : block.render() }));
+  // The realms answer for the peers called at a fixed address (see realmAuth.ts).
+  const realmUsers = endpoints.filter((endpoint) => endpoint.direction.outbound?.location.kind === 'static').map((endpoint) => endpoint.section.name);
+  realms.blocks.forEach((block, index) => blocks.push({ file: 'auth', text: index === 0 ? `${realms.intro}\n${block.render()}` : block.render(), sections: realmUsers }));
   const realmNames = realms.blocks.map((block) => block.name);
   const inOrder: (MigrationPiece | EndpointObjects)[] = [];
   for (const endpoint of model.endpoints) {
@@ -344,8 +346,9 @@ export function migrateSipConf(model: ConfigModel, options: MigrationOptions = {
       continue;
     }
     const template = templates.get(item);
-    if (template) blocks.push({ file: 'endpoint', text: `${template.intro}\n${template.block.render()}` });
-    blocks.push({ file: 'endpoint', text: [...item.notes, item.block.render()].join('\n') }, ...item.extra.map(pieceOf));
+    if (template) blocks.push({ file: 'endpoint', text: `${template.intro}\n${template.block.render()}`, sections: template.heirs });
+    const sections = [item.endpoint.section.name];
+    blocks.push({ file: 'endpoint', text: [...item.notes, item.block.render()].join('\n'), sections }, ...item.extra.map((block) => pieceOf(block, sections)));
   }
   blocks.push(...migrateRegisters(model, pool, general.transports, endpointNames, realmNames, unmapped));
   blocks.push(...unmappedGeneral(model, general.handled, HANDLED, unmapped));
