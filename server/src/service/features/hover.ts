@@ -5,6 +5,8 @@
  */
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
+import { migrateSipConf } from '../migrate/sipToPjsip';
+import { previewEndpoint } from '../migrate/endpointPreview';
 import type { Dialect, OptionEntry } from '../data/catalogTypes';
 import type { DirectiveNode, KeyValueNode, SectionHeaderNode, Span } from '../parser/nodes';
 import type { Endpoint, Entry, RegisterStatement, Section } from '../model/types';
@@ -130,7 +132,7 @@ function templateText(analysis: Analysis, template: Section): string {
   return `${intro}\n\nInherited by ${heirs.length === 1 ? 'one section' : `${heirs.length} sections`}: ${sectionList(heirs)}.`;
 }
 
-function endpointHoverParts(analysis: Analysis, endpoint: Endpoint): string[] {
+function endpointHoverParts(analysis: Analysis, endpoint: Endpoint): (string | undefined)[] {
   const description = describeEndpoint(endpoint, analysis.dialect, { revealSecrets: analysis.settings.revealSecretsInHover });
   const type = endpoint.type ? `type=${escapeProse(clip(endpoint.type.value))}` : 'no type';
   const title = `**[${escapeProse(clip(endpoint.section.name))}]**: ${type}${description.label ? ` (${description.label})` : ''}`;
@@ -140,7 +142,16 @@ function endpointHoverParts(analysis: Analysis, endpoint: Endpoint): string[] {
   const inbound = `**Inbound**: ${escapeProse(description.inbound ?? '')}.`;
   const outbound = `**Outbound**: ${escapeProse(description.outbound ?? '')}.`;
   lines.push(inboundFirst ? inbound : outbound, inboundFirst ? outbound : inbound);
-  return [title, lines.join('  \n'), ...description.notes.map(escapeProse), effectiveOptionsTable(analysis, endpoint)];
+  return [title, lines.join('  \n'), ...description.notes.map(escapeProse), pjsipPreview(analysis, endpoint), effectiveOptionsTable(analysis, endpoint)];
+}
+
+/** sip.conf only: the pjsip objects the migration turns this endpoint into (see migrate/endpointPreview.ts). */
+function pjsipPreview(analysis: Analysis, endpoint: Endpoint): string | undefined {
+  if (analysis.dialect !== 'sip') return undefined;
+  const preview = previewEndpoint(migrateSipConf(analysis.model), endpoint.section.name);
+  if (!preview || !preview.objects.length) return undefined;
+  const objects = preview.objects.map((object) => `${object.isTemplate ? 'template' : object.type} ${code(clip(object.name))}`);
+  return `**In pjsip.conf** (*Asterisk: Convert sip.conf to pjsip.conf*): ${objects.join(', ')}.`;
 }
 
 function effectiveOptionsTable(analysis: Analysis, endpoint: Endpoint): string {

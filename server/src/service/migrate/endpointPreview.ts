@@ -11,7 +11,17 @@ export interface EndpointPreview {
   readonly text: string;
   /** What of this endpoint was not carried over. */
   readonly unmapped: readonly UnmappedItem[];
+  /** The pjsip objects (and the template) in `text`, in order. */
+  readonly objects: readonly PreviewObject[];
 }
+
+export interface PreviewObject {
+  readonly type: string;
+  readonly name: string;
+  readonly isTemplate: boolean;
+}
+
+const OBJECT_HEADER = /^\[([^\]\n]+)\](\([^)\n]*\))?\ntype=(\w+)$/gm;
 
 /** Undefined when no migrated endpoint has that name (Asterisk compares section names case-insensitively). */
 export function previewEndpoint(result: MigrationResult, wanted: string): EndpointPreview | undefined {
@@ -19,5 +29,7 @@ export function previewEndpoint(result: MigrationResult, wanted: string): Endpoi
   if (name === undefined) return undefined;
   const pieces = result.pieces.filter((piece) => piece.sections?.includes(name)).map((piece) => piece.text);
   const intro = `; What [${name}] of sip.conf becomes in pjsip.conf (asterisk-conf migrate --endpoint; the full file has the transports too).`;
-  return { name, text: `${[intro, ...pieces].join('\n\n')}\n`, unmapped: result.unmapped.filter((item) => item.section === name) };
+  const text = `${[intro, ...pieces].join('\n\n')}\n`;
+  const objects = [...text.matchAll(OBJECT_HEADER)].map((match) => ({ type: match[3], name: match[1], isTemplate: match[2] === '(!)' }));
+  return { name, text, unmapped: result.unmapped.filter((item) => item.section === name), objects };
 }
