@@ -125,4 +125,11 @@ describe('migrate sip.conf → pjsip.conf: proxy, MWI, expiry, identify by port'
     assert.equal(valueOf(pjsip.get('identify', 'b-identify')!, 'match'), '192.0.2.2:5060');
     assert.equal(valueOf(pjsip.get('identify', 'c-identify')!, 'match'), '192.0.2.3');
   });
+
+  it("a dynamic peer's defaultip: its calls from there are identified; calling it there before it registers is listed as not migrated", () => {
+    const { pjsip, unmapped } = migrate('[p]\ntype=friend\nhost=dynamic\nsecret=Fh3k92jdQpZ1\ndefaultip=192.0.2.77\nport=5070\n');
+    assert.equal(valueOf(pjsip.get('identify', 'p-identify')!, 'match'), '192.0.2.77:5070');
+    assert.equal(valueOf(pjsip.get('aor', 'p')!, 'contact'), undefined);
+    assert.deepEqual(unmapped.map((item) => item.option), ['defaultip']);
+  });
 });

@@ -39,12 +39,11 @@ const HANDLED = new Set([
   'type', 'host', 'port', 'secret', 'md5secret', 'remotesecret', 'defaultuser', 'username', 'insecure',
   'allow', 'disallow', 'dtmfmode', 'nat', 'directmedia', 'qualify', 'qualifyfreq', 'permit', 'deny', 'acl',
   'contactpermit', 'contactdeny', 'contactacl', 'setvar', 'session-timers', 'transport', 'sendrpid',
-  'mailbox', 'subscribemwi', 'outboundproxy', 'auth', ...MEDIA_SECURITY_OPTIONS,
+  'mailbox', 'subscribemwi', 'outboundproxy', 'auth', 'defaultip', ...MEDIA_SECURITY_OPTIONS,
 ]);
 
 /** Device options pjsip has no equivalent for, and why (the line stays as a comment with this reason). */
 const NO_EQUIVALENT: Readonly<Record<string, string>> = {
-  defaultip: 'pjsip has no address to call a dynamic aor at before it registers (a static contact would stay beside the registered one)',
   'call-limit': 'pjsip has no per-endpoint call limit: count calls in the dialplan (GROUP() / GROUP_COUNT())',
   callbackextension: 'write a registration with contact_user= for it (chan_sip built the register line itself)',
   useclientcode: 'pjsip has no client code',
@@ -163,10 +162,16 @@ function migrateEndpoint(
     if (location.kind === 'static' && !endpoint.bits.user) {
       writer.notes.push('; chan_sip matched its calls by source address: identify.');
     }
-    if (location.kind === 'static') {
+    // A dynamic peer's defaultip is its address until it registers: chan_sip matched its calls from there.
+    const defaultIp = location.kind === 'dynamic' ? endpoint.options.get('defaultip')?.at(-1) : undefined;
+    if (defaultIp?.value.trim()) {
+      unmap(writer, 'defaultip', defaultIp, 'pjsip cannot call an aor at an address before it registers; only its calls from there are matched (identify)');
+    }
+    const matchHost = location.kind === 'static' ? location.host.value.trim() : defaultIp?.value.trim();
+    if (matchHost) {
       // Over UDP without insecure=port, chan_sip matched the source port too (5060 unless port= says).
       const byPort = !inbound?.insecure.includes('port') && (!transport || transport === 'udp');
-      const host = location.host.value.trim();
+      const host = matchHost;
       const match = byPort ? `${uriHost(host)}:${last(endpoint, 'port') ?? '5060'}` : host;
       const identify = new PjsipBlock(pool.take('identify', `${name}-identify`), 'identify').set('endpoint', name).set('match', match);
       if (byPort) identify.note('chan_sip matched this peer by address and port (no insecure=port).');
