@@ -95,7 +95,8 @@ export function locatePjsip(context: PjsipFeatureContext, position: Position): P
       return { kind: 'sectionName', line, node, section, owner };
     }
     case 'keyValue': {
-      const option = owner.type ? lookupPjsipOption(owner.type, node.key) : undefined;
+      // `type` is the one option every object type has, and the one to write first.
+      const option = owner.type ? lookupPjsipOption(owner.type, node.key) : node.key.trim().toLowerCase() === 'type' ? lookupPjsipOption('endpoint', 'type') : undefined;
       if (character < node.operatorSpan.end) return { kind: 'key', line, node, section, owner, option };
       return { kind: 'value', line, node, section, owner, option, valueOffset: valueOffsetAt(node, character) };
     }
