@@ -162,3 +162,14 @@ describe('pjsip hover: secrets', () => {
     assert.equal(hoverAt('[a]\ntype=auth\npasword=S3c|ret\n'), null);
   });
 });
+
+describe('pjsip hover: config text is data, never markup', () => {
+  it('an aor name, a contact or a match with backticks and a link shows as written (no live link or image)', () => {
+    const text = contentOf(
+      hoverAt('[e|]\ntype=endpoint\naors=x`[a](https://evil.example/a)`, c\n[c]\ntype=aor\ncontact=sip:`![i](https://evil.example/i.png)`\n[id]\ntype=identify\nendpoint=e\nmatch=[m](https://evil.example/m)\n'),
+    );
+    // A live link or image is `](` right after text that markdown reads as a link label: every one must be escaped or inside code.
+    const outsideCode = text.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, '');
+    assert.ok(!/\]\(https:/.test(outsideCode), outsideCode);
+  });
+});
