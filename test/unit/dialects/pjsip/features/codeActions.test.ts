@@ -88,6 +88,22 @@ describe('pjsip quick fixes: did you mean', () => {
   });
 });
 
+describe('pjsip quick fixes: a missing type', () => {
+  it('the type under which every option of the section is known, right after the header', () => {
+    const text = '[alice]\n  max_contacts=1\n  remove_existing=yes\n';
+    const { context, actions } = fixesFor(text, 'pjsip-missing-type');
+    assert.deepEqual(actions.map((action) => [action.title, action.isPreferred]), [['Add type=aor (every option here is one of a aor)', true]]);
+    const fixed = applied(text, actions[0], context.uri);
+    assert.equal(fixed, '[alice]\n  type=aor\n  max_contacts=1\n  remove_existing=yes\n');
+    assertCured(fixed, 'pjsip-missing-type');
+  });
+
+  it('an empty section: endpoint, aor or auth; options of no type: nothing', () => {
+    assert.deepEqual(fixesFor('[x]\n', 'pjsip-missing-type').actions.map((action) => action.title), ['Add type=endpoint', 'Add type=aor', 'Add type=auth']);
+    assert.deepEqual(fixesFor('[x]\nhost=192.0.2.1\n', 'pjsip-missing-type').actions, []);
+  });
+});
+
 describe('pjsip quick fixes: create the missing object', () => {
   it('a missing aor: appended after a blank line, and the reference resolves', () => {
     const text = '[e]\ntype=endpoint\naors=bob\n';
@@ -160,7 +176,7 @@ describe('pjsip quick fixes: chan_sip leftovers and directions', () => {
     const context = pjsipContext('[a]\ntype=aor\nmax_contact=1\n');
     const [diagnostic] = diagnosticsOf(context, 'pjsip-unknown-option');
     assert.deepEqual(getPjsipCodeActions(context, diagnostic.range, { diagnostics: [{ ...diagnostic, source: 'other' }] }), []);
-    assert.deepEqual(getPjsipCodeActions(context, diagnostic.range, { diagnostics: [{ ...diagnostic, code: 'pjsip-missing-type' }] }), []);
+    assert.deepEqual(getPjsipCodeActions(context, diagnostic.range, { diagnostics: [{ ...diagnostic, code: 'pjsip-duplicate-object' }] }), []);
     assert.deepEqual(getPjsipCodeActions(context, diagnostic.range, { diagnostics: [diagnostic], only: ['refactor'] }), []);
   });
 });

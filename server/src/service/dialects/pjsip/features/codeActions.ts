@@ -6,11 +6,12 @@
  *   validatePjsip computes them; `data.candidates` is used when the diagnostic carries it);
  * - a chan_sip option whose pjsip option takes the same value under another name: renamed;
  * - create the missing aor or auth a reference names (a section appended at the end of the file);
- * - `auth=` → `outbound_auth=` where the endpoint is a provider we register to.
+ * - `auth=` → `outbound_auth=` where the endpoint is a provider we register to;
+ * - `type=` for a section without one: the types under which every option written there is known.
  * Each fix changes only what its title says. Suppression comments are the generic code actions' part.
  */
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { closestCandidates, isUniqueBest, lineBreakOf, type Candidate } from '../../../features/codeActionEdits';
+import { closestCandidates, insertLinesAfterEdit, isUniqueBest, lineBreakOf, type Candidate } from '../../../features/codeActionEdits';
 import { generateSecret } from '../../../features/codeActionsAddOption';
 import { valueColumnAt } from '../../../features/locate';
 import { DIAGNOSTIC_SOURCE } from '../../../features/severity';
@@ -201,7 +202,30 @@ const fixAuthToOutboundAuth: Fixer = (context, diagnostic) => {
   return [action(context, 'Change auth= to outbound_auth= (answer the provider\'s challenges instead of challenging its calls)', [{ range, newText: 'outbound_auth' }], diagnostic, true)];
 };
 
+/** The object types under which every option of the section is known (the type the writer forgot), or the common three. */
+const fixMissingType: Fixer = (context, diagnostic) => {
+  const line = diagnostic.range.start.line;
+  const section = sectionAt(context, line);
+  if (!section || section.headerLine !== line || section.uri !== context.uri) return [];
+  const keys = section.entries.map((entry) => entry.node.key);
+  // A type that takes any option (phoneprov) fits everything and says nothing: only catalog names count.
+  const fitting = pjsipObjectTypes.filter((entry) => entry.fromFile && !entry.anyOption && keys.every((key) => lookupPjsipOption(entry.name, key) !== undefined)).map((entry) => entry.name);
+  const offered = keys.length && fitting.length <= 3 ? fitting : (['endpoint', 'aor', 'auth'] as const).filter((name) => fitting.includes(name));
+  const firstOwn = section.entries.find((entry) => entry.uri === context.uri);
+  const indentation = firstOwn ? /^[ \t]*/.exec(context.document.lineText(firstOwn.line))?.[0] ?? '' : '';
+  return offered.map((type) =>
+    action(
+      context,
+      keys.length ? `Add type=${type} (every option here is one of a ${type})` : `Add type=${type}`,
+      [insertLinesAfterEdit(context.document, line, [`${indentation}type=${type}`])],
+      diagnostic,
+      offered.length === 1,
+    ),
+  );
+};
+
 const FIXERS: Readonly<Record<string, readonly Fixer[]>> = {
+  'pjsip-missing-type': [fixMissingType],
   'pjsip-unknown-option': [fixUnknownOption],
   'pjsip-chan-sip-option': [fixChanSipOption],
   'pjsip-invalid-value': [fixInvalidValue],
