@@ -110,6 +110,11 @@ describe('pjsip hover: option documentation for the object\'s type', () => {
     assert.ok(contentOf(hoverAt('[a]\ntype=aor\nmax_contact|z=1\n')).includes('is not an option of a pjsip aor: Asterisk refuses to create the object.'));
   });
 
+  it('a misspelt type value says Asterisk drops the section', () => {
+    assert.ok(contentOf(hoverAt('[a]\ntype=End|point\n')).includes('`Endpoint` is no pjsip object type (they are written exactly, in lower case)'));
+    assert.ok(contentOf(hoverAt('[a]\ntype=con|tact\n')).includes('Asterisk keeps objects of this type itself'));
+  });
+
   it('a section without type says it makes no object', () => {
     assert.ok(contentOf(hoverAt('[l|ost]\ncontext=x\n')).includes('No `type=`: Asterisk makes no object of this section'));
   });

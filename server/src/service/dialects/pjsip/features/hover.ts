@@ -174,13 +174,14 @@ function spanOf(node: KeyValueNode, start: number, end: number): Span {
 
 function valueHover(context: PjsipFeatureContext, target: Extract<PjsipTarget, { kind: 'value' }>): Hover | null {
   const { owner, node, option, line, valueOffset } = target;
+  if (option?.kind === 'objectType') {
+    const type = lookupObjectType(node.value);
+    const text = type?.fromFile ? type.description : type ? ownerTitle(owner) : `${code(node.value)} is no pjsip object type (they are written exactly, in lower case): Asterisk drops this section silently.`;
+    return hoverOf([`**type** = ${code(node.value)}`, directionOfOwner(context, owner), text], line, node.valueSpan);
+  }
   if (!owner.type || !option) return null;
   const shown = pjsipDisplayValue(owner.type, option.name, node.value, context.settings.revealSecretsInHover);
   const header = `**${option.name}** = ${code(shown)}`;
-  if (option.kind === 'objectType') {
-    const type = lookupObjectType(node.value);
-    return hoverOf([header, directionOfOwner(context, owner), type?.description], line, node.valueSpan);
-  }
   if (option.references) return referenceHover(context, target, option) ?? hoverOf([header, renderPjsipOptionDocumentation(option).value], line, node.valueSpan);
   if (option.values?.length && !option.secret) {
     const word = option.kind === 'enumList' ? listWordAt(node.value, valueOffset) : { text: node.value.trim(), start: 0, end: node.value.length };
