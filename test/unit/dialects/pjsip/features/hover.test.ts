@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hover, MarkupContent, Range } from 'vscode-languageserver-types';
-import { doPjsipHover } from '../../../../../server/src/service/dialects/pjsip/features/hover';
+import { doPjsipHover, hardBreaks } from '../../../../../server/src/service/dialects/pjsip/features/hover';
 import { renderPjsipOptionDocumentation, renderPjsipValueDocumentation } from '../../../../../server/src/service/dialects/pjsip/features/optionDocs';
 import { endpointDirection, registrationDirection, renderEndpointDirection, renderRegistrationDirection } from '../../../../../server/src/service/dialects/pjsip/direction';
 import { lookupPjsipOption } from '../../../../../server/src/service/dialects/pjsip/options';
@@ -42,7 +42,7 @@ describe('pjsip hover: the direction of an endpoint, from Asterisk\'s side', () 
     const hover = doPjsipHover(context, position);
     const text = contentOf(hover);
     const endpoint = context.model.get('endpoint', 'alice')!;
-    assert.equal(text, renderEndpointDirection(endpointDirection(context.model, endpoint)));
+    assert.equal(text, hardBreaks(renderEndpointDirection(endpointDirection(context.model, endpoint))));
     assert.ok(text.includes('challenged: auth `alice-in` (user `alice`)'));
     assert.ok(text.includes('lands in context `internal`'));
     assert.ok(text.includes('up to 2 registered devices'));
@@ -50,10 +50,15 @@ describe('pjsip hover: the direction of an endpoint, from Asterisk\'s side', () 
     assert.ok(!text.includes('S3cretAlice'));
   });
 
+  it('one fact per line: hard line breaks, so markdown does not run them together', () => {
+    const text = contentOf(hoverAt(withCaretAt(PHONE, 0, 2)));
+    assert.ok(text.includes('(user `alice`)  \n⇐ lands in context'));
+  });
+
   it('on the type=endpoint line (key and value) the same direction', () => {
     const { context, position } = pjsipAt(withCaretAt(PHONE, 1, 8));
     const text = contentOf(doPjsipHover(context, position));
-    assert.ok(text.includes(renderEndpointDirection(endpointDirection(context.model, context.model.get('endpoint', 'alice')!))));
+    assert.ok(text.includes(hardBreaks(renderEndpointDirection(endpointDirection(context.model, context.model.get('endpoint', 'alice')!)))));
     assert.ok(text.startsWith('**type** = `endpoint`'));
     const onKey = contentOf(hoverAt(withCaretAt(PHONE, 1, 2)));
     assert.ok(onKey.includes('⇐ lands in context `internal`'));
@@ -73,7 +78,7 @@ describe('pjsip hover: a registration', () => {
   it('we sign in to server_uri as client_uri with outbound_auth, and its calls land at the identified endpoint', () => {
     const { context, position } = pjsipAt(withCaretAt(TRUNK, 4, 2));
     const text = contentOf(doPjsipHover(context, position));
-    assert.equal(text, renderRegistrationDirection(registrationDirection(context.model, context.model.get('registration', 'prov')!)));
+    assert.equal(text, hardBreaks(renderRegistrationDirection(registrationDirection(context.model, context.model.get('registration', 'prov')!))));
     assert.ok(text.includes('we register to `sip:192.0.2.10`'));
     assert.ok(text.includes('as `sip:4711@192.0.2.10`'));
     assert.ok(text.includes('its calls land at endpoint `prov` (by its identify)'));

@@ -66,14 +66,19 @@ function typeSummary(type: string): string | undefined {
   return end < 0 ? description : description.slice(0, end + 1);
 }
 
+/** The direction texts are one fact per line; markdown would run single line breaks together. */
+export function hardBreaks(lines: string): string {
+  return lines.split('\n').join('  \n');
+}
+
 /**
  * What an object is and does, from Asterisk's side: the direction of an endpoint or a registration, the
  * reach of an aor, the uses of an auth (never its password), the match of an identify, the bind of a
  * transport, and which objects name it.
  */
 export function describePjsipObject(model: PjsipModel, object: PjsipObject): string {
-  if (object.type === 'endpoint') return renderEndpointDirection(endpointDirection(model, object));
-  if (object.type === 'registration') return renderRegistrationDirection(registrationDirection(model, object));
+  if (object.type === 'endpoint') return hardBreaks(renderEndpointDirection(endpointDirection(model, object)));
+  if (object.type === 'registration') return hardBreaks(renderRegistrationDirection(registrationDirection(model, object)));
   const lines = [`**${object.type} ${code(object.name)}**: ${typeSummary(object.type) ?? ''}`];
   const value = (name: string): string | undefined => {
     const text = valueOf(object, name)?.trim();
