@@ -209,7 +209,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     // analysis's, so a keystroke walks no include tree and touches no disk.
     const previous = onlyThisChanged ? cached?.analysis : undefined;
     const folder = folderOf(document.uri);
-    const analysedAs = document.languageId === 'asterisk' ? 'generic' : dialect;
+    // A file whose name says no dialect is read in the dialect of the root that includes it (as Asterisk
+    // reads it, and as the CLI checks it); on the keystroke path, as the previous version was.
+    const analysedAs = document.languageId === 'asterisk' ? (previous?.dialect ?? configDirectory?.dialectIncluding(document.uri) ?? 'generic') : dialect;
     const place = previous
       ? { root: previous.model.root.uri === document.uri ? undefined : previous.model.root, includerMissing: previous.documentContext.fragment === true }
       : configDirectory?.placeOf(document.uri, analysedAs);

@@ -6,7 +6,7 @@
  */
 import { analyze, type Analysis } from '../analysis';
 import type { FileDialect } from '../dialect';
-import { dialectCore } from '../dialects/cores';
+import { DIALECT_CORES, dialectCore } from '../dialects/cores';
 import type { ServiceSettings } from '../settings';
 import { folderOf } from './buildModel';
 import { indexDialplan, type DialplanIndex } from './dialplan';
@@ -58,6 +58,16 @@ export class ConfigDirectory {
     if (!('document' in loaded)) return undefined;
     const tree = collectIncludeTree(rootUri, this.host, folderOf(rootUri));
     return tree.files.some((file) => file.uri === uri) ? { uri: rootUri, document: loaded.document } : undefined;
+  }
+
+  /**
+   * The dialect of the root of the document's folder that includes it (pjsip.conf includes
+   * custom_endpoints.conf: pjsip), for a file whose name says no dialect. The first root, in the order of
+   * dialects/cores.ts, that includes it.
+   */
+  dialectIncluding(uri: string): FileDialect | undefined {
+    for (const core of DIALECT_CORES) if (core.rootFileName !== undefined && this.rootFor(uri, core.id)) return core.id;
+    return undefined;
   }
 
   /** The root that includes the document, or whether it is a fragment nobody includes. */
