@@ -154,6 +154,12 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
       everyRun(() => checkExecs(context)),
     );
   }
+  // A dialect with checks of its own (pjsip.conf): run over its model every time (not incremental yet).
+  const checks = module.checks;
+  if (checks) {
+    const list = checks(analysis);
+    topics.push({ kept: list, fresh: list, everyRun: true });
+  }
   const everyRunItems: Diagnostic[] = [];
   for (const topic of topics) if (topic.everyRun && topic.fresh) for (const item of topic.fresh) everyRunItems.push(item);
 

@@ -8,6 +8,8 @@ import type { DialectFeatures, DialectModule } from '../dialect';
 import type { PjsipFeatureContext } from './features/featureContext';
 import { pjsipFeatureHooks, type PjsipFeatureHooks } from './hooks';
 import { pjsipCore } from './core';
+import { pjsipDiagnostics } from './diagnostics';
+import { PJSIP_RULES } from './rules';
 
 /** What a pjsip feature reads, from the document's Analysis; undefined when the Analysis is not a pjsip one. */
 export function pjsipContextOf(analysis: Analysis): PjsipFeatureContext | undefined {
@@ -44,6 +46,7 @@ function withContext<T>(analysis: Analysis, fallback: T, work: (context: PjsipFe
 
 export const pjsipDialect: DialectModule = {
   ...pjsipCore,
-  rules: [],
+  rules: Object.values(PJSIP_RULES),
+  checks: pjsipDiagnostics,
   features: pjsipFeatures(pjsipFeatureHooks),
 };
