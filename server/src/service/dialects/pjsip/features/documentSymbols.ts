@@ -22,7 +22,7 @@ import type { PjsipObjectType } from '../types';
 import type { PjsipFeatureContext } from './featureContext';
 import { pjsipDirectionLabel } from './directionHints';
 import { ownerOf, type SectionOwner } from './locate';
-import { pjsipDisplayValue } from './secretValues';
+import { displayPjsipValue } from '../../../features/secretMask';
 
 const TYPE_KIND: Partial<Record<PjsipObjectType, SymbolKind>> = {
   aor: SymbolKind.Field,
@@ -68,7 +68,7 @@ function ownerDetail(model: PjsipModel, owner: SectionOwner, section: Section | 
   if (!object) return 'not loaded';
   const shown = (name: string): string | undefined => {
     const value = valueOf(object, name)?.trim();
-    return value ? clip(pjsipDisplayValue(object.type, name, value), MAX_SYMBOL_TEXT) : undefined;
+    return value ? clip(displayPjsipValue(object.type, name, value), MAX_SYMBOL_TEXT) : undefined;
   };
   const parts: string[] = [object.section === section ? object.type : `adds to ${object.type}`];
   const label = pjsipDirectionLabel(model, object);
@@ -99,7 +99,7 @@ function ownerDetail(model: PjsipModel, owner: SectionOwner, section: Section | 
 
 function keySymbol(type: PjsipObjectType | undefined, line: number, node: KeyValueNode): DocumentSymbol {
   const range = spanRange(line, { start: node.keySpan.start, end: Math.max(node.valueSpan.end, node.operatorSpan.end) });
-  const detail = clip(pjsipDisplayValue(type, node.key, node.value), MAX_SYMBOL_TEXT);
+  const detail = clip(displayPjsipValue(type, node.key, node.value), MAX_SYMBOL_TEXT);
   return { name: displayName(node.key), detail, kind: SymbolKind.Property, range, selectionRange: spanRange(line, node.keySpan) };
 }
 

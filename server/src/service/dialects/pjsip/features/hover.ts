@@ -3,7 +3,7 @@
  * Asterisk's side — how a call to us is matched, challenged and where it lands, how we call it and what
  * answers its challenges; on a registration what we sign in to and where the calls coming back land; on
  * an option its documentation for the object's type (the one renderer); on an enum value its meaning; on
- * a reference (`aors=alice`) what the named object is. Secrets are masked (secretValues.ts).
+ * a reference (`aors=alice`) what the named object is. Secrets are masked (features/secretMask.ts displayPjsipValue).
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { KeyValueNode, Span } from '../../../parser/nodes';
@@ -19,7 +19,7 @@ import type { PjsipOptionEntry } from '../types';
 import type { PjsipFeatureContext } from './featureContext';
 import { listWordAt, locatePjsip, referenceAt, type PjsipTarget, type SectionOwner } from './locate';
 import { renderPjsipOptionDocumentation, renderPjsipValueDocumentation } from './optionDocs';
-import { pjsipDisplayValue } from './secretValues';
+import { displayPjsipValue } from '../../../features/secretMask';
 
 /** More names than this in one list make a hover nobody reads. */
 const MAX_LISTED = 10;
@@ -82,7 +82,7 @@ export function describePjsipObject(model: PjsipModel, object: PjsipObject): str
   const lines = [`**${object.type} ${code(object.name)}**: ${typeSummary(object.type) ?? ''}`];
   const value = (name: string): string | undefined => {
     const text = valueOf(object, name)?.trim();
-    return text ? pjsipDisplayValue(object.type, name, text) : undefined;
+    return text ? displayPjsipValue(object.type, name, text) : undefined;
   };
   switch (object.type) {
     case 'aor': {
@@ -185,7 +185,7 @@ function valueHover(context: PjsipFeatureContext, target: Extract<PjsipTarget, {
     return hoverOf([`**type** = ${code(node.value)}`, directionOfOwner(context, owner), text], line, node.valueSpan);
   }
   if (!owner.type || !option) return null;
-  const shown = pjsipDisplayValue(owner.type, option.name, node.value, context.settings.revealSecretsInHover);
+  const shown = displayPjsipValue(owner.type, option.name, node.value, context.settings.revealSecretsInHover);
   const header = `**${option.name}** = ${code(shown)}`;
   if (option.references) return referenceHover(context, target, option) ?? hoverOf([header, renderPjsipOptionDocumentation(option).value], line, node.valueSpan);
   if (option.values?.length && !option.secret) {
