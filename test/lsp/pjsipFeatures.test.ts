@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, InlayHint, Location, MarkupContent, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, InlayHint, Location, MarkupContent, Range, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-types';
+import { SEMANTIC_TOKENS_LEGEND } from '../../server/src/service/features/semanticTokens';
 import { LspSession } from './lspSession';
 
 const PJSIP_CONF = [
@@ -101,6 +102,26 @@ describe('pjsip.conf over stdio', () => {
       ['alice-in', 'auth · user alice'],
       ['bob', 'endpoint · ⇐ calls us · context default'],
     ]);
+  });
+
+  it('rename of the aor changes its header in the split file and aors=, not the endpoint of the same name', async () => {
+    const edit = (await session.connection.sendRequest('textDocument/rename', { textDocument: { uri: pjsip }, position: { line: 4, character: 7 }, newName: 'alice-aor' })) as WorkspaceEdit;
+    assert.deepEqual(edit.changes, {
+      [aors]: [{ range: range(0, 1, 6), newText: 'alice-aor' }],
+      [pjsip]: [{ range: range(4, 5, 10), newText: 'alice-aor' }],
+    });
+  });
+
+  it('semantic tokens know the object types: the aor named by aors=, the type= value', async () => {
+    const { data } = (await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: pjsip } })) as SemanticTokens;
+    const decoded: string[] = [];
+    for (let index = 0, line = 0, start = 0; index < data.length; index += 5) {
+      line += data[index];
+      start = data[index] === 0 ? start + data[index + 1] : data[index + 1];
+      decoded.push(`${line}:${start}+${data[index + 2]} ${SEMANTIC_TOKENS_LEGEND.tokenTypes[data[index + 3]]}/${data[index + 4]}`);
+    }
+    assert.ok(decoded.includes('1:5+8 class/0'), decoded.join(' '));
+    assert.ok(decoded.includes('4:5+5 namespace/0'), decoded.join(' '));
   });
 
   it('a did-you-mean quick fix for the unknown aor option in the included file', async () => {
