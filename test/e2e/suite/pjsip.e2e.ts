@@ -11,6 +11,11 @@ test('pjsip.conf and its FreePBX-named include open as asterisk-pjsip', async ()
   }
 });
 
+test('pjsip_wizard.conf is not claimed by pjsip.conf\'s language (its type=wizard is another dialect)', async () => {
+  const document = await vscode.workspace.openTextDocument(workspaceFile('asterisk/pjsip/pjsip_wizard.conf'));
+  assert.equal(document.languageId, 'asterisk');
+});
+
 test('pjsip.conf: a chan_sip option is reported under its pjsip rule id, and the status names chan_pjsip', async () => {
   const uri = workspaceFile('asterisk/pjsip/pjsip.conf');
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
