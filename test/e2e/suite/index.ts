@@ -15,6 +15,7 @@ import './symbols.e2e';
 import './formatting.e2e';
 import './rename.e2e';
 import './languageStatus.e2e';
+import './pjsip.e2e';
 import './projectSettings.e2e';
 import './restartPolicy.e2e';
 import './serverCrash.e2e';

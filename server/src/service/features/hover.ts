@@ -5,7 +5,7 @@
  */
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
-import type { Dialect, OptionEntry } from '../data/catalogTypes';
+import { isChannelDialect, type Dialect, type OptionEntry } from '../data/catalogTypes';
 import type { DirectiveNode, KeyValueNode, SectionHeaderNode, Span } from '../parser/nodes';
 import type { Endpoint, Entry, RegisterStatement, Section } from '../model/types';
 import { locate, valueColumnAt, type Target } from './locate';
@@ -69,7 +69,7 @@ function cell(text: string): string {
 }
 
 function catalogDialect(analysis: Analysis): Dialect | undefined {
-  return analysis.dialect === 'generic' ? undefined : analysis.dialect;
+  return isChannelDialect(analysis.dialect) ? analysis.dialect : undefined;
 }
 
 function driverName(dialect: Dialect): string {

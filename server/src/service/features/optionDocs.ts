@@ -4,7 +4,7 @@
  * comes from the catalog record; nothing here knows about a particular option.
  */
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
-import type { Direction, EnumValue, OptionEntry, SectionScope, ValueKind } from '../data/catalogTypes';
+import { isChannelDialect, type Direction, type EnumValue, type OptionEntry, type SectionScope, type ValueKind } from '../data/catalogTypes';
 import type { FileDialect } from '../dialect';
 
 /** Which way the option acts, always told from Asterisk's side (the project's central idea). */
@@ -67,7 +67,7 @@ function valueKindText(option: OptionEntry, dialect: FileDialect): string {
     else if (option.max !== undefined) text += `, at most ${option.max}`;
   }
   if (option.unit && (option.kind === 'int' || option.kind === 'enum')) text += ` (${option.unit})`;
-  if (option.kind === 'register' && dialect !== 'generic') text = REGISTER_FORMAT[dialect];
+  if (option.kind === 'register' && isChannelDialect(dialect)) text = REGISTER_FORMAT[dialect];
   if (option.kind === 'host' && option.name === 'host') text += ', or `dynamic`';
   return text;
 }

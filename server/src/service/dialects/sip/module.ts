@@ -1,0 +1,11 @@
+/** The sip.conf dialect: its core, the chan_sip rules and today's features. */
+import { CHANNEL_FEATURES } from '../channelFeatures';
+import type { DialectModule } from '../dialect';
+import { sipCore } from './core';
+
+export const sipDialect: DialectModule = {
+  ...sipCore,
+  // The chan_sip rules are lintRules.ts's SEMANTIC_RULES, shared with iax.conf.
+  rules: [],
+  features: CHANNEL_FEATURES,
+};
