@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { displayPjsipValue, maskSecretsInText, maskSecretsInValue, SECRET_MASK } from '../../../server/src/service/features/secretMask';
+import { displayPjsipValue, maskSecretsInText, maskUriPassword, maskSecretsInValue, SECRET_MASK } from '../../../server/src/service/features/secretMask';
 
 describe('secret masking', () => {
   it('whole-value secrets, whatever the case of the key; an empty secret stays empty', () => {
@@ -83,5 +83,11 @@ describe('secret masking', () => {
     assert.equal(displayPjsipValue('auth', 'password', 'hunter2', true), 'hunter2');
     assert.equal(displayPjsipValue(undefined, 'passwd', 'hunter2'), SECRET_MASK);
     assert.equal(displayPjsipValue('endpoint', 'context', 'phones'), 'phones');
+  });
+
+  it('a SIP URI loses the password of its user part, and only that', () => {
+    assert.equal(maskUriPassword('sip:4711:hunter2@sip.example.net'), `sip:4711:${SECRET_MASK}@sip.example.net`);
+    assert.equal(maskUriPassword('<sips:alice:pw@example.net:5061;transport=tls>'), `<sips:alice:${SECRET_MASK}@example.net:5061;transport=tls>`);
+    for (const uri of ['sip:4711@sip.example.net', 'sip:sip.example.net:5060', 'sip:alice:@example.net', '']) assert.equal(maskUriPassword(uri), uri);
   });
 });

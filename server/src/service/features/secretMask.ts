@@ -117,3 +117,11 @@ export function maskSecretsInText(dialect: FileDialect, text: string): string {
     return shown === value ? whole : `${key}${equals}${shown}`;
   });
 }
+
+/**
+ * A SIP URI as it may be shown: the password of `sip:user:password@host` (RFC 3261 allows one in the user
+ * part) masked. pjsip's `server_uri`, `client_uri`, `contact` and `outbound_proxy` are such URIs.
+ */
+export function maskUriPassword(uri: string): string {
+  return uri.replace(/^(\s*<?\s*(?:sips?|tel):[^:@;<>\s]*:)([^@]*)(@)/i, (whole: string, head: string, password: string, at: string) => (password ? `${head}${SECRET_MASK}${at}` : whole));
+}

@@ -9,7 +9,9 @@ export const pjsipCore: DialectCore = {
   id: 'pjsip',
   languageId: 'asterisk-pjsip',
   rootFileName: 'pjsip.conf',
-  matchesFileName: (baseName) => /^pjsip([_.].*)?\.conf$/.test(baseName),
+  // pjsip_wizard.conf is another dialect (res_pjsip_config_wizard's `type=wizard`), read on its own by
+  // Asterisk: it stays a generic .conf until it has its module (package.json gives it the language asterisk).
+  matchesFileName: (baseName) => /^pjsip([_.].*)?\.conf$/.test(baseName) && baseName !== 'pjsip_wizard.conf',
   // [general] is not special in pjsip.conf: a second one is just another section.
   parseChecksOff: new Set(['duplicate-general']),
   channelChecks: false,
