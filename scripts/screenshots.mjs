@@ -11,6 +11,7 @@
 //   completion.png  completion after type= in a new section
 //   quickfix.png    a diagnostic (in the Problems panel, squiggled in the editor) with its quick-fix menu
 //   outline.png     the outline of sip.conf in the explorer
+//   pjsip-hover.png the direction hover on the provider's endpoint header in pjsip.conf
 //   migrate.png     "Asterisk: Convert sip.conf to pjsip.conf": sip.conf and the new pjsip document side by side
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -202,8 +203,25 @@ async function takeScreenshots(page) {
   await workbench.screenshot('completion.png', '.part.editor');
   await page.keyboard.press('Escape');
 
-  // 5. The conversion to pjsip.conf of the file as it is in examples/ (the typed lines reverted first), the
+  // 5. pjsip.conf: the direction hover on the provider's endpoint header (the sip.conf edits stay unsaved).
+  await workbench.openFile('pjsip.conf');
+  const pjsipLines = readFileSync(join(repoRoot, 'examples', 'pjsip.conf'), 'utf8').split('\n');
+  const endpointHeader = pjsipLines.findIndex((text, index) => text === '[example-voip]' && pjsipLines[index + 1] === 'type=endpoint');
+  if (endpointHeader < 0) fail('examples/pjsip.conf has no [example-voip] endpoint');
+  const pjsipHover = page.locator('.monaco-hover').filter({ hasText: 'we answer its challenges' });
+  const showPjsipHover = async () => {
+    await workbench.command('Notifications: Clear All Notifications').catch(() => undefined);
+    await workbench.goTo(endpointHeader + 1, 4);
+    await workbench.command('Show or Focus Hover');
+  };
+  await showPjsipHover();
+  await workbench.waitVisible(pjsipHover, 'the pjsip direction hover', showPjsipHover);
+  await workbench.screenshot('pjsip-hover.png', '.part.editor');
+  await page.keyboard.press('Escape');
+
+  // 6. The conversion to pjsip.conf of sip.conf as it is in examples/ (the typed lines reverted first), the
   //    result in a new editor beside it, the side bar closed for room.
+  await workbench.openFile('sip.conf');
   await workbench.command('File: Revert File');
   await workbench.command('View: Close Primary Side Bar').catch(() => undefined);
   await workbench.command('Notifications: Clear All Notifications').catch(() => undefined);

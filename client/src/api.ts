@@ -7,7 +7,7 @@ import type * as vscode from 'vscode';
 
 /** The answer of the server's `asterisk/documentInfo` request. */
 export interface DocumentInfo {
-  readonly dialect: 'sip' | 'iax' | 'generic';
+  readonly dialect: 'sip' | 'iax' | 'pjsip' | 'generic';
   /** URI of the folder #include names are resolved against (the folder of the root file). */
   readonly configDirectory: string;
   /** Files the document's include tree pulls in besides its root. */

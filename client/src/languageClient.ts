@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ConfigurationMiddleware, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { RestartLimitErrorHandler } from './restartPolicy';
 
-export const LANGUAGES = ['asterisk-sip', 'asterisk-iax', 'asterisk'] as const;
+export const LANGUAGES = ['asterisk-sip', 'asterisk-iax', 'asterisk-pjsip', 'asterisk'] as const;
 
 /** file: local; untitled: new buffers; vscode-remote: a workspace opened through a remote authority. */
 export const DOCUMENT_SELECTOR: { readonly scheme: string; readonly language: string }[] = LANGUAGES.flatMap((language) =>

@@ -6,7 +6,12 @@
 import * as vscode from 'vscode';
 import type { DocumentInfo } from './api';
 
-const DIALECT_NAMES: Record<DocumentInfo['dialect'], string> = { sip: 'chan_sip (sip.conf)', iax: 'chan_iax2 (iax.conf)', generic: 'Asterisk config' };
+const DIALECT_NAMES: Record<DocumentInfo['dialect'], string> = {
+  sip: 'chan_sip (sip.conf)',
+  iax: 'chan_iax2 (iax.conf)',
+  pjsip: 'chan_pjsip (pjsip.conf)',
+  generic: 'Asterisk config',
+};
 /** Typing changes the include count only when an #include line changes; a short pause is enough. */
 const REFRESH_DELAY_MS = 500;
 

@@ -17,21 +17,23 @@ const CHECK_OPTIONS = `Options for check:
   --quiet                     report errors only
   --rule <id>=<severity>      set a rule's severity (ignore|hint|information|warning|error); repeatable
   --config <file>             rule severities from a JSON file (default: ./.asterisk-conf.json if present)
-  --dialect sip|iax           treat the files as this dialect whatever their names
+  --dialect sip|iax|pjsip     treat the files as this dialect whatever their names
   --asterisk-version <n>      the Asterisk major version the configs are for (default 20)
   --no-color                  plain text output`;
 
 const EXPLAIN_OPTIONS = `Options for explain:
-  --dialect sip|iax           read the file as this dialect whatever its name`;
+  --dialect sip|iax|pjsip     read the file as this dialect whatever its name`;
 
 const EXIT_CODES = 'Exit codes: 0 no problems at the threshold, 1 problems, 2 usage or I/O error.';
 
 const USAGE = `Usage: asterisk-conf <command> [options]
 
 Commands:
-  check [paths...]            report every problem in the sip.conf / iax.conf files found
-                              (files, or folders searched for sip.conf and iax.conf; default: .)
-  explain <file> [section]    who calls whom and who authenticates whom, per endpoint
+  check [paths...]            report every problem in the sip.conf / iax.conf / pjsip.conf files
+                              found (files, or folders searched for sip.conf, iax.conf and
+                              pjsip.conf; default: .)
+  explain <file> [section]    who calls whom and who authenticates whom, per endpoint (pjsip.conf:
+                              per endpoint and registration)
   migrate [--output FILE] <sip.conf>
                               write it as pjsip.conf (preview; stdout by default); exit 1 when
                               something could not be carried over (listed on stderr);
@@ -51,7 +53,7 @@ ${EXIT_CODES}`;
 
 const CHECK_USAGE = `Usage: asterisk-conf check [paths...] [options]
 
-Reports every problem in the sip.conf / iax.conf files given, or found under the folders given
+Reports every problem in the sip.conf / iax.conf / pjsip.conf files given, or found under the folders given
 (default: the current folder), with their includes and the folder's extensions.conf.
 
 ${CHECK_OPTIONS}
@@ -60,8 +62,9 @@ ${EXIT_CODES}`;
 
 const EXPLAIN_USAGE = `Usage: asterisk-conf explain <file> [section] [options]
 
-Who calls whom and who authenticates whom, for each endpoint of a sip.conf or iax.conf (or one
-section), seen from Asterisk's side; secrets are masked.
+Who calls whom and who authenticates whom, for each endpoint of a sip.conf or iax.conf, or each
+endpoint and registration of a pjsip.conf (or one section), seen from Asterisk's side; secrets are
+masked.
 
 ${EXPLAIN_OPTIONS}`;
 
@@ -87,8 +90,8 @@ interface Io {
 }
 
 function parseDialect(value: string | undefined): FileDialect {
-  if (value === 'sip' || value === 'iax') return value;
-  throw new UsageError(`--dialect must be sip or iax (got '${value ?? ''}')`);
+  if (value === 'sip' || value === 'iax' || value === 'pjsip') return value;
+  throw new UsageError(`--dialect must be sip, iax or pjsip (got '${value ?? ''}')`);
 }
 
 function parseCheckArguments(args: readonly string[], isTty: boolean): CheckOptions {
@@ -194,7 +197,7 @@ export function runCli(argv: readonly string[], io: Io): number | 'serving' {
           io.out(`${CHECK_USAGE}\n`);
           return 0;
         }
-        return runCheck(parseCheckArguments(rest, io.isTty), version(), io.out, io.err);
+        return runCheck(parseCheckArguments(rest, io.isTty), version(), io.out);
       case 'explain': {
         if (wantsHelp(rest)) {
           io.out(`${EXPLAIN_USAGE}\n`);

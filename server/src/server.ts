@@ -18,18 +18,13 @@ import { ConfigDocument } from './service/parser/configDocument';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
 import { capDiagnostics, doValidation } from './service/features/validation';
-import { doComplete } from './service/features/completion';
-import { doHover } from './service/features/hover';
-import { getCodeLenses, getInlayHints } from './service/features/directionHints';
-import { getCodeActions } from './service/features/codeActions';
-import { convertToPjsip, CONVERT_TO_PJSIP_REQUEST, getConvertToPjsipActions } from './service/features/convertToPjsip';
-import { getDocumentSymbols, getWorkspaceSymbols } from './service/features/documentSymbols';
+import { convertToPjsip, CONVERT_TO_PJSIP_REQUEST } from './service/features/convertToPjsip';
 import { getFoldingRanges, getSelectionRanges } from './service/features/folding';
 import { getDocumentLinks } from './service/features/documentLinks';
-import { getSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './service/features/semanticTokens';
-import { findReferences, getDefinition, getDocumentHighlights } from './service/features/navigation';
-import { doRename, prepareRename } from './service/features/rename';
+import { SEMANTIC_TOKENS_LEGEND } from './service/features/semanticTokens';
 import { format } from './service/features/formatting';
+import type { DialectFeatures } from './service/dialects/dialect';
+import { dialectModule } from './service/dialects/registry';
 import { ConfigDirectory } from './service/model/configDirectory';
 import type { IncludeHost } from './service/model/types';
 import { folderOf } from './service/model/buildModel';
@@ -215,7 +210,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     // analysis's, so a keystroke walks no include tree and touches no disk.
     const previous = onlyThisChanged ? cached?.analysis : undefined;
     const folder = folderOf(document.uri);
-    const analysedAs = document.languageId === 'asterisk' ? 'generic' : dialect;
+    // A file whose name says no dialect is read in the dialect of the root that includes it (as Asterisk
+    // reads it, and as the CLI checks it); on the keystroke path, as the previous version was.
+    const analysedAs = document.languageId === 'asterisk' ? (previous?.dialect ?? configDirectory?.dialectIncluding(document.uri) ?? 'generic') : dialect;
     const place = previous
       ? { root: previous.model.root.uri === document.uri ? undefined : previous.model.root, includerMissing: previous.documentContext.fragment === true }
       : configDirectory?.placeOf(document.uri, analysedAs);
@@ -259,44 +256,69 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     });
   }
 
+  /**
+   * Route a request to the feature of the document's dialect (dialects/registry.ts); a dialect without
+   * that feature answers with the fallback, never with another dialect's.
+   */
+  function withFeature<K extends keyof DialectFeatures, T>(
+    name: string,
+    uri: string,
+    token: CancellationToken,
+    fallback: T,
+    feature: K,
+    work: (hook: NonNullable<DialectFeatures[K]>, analysis: Analysis) => T,
+  ): T | ResponseError<void> {
+    return withAnalysis(name, uri, token, fallback, (analysis) => {
+      const hook = dialectModule(analysis.dialect).features[feature];
+      return hook ? work(hook as NonNullable<DialectFeatures[K]>, analysis) : fallback;
+    });
+  }
+
   connection.onCompletion((params, token) =>
-    withAnalysis('completion', params.textDocument.uri, token, { isIncomplete: false, items: [] }, (a) => doComplete(a, params.position)),
+    withFeature('completion', params.textDocument.uri, token, { isIncomplete: false, items: [] }, 'completion', (complete, a) => complete(a, params.position)),
   );
-  connection.onHover((params, token) => withAnalysis('hover', params.textDocument.uri, token, null, (a) => doHover(a, params.position)));
+  connection.onHover((params, token) => withFeature('hover', params.textDocument.uri, token, null, 'hover', (hover, a) => hover(a, params.position)));
   connection.languages.inlayHint.on((params, token) =>
-    withAnalysis('inlayHint', params.textDocument.uri, token, [], (a) => (a.settings.directionHints === 'inlayHints' ? getInlayHints(a, params.range) : [])),
+    withFeature('inlayHint', params.textDocument.uri, token, [], 'inlayHints', (hints, a) => (a.settings.directionHints === 'inlayHints' ? hints(a, params.range) : [])),
   );
   connection.onCodeLens((params, token) =>
-    withAnalysis('codeLens', params.textDocument.uri, token, [], (a) => (a.settings.directionHints === 'codeLens' ? getCodeLenses(a) : [])),
+    withFeature('codeLens', params.textDocument.uri, token, [], 'codeLenses', (lenses, a) => (a.settings.directionHints === 'codeLens' ? lenses(a) : [])),
   );
   connection.onCodeAction((params, token) =>
-    withAnalysis('codeAction', params.textDocument.uri, token, [], (a) => [
-      ...getCodeActions(a, params.range, params.context, runtime.random ? { random: runtime.random } : undefined),
-      ...getConvertToPjsipActions(a, params.context),
-    ]),
+    withFeature('codeAction', params.textDocument.uri, token, [], 'codeActions', (actions, a) =>
+      actions(a, params.range, params.context, runtime.random ? { random: runtime.random } : {}),
+    ),
   );
-  connection.onDocumentSymbol((params, token) => withAnalysis('documentSymbol', params.textDocument.uri, token, [], (a) => getDocumentSymbols(a)));
+  connection.onDocumentSymbol((params, token) => withFeature('documentSymbol', params.textDocument.uri, token, [], 'documentSymbols', (symbols, a) => symbols(a)));
   connection.onWorkspaceSymbol((params, token) =>
-    runSafe(logger, 'workspaceSymbol', token, [], () => getWorkspaceSymbols([...documents.values()].map(analysisOf), params.query)),
+    runSafe(logger, 'workspaceSymbol', token, [], () => {
+      // Each dialect lists the symbols of its own open documents.
+      const byModule = new Map<DialectFeatures, Analysis[]>();
+      for (const analysis of [...documents.values()].map(analysisOf)) {
+        const features = dialectModule(analysis.dialect).features;
+        byModule.set(features, [...(byModule.get(features) ?? []), analysis]);
+      }
+      return [...byModule].flatMap(([features, analyses]) => features.workspaceSymbols?.(analyses, params.query) ?? []);
+    }),
   );
   connection.onFoldingRanges((params, token) => withAnalysis('foldingRange', params.textDocument.uri, token, [], (a) => getFoldingRanges(a)));
   connection.onSelectionRanges((params, token) =>
     withAnalysis('selectionRange', params.textDocument.uri, token, [], (a) => getSelectionRanges(a, params.positions)),
   );
-  connection.onDefinition((params, token) => withAnalysis('definition', params.textDocument.uri, token, [], (a) => getDefinition(a, params.position)));
-  connection.onDeclaration((params, token) => withAnalysis('declaration', params.textDocument.uri, token, [], (a) => getDefinition(a, params.position)));
+  connection.onDefinition((params, token) => withFeature('definition', params.textDocument.uri, token, [], 'definition', (definition, a) => definition(a, params.position)));
+  connection.onDeclaration((params, token) => withFeature('declaration', params.textDocument.uri, token, [], 'definition', (definition, a) => definition(a, params.position)));
   connection.onReferences((params, token) =>
-    withAnalysis('references', params.textDocument.uri, token, [], (a) => findReferences(a, params.position, params.context.includeDeclaration)),
+    withFeature('references', params.textDocument.uri, token, [], 'references', (references, a) => references(a, params.position, params.context.includeDeclaration)),
   );
   connection.onDocumentHighlight((params, token) =>
-    withAnalysis('documentHighlight', params.textDocument.uri, token, [], (a) => getDocumentHighlights(a, params.position)),
+    withFeature('documentHighlight', params.textDocument.uri, token, [], 'documentHighlights', (highlights, a) => highlights(a, params.position)),
   );
   connection.onPrepareRename((params, token) => {
-    const result = withAnalysis('prepareRename', params.textDocument.uri, token, null, (a) => prepareRename(a, params.position));
+    const result = withFeature('prepareRename', params.textDocument.uri, token, null, 'prepareRename', (prepare, a) => prepare(a, params.position));
     return result && 'error' in result ? new ResponseError(0, String(result.error)) : result;
   });
   connection.onRenameRequest((params, token) => {
-    const result = withAnalysis('rename', params.textDocument.uri, token, null, (a) => doRename(a, params.position, params.newName));
+    const result = withFeature('rename', params.textDocument.uri, token, null, 'rename', (rename, a) => rename(a, params.position, params.newName));
     return result && 'error' in result ? new ResponseError(0, String(result.error)) : result;
   });
   connection.onDocumentLinks((params, token) => withAnalysis('documentLinks', params.textDocument.uri, token, [], (a) => getDocumentLinks(a)));
@@ -305,7 +327,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     withAnalysis('rangeFormatting', params.textDocument.uri, token, [], (a) => format(a, params.range)),
   );
   connection.languages.semanticTokens.on((params, token) =>
-    withAnalysis('semanticTokens', params.textDocument.uri, token, { data: [] }, (a) => getSemanticTokens(a)),
+    withFeature('semanticTokens', params.textDocument.uri, token, { data: [] }, 'semanticTokens', (tokens, a) => tokens(a)),
   );
   // For the client's language status item: the dialect, where #include names resolve, how many files come in.
   connection.onRequest('asterisk/documentInfo', (params: { uri: string }, token) =>

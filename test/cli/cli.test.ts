@@ -184,7 +184,7 @@ describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
       const result = run(['check', 'nothing-here', '--format', format], folder);
       assert.equal(result.status, 2, `${format}: ${result.stdout}`);
       assert.equal(result.stdout, '');
-      assert.match(result.stderr, /Nothing to check: no sip\.conf or iax\.conf under nothing-here/);
+      assert.match(result.stderr, /Nothing to check: no sip\.conf, iax\.conf or pjsip\.conf under nothing-here/);
     }
   });
 
@@ -200,23 +200,22 @@ describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
   });
 
   // Regression: a pjsip.conf named on the command line was read as a sip.conf: chan_sip errors on every object.
-  it('a pjsip.conf given by name is skipped with a note, not checked as sip.conf', () => {
+  it('a pjsip.conf given by name is checked as pjsip.conf, never as sip.conf', () => {
     const pjsip = path.join(folder, 'pj');
     mkdirSync(pjsip);
-    writeFileSync(path.join(pjsip, 'pjsip.conf'), '[transport-udp]\ntype=transport\nprotocol=udp\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\naors=6001\n');
+    writeFileSync(path.join(pjsip, 'pjsip.conf'), '[transport-udp]\ntype=transport\nprotocol=udp\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\naors=6001\n\n[6001]\ntype=aor\nmax_contacts=1\n');
     writeFileSync(path.join(pjsip, 'pjsip_trunks.conf'), '[trunk]\ntype=registration\n');
-    const alone = run(['check', 'pj/pjsip.conf', 'pj/pjsip_trunks.conf'], folder);
-    assert.equal(alone.status, 0, alone.stdout);
-    assert.equal(alone.stdout, '');
-    assert.match(alone.stderr, /skipped pj[\\/]pjsip\.conf: asterisk-conf does not check the pjsip dialect yet/);
-    assert.match(alone.stderr, /skipped pj[\\/]pjsip_trunks\.conf/);
-    const withSip = run(['check', 'pj/pjsip.conf', 'broken/sip.conf', '--format', 'json'], folder);
-    assert.equal(withSip.status, 1);
-    const files = JSON.parse(withSip.stdout) as { filePath: string }[];
-    assert.deepEqual(files.map((file) => path.basename(file.filePath)), ['sip.conf']);
-    const explain = run(['explain', 'pj/pjsip.conf'], folder);
-    assert.equal(explain.status, 2);
-    assert.match(explain.stderr, /Cannot explain pj\/pjsip\.conf: asterisk-conf does not check the pjsip dialect yet/);
+    const alone = run(['check', 'pj/pjsip.conf', 'pj/pjsip_trunks.conf', '--format', 'json'], folder);
+    assert.equal(alone.status, 1, alone.stderr);
+    assert.equal(alone.stderr, '');
+    const files = JSON.parse(alone.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    assert.deepEqual(
+      files.map((file) => [path.basename(file.filePath), file.messages.map((m) => m.ruleId)]),
+      [
+        ['pjsip.conf', []],
+        ['pjsip_trunks.conf', ['pjsip-registration-without-uri']],
+      ],
+    );
   });
 
   // Regression: explain described every endpoint of a file Asterisk refuses as if it worked.

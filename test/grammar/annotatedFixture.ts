@@ -23,6 +23,11 @@ export const repositoryRoot = path.resolve(__dirname, '..', '..', '..');
 export const grammarPath = path.join(repositoryRoot, 'syntaxes', 'asterisk.tmLanguage.json');
 export const fixtureDirectory = path.join(repositoryRoot, 'test', 'fixtures', 'grammar');
 export const asteriskScopeName = 'source.asterisk';
+/** pjsip.conf's grammar: the shared one plus object types, option names and references. */
+export const pjsipGrammarPath = path.join(repositoryRoot, 'syntaxes', 'asterisk-pjsip.tmLanguage.json');
+export const pjsipScopeName = 'source.asterisk-pjsip';
+export const pjsipFixtureDirectory = path.join(repositoryRoot, 'test', 'fixtures', 'grammar-pjsip');
+const grammarFiles: Readonly<Record<string, string>> = { [asteriskScopeName]: grammarPath, [pjsipScopeName]: pjsipGrammarPath };
 
 const annotationPrefix = ';@';
 
@@ -76,12 +81,25 @@ export function parseAnnotatedFixture(text: string): AnnotatedFixture {
   return { sourceLines, assertions };
 }
 
-let grammarPromise: Promise<vsctm.IGrammar> | undefined;
+const grammarPromises = new Map<string, Promise<vsctm.IGrammar>>();
 
 /** The grammar as VS Code would load it; shared by all tests of the process. */
 export function loadAsteriskGrammar(): Promise<vsctm.IGrammar> {
-  grammarPromise ??= createGrammar();
-  return grammarPromise;
+  return loadGrammar(asteriskScopeName);
+}
+
+/** pjsip.conf's grammar, with the shared grammar it includes. */
+export function loadPjsipGrammar(): Promise<vsctm.IGrammar> {
+  return loadGrammar(pjsipScopeName);
+}
+
+function loadGrammar(scopeName: string): Promise<vsctm.IGrammar> {
+  let promise = grammarPromises.get(scopeName);
+  if (!promise) {
+    promise = createGrammar(scopeName);
+    grammarPromises.set(scopeName, promise);
+  }
+  return promise;
 }
 
 let onigurumaReady: Promise<void> | undefined;
@@ -94,19 +112,21 @@ export function loadOniguruma(): Promise<void> {
   return onigurumaReady;
 }
 
-async function createGrammar(): Promise<vsctm.IGrammar> {
+async function createGrammar(scopeName: string): Promise<vsctm.IGrammar> {
   await loadOniguruma();
   const registry = new vsctm.Registry({
     onigLib: Promise.resolve({
       createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
       createOnigString: (text: string) => new oniguruma.OnigString(text),
     }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === asteriskScopeName ? vsctm.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath) : null,
+    loadGrammar: async (wanted: string) => {
+      const file = grammarFiles[wanted];
+      return file ? vsctm.parseRawGrammar(fs.readFileSync(file, 'utf8'), file) : null;
+    },
   });
-  const grammar = await registry.loadGrammar(asteriskScopeName);
+  const grammar = await registry.loadGrammar(scopeName);
   if (!grammar) {
-    throw new Error(`vscode-textmate did not load ${asteriskScopeName} from ${grammarPath}`);
+    throw new Error(`vscode-textmate did not load ${scopeName} from ${grammarFiles[scopeName]}`);
   }
   return grammar;
 }

@@ -22,7 +22,7 @@ export function withCaret(textWithCaret: string): { text: string; position: Posi
 
 export interface FixtureOptions {
   readonly dialect?: FileDialect;
-  /** File name of the document (default sip.conf / iax.conf / extensions.conf by dialect). */
+  /** File name of the document (default sip.conf / iax.conf / pjsip.conf / extensions.conf by dialect). */
   readonly fileName?: string;
   /** Other files of the config directory, by name (included files, the root of an included file). */
   readonly files?: Record<string, string>;
@@ -37,11 +37,11 @@ export function uriOf(name: string): string {
 
 export function analyzeText(text: string, options: FixtureOptions = {}): Analysis {
   const dialect = options.dialect ?? 'sip';
-  const fileName = options.fileName ?? (dialect === 'iax' ? 'iax.conf' : dialect === 'sip' ? 'sip.conf' : 'extensions.conf');
+  const fileName = options.fileName ?? (dialect === 'generic' ? 'extensions.conf' : `${dialect}.conf`);
   const files = { ...(options.files ?? {}), [fileName]: text };
   const host = memoryHost(files);
   const document = parseConfig(text);
-  const rootName = dialect === 'iax' ? 'iax.conf' : 'sip.conf';
+  const rootName = dialect === 'generic' ? 'sip.conf' : `${dialect}.conf`;
   const root = fileName !== rootName && options.files?.[rootName] !== undefined ? { uri: uriOf(rootName), document: parseConfig(options.files[rootName]) } : undefined;
   const dialplan = options.dialplan !== undefined ? indexDialplan([{ uri: uriOf('extensions.conf'), document: parseConfig(options.dialplan) }]) : undefined;
   return analyze(uriOf(fileName), document, dialect, {

@@ -24,19 +24,13 @@ import type {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../../server/src/service/analysis';
 import type { FileDialect } from '../../server/src/service/dialect';
+import { dialectModule } from '../../server/src/service/dialects/registry';
 import { parseConfig } from '../../server/src/service/parser/configDocument';
 import { DEFAULT_SETTINGS, type ServiceSettings } from '../../server/src/service/settings';
 import { doValidation } from '../../server/src/service/features/validation';
-import { doComplete } from '../../server/src/service/features/completion';
-import { doHover } from '../../server/src/service/features/hover';
-import { getCodeLenses, getInlayHints } from '../../server/src/service/features/directionHints';
-import { getCodeActions } from '../../server/src/service/features/codeActions';
-import { getDocumentSymbols, getWorkspaceSymbols } from '../../server/src/service/features/documentSymbols';
 import { getFoldingRanges, getSelectionRanges } from '../../server/src/service/features/folding';
 import { getDocumentLinks } from '../../server/src/service/features/documentLinks';
-import { getSemanticTokens, SEMANTIC_TOKENS_LEGEND } from '../../server/src/service/features/semanticTokens';
-import { findReferences, getDefinition, getDocumentHighlights } from '../../server/src/service/features/navigation';
-import { doRename, prepareRename } from '../../server/src/service/features/rename';
+import { SEMANTIC_TOKENS_LEGEND } from '../../server/src/service/features/semanticTokens';
 import { format } from '../../server/src/service/features/formatting';
 import { memoryHost, CONFIG_DIR } from './memoryHost';
 
@@ -171,7 +165,7 @@ export const anyConfig: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: codeUnitText },
 );
 
-export const dialect: fc.Arbitrary<FileDialect> = fc.constantFrom<FileDialect>('sip', 'iax', 'generic');
+export const dialect: fc.Arbitrary<FileDialect> = fc.constantFrom<FileDialect>('sip', 'iax', 'pjsip', 'generic');
 
 /** Settings a user can set, including the unusual ones. */
 export const settings: fc.Arbitrary<ServiceSettings> = fc.record({
@@ -191,9 +185,9 @@ export const position: fc.Arbitrary<Position> = fc.record({
 // ---------------------------------------------------------------------------------------------
 // Invariants
 
-/** Analyses a text as sip.conf (or iax.conf / extensions.conf) in the in-memory config folder. */
+/** Analyses a text as sip.conf (or iax.conf / pjsip.conf / extensions.conf) in the in-memory config folder. */
 export function analyzeFuzzed(text: string, fileDialect: FileDialect, userSettings: ServiceSettings = DEFAULT_SETTINGS, extraFiles: Record<string, string> = {}): Analysis {
-  const fileName = fileDialect === 'iax' ? 'iax.conf' : fileDialect === 'sip' ? 'sip.conf' : 'extensions.conf';
+  const fileName = fileDialect === 'generic' ? 'extensions.conf' : `${fileDialect}.conf`;
   const files = { ...extraFiles, [fileName]: text };
   return analyze(`${CONFIG_DIR}/${fileName}`, parseConfig(text), fileDialect, { host: memoryHost(files), settings: userSettings, siblingFiles: () => Object.keys(files) });
 }
@@ -347,6 +341,8 @@ export function runEveryFeature(text: string, fileDialect: FileDialect, position
   const timings: CallTiming[] = [];
   const analysis = timed(timings, 'analyze', () => analyzeFuzzed(text, fileDialect, userSettings));
   const check = new RangeChecker(analysis.uri, text);
+  // As the server routes them: each request to the feature of the document's dialect.
+  const features = dialectModule(analysis.dialect).features;
   const lineCount = analysis.document.lineCount;
   if (lineCount !== check.lineCount) check.fail('document', `parser sees ${lineCount} lines, the LSP ${check.lineCount}`);
 
@@ -356,21 +352,21 @@ export function runEveryFeature(text: string, fileDialect: FileDialect, position
     diagnostic.relatedInformation?.forEach((related) => related.location.uri === analysis.uri && check.range(`diagnostic[${index}].related`, related.location.range));
   });
   const whole: Range = { start: { line: 0, character: 0 }, end: { line: lineCount, character: 0 } };
-  check.codeActions('codeActions(all)', timed(timings, 'getCodeActions', () => getCodeActions(analysis, whole, { diagnostics: [...diagnostics] })));
+  check.codeActions('codeActions(all)', timed(timings, 'getCodeActions', () => features.codeActions?.(analysis, whole, { diagnostics: [...diagnostics] }, {}) ?? []));
   for (const diagnostic of diagnostics.slice(0, 20)) {
-    check.codeActions(`codeActions(${String(diagnostic.code)})`, timed(timings, 'getCodeActions', () => getCodeActions(analysis, diagnostic.range, { diagnostics: [diagnostic] })));
+    check.codeActions(`codeActions(${String(diagnostic.code)})`, timed(timings, 'getCodeActions', () => features.codeActions?.(analysis, diagnostic.range, { diagnostics: [diagnostic] }, {}) ?? []));
   }
-  check.symbols('documentSymbols', timed(timings, 'getDocumentSymbols', () => getDocumentSymbols(analysis)));
+  check.symbols('documentSymbols', timed(timings, 'getDocumentSymbols', () => features.documentSymbols?.(analysis) ?? []));
   for (const query of ['', 'a', '[', '*', '\u0000']) {
-    timed(timings, 'getWorkspaceSymbols', () => getWorkspaceSymbols([analysis], query)).forEach((symbol) => check.range(`workspaceSymbol ${symbol.name}`, symbol.location.range));
+    timed(timings, 'getWorkspaceSymbols', () => features.workspaceSymbols?.([analysis], query) ?? []).forEach((symbol) => check.range(`workspaceSymbol ${symbol.name}`, symbol.location.range));
   }
   timed(timings, 'getFoldingRanges', () => getFoldingRanges(analysis)).forEach((folding) => {
     if (folding.startLine < 0 || folding.endLine >= lineCount || folding.startLine > folding.endLine) check.fail('foldingRange', JSON.stringify(folding));
   });
   timed(timings, 'getDocumentLinks', () => getDocumentLinks(analysis)).forEach((link) => check.range('documentLink', link.range));
-  check.semanticTokens('semanticTokens', timed(timings, 'getSemanticTokens', () => getSemanticTokens(analysis)).data);
-  timed(timings, 'getInlayHints', () => getInlayHints(analysis, whole)).forEach((hint) => check.position('inlayHint', hint.position));
-  timed(timings, 'getCodeLenses', () => getCodeLenses(analysis)).forEach((lens) => check.range('codeLens', lens.range));
+  check.semanticTokens('semanticTokens', timed(timings, 'getSemanticTokens', () => features.semanticTokens?.(analysis) ?? { data: [] }).data);
+  timed(timings, 'getInlayHints', () => features.inlayHints?.(analysis, whole) ?? []).forEach((hint) => check.position('inlayHint', hint.position));
+  timed(timings, 'getCodeLenses', () => features.codeLenses?.(analysis) ?? []).forEach((lens) => check.range('codeLens', lens.range));
 
   const formatted = timed(timings, 'format', () => format(analysis, undefined));
   check.textEdits('format', formatted);
@@ -390,7 +386,7 @@ export function runEveryFeature(text: string, fileDialect: FileDialect, position
 
   for (const at of positions) {
     const here = `@${at.line}:${at.character}`;
-    const completion = timed(timings, 'doComplete', () => doComplete(analysis, at));
+    const completion = timed(timings, 'doComplete', () => features.completion?.(analysis, at) ?? { isIncomplete: false, items: [] });
     for (const item of completion.items) {
       const edit = item.textEdit;
       if (edit && 'range' in edit) check.range(`completion ${here} ${item.label}`, edit.range);
@@ -400,27 +396,27 @@ export function runEveryFeature(text: string, fileDialect: FileDialect, position
       }
       check.textEdits(`completion ${here} ${item.label}.additionalTextEdits`, item.additionalTextEdits);
     }
-    const hover = timed(timings, 'doHover', () => doHover(analysis, at));
+    const hover = timed(timings, 'doHover', () => features.hover?.(analysis, at) ?? null);
     if (hover?.range) check.range(`hover ${here}`, hover.range);
-    for (const location of timed(timings, 'getDefinition', () => getDefinition(analysis, at))) {
+    for (const location of timed(timings, 'getDefinition', () => features.definition?.(analysis, at) ?? [])) {
       if (location.uri === analysis.uri) check.range(`definition ${here}`, location.range);
       else check.wellFormed(`definition ${here}`, location.range);
     }
-    for (const location of timed(timings, 'findReferences', () => findReferences(analysis, at, true))) {
+    for (const location of timed(timings, 'findReferences', () => features.references?.(analysis, at, true) ?? [])) {
       if (location.uri === analysis.uri) check.range(`references ${here}`, location.range);
       else check.wellFormed(`references ${here}`, location.range);
     }
-    timed(timings, 'getDocumentHighlights', () => getDocumentHighlights(analysis, at)).forEach((highlight) => check.range(`highlight ${here}`, highlight.range));
-    const prepared = timed(timings, 'prepareRename', () => prepareRename(analysis, at));
+    timed(timings, 'getDocumentHighlights', () => features.documentHighlights?.(analysis, at) ?? []).forEach((highlight) => check.range(`highlight ${here}`, highlight.range));
+    const prepared = timed(timings, 'prepareRename', () => features.prepareRename?.(analysis, at) ?? null);
     if (prepared && 'range' in prepared) check.range(`prepareRename ${here}`, prepared.range);
     for (const newName of ['renamed', '', 'a b', '[x]', '\u0000']) {
-      const renamed = timed(timings, 'doRename', () => doRename(analysis, at, newName));
+      const renamed = timed(timings, 'doRename', () => features.rename?.(analysis, at, newName) ?? null);
       if (renamed && !('error' in renamed)) check.workspaceEdit(`rename ${here} '${newName}'`, renamed);
     }
     const around: Range = { start: at, end: { line: at.line + 1, character: at.character } };
-    check.codeActions(`codeActions ${here}`, timed(timings, 'getCodeActions', () => getCodeActions(analysis, around, { diagnostics: diagnostics.slice(0, 5) })));
+    check.codeActions(`codeActions ${here}`, timed(timings, 'getCodeActions', () => features.codeActions?.(analysis, around, { diagnostics: diagnostics.slice(0, 5) }, {}) ?? []));
     check.textEdits(`rangeFormat ${here}`, timed(timings, 'format(range)', () => format(analysis, around)));
-    timed(timings, 'getInlayHints', () => getInlayHints(analysis, around)).forEach((hint) => check.position(`inlayHint ${here}`, hint.position));
+    timed(timings, 'getInlayHints', () => features.inlayHints?.(analysis, around) ?? []).forEach((hint) => check.position(`inlayHint ${here}`, hint.position));
   }
   return { problems: check.problems, timings, analysis };
 }

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { PJSIP_RULES } from '../../server/src/service/dialects/pjsip/rules';
 import { ALL_RULES, SEMANTIC_RULES, ruleById, type SemanticRuleId } from '../../server/src/service/lintRules';
 import { PARSE_RULES } from '../../server/src/service/rules';
 
@@ -44,11 +45,11 @@ describe('SEMANTIC_RULES', () => {
 });
 
 describe('ALL_RULES', () => {
-  it('lists the parse rules first, then the semantic rules, in table order', () => {
+  it('lists the parse rules first, then the semantic rules, then the pjsip rules, in table order', () => {
     const parseIds = Object.keys(PARSE_RULES);
     assert.deepEqual(
       ALL_RULES.map((rule) => rule.id),
-      [...parseIds, ...ids],
+      [...parseIds, ...ids, ...Object.keys(PJSIP_RULES)],
     );
   });
 

@@ -1,5 +1,4 @@
 /** `asterisk-conf check [paths…]`: every diagnostic of the configs found, for CI and pre-commit. */
-import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { doValidation } from '../service/features/validation';
 import { ALL_RULES } from '../service/lintRules';
@@ -78,11 +77,8 @@ export function parseRuleOption(raw: string): [string, RuleSetting] {
   return [id, severity as RuleSetting];
 }
 
-/**
- * `write` takes the report (stdout), `note` what is said beside it (stderr: the files skipped), so
- * that JSON and SARIF output stay machine-readable.
- */
-export function runCheck(options: CheckOptions, version: string, write: (text: string) => void, note: (text: string) => void = () => undefined): number {
+/** `write` takes the report (stdout). */
+export function runCheck(options: CheckOptions, version: string, write: (text: string) => void): number {
   const fromFile = options.configFile ? readConfigFile(options.configFile) : { rules: {} };
   const settings: ServiceSettings = {
     ...DEFAULT_SETTINGS,
@@ -90,11 +86,9 @@ export function runCheck(options: CheckOptions, version: string, write: (text: s
     asteriskVersion: options.asteriskVersion ?? ('asteriskVersion' in fromFile && fromFile.asteriskVersion ? fromFile.asteriskVersion : DEFAULT_SETTINGS.asteriskVersion),
   };
   const paths = options.paths.length ? options.paths : ['.'];
-  const found = findTargets(paths, options.dialect);
+  const targets = findTargets(paths, options.dialect);
   // A wrong path in CI must not pass silently: finding nothing to check is a usage error.
-  if (!found.length) throw new UsageError(`Nothing to check: no sip.conf or iax.conf under ${paths.join(', ')}`);
-  for (const skipped of found.filter((target) => target.notChecked)) note(`asterisk-conf: skipped ${path.relative(process.cwd(), skipped.filePath) || skipped.filePath}: ${skipped.notChecked}\n`);
-  const targets = found.filter((target) => !target.notChecked);
+  if (!targets.length) throw new UsageError(`Nothing to check: no sip.conf, iax.conf or pjsip.conf under ${paths.join(', ')}`);
   const reports: FileReport[] = [];
   const hiddenReports: FileReport[] = [];
   const seen = new Set<string>();

@@ -1,6 +1,7 @@
 /**
  * `asterisk-conf explain <file> [section]`: who calls whom and who authenticates whom, for every
- * endpoint and register statement — the direction model as a report. Secrets are always masked.
+ * endpoint and register statement (pjsip.conf: every endpoint and registration, explainPjsip.ts) — the
+ * direction model as a report. Secrets are always masked.
  * It agrees with `check`: when the diagnostics say Asterisk refuses the whole file, that comes first
  * and no endpoint is described as if it worked; a register line outside [general] is shown as ignored.
  */
@@ -11,18 +12,21 @@ import { refusesWholeFile } from '../service/features/refusal';
 import { doValidation } from '../service/features/validation';
 import { DEFAULT_SETTINGS } from '../service/settings';
 import type { FileDialect } from '../service/dialect';
+import { explainPjsip } from './explainPjsip';
 import { printable } from './formatters';
 import { analyseTarget, findTargets, UsageError } from './workspace';
 
 export function runExplain(file: string, sectionName: string | undefined, dialect: FileDialect | undefined, write: (text: string) => void): number {
   const targets = findTargets([file], dialect);
-  if (targets.length !== 1) throw new UsageError(`explain takes one sip.conf or iax.conf file (got ${targets.length} candidates under ${file})`);
-  if (targets[0].notChecked) throw new UsageError(`Cannot explain ${file}: ${targets[0].notChecked}`);
+  if (targets.length !== 1) throw new UsageError(`explain takes one sip.conf, iax.conf or pjsip.conf file (got ${targets.length} candidates under ${file})`);
   const analysed = analyseTarget(targets[0], DEFAULT_SETTINGS);
   const { model } = analysed[0].analysis;
+  const pjsip = analysed[0].analysis.pjsip !== undefined;
   const wanted = sectionName?.toLowerCase();
-  const endpoints = model.endpoints.filter((endpoint) => !wanted || endpoint.section.key === wanted);
-  if (wanted && !endpoints.length) throw new UsageError(`No endpoint [${sectionName}] in ${file}`);
+  const endpoints = pjsip ? [] : model.endpoints.filter((endpoint) => !wanted || endpoint.section.key === wanted);
+  if (!pjsip && wanted && !endpoints.length) throw new UsageError(`No endpoint [${sectionName}] in ${file}`);
+  // pjsip.conf's objects are found by their exact names (Asterisk compares ids exactly).
+  const pjsipReport = pjsip ? explainPjsip(analysed[0].analysis, sectionName, file) : [];
   const out: string[] = [`${path.basename(targets[0].filePath)} — seen from Asterisk's side`, ''];
   // The same diagnostics `check` reports, for the file and what it includes.
   const refusals = analysed.flatMap(({ filePath, analysis }) =>
@@ -37,7 +41,11 @@ export function runExplain(file: string, sectionName: string | undefined, dialec
       out.push(`  ${where}line ${diagnostic.range.start.line + 1}: ${diagnostic.message} (${String(diagnostic.code)})`);
     }
     out.push('', `Fix ${refusals.length === 1 ? 'this' : 'these'} first (asterisk-conf check lists every problem); then explain shows who calls whom.`);
-    write(`${out.join('\n')}\n`);
+    write(`${out.map(printable).join('\n')}\n`);
+    return 0;
+  }
+  if (pjsip) {
+    write(`${[...out, ...pjsipReport].map(printable).join('\n')}\n`);
     return 0;
   }
   const rows = endpoints.map((endpoint) => {

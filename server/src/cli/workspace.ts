@@ -1,6 +1,6 @@
 /**
  * Finds what to check and analyses it like the server does, through the same config-directory service
- * (service/model/configDirectory.ts): sip.conf / iax.conf roots with their includes (an included file is
+ * (service/model/configDirectory.ts): sip.conf / iax.conf / pjsip.conf roots with their includes (an included file is
  * checked in the context of the file including it, also when it is named alone), extensions.conf
  * contexts from the same folder.
  */
@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis } from '../service/analysis';
 import { dialectOfFileName, type FileDialect } from '../service/dialect';
+import { DIALECT_CORES } from '../service/dialects/cores';
 import { ConfigDirectory } from '../service/model/configDirectory';
 import type { IncludeHost } from '../service/model/types';
 import type { ServiceSettings } from '../service/settings';
@@ -17,17 +18,13 @@ import { FileIncludeHost } from '../node/fileIncludeHost';
 export class UsageError extends Error {}
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
-const ROOT_NAMES = new Set(['sip.conf', 'iax.conf']);
+/** The files Asterisk loads by name, one per dialect that has one (dialects/cores.ts). */
+const ROOT_NAMES = new Set(DIALECT_CORES.flatMap((core) => (core.rootFileName ? [core.rootFileName] : [])));
 
 export interface CheckTarget {
   readonly filePath: string;
   readonly dialect: FileDialect;
-  /** Set for a file named on the command line in a dialect the CLI does not check yet (pjsip.conf): skipped, with this said. */
-  readonly notChecked?: string;
 }
-
-/** pjsip.conf, pjsip_*.conf, pjsip.*.conf (and their copies): chan_pjsip's dialect, not checked yet. */
-const PJSIP_NAME = /^pjsip([_.-].*)?\.conf$/i;
 
 /** What admins keep beside the real file: Asterisk's own iax.conf.sample, sip.conf.bak, packaging leftovers, editor backups. */
 const COPY_SUFFIX = /(\.(sample|bak|orig|old|save|dist|dpkg-old|dpkg-dist|dpkg-new|rpmnew|rpmsave|ucf-old|ucf-dist))+$|~$/i;
@@ -38,15 +35,13 @@ export function dialectOfCopy(filePath: string): FileDialect {
   return dialect === 'generic' ? dialectOfFileName(filePath.replace(COPY_SUFFIX, '')) : dialect;
 }
 
-/** Files named on the command line, or the sip.conf / iax.conf roots found under the folders named. */
+/** Files named on the command line, or the sip.conf / iax.conf / pjsip.conf roots found under the folders named. */
 export function findTargets(paths: readonly string[], dialectOverride?: FileDialect): CheckTarget[] {
   const targets: CheckTarget[] = [];
   const walked: WalkState = { folders: new Set(), files: new Set() };
   const add = (filePath: string) => {
     const dialect = dialectOverride ?? dialectOfCopy(filePath);
-    const pjsip = !dialectOverride && PJSIP_NAME.test(path.basename(filePath).replace(COPY_SUFFIX, ''));
-    const notChecked = pjsip ? 'asterisk-conf does not check the pjsip dialect yet (only sip.conf and iax.conf)' : undefined;
-    targets.push({ filePath, dialect: dialect === 'generic' ? 'sip' : dialect, ...(notChecked ? { notChecked } : {}) });
+    targets.push({ filePath, dialect: dialect === 'generic' ? 'sip' : dialect });
   };
   for (const given of paths) {
     const absolute = path.resolve(given);

@@ -4,6 +4,8 @@
  * contexts, the settings. Features take an `Analysis` and never re-parse.
  */
 import type { FileDialect } from './dialect';
+import type { PjsipModel } from './dialects/pjsip/model';
+import { dialectCore } from './dialects/cores';
 import type { ConfigDocument } from './parser/configDocument';
 import type { DocumentContext } from './parser/documentIssues';
 import { buildModel } from './model/buildModel';
@@ -19,6 +21,8 @@ export interface Analysis {
   readonly dialect: FileDialect;
   /** The model of the include tree; its root may be another file that includes this one. */
   readonly model: ConfigModel;
+  /** The pjsip model of the include tree (objects, references), for pjsip.conf and the files it includes. */
+  readonly pjsip?: PjsipModel;
   /** Contexts of extensions.conf in the same config directory, when there is one. */
   readonly dialplan?: DialplanIndex;
   readonly settings: ServiceSettings;
@@ -51,14 +55,22 @@ export interface AnalyzeOptions {
 
 export function analyze(uri: string, document: ConfigDocument, dialect: FileDialect, options: AnalyzeOptions = {}): Analysis {
   const root = options.root ?? { uri, document };
-  const previous = options.previous?.model;
-  const patched = previous && options.changedLines && root.uri === uri ? patchModel(previous, document, options.changedLines, dialect) : undefined;
-  const model = patched ?? buildModel(root, dialect, { host: options.host, previous });
+  const core = dialectCore(dialect);
+  let model: ConfigModel;
+  let pjsip: PjsipModel | undefined;
+  if (core.buildModels) {
+    ({ model, pjsip } = core.buildModels(root, { host: options.host }));
+  } else {
+    const previous = options.previous?.model;
+    const patched = previous && options.changedLines && root.uri === uri ? patchModel(previous, document, options.changedLines, dialect) : undefined;
+    model = patched ?? buildModel(root, dialect, { host: options.host, previous });
+  }
   return {
     uri,
     document,
     dialect,
     model,
+    ...(pjsip ? { pjsip } : {}),
     dialplan: options.dialplan,
     settings: options.settings ?? DEFAULT_SETTINGS,
     documentContext: root.uri === uri && options.includerMissing ? { fragment: true } : documentContextOf(model, uri),

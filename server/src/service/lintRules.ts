@@ -6,6 +6,7 @@
  * rule's `message` only supplies the fallback text.
  */
 import { PARSE_RULES, type Rule } from './rules';
+import { PJSIP_RULES } from './dialects/pjsip/rules';
 import type { Severity } from './parser/nodes';
 
 function rule(id: string, defaultSeverity: Severity, summary: string, extra: Partial<Pick<Rule, 'deprecated'>> = {}): Rule {
@@ -68,8 +69,11 @@ export const SEMANTIC_RULES = {
 
 export type SemanticRuleId = keyof typeof SEMANTIC_RULES;
 
-/** Every rule, parse rules first, in table order (the README table is generated from this). */
-export const ALL_RULES: readonly Rule[] = [...Object.values(PARSE_RULES), ...Object.values(SEMANTIC_RULES)];
+/**
+ * Every rule, parse rules first, then the chan_sip / chan_iax2 rules, then pjsip.conf's (dialects/pjsip/
+ * rules.ts), in table order (the README table and the settings are generated from this).
+ */
+export const ALL_RULES: readonly Rule[] = [...Object.values(PARSE_RULES), ...Object.values(SEMANTIC_RULES), ...Object.values(PJSIP_RULES)];
 
 const byId: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((entry) => [entry.id, entry]));
 

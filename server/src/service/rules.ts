@@ -33,9 +33,9 @@ export const PARSE_RULES: Readonly<Record<ParseIssueCode, Rule>> = {
   'fragment-without-includer': {
     id: 'fragment-without-includer',
     defaultSeverity: 'information',
-    summary: 'A file with lines before any [section] (a fragment to #include inside a section) that no sip.conf / iax.conf of its folder includes.',
+    summary: 'A file with lines before any [section] (a fragment to #include inside a section) that no sip.conf / iax.conf / pjsip.conf of its folder includes.',
     message: () =>
-      'This file starts with lines outside any [section]: it is only valid when #included inside a section of another file, and no sip.conf / iax.conf in this folder includes it. Checked on its own; if Asterisk were to read it as a whole file, it would refuse it.',
+      'This file starts with lines outside any [section]: it is only valid when #included inside a section of another file, and no sip.conf / iax.conf / pjsip.conf in this folder includes it. Checked on its own; if Asterisk were to read it as a whole file, it would refuse it.',
   },
   'unclosed-section': {
     id: 'unclosed-section',

@@ -10,6 +10,7 @@ import './activation.e2e';
 import './diagnostics.e2e';
 import './completion.e2e';
 import './hover.e2e';
+import './pjsip.e2e';
 import './codeActions.e2e';
 import './convertToPjsip.e2e';
 import './symbols.e2e';

@@ -44,21 +44,27 @@ describe('cli workspace: targets and their dialect', () => {
     );
   });
 
-  it('marks a named pjsip.conf (and pjsip_*.conf, its copies) as not checked, unless --dialect says otherwise', () => {
+  it('reads a named pjsip.conf (and pjsip_*.conf, pjsip.*.conf, their copies) as pjsip, unless --dialect says otherwise', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'asterisk-conf-targets-'));
     const names = ['pjsip.conf', 'pjsip_trunks.conf', 'pjsip.endpoints.conf', 'pjsip.conf.bak', 'pjsipx.conf'];
     for (const name of names) writeFileSync(path.join(folder, name), '[6001]\ntype=endpoint\n');
     assert.deepEqual(
-      findTargets(names.map((name) => path.join(folder, name))).map((target) => [path.basename(target.filePath), target.notChecked !== undefined]),
+      findTargets(names.map((name) => path.join(folder, name))).map((target) => [path.basename(target.filePath), target.dialect]),
       [
-        ['pjsip.conf', true],
-        ['pjsip_trunks.conf', true],
-        ['pjsip.endpoints.conf', true],
-        ['pjsip.conf.bak', true],
-        ['pjsipx.conf', false],
+        ['pjsip.conf', 'pjsip'],
+        ['pjsip_trunks.conf', 'pjsip'],
+        ['pjsip.endpoints.conf', 'pjsip'],
+        ['pjsip.conf.bak', 'pjsip'],
+        // A name of no dialect is read as sip.conf, as before.
+        ['pjsipx.conf', 'sip'],
       ],
     );
     assert.deepEqual(findTargets([path.join(folder, 'pjsip.conf')], 'sip'), [{ filePath: path.join(folder, 'pjsip.conf'), dialect: 'sip' }]);
+    // A folder: its root pjsip.conf only (the other files are read through its includes).
+    assert.deepEqual(
+      findTargets([folder]).map((target) => [path.basename(target.filePath), target.dialect]),
+      [['pjsip.conf', 'pjsip']],
+    );
   });
 
   it('says which path does not exist', () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { maskSecretsInText, maskSecretsInValue, SECRET_MASK } from '../../../server/src/service/features/secretMask';
+import { displayPjsipValue, maskSecretsInText, maskUriPassword, maskSecretsInValue, SECRET_MASK } from '../../../server/src/service/features/secretMask';
 
 describe('secret masking', () => {
   it('whole-value secrets, whatever the case of the key; an empty secret stays empty', () => {
@@ -66,5 +66,28 @@ describe('secret masking', () => {
   it('free text: a long run of word characters costs linear time', () => {
     const long = 'a'.repeat(200_000);
     assert.equal(maskSecretsInText('sip', long), long);
+  });
+
+  it('pjsip.conf: the catalog\'s secrets, their near misses and chan_sip\'s are masked; auth= names objects and is shown', () => {
+    for (const key of ['password', 'md5_cred', 'oauth_secret', 'refresh_token', 'Password', 'pasword', 'secret', 'md5secret']) {
+      assert.equal(maskSecretsInValue('pjsip', key, 'hunter2'), SECRET_MASK, key);
+    }
+    assert.equal(maskSecretsInValue('pjsip', 'auth', 'alice-auth'), 'alice-auth');
+    assert.equal(maskSecretsInValue('pjsip', 'username', 'alice'), 'alice');
+    assert.equal(maskSecretsInText('pjsip', 'x,password=hunter2,oauth_secret=abc'), `x,password=${SECRET_MASK},oauth_secret=${SECRET_MASK}`);
+  });
+
+  it('pjsip.conf by object type: the option that is a secret there, and any near miss of a secret name', () => {
+    assert.equal(displayPjsipValue('auth', 'password', 'hunter2'), SECRET_MASK);
+    assert.equal(displayPjsipValue('transport', 'password', 'tls-key-pass'), SECRET_MASK);
+    assert.equal(displayPjsipValue('auth', 'password', 'hunter2', true), 'hunter2');
+    assert.equal(displayPjsipValue(undefined, 'passwd', 'hunter2'), SECRET_MASK);
+    assert.equal(displayPjsipValue('endpoint', 'context', 'phones'), 'phones');
+  });
+
+  it('a SIP URI loses the password of its user part, and only that', () => {
+    assert.equal(maskUriPassword('sip:4711:hunter2@sip.example.net'), `sip:4711:${SECRET_MASK}@sip.example.net`);
+    assert.equal(maskUriPassword('<sips:alice:pw@example.net:5061;transport=tls>'), `<sips:alice:${SECRET_MASK}@example.net:5061;transport=tls>`);
+    for (const uri of ['sip:4711@sip.example.net', 'sip:sip.example.net:5060', 'sip:alice:@example.net', '']) assert.equal(maskUriPassword(uri), uri);
   });
 });

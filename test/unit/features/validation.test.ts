@@ -135,3 +135,14 @@ describe('validation: spliceSorted (the keystroke path of the diagnostics list)'
     assert.equal(spliceSorted([a, b], [a, a], []), undefined);
   });
 });
+
+describe('validation of pjsip.conf', () => {
+  it('runs the parse checks but not those of chan_sip / chan_iax2: a second [general] is just a section', () => {
+    const text = '[general]\ntype=system\n\n[general]\ntype=global\nnoequals\n';
+    assert.deepEqual(
+      validate(text, { dialect: 'pjsip' }).map((d) => d.code),
+      ['missing-equals'],
+    );
+    assert.ok(validate(text.replace(/type=\w+/g, 'context=x'), { dialect: 'sip' }).some((d) => d.code === 'duplicate-general'), 'the same text as sip.conf');
+  });
+});

@@ -66,6 +66,34 @@ describe('ConfigDirectory', () => {
     );
   });
 
+  it('reads pjsip.conf with its FreePBX includes, a file it includes as pjsip whatever its name', () => {
+    const files = {
+      'pjsip.conf': '#include pjsip.transports.conf\n#include pjsip.endpoint.conf\n#include custom_endpoints.conf\n',
+      'pjsip.transports.conf': '[udp]\ntype=transport\nprotocol=udp\nbind=0.0.0.0\n',
+      'pjsip.endpoint.conf': '[1001]\ntype=endpoint\naors=1001\n',
+      'custom_endpoints.conf': '[1001]\ntype=aor\nmax_contacts=1\n',
+      'pjsip_orphan.conf': '[x]\ntype=aor\n',
+    };
+    const directory = new ConfigDirectory(memoryHost(files));
+    assert.equal(directory.rootFor(uri('pjsip.endpoint.conf'), 'pjsip')?.uri, uri('pjsip.conf'));
+    assert.equal(directory.dialectIncluding(uri('custom_endpoints.conf')), 'pjsip');
+    assert.equal(directory.dialectIncluding(uri('pjsip_orphan.conf')), undefined);
+    assert.equal(directory.dialectIncluding(uri('pjsip.conf')), undefined);
+    const analysed = directory.analyseTree(uri('pjsip.conf'), 'pjsip', DEFAULT_SETTINGS);
+    assert.ok(!('problem' in analysed));
+    assert.deepEqual(
+      analysed.map(({ uri: file, analysis }) => [file.slice(CONFIG_DIR.length + 1), analysis.dialect]),
+      [
+        ['pjsip.conf', 'pjsip'],
+        ['pjsip.transports.conf', 'pjsip'],
+        ['pjsip.endpoint.conf', 'pjsip'],
+        ['custom_endpoints.conf', 'pjsip'],
+      ],
+    );
+    const endpoint = analysed[2].analysis.pjsip?.get('endpoint', '1001');
+    assert.ok(endpoint && analysed[2].analysis.pjsip?.referencesFrom(endpoint)[0].target, 'the aor of another file is found');
+  });
+
   it('reports a file it cannot read', () => {
     assert.deepEqual(new ConfigDirectory(memoryHost(FREEPBX)).analyseTree(uri('nothere.conf'), 'sip', DEFAULT_SETTINGS), { problem: 'missing', detail: undefined });
   });

@@ -6,6 +6,11 @@
 
 export type Dialect = 'sip' | 'iax';
 
+/** Whether a file's dialect is one of the channel drivers this catalog describes (not pjsip.conf, not a generic .conf). */
+export function isChannelDialect(dialect: string): dialect is Dialect {
+  return dialect === 'sip' || dialect === 'iax';
+}
+
 /**
  * Where an option is accepted. `device` is sip's user/peer/friend (chan_sip parses the three
  * identically); iax distinguishes `user` and `peer` (a friend accepts both).

@@ -103,3 +103,18 @@ export function getCodeActions(analysis: Analysis, range: Range, context: CodeAc
   actions.push(...splitFriendActions(analysis, range));
   return actions.filter((action) => wanted(action.kind ?? CodeActionKind.QuickFix, context.only));
 }
+
+/**
+ * Only the suppression-comment fixes ("Disable <rule> for this line / file") for the diagnostics of the
+ * context: what a dialect without quick fixes of its own still offers (pjsip.conf, dialects/pjsip/module.ts).
+ */
+export function getSuppressionActions(analysis: Analysis, context: CodeActionContext): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of context.diagnostics ?? []) {
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
+    const line = diagnostic.range.start.line;
+    if (line < 0 || line >= analysis.document.lineCount) continue;
+    actions.push(...suppressionFixes(analysis, diagnostic, diagnostic.code));
+  }
+  return actions.filter((action) => wanted(action.kind ?? CodeActionKind.QuickFix, context.only));
+}

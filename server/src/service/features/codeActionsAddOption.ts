@@ -8,6 +8,7 @@ import { lookupOption } from '../data/catalog';
 import type { Analysis } from '../analysis';
 import type { Section } from '../model/types';
 import { addOptionLinesEdit, keyValueAt, quickFix, sectionOf, type Fixer } from './codeActionEdits';
+import { isChannelDialect } from '../data/catalogTypes';
 
 /** No 0/O/o, 1/l/I/i look-alikes, and nothing Asterisk's parser treats specially (`;`, `,`, `=`, quotes). */
 export const SECRET_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789';
@@ -90,7 +91,7 @@ const TYPES = [
 
 /** The type the section's own options point to, by the direction the catalog gives them. */
 function typeSuggestedBy(analysis: Analysis, section: Section): string | undefined {
-  if (analysis.dialect === 'generic') return undefined;
+  if (!isChannelDialect(analysis.dialect)) return undefined;
   let inbound = false;
   let outbound = false;
   for (const entry of section.entries) {

@@ -6,7 +6,7 @@
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import { lookupOption, optionsForScope } from '../data/catalog';
-import type { SectionScope } from '../data/catalogTypes';
+import { isChannelDialect, type SectionScope } from '../data/catalogTypes';
 import type { Section } from '../model/types';
 import { KNOWN_CODECS } from './codecNames';
 import { closestCandidates, isUniqueBest, keyValueAt, quickFix, sectionOf, textOfRange, type Candidate, type Fixer } from './codeActionEdits';
@@ -43,7 +43,7 @@ function replaceRangeFixes(analysis: Analysis, diagnostic: Diagnostic, written: 
 }
 
 export const fixUnknownOption: Fixer = (analysis, diagnostic) => {
-  if (analysis.dialect === 'generic') return [];
+  if (!isChannelDialect(analysis.dialect)) return [];
   const node = keyValueAt(analysis, diagnostic.range.start.line);
   const section = sectionOf(analysis, diagnostic);
   if (!node || !section) return [];
@@ -98,7 +98,7 @@ function fixWordInRange(analysis: Analysis, diagnostic: Diagnostic, valid: reado
 }
 
 export const fixInvalidValue: Fixer = (analysis, diagnostic) => {
-  if (analysis.dialect === 'generic') return [];
+  if (!isChannelDialect(analysis.dialect)) return [];
   const node = keyValueAt(analysis, diagnostic.range.start.line);
   const option = node && lookupOption(analysis.dialect, node.key);
   if (!option) return [];

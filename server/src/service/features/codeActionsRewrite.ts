@@ -5,7 +5,7 @@
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import { lookupOption } from '../data/catalog';
-import type { OptionEntry } from '../data/catalogTypes';
+import { isChannelDialect, type OptionEntry } from '../data/catalogTypes';
 import { deleteLineEdit, keyValueAt, quickFix, sectionOf, type Fixer } from './codeActionEdits';
 import { quote } from '../quote';
 import { maskSecretsInText, maskSecretsInValue } from './secretMask';
@@ -21,7 +21,7 @@ function dataField(diagnostic: Diagnostic, field: string): unknown {
  * replacement callcounter is a yes/no, not a number, so it is not a rename).
  */
 function replacementName(analysis: Analysis, key: string, diagnostic: Diagnostic): string | undefined {
-  if (analysis.dialect === 'generic') return undefined;
+  if (!isChannelDialect(analysis.dialect)) return undefined;
   const option = lookupOption(analysis.dialect, key);
   if (!option) return undefined;
   if (option.name !== key.toLowerCase()) return option.name;
@@ -82,7 +82,7 @@ function deprecatedValueReplacement(option: OptionEntry, word: string): string |
 export const fixDeprecatedValue: Fixer = (analysis, diagnostic) => {
   const line = diagnostic.range.start.line;
   const node = keyValueAt(analysis, line);
-  if (!node || node.valueColumns || analysis.dialect === 'generic') return [];
+  if (!node || node.valueColumns || !isChannelDialect(analysis.dialect)) return [];
   const option = lookupOption(analysis.dialect, node.key);
   if (!option) return [];
   const words = node.value.split(',').map((word) => word.trim());
@@ -182,7 +182,7 @@ export const fixAppendSeparator: Fixer = (analysis, diagnostic) => {
   const line = diagnostic.range.start.line;
   const node = keyValueAt(analysis, line);
   if (!node || node.operator !== '+=' || !node.value) return [];
-  const separator = listSeparator(analysis.dialect === 'generic' ? undefined : lookupOption(analysis.dialect, node.key));
+  const separator = listSeparator(isChannelDialect(analysis.dialect) ? lookupOption(analysis.dialect, node.key) : undefined);
   if (node.value.startsWith(separator)) return [];
   const at = { line, character: node.valueSpan.start };
   const shown = maskSecretsInValue(analysis.dialect, node.key, node.value);

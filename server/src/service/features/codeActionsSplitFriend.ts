@@ -15,6 +15,7 @@ import { lookupOption } from '../data/catalog';
 import type { KeyValueNode } from '../parser/nodes';
 import type { Section } from '../model/types';
 import { lineBreakOf } from './codeActionEdits';
+import { isChannelDialect } from '../data/catalogTypes';
 
 type Side = 'peer' | 'user' | 'both';
 
@@ -22,7 +23,7 @@ type Side = 'peer' | 'user' | 'both';
 const REGISTRATION_GUARDS: ReadonlySet<string> = new Set(['secret', 'md5secret', 'dbsecret', 'inkeys', 'permit', 'deny', 'acl', 'auth']);
 
 function sideOf(analysis: Analysis, key: string, dynamic: boolean): Side {
-  if (analysis.dialect === 'generic') return 'both';
+  if (!isChannelDialect(analysis.dialect)) return 'both';
   const option = lookupOption(analysis.dialect, key);
   if (!option) return 'both';
   if (dynamic && REGISTRATION_GUARDS.has(option.name)) return 'both';
@@ -45,7 +46,7 @@ function freeName(analysis: Analysis, base: string): string {
 
 /** The friend section the range is in, when it can be split without touching anything else. */
 function splittableFriend(analysis: Analysis, range: Range): Section | undefined {
-  if (analysis.dialect === 'generic') return undefined;
+  if (!isChannelDialect(analysis.dialect)) return undefined;
   const line = range.start.line;
   if (line < 0 || line >= analysis.document.lineCount) return undefined;
   const section = sectionAtLine(analysis, line);

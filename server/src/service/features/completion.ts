@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import { lookupOption, optionsForScope } from '../data/catalog';
-import type { Dialect, OptionEntry, SectionScope } from '../data/catalogTypes';
+import { isChannelDialect, type Dialect, type OptionEntry, type SectionScope } from '../data/catalogTypes';
 import type { Section } from '../model/types';
 import type { Span } from '../parser/nodes';
 import { headerCompletions, includeCompletions, skeletonCompletions, startsBetweenSections } from './completionSections';
@@ -51,20 +51,20 @@ export function doComplete(analysis: Analysis, position: Position): CompletionLi
       break;
     case 'sectionName':
     case 'headerOption':
-      if (dialect !== 'generic') ({ items, isIncomplete } = headerCompletions(analysis, target.line, character, dialect));
+      if (isChannelDialect(dialect)) ({ items, isIncomplete } = headerCompletions(analysis, target.line, character, dialect));
       break;
     case 'value':
-      if (dialect !== 'generic' && target.option) {
+      if (isChannelDialect(dialect) && target.option) {
         ({ items, isIncomplete } = valueCompletions(analysis, target.option, target.node, target.line, target.valueOffset, character, dialect));
       }
       break;
     case 'key':
-      if (dialect !== 'generic' && target.section) {
+      if (isChannelDialect(dialect) && target.section) {
         items = keyCompletions(analysis, target.section, target.line, target.node.keySpan, false, dialect);
       }
       break;
     case 'blank':
-      if (dialect === 'generic') break;
+      if (!isChannelDialect(dialect)) break;
       if (target.section) items = keyCompletions(analysis, target.section, target.line, target.typedSpan, true, dialect);
       if (target.typed === '' && (!target.section || startsBetweenSections(analysis, target.line))) {
         items.push(...skeletonCompletions(analysis, target.line, character, dialect));

@@ -3,6 +3,7 @@ import type { CodeLens, InlayHint, Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import type { Endpoint } from '../model/types';
 import { describeEndpoint, describeRegister, directionLabel, registerLabel } from './directionText';
+import { isChannelDialect } from '../data/catalogTypes';
 
 /** One label to show: at the end of a header or of a register value. */
 interface GlanceLabel {
@@ -17,7 +18,7 @@ interface GlanceLabel {
 /** Labels of this document's lines in [fromLine, toLine], in line order. */
 function glanceLabels(analysis: Analysis, fromLine: number, toLine: number): GlanceLabel[] {
   const { model, uri, dialect } = analysis;
-  if (dialect === 'generic') return [];
+  if (!isChannelDialect(dialect)) return [];
   const labels: GlanceLabel[] = [];
   // Same-named sections share one endpoint: its label and tooltip are made once (issue #19: 64,000 [d]
   // sections described their endpoint of 320,000 lines once per header).

@@ -8,6 +8,7 @@ import { combineOf, lookupOption } from '../data/catalog';
 import { shownPart as maskedPart, type IaxRegister, type RegisterPart, type SipRegister, type Span } from '../model/registerStatement';
 import { displayValue, SECRET_MASK } from './secretMask';
 import type { EffectiveValue, Endpoint, Entry, InboundAuth, InboundDirection, OutboundAuth, OutboundDirection, Provenance, RegisterStatement } from '../model/types';
+import { isChannelDialect } from '../data/catalogTypes';
 
 // Masking lives in secretMask.ts; these names stay importable from here.
 export { displayValue, isSecretOption, SECRET_MASK } from './secretMask';
@@ -480,7 +481,7 @@ function insecureInEffect(endpoint: Endpoint): string[] {
 
 function overrideNote(endpoint: Endpoint, name: string, dialect: FileDialect, options: OptionNoteOptions): string | undefined {
   const entry = options.entry;
-  if (!entry || dialect === 'generic') return undefined;
+  if (!entry || !isChannelDialect(dialect)) return undefined;
   const option = lookupOption(dialect, name);
   // Every line of a list or an OR-ed setting is in effect, not only the last one.
   if ((option && combineOf(option) !== 'replace') || (dialect === 'iax' && name === 'secret')) return undefined;

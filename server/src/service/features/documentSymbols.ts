@@ -22,6 +22,7 @@ import { directionLabel } from './directionText';
 import { maskSecretsInValue, SECRET_MASK } from './secretMask';
 import { MAX_DOCUMENT_SYMBOLS, MAX_SYMBOL_TEXT, MAX_WORKSPACE_SYMBOLS } from '../limits';
 import { clip } from '../quote';
+import { isChannelDialect } from '../data/catalogTypes';
 
 function spanRange(line: number, span: Span): Range {
   return { start: { line, character: span.start }, end: { line, character: span.end } };
@@ -38,7 +39,7 @@ function endpointOf(model: ConfigModel, section: Section | undefined): Endpoint 
 
 export function sectionSymbolKind(section: Section | undefined, header: SectionHeaderNode, endpoint: Endpoint | undefined, dialect: FileDialect): SymbolKind {
   if (header.isTemplate || section?.kind === 'template') return SymbolKind.Class;
-  if (dialect === 'generic' || (section && section.kind !== 'endpoint') || header.name.toLowerCase() === 'general') return SymbolKind.Namespace;
+  if (!isChannelDialect(dialect) || (section && section.kind !== 'endpoint') || header.name.toLowerCase() === 'general') return SymbolKind.Namespace;
   if (!endpoint) return SymbolKind.Variable;
   const { user, peer } = endpoint.bits;
   if (user && peer) return SymbolKind.Object;
@@ -95,7 +96,7 @@ function registerHost(dialect: FileDialect, value: string): string | undefined {
 function keySymbol(analysis: Analysis, line: number, node: KeyValueNode): DocumentSymbol {
   const range = spanRange(line, { start: node.keySpan.start, end: Math.max(node.valueSpan.end, node.operatorSpan.end) });
   const detail = clip(maskSecretsInValue(analysis.dialect, node.key, node.value), MAX_SYMBOL_TEXT);
-  if (analysis.dialect !== 'generic' && node.key.toLowerCase() === 'register') {
+  if (isChannelDialect(analysis.dialect) && node.key.toLowerCase() === 'register') {
     const host = registerHost(analysis.dialect, node.value);
     return {
       name: `register → ${host ? clip(host, MAX_SYMBOL_TEXT) : '?'}`,

@@ -7,7 +7,7 @@ import { MarkupKind, type Hover, type Position, type Range } from 'vscode-langua
 import type { Analysis } from '../analysis';
 import { migrateSipConf, type MigrationResult } from '../migrate/sipToPjsip';
 import { previewEndpoint } from '../migrate/endpointPreview';
-import type { Dialect, OptionEntry } from '../data/catalogTypes';
+import { isChannelDialect, type Dialect, type OptionEntry } from '../data/catalogTypes';
 import type { DirectiveNode, KeyValueNode, SectionHeaderNode, Span } from '../parser/nodes';
 import type { ConfigModel, Endpoint, Entry, RegisterStatement, Section } from '../model/types';
 import { locate, valueColumnAt, type Target } from './locate';
@@ -71,7 +71,7 @@ function cell(text: string): string {
 }
 
 function catalogDialect(analysis: Analysis): Dialect | undefined {
-  return analysis.dialect === 'generic' ? undefined : analysis.dialect;
+  return isChannelDialect(analysis.dialect) ? analysis.dialect : undefined;
 }
 
 function driverName(dialect: Dialect): string {

@@ -6,7 +6,7 @@ import type { Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import { sectionAtLine } from '../analysis';
 import { lookupOption } from '../data/catalog';
-import type { OptionEntry } from '../data/catalogTypes';
+import { isChannelDialect, type OptionEntry } from '../data/catalogTypes';
 import type { DirectiveNode, HeaderOption, KeyValueNode, LineNode, SectionHeaderNode, Span } from '../parser/nodes';
 import type { Section } from '../model/types';
 
@@ -58,7 +58,7 @@ function inComment(node: LineNode, character: number): boolean {
 }
 
 export function optionFor(analysis: Analysis, key: string): OptionEntry | undefined {
-  return analysis.dialect === 'generic' ? undefined : lookupOption(analysis.dialect, key);
+  return isChannelDialect(analysis.dialect) ? lookupOption(analysis.dialect, key) : undefined;
 }
 
 export function locate(analysis: Analysis, position: Position): Target | undefined {

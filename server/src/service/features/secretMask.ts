@@ -6,8 +6,13 @@
  * - `register`, `auth` and `mwi` lose their password part, found by the role each part plays in what
  *   Asterisk reads and in what the writer evidently meant (registerStatement.ts `hiddenRanges`).
  * - Free text that may carry `key=value` pieces (a header's trailing text) has those values masked.
+ * - pjsip.conf: the catalog's secret options (auth `password`, `md5_cred`, `oauth_secret`, `refresh_token`
+ *   ..., dialects/pjsip/options.ts `isPjsipSecret`), their near misses, and chan_sip's secrets written there;
+ *   `auth=` there names auth objects and is shown.
  */
 import type { FileDialect } from '../dialect';
+import { isPjsipSecret, pjsipOptions } from '../dialects/pjsip/options';
+import type { PjsipObjectType } from '../dialects/pjsip/types';
 import { parseAuthEntry } from '../model/authEntry';
 import { maskHidden, parseIaxRegister, parseSipRegister, REGISTER_SECRET_MASK } from '../model/registerStatement';
 import { editDistance } from './rules/optionRules';
@@ -17,10 +22,26 @@ export const SECRET_MASK = REGISTER_SECRET_MASK;
 /** Options whose value is (or locates) a password: never shown unless the user asked for it. */
 const SECRET_OPTIONS: readonly string[] = ['secret', 'md5secret', 'remotesecret', 'dbsecret'];
 
+/** pjsip.conf's secret options, whatever the object type, and chan_sip's (a sip.conf line pasted into pjsip.conf). */
+const PJSIP_SECRET_OPTIONS: readonly string[] = [...new Set([...pjsipOptions.filter((option) => option.secret).map((option) => option.name), ...SECRET_OPTIONS])];
+
 /** A key whose whole value is hidden: a secret option, or a near miss of one (edit distance 2 or less). */
-export function isSecretOption(name: string): boolean {
+export function isSecretOption(name: string, dialect: FileDialect = 'sip'): boolean {
   const key = name.trim().toLowerCase();
-  return SECRET_OPTIONS.some((option) => key === option || editDistance(key, option, 2) <= 2);
+  const secrets = dialect === 'pjsip' ? PJSIP_SECRET_OPTIONS : SECRET_OPTIONS;
+  return secrets.some((option) => key === option || editDistance(key, option, 2) <= 2);
+}
+
+/**
+ * A pjsip.conf value as it may be shown (hover, outline, completion, the CLI): masked when the option is a
+ * secret of its object type (`isPjsipSecret`) or, the type aside, when its key is or nearly is a secret
+ * option name (a misspelt `pasword=` still holds the password). `objectType` undefined: a section of no
+ * known type. `revealSecrets` only for what the user asked to show (`asterisk.hover.revealSecrets`).
+ */
+export function displayPjsipValue(objectType: PjsipObjectType | undefined, name: string, value: string, revealSecrets = false): string {
+  if (revealSecrets || value === '') return value;
+  if (objectType !== undefined && isPjsipSecret(objectType, name)) return SECRET_MASK;
+  return displayValue(name, value, false, 'pjsip');
 }
 
 /** The secret of a register value; a SIP line Asterisk drops (or cuts) is hidden whole. */
@@ -59,8 +80,10 @@ function maskMwi(value: string): string {
 export function displayValue(name: string, value: string, revealSecrets = false, dialect: FileDialect = 'sip'): string {
   if (revealSecrets || value === '') return value;
   const key = name.trim().toLowerCase();
-  if (isSecretOption(key)) return SECRET_MASK;
+  if (isSecretOption(key, dialect)) return SECRET_MASK;
   if (key === 'register') return maskRegister(dialect, value);
+  // pjsip.conf's auth= names auth objects: no credential in it.
+  if (key === 'auth' && dialect === 'pjsip') return value;
   // iax.conf's auth= lists methods (md5, rsa, plaintext); anything else there is a SIP-style credential.
   if (key === 'auth') return dialect === 'iax' && /^[\s\w,;]*$/.test(value) ? value : maskAuth(value);
   if (key === 'mwi') return maskMwi(value);
@@ -78,9 +101,9 @@ export function holdsSecret(dialect: FileDialect, key: string, value: string): b
 }
 
 /** Keys whose values may carry a password, whatever a given value looks like (glued `+=` pieces). */
-export function bearsSecrets(key: string): boolean {
+export function bearsSecrets(key: string, dialect: FileDialect = 'sip'): boolean {
   const lower = key.trim().toLowerCase();
-  return isSecretOption(lower) || lower === 'register' || lower === 'auth' || lower === 'mwi';
+  return isSecretOption(lower, dialect) || lower === 'register' || lower === 'auth' || lower === 'mwi';
 }
 
 /**
@@ -93,4 +116,12 @@ export function maskSecretsInText(dialect: FileDialect, text: string): string {
     const shown = maskSecretsInValue(dialect, key, value);
     return shown === value ? whole : `${key}${equals}${shown}`;
   });
+}
+
+/**
+ * A SIP URI as it may be shown: the password of `sip:user:password@host` (RFC 3261 allows one in the user
+ * part) masked. pjsip's `server_uri`, `client_uri`, `contact` and `outbound_proxy` are such URIs.
+ */
+export function maskUriPassword(uri: string): string {
+  return uri.replace(/^(\s*<?\s*(?:sips?|tel):[^:@;<>\s]*:)([^@]*)(@)/i, (whole: string, head: string, password: string, at: string) => (password ? `${head}${SECRET_MASK}${at}` : whole));
 }

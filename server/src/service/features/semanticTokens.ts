@@ -19,7 +19,7 @@
  */
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
-import type { OptionEntry } from '../data/catalogTypes';
+import { isChannelDialect, type OptionEntry } from '../data/catalogTypes';
 import type { KeyValueNode, SectionHeaderNode, Span } from '../parser/nodes';
 import { parseIaxRegister, parseSipRegister, type RegisterPart } from '../model/registerStatement';
 import { optionFor, valueColumnAt } from './locate';
@@ -136,7 +136,7 @@ function enumTokens(option: OptionEntry, node: KeyValueNode, tokens: LineTokens)
 function keyValueTokens(analysis: Analysis, node: KeyValueNode, inCallNumberLimits: boolean, tokens: LineTokens): void {
   // [callnumberlimits] lines are `address = limit`: the "key" is an address, not an option name.
   if (inCallNumberLimits || node.keySpan.end <= node.keySpan.start) return;
-  if (analysis.dialect === 'generic') {
+  if (!isChannelDialect(analysis.dialect)) {
     tokens.add(node.keySpan, 'property');
     return;
   }

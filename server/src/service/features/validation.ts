@@ -16,6 +16,7 @@ import type { ConfigDocument } from '../parser/configDocument';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../limits';
 import { SEMANTIC_RULES } from '../lintRules';
 import { parseRule } from '../rules';
+import { dialectModule } from '../dialects/registry';
 import type { ServiceSettings } from '../settings';
 import { LineIssueIndex } from './rules/lineIssueIndex';
 import { checkIncludes } from './rules/includeRules';
@@ -90,7 +91,8 @@ const MAX_SPLICED = 512;
 export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   const others = othersOf(analysis);
   const state = stateFor(analysis, others);
-  const semantic = analysis.dialect === 'sip' || analysis.dialect === 'iax';
+  const module = dialectModule(analysis.dialect);
+  const semantic = module.channelChecks;
   const context = createRuleContext(analysis, analysis.dialect === 'iax' ? 'iax' : 'sip', []);
   /** Runs a file-wide check into its own list. */
   const run = (check: () => void): Diagnostic[] => {
@@ -117,6 +119,7 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
 
   const parse: Diagnostic[] = [];
   for (const issue of state.lineIssues.parseIssues(analysis.document)) {
+    if (module.parseChecksOff?.has(issue.code)) continue;
     const rule = parseRule(issue.code);
     const severity = toDiagnosticSeverity(analysis.settings.lint[rule.id], rule.defaultSeverity);
     if (severity === undefined) continue;
@@ -150,6 +153,12 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
       { kept: units.security.items, fresh: added?.security },
       everyRun(() => checkExecs(context)),
     );
+  }
+  // A dialect with checks of its own (pjsip.conf): run over its model every time (not incremental yet).
+  const checks = module.checks;
+  if (checks) {
+    const list = checks(analysis);
+    topics.push({ kept: list, fresh: list, everyRun: true });
   }
   const everyRunItems: Diagnostic[] = [];
   for (const topic of topics) if (topic.everyRun && topic.fresh) for (const item of topic.fresh) everyRunItems.push(item);

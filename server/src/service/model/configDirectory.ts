@@ -6,14 +6,17 @@
  */
 import { analyze, type Analysis } from '../analysis';
 import type { FileDialect } from '../dialect';
+import { DIALECT_CORES, dialectCore } from '../dialects/cores';
 import type { ServiceSettings } from '../settings';
 import { folderOf } from './buildModel';
 import { indexDialplan, type DialplanIndex } from './dialplan';
 import { collectIncludeTree } from './includeTree';
 import type { ConfigFile, IncludeHost } from './types';
 
-/** The files Asterisk loads by name; anything else of the dialect is read only through an #include. */
-const ROOT_NAMES: Readonly<Record<'sip' | 'iax', string>> = { sip: 'sip.conf', iax: 'iax.conf' };
+/** The file Asterisk loads by name (sip.conf, pjsip.conf); anything else of the dialect is read only through an #include. */
+function rootNameOf(dialect: FileDialect): string | undefined {
+  return dialectCore(dialect).rootFileName;
+}
 
 function baseName(uri: string): string {
   return uri.slice(uri.lastIndexOf('/') + 1).toLowerCase();
@@ -47,8 +50,9 @@ export class ConfigDirectory {
 
   /** The root of the document's folder that includes it (sip.conf for sip_custom.conf), if any. */
   rootFor(uri: string, dialect: FileDialect): ConfigFile | undefined {
-    if (dialect === 'generic') return undefined;
-    const rootUri = `${folderOf(uri)}/${ROOT_NAMES[dialect]}`;
+    const rootName = rootNameOf(dialect);
+    if (rootName === undefined) return undefined;
+    const rootUri = `${folderOf(uri)}/${rootName}`;
     if (rootUri === uri) return undefined;
     const loaded = this.host.load(rootUri);
     if (!('document' in loaded)) return undefined;
@@ -56,12 +60,23 @@ export class ConfigDirectory {
     return tree.files.some((file) => file.uri === uri) ? { uri: rootUri, document: loaded.document } : undefined;
   }
 
+  /**
+   * The dialect of the root of the document's folder that includes it (pjsip.conf includes
+   * custom_endpoints.conf: pjsip), for a file whose name says no dialect. The first root, in the order of
+   * dialects/cores.ts, that includes it.
+   */
+  dialectIncluding(uri: string): FileDialect | undefined {
+    for (const core of DIALECT_CORES) if (core.rootFileName !== undefined && this.rootFor(uri, core.id)) return core.id;
+    return undefined;
+  }
+
   /** The root that includes the document, or whether it is a fragment nobody includes. */
   placeOf(uri: string, dialect: FileDialect): DocumentPlace {
     const root = this.rootFor(uri, dialect);
     if (root) return { root, includerMissing: false };
     // An unsaved buffer (untitled:) has no folder to be included from: it is read as a whole file.
-    return { includerMissing: dialect !== 'generic' && uri.startsWith('file:') && baseName(uri) !== ROOT_NAMES[dialect] };
+    const rootName = rootNameOf(dialect);
+    return { includerMissing: rootName !== undefined && uri.startsWith('file:') && baseName(uri) !== rootName };
   }
 
   /** extensions.conf of the document's folder (with its includes), indexed again only when one of its files changed. */

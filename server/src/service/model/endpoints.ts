@@ -21,6 +21,7 @@ import type {
   Section,
   TypeBits,
 } from './types';
+import { isChannelDialect } from '../data/catalogTypes';
 
 /** chan_sip's DEFAULT_CONTEXT; also what iax uses when nothing is set. */
 export const BUILTIN_CONTEXT = 'default';
@@ -178,7 +179,7 @@ const canonicalCache = { sip: new Map<string, string>(), iax: new Map<string, st
 
 /** The catalog's canonical name for a key as written (aliases resolved), cached: it runs per line. */
 function canonicalName(dialect: FileDialect, name: string): string {
-  if (dialect === 'generic') return name.toLowerCase();
+  if (!isChannelDialect(dialect)) return name.toLowerCase();
   const cache = canonicalCache[dialect];
   let canonical = cache.get(name);
   if (canonical === undefined) {
@@ -203,7 +204,7 @@ export function generalDefaults(general: Section | undefined, dialect: FileDiale
 }
 
 function isDeviceDefault(dialect: FileDialect, name: string): boolean {
-  if (dialect === 'generic') return false;
+  if (!isChannelDialect(dialect)) return false;
   const option = lookupOption(dialect, name);
   if (!option || !option.sections.includes('general')) return false;
   return option.sections.some((scope) => scope === 'device' || scope === 'user' || scope === 'peer');

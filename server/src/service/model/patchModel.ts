@@ -12,6 +12,7 @@ import { OverlayMap } from './overlayMap';
 import { EntryRecord, SectionRecord } from './records';
 import { SlotList } from './slotList';
 import type { ConfigFile, ConfigModel, Endpoint, Entry, FileStart, IncludeLink, RegisterStatement, Section } from './types';
+import { isChannelDialect } from '../data/catalogTypes';
 
 /** Lines [start, end) of the root document changed; the line count did not. */
 export interface ChangedLines {
@@ -38,7 +39,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   const oldEnd = start + edit.removed;
   const shift = edit.inserted - edit.removed;
   const root = previous.root;
-  if (root.document !== document || previous.dialect !== dialect || dialect === 'generic') return undefined;
+  if (root.document !== document || previous.dialect !== dialect || !isChannelDialect(dialect)) return undefined;
   if (start < 0 || edit.inserted < 1 || edit.removed < 1 || newEnd > document.lineCount) return undefined;
   // Its sections read their lines through the header index: it must still be the one they were built on
   // (no header added, removed or re-lexed since; moved is fine).

@@ -8,6 +8,7 @@
 import { linesOf, valueOf, type PjsipModel, type PjsipObject } from './model';
 import { isPjsipSecret } from './options';
 import { parseCount } from './values';
+import { escapeProse, inlineCode } from '../../features/markdown';
 
 /** Asterisk's own defaults (code defaults in the catalog; observed in `pjsip show endpoint`). */
 const DEFAULT_IDENTIFY_BY = ['username', 'ip'];
@@ -185,42 +186,42 @@ export function registrationDirection(model: PjsipModel, registration: PjsipObje
 const ARROW_WORDS: Readonly<Record<Arrow, string>> = { '⇐': '⇐ calls us', '⇒': '⇒ we call', '⇄': '⇄ both' };
 
 function authText(auths: readonly AuthUse[]): string {
-  return auths.map((auth) => (auth.exists ? `auth \`${auth.name}\`${auth.username ? ` (user \`${auth.username}\`)` : ''}` : `auth \`${auth.name}\` (missing)`)).join(', ');
+  return auths.map((auth) => (auth.exists ? `auth ${inlineCode(auth.name)}${auth.username ? ` (user ${inlineCode(auth.username)})` : ''}` : `auth ${inlineCode(auth.name)} (missing)`)).join(', ');
 }
 
 /** Short markdown lines for a hover or the CLI's explain. */
 export function renderEndpointDirection(direction: EndpointDirection): string {
   const { inbound, outbound } = direction;
-  const lines = [`**endpoint \`${direction.endpoint}\`** ${direction.arrow ? ARROW_WORDS[direction.arrow] : '— no way in or out'}`];
+  const lines = [`**endpoint ${inlineCode(direction.endpoint)}** ${direction.arrow ? ARROW_WORDS[direction.arrow] : '— no way in or out'}`];
   const matched: string[] = [];
-  if (inbound.byUsername !== undefined) matched.push(`From user \`${inbound.byUsername}\``);
-  if (inbound.byAuthUsername.length) matched.push(`auth user ${inbound.byAuthUsername.map((name) => `\`${name}\``).join(', ')}`);
-  for (const identify of inbound.identifies) matched.push(`identify \`${identify.name}\` (${identify.match.length ? identify.match.join(', ') : 'no match'})`);
+  if (inbound.byUsername !== undefined) matched.push(`From user ${inlineCode(inbound.byUsername)}`);
+  if (inbound.byAuthUsername.length) matched.push(`auth user ${inbound.byAuthUsername.map(inlineCode).join(', ')}`);
+  for (const identify of inbound.identifies) matched.push(`identify ${inlineCode(identify.name)} (${identify.match.length ? identify.match.map(escapeProse).join(', ') : 'no match'})`);
   lines.push(`⇐ calls us: matched by ${matched.length ? matched.join(' or ') : 'nothing'}`);
   if (inbound.challengedWith.length) lines.push(`⇐ challenged: ${authText(inbound.challengedWith)}`);
   else if (inbound.letInByAddress) lines.push('⇐ let in by address, no password asked');
   else lines.push('⇐ not challenged (no `auth`)');
-  lines.push(`⇐ lands in context \`${inbound.context.value}\`${inbound.context.from === 'default' ? ' (default)' : inbound.context.from === 'template' ? ' (from a template)' : ''}`);
+  lines.push(`⇐ lands in context ${inlineCode(inbound.context.value)}${inbound.context.from === 'default' ? ' (default)' : inbound.context.from === 'template' ? ' (from a template)' : ''}`);
   if (!outbound.aors.length) lines.push('⇒ we never call it (no `aors`)');
   for (const aor of outbound.aors) {
-    if (!aor.exists) lines.push(`⇒ aor \`${aor.name}\` is missing: nothing to call`);
+    if (!aor.exists) lines.push(`⇒ aor ${inlineCode(aor.name)} is missing: nothing to call`);
     else {
       const ways: string[] = [];
-      if (aor.contacts.length) ways.push(`we call ${aor.contacts.map((contact) => `\`${contact}\``).join(', ')}`);
+      if (aor.contacts.length) ways.push(`we call ${aor.contacts.map(inlineCode).join(', ')}`);
       if (aor.maxContacts > 0) ways.push(`up to ${aor.maxContacts} registered device${aor.maxContacts === 1 ? '' : 's'}`);
-      lines.push(`⇒ aor \`${aor.name}\`: ${ways.length ? ways.join('; ') : 'no contact and max_contacts=0: never reachable'}`);
+      lines.push(`⇒ aor ${inlineCode(aor.name)}: ${ways.length ? ways.join('; ') : 'no contact and max_contacts=0: never reachable'}`);
     }
   }
   if (outbound.answersWith.length) lines.push(`⇒ we answer its challenges with ${authText(outbound.answersWith)}`);
-  for (const registration of outbound.registrations) lines.push(`⇒ we register to it: registration \`${registration}\``);
+  for (const registration of outbound.registrations) lines.push(`⇒ we register to it: registration ${inlineCode(registration)}`);
   return lines.join('\n');
 }
 
 export function renderRegistrationDirection(direction: RegistrationDirection): string {
-  const lines = [`**registration \`${direction.registration}\`** ⇒ we register to ${direction.serverUri ? `\`${direction.serverUri}\`` : '(no server_uri)'}`];
-  lines.push(`⇒ as ${direction.clientUri ? `\`${direction.clientUri}\`` : '(no client_uri)'}`);
+  const lines = [`**registration ${inlineCode(direction.registration)}** ⇒ we register to ${direction.serverUri ? inlineCode(direction.serverUri) : '(no server_uri)'}`];
+  lines.push(`⇒ as ${direction.clientUri ? inlineCode(direction.clientUri) : '(no client_uri)'}`);
   lines.push(direction.answersWith.length ? `⇒ answering its challenges with ${authText(direction.answersWith)}` : '⇒ no `outbound_auth`: a challenge fails');
-  if (direction.callsLandAt) lines.push(`⇐ its calls land at endpoint \`${direction.callsLandAt.endpoint}\` (by ${direction.callsLandAt.by === 'line' ? '`line` + `endpoint`' : 'its identify'})`);
+  if (direction.callsLandAt) lines.push(`⇐ its calls land at endpoint ${inlineCode(direction.callsLandAt.endpoint)} (by ${direction.callsLandAt.by === 'line' ? '`line` + `endpoint`' : 'its identify'})`);
   else lines.push('⇐ no endpoint matches the calls it sends back');
   return lines.join('\n');
 }

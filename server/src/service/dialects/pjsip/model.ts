@@ -1,7 +1,7 @@
 /**
  * The pjsip.conf model: sections read through the shared builder (include tree, `(tpl)` bases resolved,
  * template lines copied in first), turned into objects keyed by (type, name) as res_sorcery_config does,
- * and the references between them resolved both ways. Pure; not yet used by the editor (issue #16).
+ * and the references between them resolved both ways. Pure; the Analysis of a pjsip.conf carries it (core.ts).
  *
  * Asterisk 22, observed (pjsip-facts.md §1 and NOTE-16b): the first `type=` line wins (a template's
  * `type=endpoint` beats an own `type=aor`); a `type=` value that is no object type, or none at all, makes

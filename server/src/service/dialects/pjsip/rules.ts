@@ -1,7 +1,7 @@
 /**
  * The pjsip.conf rules (ids, default severities, messages) and `validatePjsip`, the semantic pass over
- * the pjsip model. Registering these ids in the global rule table, settings and README is the wiring
- * step of issue #16; nothing here is used by the editor yet.
+ * the pjsip model. The ids are in the global rule table (lintRules.ts ALL_RULES: settings, suppression
+ * comments, SARIF, the README table); diagnostics.ts turns the issues into an editor's diagnostics.
  *
  * Severities follow what Asterisk 22 does (observed, pjsip-facts.md §1 and NOTE-16b): what makes it
  * refuse an object (unknown option, bad value, missing required part) or a whole object type (a

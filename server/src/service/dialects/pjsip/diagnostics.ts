@@ -1,0 +1,49 @@
+/**
+ * pjsip.conf's semantic diagnostics for one document (issue #16): the include and #exec checks every
+ * dialect with a root gets, and validatePjsip's issues on this document's lines, each under its rule id
+ * (PJSIP_RULES, registered in lintRules.ts's ALL_RULES) with the user's severity. Suppression comments and
+ * the per-file cap are the validation pipeline's (features/validation.ts).
+ *
+ * Not incremental yet: the pjsip model is rebuilt for every version and validatePjsip runs over all of
+ * it; only this document's issues are kept.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Analysis } from '../../analysis';
+import { checkIncludes } from '../../features/rules/includeRules';
+import { createRuleContext } from '../../features/rules/ruleContext';
+import { checkExecs } from '../../features/rules/securityRules';
+import { maskSecretsInText } from '../../features/secretMask';
+import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from '../../features/severity';
+import { PJSIP_RULES, validatePjsip } from './rules';
+
+/** What a pjsip diagnostic carries for its quick fixes: the did-you-mean candidates, when there are some. */
+export interface PjsipDiagnosticData {
+  readonly candidates?: readonly string[];
+}
+
+export function pjsipDiagnostics(analysis: Analysis): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  // The include checks read only the shared model (the dialect argument is for chan_sip/chan_iax2 checks).
+  const context = createRuleContext(analysis, 'sip', out);
+  checkIncludes(context);
+  checkExecs(context);
+  const model = analysis.pjsip;
+  if (!model) return out;
+  for (const issue of validatePjsip(model)) {
+    if (issue.uri !== analysis.uri) continue;
+    const rule = PJSIP_RULES[issue.rule];
+    const severity = toDiagnosticSeverity(analysis.settings.lint[rule.id], rule.defaultSeverity);
+    if (severity === undefined) continue;
+    const data: PjsipDiagnosticData | undefined = issue.candidates?.length ? { candidates: issue.candidates } : undefined;
+    out.push({
+      range: { start: { line: issue.line, character: issue.span.start }, end: { line: issue.line, character: issue.span.end } },
+      severity,
+      code: rule.id,
+      source: DIAGNOSTIC_SOURCE,
+      // The messages quote values from the file: a password must not reach the Problems view or the CLI.
+      message: maskSecretsInText('pjsip', issue.message),
+      ...(data ? { data } : {}),
+    });
+  }
+  return out;
+}
