@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver';
 import { analyze, type Analysis } from './service/analysis';
 import { dialectOfFileName, dialectOfLanguage, type FileDialect } from './service/dialect';
-import { ConfigDocument } from './service/parser/configDocument';
+import { ConfigDocument, type LineDelta } from './service/parser/configDocument';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
 import { capDiagnostics, doValidation } from './service/features/validation';
@@ -32,7 +32,6 @@ import { format } from './service/features/formatting';
 import { ConfigDirectory } from './service/model/configDirectory';
 import type { IncludeHost } from './service/model/types';
 import { folderOf } from './service/model/buildModel';
-import type { LineShift } from './service/model/patchModel';
 import { runSafe, runSafeNotification } from './utils/runner';
 
 export interface RuntimeEnvironment {
@@ -57,13 +56,16 @@ interface OpenDocument {
   pending?: { dispose(): void };
   cache?: { version: number; generation: number; analysis: Analysis };
   /**
-   * What changed since the cached analysis, while it can take the keystroke path: lines changed in place
-   * (the line count stayed), or one edit that inserted or removed lines (Enter, a paste) and nothing else.
+   * What changed since the cached analysis, while it can take the keystroke path: every change in the
+   * order applied (one keystroke, or a multi-cursor edit, a replace-all, a formatter's list), or 'many'.
    */
-  changed?: { start: number; end: number } | { shift: LineShift } | 'many';
+  changed?: LineDelta[] | 'many';
   /** Own changes since the cached analysis; when it equals the generations passed, nothing else changed. */
   changesSinceCache: number;
 }
+
+/** Past this many changes since the cached analysis, the next one is a full rebuild anyway (see patchModel). */
+const MAX_TRACKED_CHANGES = 64;
 
 interface ServerOptions {
   validationDelay: number;
@@ -173,20 +175,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         return;
       }
       const deltas = document.parsed.applyChanges(contentChanges, textDocument.version ?? document.parsed.version + 1);
-      for (const delta of deltas) {
-        const changed = document.changed;
-        if (changed === 'many') break;
-        if (delta.removed !== delta.inserted) {
-          document.changed = changed === undefined ? { shift: { startLine: delta.startLine, removed: delta.removed, inserted: delta.inserted } } : 'many';
-          continue;
-        }
-        if (changed && 'shift' in changed) {
-          document.changed = 'many';
-          continue;
-        }
-        const start = Math.min(changed?.start ?? delta.startLine, delta.startLine);
-        const end = Math.max(changed?.end ?? delta.reusedFrom, delta.reusedFrom);
-        document.changed = { start, end };
+      if (document.changed !== 'many') {
+        const changed: LineDelta[] = document.changed ?? [];
+        document.changed = changed;
+        for (const delta of deltas) changed.push(delta);
+        if (changed.length > MAX_TRACKED_CHANGES) document.changed = 'many';
       }
       document.changesSinceCache++;
       generation++;
@@ -226,7 +219,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       settings: projectSettings.settingsFor(document.uri, folder),
       siblingFiles: runtime.listDirectory ? () => runtime.listDirectory!(folder) : undefined,
       previous: cached?.analysis,
-      changedLines: onlyThisChanged && changed ? ('shift' in changed ? changed.shift : changed) : undefined,
+      changedLines: onlyThisChanged && changed ? changed : undefined,
     });
     document.cache = { version: document.parsed.version, generation, analysis };
     document.changed = undefined;

@@ -52,9 +52,9 @@ describe('patchModel: the keystroke path', () => {
     // It says where it differs, so the validation need not compare every slot.
     const patch = patchOf(patched);
     assert.equal(patch?.previous, before);
-    assert.equal(patched.sections[patch!.sectionIndex].name, 'bob');
-    assert.notEqual(patched.sections[patch!.sectionIndex], before.sections[patch!.sectionIndex]);
-    assert.equal(patched.endpoints[patch!.endpointIndex], patched.endpointsByKey.get('bob'));
+    assert.deepEqual(patch?.sectionIndices.map((index) => patched.sections[index].name), ['bob']);
+    assert.notEqual(patched.sections[patch!.sectionIndices[0]], before.sections[patch!.sectionIndices[0]]);
+    assert.deepEqual(patch?.endpointIndices.map((index) => patched.endpoints[index]), [patched.endpointsByKey.get('bob')]);
     assert.equal(patchOf(before), undefined);
     // Its lists are read slot by slot without building the arrays, and agree with them when built.
     assert.equal(sectionCount(patched), before.sections.length);
@@ -97,6 +97,32 @@ describe('patchModel: the keystroke path', () => {
     assert.deepEqual(summary(again), summary(buildModel({ uri: URI, document }, 'sip')));
   });
 
+  it('patches several changes of one didChange in different endpoints (multi-cursor), in the order applied', () => {
+    const document = parseConfig(TEXT);
+    const before = buildModel({ uri: URI, document }, 'sip');
+    // Bottom-up, as editors send them: Enter in [bob], then a keystroke in [alice] above it.
+    const changes = [
+      document.applyChange({ range: { start: { line: 11, character: 9 }, end: { line: 11, character: 9 } }, text: '\nnat=no' }),
+      document.applyChange({ range: { start: { line: 8, character: 14 }, end: { line: 8, character: 14 } }, text: 'x' }),
+    ];
+    const patched = patchModel(before, document, changes, 'sip');
+    assert.ok(patched, 'two endpoints changed in one didChange are patched');
+    assert.deepEqual(patchOf(patched)?.sectionIndices.map((index) => patched.sections[index].name), ['alice', 'bob']);
+    assert.equal(patched.endpointsByKey.get('alice')?.options.get('context')?.[0].value, 'officex');
+    assert.deepEqual(summary(patched), summary(buildModel({ uri: URI, document }, 'sip')));
+  });
+
+  it('declines a list with one change it cannot patch, wherever it is in the list', () => {
+    const document = parseConfig(TEXT);
+    const before = buildModel({ uri: URI, document }, 'sip');
+    const changes = [
+      document.applyChange({ range: { start: { line: 12, character: 12 }, end: { line: 12, character: 13 } }, text: '9' }),
+      // [general] (line 1): every endpoint reads it.
+      document.applyChange({ range: { start: { line: 1, character: 8 }, end: { line: 1, character: 14 } }, text: 'other' }),
+    ];
+    assert.equal(patchModel(before, document, changes, 'sip'), undefined);
+  });
+
   it('property: a patched model equals a full rebuild', () => {
     const lineText = fc.constantFrom('secret=x', 'context=a', 'host=dynamic', 'type=user', '', '; note', 'qualify=no', 'allow+=,g729', 'bad line', 'register => a@b', 'nat=no\nqualify=yes', '\n', 'a=1\n\nb=2');
     fc.assert(
@@ -108,6 +134,25 @@ describe('patchModel: the keystroke path', () => {
           const delta = document.applyChange({ range: { start: { line, character: 0 }, end: { line, character: document.lineText(line).length } }, text });
           const changed = delta.removed === delta.inserted ? { start: line, end: line + 1 } : delta;
           model = patchModel(model, document, changed, 'sip') ?? buildModel({ uri: URI, document }, 'sip', { previous: model });
+          assert.deepEqual(summary(model), summary(buildModel({ uri: URI, document }, 'sip')));
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
+
+  it('property: a model patched with a list of changes equals a full rebuild', () => {
+    const lineText = fc.constantFrom('secret=x', 'context=a', 'host=dynamic', '', '; note', 'allow+=,g729', 'bad line', 'register => a@b', 'nat=no\nqualify=yes', '\n', '[carol]\ntype=peer', 'a=1\n\nb=2');
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), lineText), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (didChanges) => {
+        const document = parseConfig(TEXT);
+        let model = buildModel({ uri: URI, document }, 'sip');
+        for (const edits of didChanges) {
+          const changes = edits.map(([line, text]) => {
+            const at = line % document.lineCount;
+            return document.applyChange({ range: { start: { line: at, character: 0 }, end: { line: at, character: document.lineText(at).length } }, text });
+          });
+          model = patchModel(model, document, changes, 'sip') ?? buildModel({ uri: URI, document }, 'sip', { previous: model });
           assert.deepEqual(summary(model), summary(buildModel({ uri: URI, document }, 'sip')));
         }
       }),

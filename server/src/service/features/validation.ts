@@ -12,7 +12,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import type { DialplanIndex } from '../model/dialplan';
-import type { ConfigDocument } from '../parser/configDocument';
+import type { ConfigDocument, LineDelta } from '../parser/configDocument';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../limits';
 import { SEMANTIC_RULES } from '../lintRules';
 import { parseRule } from '../rules';
@@ -23,7 +23,7 @@ import { checkRegisters } from './rules/registerRules';
 import { createRuleContext } from './rules/ruleContext';
 import { checkExecs, checkGeneralSecurity } from './rules/securityRules';
 import { checkChanSipRemoved } from './rules/typeRules';
-import { changedLinesBetween, updateUnits, type ModelUnits } from './rules/unitCache';
+import { changedLinesBetween, moveDiagnostics, updateUnits, type ModelUnits } from './rules/unitCache';
 import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from './severity';
 import { filterSuppressed } from './suppression';
 import { maskSecretsInText } from './secretMask';
@@ -107,10 +107,12 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   // An edit that changed the line count moved the lines after it: the cached results move with their
   // lines instead of being checked again (see updateUnits).
   const shifts = state.shiftCount === undefined ? undefined : analysis.document.shiftsSince(state.shiftCount);
-  const moved = state.units !== undefined && (shifts === undefined || shifts.length > 0);
-  const units = semantic ? updateUnits(context, state.units, shifts) : undefined;
-  // After a patched keystroke the model says which section's lines changed: compare only those.
-  state.lineIssues.update(analysis.document, analysis.documentContext, units && !moved ? changedLinesBetween(state.units, units, analysis.uri) : undefined);
+  /** Each diagnostic moved with its line is one new object, in every list that holds it. */
+  const memo = new Map<Diagnostic, Diagnostic>();
+  const units = semantic ? updateUnits(context, state.units, shifts, memo) : undefined;
+  // After a patched edit the model says which sections' lines changed: read only those again.
+  const ranges = units && shifts ? changedLinesBetween(state.units, units, analysis.uri) : undefined;
+  state.lineIssues.update(analysis.document, analysis.documentContext, ranges ? { ranges, shifts: shifts! } : undefined);
   state.units = units;
   state.shiftCount = analysis.document.shiftCount;
   state.others = others;
@@ -157,10 +159,13 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   // A keystroke: the previous list with what left taken out and what came put in (no sort of 10k items).
   let sorted: readonly Diagnostic[] | undefined;
   const changes = units?.changes;
-  if (changes && previousSorted && previousEveryRun && changes.removed.length + previousEveryRun.length <= MAX_SPLICED) {
+  // After lines moved, the last list moves with them first (the same objects as the units' lists: one memo).
+  const lastSorted = !shifts ? undefined : shifts.length ? movedOrUndefined(previousSorted, shifts, memo) : previousSorted;
+  const lastEveryRun = !shifts ? undefined : shifts.length ? movedOrUndefined(previousEveryRun, shifts, memo) : previousEveryRun;
+  if (changes && lastSorted && lastEveryRun && changes.removed.length + lastEveryRun.length <= MAX_SPLICED) {
     const fresh: Diagnostic[] = [];
     for (const topic of topics) if (topic.fresh) for (const item of topic.fresh) fresh.push(item);
-    if (fresh.length <= MAX_SPLICED) sorted = spliceSorted(previousSorted, [...changes.removed, ...previousEveryRun], fresh.sort(byPosition));
+    if (fresh.length <= MAX_SPLICED) sorted = spliceSorted(lastSorted, [...changes.removed, ...lastEveryRun], fresh.sort(byPosition));
   }
   if (!sorted) {
     const all: Diagnostic[] = [];
@@ -250,6 +255,11 @@ export function spliceSorted(sorted: readonly Diagnostic[], removed: readonly Di
   }
   if (cursor < sorted.length) pieces.push(sorted.slice(cursor));
   return ([] as Diagnostic[]).concat(...pieces);
+}
+
+function movedOrUndefined(list: readonly Diagnostic[] | undefined, shifts: readonly LineDelta[], memo: Map<Diagnostic, Diagnostic>): readonly Diagnostic[] | undefined {
+  const moved = moveDiagnostics(list, shifts, memo);
+  return typeof moved === 'symbol' ? undefined : moved;
 }
 
 function append(target: Diagnostic[], items: readonly Diagnostic[] | undefined): void {

@@ -1,11 +1,12 @@
 /**
- * The keystroke path of the model. When an edit only changed option lines inside one endpoint section
- * of the root file (the common case while typing), the new model is the previous one with that
- * section and its endpoint rebuilt — the cost does not grow with the file. Anything else (headers,
- * directives, templates, [general], lines moving) returns undefined and the caller rebuilds.
+ * The keystroke path of the model. When the changes of a didChange (one keystroke, or several: multi-cursor,
+ * replace-all, a formatter's edit list) only touched option lines inside endpoint sections of the root file,
+ * the new model is the previous one with those sections and their endpoints rebuilt — the cost grows with
+ * what changed, not with the file. Anything else (headers, directives, templates, [general]) returns
+ * undefined and the caller rebuilds.
  */
 import type { FileDialect } from '../dialect';
-import type { ConfigDocument } from '../parser/configDocument';
+import { mapLine, type ConfigDocument, type LineDelta } from '../parser/configDocument';
 import { buildEndpoint, effectiveLinesCache, generalDefaults } from './endpoints';
 import { headersUnchanged, inheritHeaderVersion } from './buildModel';
 import { OverlayMap } from './overlayMap';
@@ -24,93 +25,204 @@ export interface LineShift {
   readonly startLine: number;
   readonly removed: number;
   readonly inserted: number;
+  /** First line after the change that was not re-lexed (a block comment's reach); default startLine + inserted. */
+  readonly reusedFrom?: number;
 }
 
 /**
- * The previous model with one section rebuilt, when an edit (`changed`: lines that changed in place, or
- * one edit that inserted or removed lines) stayed inside the option lines of one endpoint section of the
- * root file. The sections after it keep their objects: their lines follow the document (records.ts).
+ * What changed in the root document since the previous model: lines changed in place, one change, or the
+ * changes in the order they were applied (each in the line numbers the one before it left).
  */
-export function patchModel(previous: ConfigModel, document: ConfigDocument, changed: ChangedLines | LineShift, dialect: FileDialect): ConfigModel | undefined {
-  const edit: LineShift = 'startLine' in changed ? changed : { startLine: changed.start, removed: changed.end - changed.start, inserted: changed.end - changed.start };
-  const start = edit.startLine;
-  const newEnd = start + edit.inserted;
-  const oldEnd = start + edit.removed;
-  const shift = edit.inserted - edit.removed;
+export type DocumentChanges = ChangedLines | LineShift | readonly LineShift[];
+
+/** The changes as a list of line shifts, each widened to the lines it re-lexed. */
+export function changeList(changed: DocumentChanges): LineShift[] {
+  const list: readonly LineShift[] = Array.isArray(changed) ? changed : 'startLine' in (changed as LineShift) ? [changed as LineShift] : [toShift(changed as ChangedLines)];
+  return list.map((change) => {
+    const relexed = (change.reusedFrom ?? 0) - change.startLine - change.inserted;
+    return relexed > 0 ? { startLine: change.startLine, removed: change.removed + relexed, inserted: change.inserted + relexed } : change;
+  });
+}
+
+function toShift(changed: ChangedLines): LineShift {
+  return { startLine: changed.start, removed: changed.end - changed.start, inserted: changed.end - changed.start };
+}
+
+/**
+ * The lines of the current text that `changes` wrote, as sorted disjoint ranges [start, end): each change's
+ * new lines, carried through the changes after it (a range a later change overlaps is merged with its lines).
+ */
+export function touchedRanges(changes: readonly LineShift[]): { start: number; end: number }[] {
+  let ranges: { start: number; end: number }[] = [];
+  for (const change of changes) {
+    const from = change.startLine;
+    const oldEnd = from + change.removed;
+    const shift = change.inserted - change.removed;
+    const next: { start: number; end: number }[] = [];
+    let merged = { start: from, end: from + change.inserted };
+    for (const range of ranges) {
+      if (range.end <= from) next.push(range);
+      else if (range.start >= oldEnd) next.push({ start: range.start + shift, end: range.end + shift });
+      else merged = { start: Math.min(merged.start, range.start), end: Math.max(merged.end, range.end > oldEnd ? range.end + shift : merged.end) };
+    }
+    next.push(merged);
+    next.sort((a, b) => a.start - b.start);
+    // Touching ranges (one ends where the next starts) become one.
+    ranges = [];
+    for (const range of next) {
+      const last = ranges[ranges.length - 1];
+      if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+      else ranges.push({ ...range });
+    }
+  }
+  return ranges;
+}
+
+/** Beyond this many changes or sections, a rebuild is as cheap as patching them one by one. */
+const MAX_PATCHED = 64;
+
+/**
+ * The previous model with the touched sections rebuilt, when every line the changes wrote is an option line
+ * of an endpoint section of the root file, no header or directive appeared or went, and nothing inherits
+ * from those sections. The other sections keep their objects: their lines follow the document (records.ts).
+ */
+export function patchModel(previous: ConfigModel, document: ConfigDocument, changed: DocumentChanges, dialect: FileDialect): ConfigModel | undefined {
+  const changes = changeList(changed);
   const root = previous.root;
   if (root.document !== document || previous.dialect !== dialect || dialect === 'generic') return undefined;
-  if (start < 0 || edit.inserted < 1 || edit.removed < 1 || newEnd > document.lineCount) return undefined;
+  if (changes.length === 0 || changes.length > MAX_PATCHED) return undefined;
+  let lineCount = document.lineCount;
+  for (let index = changes.length - 1; index >= 0; index--) {
+    const change = changes[index];
+    if (change.startLine < 0 || change.inserted < 1 || change.removed < 1 || change.startLine + change.inserted > lineCount) return undefined;
+    lineCount += change.removed - change.inserted;
+  }
   // Its sections read their lines through the header index: it must still be the one they were built on
   // (no header added, removed or re-lexed since; moved is fine).
   if (!headersUnchanged(previous, document)) return undefined;
-  for (let line = start; line < newEnd; line++) {
-    const kind = document.line(line).kind;
-    if (kind === 'section' || kind === 'directive') return undefined;
+  const ranges = touchedRanges(changes);
+  /** The touched sections by header index, in document order. */
+  const touched = new Map<number, SectionRecord>();
+  for (const range of ranges) {
+    for (let line = range.start; line < range.end; line++) {
+      const kind = document.line(line).kind;
+      if (kind === 'section' || kind === 'directive') return undefined;
+    }
+    const headerIndex = document.headerIndexAt(range.start);
+    // Lines before the first header belong to no section: what they say is the whole file's business.
+    if (headerIndex < 0) return undefined;
+    if (touched.has(headerIndex)) continue;
+    const header = document.line(document.headerLines[headerIndex]);
+    if (header.kind !== 'section') return undefined;
+    const section = previous.sectionsByKey.get(header.name.toLowerCase())?.find((candidate) => candidate instanceof SectionRecord && candidate.document === document && candidate.header === header);
+    if (!(section instanceof SectionRecord) || section.kind !== 'endpoint') return undefined;
+    touched.set(headerIndex, section);
+    if (touched.size > MAX_PATCHED) return undefined;
   }
-  const header = document.sectionHeaderAt(start);
-  if (!header || header.line >= start) return undefined;
-  const section = previous.sectionsByKey.get(header.node.name.toLowerCase())?.find((candidate) => candidate instanceof SectionRecord && candidate.document === document && candidate.header === header.node);
-  if (!(section instanceof SectionRecord) || section.kind !== 'endpoint' || newEnd > section.endLine) return undefined;
-  // The old lines must not have been directives either (headers: see the header version above).
-  const oldLineIn = (uri: string, line: number) => uri === root.uri && line >= start && line < oldEnd;
-  if (previous.includes.some((link) => oldLineIn(link.uri, link.line))) return undefined;
-  if (previous.execs.some((exec) => oldLineIn(exec.uri, exec.line))) return undefined;
-  if (section.entries.some((entry) => entry.uri !== root.uri)) return undefined;
-  // Nothing may inherit from it (its effective lines would change too).
+  if (touched.size === 0) return undefined;
+  // The old lines must not have been directives either (headers: see the header version above); those
+  // after the changes move with them.
+  const moves = changes.some((change) => change.removed !== change.inserted);
+  const moveLine = <T extends { readonly uri: string; readonly line: number }>(item: T): T | undefined => {
+    if (item.uri !== root.uri) return item;
+    const line = mapLine(item.line, changes as readonly LineDelta[]);
+    return line === undefined ? undefined : line === item.line ? item : { ...item, line };
+  };
+  const includes = previous.includes.length ? previous.includes.map(moveLine) : previous.includes;
+  const execs = previous.execs.length ? previous.execs.map(moveLine) : previous.execs;
+  if (includes.some((item) => item === undefined) || execs.some((item) => item === undefined)) return undefined;
   const bases = basesOf(previous);
-  if (bases.has(section)) return undefined;
-  if (previous.registers.some((register) => register.section === section)) return undefined;
-
-  // Entries before the edit are kept; from the edit on they are read again (after a move their offsets
-  // from the header changed; in place, only the edited lines).
-  const freshFrom = start;
-  const freshTo = shift === 0 ? newEnd : section.endLine;
-  const entries: Entry[] = [];
-  for (const entry of section.entries) if (entry.line < freshFrom) entries.push(entry);
-  for (let line = freshFrom; line < freshTo; line++) {
-    const node = document.line(line);
-    if (node.kind !== 'keyValue') continue;
-    if (line >= newEnd || node.key.length !== 8 || node.key.toLowerCase() !== 'register') entries.push(new EntryRecord(root.uri, document, section.headerIndex, line - header.line, node));
-    else return undefined; // a register line typed here: the register list changes
+  const registerSections = new Set(previous.registers.map((register) => register.section));
+  for (const section of touched.values()) {
+    if (section.entries.some((entry) => entry.uri !== root.uri)) return undefined;
+    // Nothing may inherit from it (its effective lines would change too), and its register list is kept.
+    if (bases.has(section) || registerSections.has(section)) return undefined;
   }
-  if (shift === 0) for (const entry of section.entries) if (entry.line >= newEnd) entries.push(entry);
 
-  const patched: Section = section.withEntries(entries);
-  const sections = sectionSlots(previous).with(section.order, patched);
-  const group = (previous.sectionsByKey.get(section.key) ?? []).map((member) => (member === section ? patched : member));
-  const sectionsByKey = OverlayMap.replace(previous.sectionsByKey, new Map([[section.key, group]]));
+  let sections = sectionSlots(previous);
+  let endpoints = endpointSlots(previous);
+  const replacedSections = new Map<Section, Section>();
+  for (const section of touched.values()) {
+    const entries = entriesOf(section, document, root.uri);
+    if (!entries) return undefined;
+    const patched = section.withEntries(entries);
+    replacedSections.set(section, patched);
+    sections = sections.with(section.order, patched);
+  }
+  const groups = new Map<string, readonly Section[]>();
+  for (const section of replacedSections.keys()) {
+    if (groups.has(section.key)) continue;
+    groups.set(section.key, (previous.sectionsByKey.get(section.key) ?? []).map((member) => replacedSections.get(member) ?? member));
+  }
+  const sectionsByKey = OverlayMap.replace(previous.sectionsByKey, groups);
+  const defaults = generalDefaults(previous.general, dialect);
+  const newEndpoints = new Map<string, Endpoint>();
+  const endpointIndices: number[] = [];
+  for (const [key, group] of groups) {
+    const endpoint = buildEndpoint(
+      group.filter((member) => member.kind === 'endpoint'),
+      dialect,
+      previous.general,
+      effectiveLinesCache,
+      defaults,
+    );
+    const before = previous.endpointsByKey.get(key);
+    const at = before ? indexOfEndpoint(previous, before) : -1;
+    if (at < 0) return undefined;
+    endpoints = endpoints.with(at, endpoint);
+    newEndpoints.set(key, endpoint);
+    endpointIndices.push(at);
+  }
+  const endpointsByKey = OverlayMap.replace(previous.endpointsByKey, newEndpoints);
 
-  const endpoint = buildEndpoint(
-    group.filter((member) => member.kind === 'endpoint'),
-    dialect,
-    previous.general,
-    effectiveLinesCache,
-    generalDefaults(previous.general, dialect),
+  const model = new PatchedModel(
+    previous,
+    sections,
+    sectionsByKey,
+    endpoints,
+    endpointsByKey,
+    moves ? (includes as IncludeLink[]) : previous.includes,
+    moves ? (execs as { uri: string; line: number }[]) : previous.execs,
   );
-  const before = previous.endpointsByKey.get(section.key);
-  const at = before ? indexOfEndpoint(previous, before) : -1;
-  if (at < 0) return undefined;
-  const endpoints = endpointSlots(previous).with(at, endpoint);
-  const endpointsByKey = OverlayMap.replace(previous.endpointsByKey, new Map([[section.key, endpoint]]));
-
-  // Directive lines after a move are plain numbers in the model: moved here.
-  const moveLine = <T extends { readonly uri: string; readonly line: number }>(item: T): T => (item.uri === root.uri && item.line >= oldEnd ? { ...item, line: item.line + shift } : item);
-  const includes = shift === 0 ? previous.includes : previous.includes.map(moveLine);
-  const execs = shift === 0 ? previous.execs : previous.execs.map(moveLine);
-
-  const model = new PatchedModel(previous, sections, sectionsByKey, endpoints, endpointsByKey, includes, execs);
-  // The patched section is no base of anything, so the set of bases is unchanged.
+  // The patched sections are no base of anything, so the set of bases is unchanged.
   basesCache.set(model, bases);
   inheritHeaderVersion(model, previous);
-  patches.set(model, { previous, sectionIndex: section.order, endpointIndex: at });
+  patches.set(model, {
+    previous,
+    sectionIndices: [...replacedSections.keys()].map((section) => section.order).sort((a, b) => a - b),
+    endpointIndices: endpointIndices.sort((a, b) => a - b),
+  });
   return model;
 }
 
-/** What patchModel changed: one section and one endpoint, at these indices; every other slot is the previous one's. */
+/**
+ * The entries of `section` as the document reads now: a previous entry is kept when its line holds the
+ * same node at the same distance from the header; undefined when a register line appeared (the register
+ * list would change).
+ */
+function entriesOf(section: SectionRecord, document: ConfigDocument, uri: string): Entry[] | undefined {
+  const header = section.headerLine;
+  const end = section.endLine;
+  const old = section.entries;
+  const entries: Entry[] = [];
+  let next = 0;
+  for (let line = header + 1; line < end; line++) {
+    const node = document.line(line);
+    if (node.kind !== 'keyValue') continue;
+    if (node.key.length === 8 && node.key.toLowerCase() === 'register') return undefined;
+    const offset = line - header;
+    while (next < old.length && old[next] instanceof EntryRecord && (old[next] as EntryRecord).offset < offset) next++;
+    const candidate = old[next];
+    entries.push(candidate instanceof EntryRecord && candidate.node === node && candidate.offset === offset ? candidate : new EntryRecord(uri, document, section.headerIndex, offset, node));
+  }
+  return entries;
+}
+
+/** What patchModel changed: these sections and endpoints (indices, ascending); every other slot is the previous one's. */
 export interface ModelPatch {
   readonly previous: ConfigModel;
-  readonly sectionIndex: number;
-  readonly endpointIndex: number;
+  readonly sectionIndices: readonly number[];
+  readonly endpointIndices: readonly number[];
 }
 
 const patches = new WeakMap<ConfigModel, ModelPatch>();

@@ -5,7 +5,7 @@
  * objects, so only the lines in between are read again and the records after them shift. The result
  * equals collectParseIssues + collectSuppressions (documentIssues.ts, suppression.ts), in their order.
  */
-import type { ConfigDocument } from '../../parser/configDocument';
+import { mapLine, type ConfigDocument, type LineDelta } from '../../parser/configDocument';
 import type { DocumentContext } from '../../parser/documentIssues';
 import type { LineIssue, LineNode, ParseIssue } from '../../parser/nodes';
 import { DISABLE_FILE, directivesOfLine, suppressionsOf, type SuppressionDirective, type Suppressions } from '../suppression';
@@ -18,6 +18,15 @@ interface LineRecord {
 }
 
 const NO_DIRECTIVES: readonly SuppressionDirective[] = [];
+
+/**
+ * What changed since the last update: the lines that can differ now (sorted, disjoint), and the edits
+ * that moved lines since, oldest first. Every line outside the ranges is the node it was, moved along.
+ */
+export interface ChangedRanges {
+  readonly ranges: readonly { readonly start: number; readonly end: number }[];
+  readonly shifts: readonly LineDelta[];
+}
 
 export class LineIssueIndex {
   private snapshot: LineNode[] = [];
@@ -38,9 +47,13 @@ export class LineIssueIndex {
    * every line outside it is the same node as at the last update (the line count did not change): then
    * only that range is compared.
    */
-  update(document: ConfigDocument, context: DocumentContext, changedWithin?: { readonly start: number; readonly end: number }): void {
+  update(document: ConfigDocument, context: DocumentContext, changedWithin?: { readonly start: number; readonly end: number } | ChangedRanges): void {
     if (!sameContext(this.context, context)) {
       this.rebuild(document, context);
+      return;
+    }
+    if (changedWithin && 'ranges' in changedWithin) {
+      if (!this.updateRanges(document, context, changedWithin)) this.rebuild(document, context);
       return;
     }
     const lines = document.lines;
@@ -84,6 +97,57 @@ export class LineIssueIndex {
 
     if (shift === 0) for (let line = prefix; line < newEnd; line++) before[line] = lines[line];
     else this.snapshot = lines.slice();
+  }
+
+  /**
+   * The update for changes spread over the file (multi-cursor, replace-all, several Enters): the records
+   * move with their lines across `shifts`, and only the lines of `ranges` are read again. False when a
+   * header may have changed (the caller rebuilds).
+   */
+  private updateRanges(document: ConfigDocument, context: DocumentContext, changed: ChangedRanges): boolean {
+    const lines = document.lines;
+    let shift = 0;
+    for (const delta of changed.shifts) shift += delta.inserted - delta.removed;
+    if (this.snapshot.length + shift !== lines.length) return false;
+    for (const range of changed.ranges) {
+      if (range.start < 0 || range.end > lines.length) return false;
+      for (let line = range.start; line < range.end; line++) if (lines[line].kind === 'section') return false;
+    }
+    // No header in the changed lines now, and as many as before: none went either; they only moved.
+    const headers = document.headerLines;
+    if (headers.length !== this.headers.length) return false;
+    const moved = changed.shifts.length > 0;
+    if (moved) {
+      this.headers = headers.slice();
+      for (const item of this.headerIssues) {
+        const line = mapLine(item.line, changed.shifts);
+        if (line === undefined) return false;
+        item.line = line;
+      }
+    }
+    const inRanges = (line: number): boolean => {
+      for (const range of changed.ranges) if (line >= range.start && line < range.end) return true;
+      return false;
+    };
+    const kept: LineRecord[] = [];
+    for (const record of this.records) {
+      const line = moved ? mapLine(record.line, changed.shifts) : record.line;
+      if (line === undefined || inRanges(line)) continue;
+      record.line = line;
+      kept.push(record);
+    }
+    const firstHeader = this.headers.length ? this.headers[0] : Infinity;
+    const fresh: LineRecord[] = [];
+    for (const range of changed.ranges) {
+      for (let line = range.start; line < range.end; line++) {
+        const record = recordOf(document, lines[line], line, firstHeader, context);
+        if (record) fresh.push(record);
+      }
+    }
+    this.records = fresh.length ? kept.concat(fresh).sort((a, b) => a.line - b.line) : kept;
+    if (moved) this.snapshot = lines.slice();
+    else for (const range of changed.ranges) for (let line = range.start; line < range.end; line++) this.snapshot[line] = lines[line];
+    return true;
   }
 
   /** Every parse issue, in the order collectParseIssues walks them (before its final sort by position). */

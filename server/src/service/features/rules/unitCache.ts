@@ -57,8 +57,8 @@ export interface PhaseList {
 /** The unit results of one model and what they were computed against. */
 export interface ModelUnits {
   readonly model: ConfigModel;
-  /** Indices [from, to) of `sections` that are not the previous run's objects at the same place. */
-  readonly changedSections: { readonly from: number; readonly to: number };
+  /** Indices [from, to) of `sections` that are not the previous run's objects at the same place, ascending. */
+  readonly changedSections: readonly { readonly from: number; readonly to: number }[];
   readonly types: PhaseList;
   readonly endpointDirections: PhaseList;
   readonly security: PhaseList;
@@ -153,9 +153,9 @@ function collect(context: CollectingRuleContext, check: () => void): readonly Di
 }
 
 /** The last run's lists with their diagnostics moved along with their lines; undefined when one cannot be. */
-function moveUnits(units: ModelUnits, moves: readonly LineDelta[]): ModelUnits | undefined {
+function moveUnits(units: ModelUnits, moves: readonly LineDelta[], memo: Map<Diagnostic, Diagnostic>): ModelUnits | undefined {
   const phase = (list: PhaseList): PhaseList | undefined => {
-    const items = moveDiagnostics(list.items, moves);
+    const items = moveDiagnostics(list.items, moves, memo);
     if (items === UNMAPPABLE || items === undefined) return undefined;
     return items === list.items ? list : { items, starts: list.starts };
   };
@@ -164,7 +164,7 @@ function moveUnits(units: ModelUnits, moves: readonly LineDelta[]): ModelUnits |
   const security = phase(units.security);
   const sectionDirections = phase(units.sectionDirections);
   const options = phase(units.options);
-  const duplicates = moveDiagnostics(units.duplicates, moves);
+  const duplicates = moveDiagnostics(units.duplicates, moves, memo);
   if (!types || !endpointDirections || !security || !sectionDirections || !options || duplicates === UNMAPPABLE) return undefined;
   return { ...units, types, endpointDirections, security, sectionDirections, options, duplicates };
 }
@@ -172,24 +172,46 @@ function moveUnits(units: ModelUnits, moves: readonly LineDelta[]): ModelUnits |
 /** A cached list no longer fits once a diagnostic in it cannot be moved with its line. */
 const UNMAPPABLE = Symbol('unmappable');
 
+/** Whether a message names a line, by message text: the same few texts repeat thousands of times. */
+const namesLine = new Map<string, boolean>();
+const MAX_MESSAGES_REMEMBERED = 4096;
+
 /** Line numbers in the message or in the data (for a quick fix) would be stale after a move. */
 function mentionsLines(diagnostic: Diagnostic): boolean {
   const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-  if (/\bline \d/.test(message)) return true;
+  let named = namesLine.get(message);
+  if (named === undefined) {
+    named = /\bline \d/.test(message);
+    if (namesLine.size >= MAX_MESSAGES_REMEMBERED) namesLine.clear();
+    namesLine.set(message, named);
+  }
+  if (named) return true;
   const data = diagnostic.data as Record<string, unknown> | undefined;
-  return data !== undefined && typeof data === 'object' && Object.keys(data).some((key) => /line$/i.test(key));
+  return data !== undefined && typeof data === 'object' && data !== null && Object.keys(data).some((key) => /line$/i.test(key));
 }
 
 /**
  * `list` with every diagnostic moved along with its line across `shifts` (all of them are in the
  * analysed document): the same list when nothing moved, UNMAPPABLE when a diagnostic sat on a replaced
- * line or names a line in its text or data (any move may have changed that number).
+ * line or names a line in its text or data (any move may have changed that number). With `memo`, a
+ * diagnostic moved once is the same object in every list moved with the same memo (the sorted list of the
+ * validation and the per-topic lists, which must agree by identity).
  */
-export function moveDiagnostics(list: readonly Diagnostic[] | undefined, shifts: readonly LineDelta[]): readonly Diagnostic[] | undefined | typeof UNMAPPABLE {
+export function moveDiagnostics(
+  list: readonly Diagnostic[] | undefined,
+  shifts: readonly LineDelta[],
+  memo?: Map<Diagnostic, Diagnostic>,
+): readonly Diagnostic[] | undefined | typeof UNMAPPABLE {
   if (!list) return list;
   let moved: Diagnostic[] | undefined;
   for (let index = 0; index < list.length; index++) {
     const diagnostic = list[index];
+    const known = memo?.get(diagnostic);
+    if (known) {
+      moved ??= list.slice(0, index);
+      moved.push(known);
+      continue;
+    }
     // A line named in the text may be one that moved, even when the diagnostic's own line did not.
     if (shifts.length && mentionsLines(diagnostic)) return UNMAPPABLE;
     const { start, end } = diagnostic.range;
@@ -201,7 +223,9 @@ export function moveDiagnostics(list: readonly Diagnostic[] | undefined, shifts:
       continue;
     }
     moved ??= list.slice(0, index);
-    moved.push({ ...diagnostic, range: { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } } });
+    const copy = { ...diagnostic, range: { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } } };
+    memo?.set(diagnostic, copy);
+    moved.push(copy);
   }
   return moved ?? list;
 }
@@ -311,19 +335,47 @@ function commonEnds<T>(before: readonly T[], after: readonly T[]): { prefix: num
   return { prefix, suffix };
 }
 
+/** Units [from, oldTo) of the previous list became units [from, to) of the new one. */
+interface Window {
+  readonly from: number;
+  readonly oldTo: number;
+  readonly to: number;
+}
+
+/** `list` with each window's units replaced by its middle (windows ascending and disjoint). */
+function spliceWindows(list: PhaseList, windows: readonly Window[], middles: readonly (readonly (readonly Diagnostic[] | undefined)[])[]): PhaseList {
+  // Last first: the units before a window are where they were.
+  for (let index = windows.length - 1; index >= 0; index--) list = splicePhase(list, windows[index].from, windows[index].oldTo, middles[index]);
+  return list;
+}
+
 /**
- * Where `model` can differ from `previous`, as common prefix and suffix lengths of both lists. A model
- * patched from the previous one says so (one slot each), without reading, let alone copying, its lists.
+ * Where `model` can differ from `previous`, as windows of both lists. A model patched from the previous
+ * one says which slots (one window each), without reading, let alone copying, its lists; otherwise the
+ * common prefix and suffix leave one window.
  */
-function diffModels(previous: ConfigModel, model: ConfigModel): { endpoints: { prefix: number; suffix: number }; sections: { prefix: number; suffix: number } } {
+function diffModels(previous: ConfigModel, model: ConfigModel): { endpoints: Window[]; sections: Window[] } {
   const patch = patchOf(model);
   if (patch && patch.previous === previous) {
-    return {
-      endpoints: { prefix: patch.endpointIndex, suffix: endpointCount(model) - patch.endpointIndex - 1 },
-      sections: { prefix: patch.sectionIndex, suffix: sectionCount(model) - patch.sectionIndex - 1 },
-    };
+    const slots = (indices: readonly number[]) => indices.map((index) => ({ from: index, oldTo: index + 1, to: index + 1 }));
+    return { endpoints: slots(patch.endpointIndices), sections: slots(patch.sectionIndices) };
   }
-  return { endpoints: commonEnds(previous.endpoints, model.endpoints), sections: commonEnds(previous.sections, model.sections) };
+  const window = <T>(before: readonly T[], after: readonly T[]): Window[] => {
+    const { prefix, suffix } = commonEnds(before, after);
+    return [{ from: prefix, oldTo: before.length - suffix, to: after.length - suffix }];
+  };
+  return { endpoints: window(previous.endpoints, model.endpoints), sections: window(previous.sections, model.sections) };
+}
+
+/** Sorted slot indices as windows of consecutive slots, each the same size before and after. */
+function windowsOf(indices: readonly number[]): Window[] {
+  const windows: { from: number; oldTo: number; to: number }[] = [];
+  for (const index of indices) {
+    const last = windows[windows.length - 1];
+    if (last && index <= last.to) last.to = last.oldTo = Math.max(last.to, index + 1);
+    else windows.push({ from: index, oldTo: index + 1, to: index + 1 });
+  }
+  return windows;
 }
 
 function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
@@ -338,10 +390,15 @@ function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
  * unit results are moved with their lines when next used; the last run's lists are moved too when the
  * model was patched from its model, else built again from the units.
  */
-export function updateUnits(context: CollectingRuleContext, last: ModelUnits | undefined, moves: readonly LineDelta[] | undefined = []): ModelUnits {
+export function updateUnits(
+  context: CollectingRuleContext,
+  last: ModelUnits | undefined,
+  moves: readonly LineDelta[] | undefined = [],
+  memo: Map<Diagnostic, Diagnostic> = new Map(),
+): ModelUnits {
   const moved = moves === undefined || moves.length > 0;
   // After a move the last run's lists still fit a model patched from its model: moved with their lines.
-  const previous = !moved ? last : last && moves && patchOf(context.analysis.model)?.previous === last.model ? moveUnits(last, moves) : undefined;
+  const previous = !moved ? last : last && moves && patchOf(context.analysis.model)?.previous === last.model ? moveUnits(last, moves, memo) : undefined;
   const model = context.analysis.model;
   const before = previous?.model;
   const sectionsLength = sectionCount(model);
@@ -350,103 +407,125 @@ export function updateUnits(context: CollectingRuleContext, last: ModelUnits | u
   const endpointCache = last?.endpointCache ?? new WeakMap<Endpoint, EndpointResult>();
   const sectionCache = last?.sectionCache ?? new WeakMap<Section, SectionResult>();
 
-  // Endpoints: a result depends on the endpoint alone, so only the middle the diff finds is looked at.
-  const ends = diff ? diff.endpoints : { prefix: 0, suffix: 0 };
-  const oldMiddleEnd = before ? endpointCount(before) - ends.suffix : 0;
-  const newMiddleEnd = endpointsLength - ends.suffix;
-  const changedEndpoints: EndpointResult[] = [];
-  for (let index = ends.prefix; index < newMiddleEnd; index++) changedEndpoints.push(endpointResultOf(context, endpointCache, endpointAt(model, index)));
-  const typeLists = changedEndpoints.map((result) => result.types);
-  const directionLists = changedEndpoints.map((result) => result.directions);
-  const securityLists = changedEndpoints.map((result) => result.security);
-  const types = splicePhase(previous?.types ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, typeLists);
-  const endpointDirections = splicePhase(previous?.endpointDirections ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, directionLists);
-  const security = splicePhase(previous?.security ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, securityLists);
+  // Endpoints: a result depends on the endpoint alone, so only the windows the diff finds are looked at.
+  const endpointWindows: readonly Window[] = diff ? diff.endpoints : [{ from: 0, oldTo: 0, to: endpointsLength }];
+  const changedEndpoints: EndpointResult[][] = endpointWindows.map((window) => {
+    const results: EndpointResult[] = [];
+    for (let index = window.from; index < window.to; index++) results.push(endpointResultOf(context, endpointCache, endpointAt(model, index)));
+    return results;
+  });
+  const typeLists = changedEndpoints.map((results) => results.map((result) => result.types));
+  const directionLists = changedEndpoints.map((results) => results.map((result) => result.directions));
+  const securityLists = changedEndpoints.map((results) => results.map((result) => result.security));
+  const types = spliceWindows(previous?.types ?? EMPTY_PHASE, endpointWindows, typeLists);
+  const endpointDirections = spliceWindows(previous?.endpointDirections ?? EMPTY_PHASE, endpointWindows, directionLists);
+  const security = spliceWindows(previous?.security ?? EMPTY_PHASE, endpointWindows, securityLists);
 
   // The host index follows the same diff: remove what left, add what came.
   let hosts = previous?.hostCountsIfBuilt();
   if (hosts && before) {
-    for (let index = ends.prefix; index < oldMiddleEnd && hosts; index++) {
-      const gone = endpointCache.get(endpointAt(before, index));
-      if (gone) for (const host of gone.hosts) countHost(hosts, host, -1);
-      else hosts = undefined; // never happens (every endpoint of the last run has a result); rebuilt on demand
+    for (const window of endpointWindows) {
+      for (let index = window.from; index < window.oldTo && hosts; index++) {
+        const gone = endpointCache.get(endpointAt(before, index));
+        if (gone) for (const host of gone.hosts) countHost(hosts, host, -1);
+        else hosts = undefined; // never happens (every endpoint of the last run has a result); rebuilt on demand
+      }
     }
-    if (hosts) for (const result of changedEndpoints) for (const host of result.hosts) countHost(hosts, host, 1);
+    if (hosts) for (const results of changedEndpoints) for (const result of results) for (const host of result.hosts) countHost(hosts, host, 1);
   }
 
   // Sections: also keyed by their endpoint, [general]'s bases and what they read of [general].
   const general: GeneralKey = context.dialect === 'iax' ? model.general : sipGeneralKey(model.general);
   const usedByGeneral = basesOfGeneral(model.sectionsByKey.get('general'));
-  const sectionEnds = diff ? diff.sections : { prefix: 0, suffix: 0 };
-  const shift = before ? sectionCount(before) - sectionsLength : 0;
-  // New indices [from, to) are looked at again; the old [from, to + shift) are what they replace.
-  let from = sectionEnds.prefix;
-  let to = sectionsLength - sectionEnds.suffix;
+  const diffWindows: readonly Window[] = diff ? diff.sections : [{ from: 0, oldTo: 0, to: sectionsLength }];
+  const whole: Window = { from: 0, oldTo: before ? sectionCount(before) : 0, to: sectionsLength };
+  let sectionWindows: readonly Window[];
   if (!previous || !before || previous.general !== general || !sameMembers(previous.usedByGeneral, usedByGeneral)) {
-    from = 0;
-    to = sectionsLength;
+    sectionWindows = [whole];
   } else {
     // Sections whose endpoint changed (an endpoint is named by its first section's key) are checked again.
     const changedKeys = new Set<string>();
-    for (let index = ends.prefix; index < oldMiddleEnd; index++) changedKeys.add(endpointAt(before, index).section.key);
-    for (let index = ends.prefix; index < newMiddleEnd; index++) changedKeys.add(endpointAt(model, index).section.key);
+    for (const window of endpointWindows) {
+      for (let index = window.from; index < window.oldTo; index++) changedKeys.add(endpointAt(before, index).section.key);
+      for (let index = window.from; index < window.to; index++) changedKeys.add(endpointAt(model, index).section.key);
+    }
+    const extra: number[] = [];
+    let all = false;
     for (const key of changedKeys) {
       for (const section of model.sectionsByKey.get(key) ?? []) {
         const index = section.order < sectionsLength && sectionAt(model, section.order) === section ? section.order : -1;
-        if (index < 0) {
-          from = 0;
-          to = sectionsLength;
-        } else {
-          from = Math.min(from, index);
-          to = Math.max(to, index + 1);
-        }
+        if (index < 0) all = true;
+        else extra.push(index);
       }
     }
+    const sameCounts = diffWindows.every((window) => window.oldTo === window.to);
+    if (all) sectionWindows = [whole];
+    else if (sameCounts) {
+      const indices = [...extra];
+      for (const window of diffWindows) for (let index = window.from; index < window.to; index++) indices.push(index);
+      sectionWindows = windowsOf(indices.sort((a, b) => a - b));
+    } else {
+      // One window whose section count changed: it grows to take the extra sections in (new indices).
+      const window = diffWindows[0];
+      const shift = window.oldTo - window.to;
+      let from = window.from;
+      let to = window.to;
+      for (const index of extra) {
+        from = Math.min(from, index);
+        to = Math.max(to, index + 1);
+      }
+      sectionWindows = [{ from, oldTo: to + shift, to }];
+    }
   }
-  const changedSections: SectionResult[] = [];
-  for (let index = from; index < to; index++) {
-    const section = sectionAt(model, index);
-    changedSections.push(sectionResultOf(context, sectionCache, section, model.endpointsByKey.get(section.key), usedByGeneral.has(section), general));
-  }
-  const whole = !before || (from === 0 && to === sectionsLength);
-  const oldTo = whole ? (before ? sectionCount(before) : 0) : to + shift;
-  const sectionDirectionLists = changedSections.map((result) => result.directions);
-  const optionLists = changedSections.map((result) => result.options);
-  const sectionDirections = splicePhase(previous?.sectionDirections ?? EMPTY_PHASE, from, oldTo, sectionDirectionLists);
-  const options = splicePhase(previous?.options ?? EMPTY_PHASE, from, oldTo, optionLists);
+  const changedSections: SectionResult[][] = sectionWindows.map((window) => {
+    const results: SectionResult[] = [];
+    for (let index = window.from; index < window.to; index++) {
+      const section = sectionAt(model, index);
+      results.push(sectionResultOf(context, sectionCache, section, model.endpointsByKey.get(section.key), usedByGeneral.has(section), general));
+    }
+    return results;
+  });
+  const sectionDirectionLists = changedSections.map((results) => results.map((result) => result.directions));
+  const optionLists = changedSections.map((results) => results.map((result) => result.options));
+  const sectionDirections = spliceWindows(previous?.sectionDirections ?? EMPTY_PHASE, sectionWindows, sectionDirectionLists);
+  const options = spliceWindows(previous?.options ?? EMPTY_PHASE, sectionWindows, optionLists);
 
   // Duplicate sections read only the headers: same headers in the same places, same diagnostics.
-  let headersStable = before !== undefined && shift === 0;
-  for (let index = sectionEnds.prefix; headersStable && before && index < sectionsLength - sectionEnds.suffix; index++) {
-    const old = sectionAt(before, index);
-    const now = sectionAt(model, index);
-    headersStable = old.header === now.header && old.headerLine === now.headerLine && old.uri === now.uri && old.kind === now.kind;
+  let headersStable = before !== undefined && diffWindows.every((window) => window.oldTo === window.to);
+  for (const window of diffWindows) {
+    for (let index = window.from; headersStable && before && index < window.to; index++) {
+      const old = sectionAt(before, index);
+      const now = sectionAt(model, index);
+      headersStable = old.header === now.header && old.headerLine === now.headerLine && old.uri === now.uri && old.kind === now.kind;
+    }
   }
   const duplicates = headersStable && previous ? previous.duplicates : collect(context, () => checkDuplicateSections(context));
 
   let changes: UnitChanges | undefined;
-  if (previous && !moved && duplicates === previous.duplicates) {
+  if (previous && duplicates === previous.duplicates) {
+    const removed: Diagnostic[] = [];
+    for (const window of endpointWindows) {
+      for (const list of [previous.types, previous.endpointDirections, previous.security]) append(removed, itemsOf(list, window.from, window.oldTo));
+    }
+    for (const window of sectionWindows) {
+      for (const list of [previous.sectionDirections, previous.options]) append(removed, itemsOf(list, window.from, window.oldTo));
+    }
+    const flat = (lists: readonly (readonly (readonly Diagnostic[] | undefined)[])[]) => flatten(lists.flat());
     changes = {
-      removed: [
-        ...itemsOf(previous.types, ends.prefix, oldMiddleEnd),
-        ...itemsOf(previous.endpointDirections, ends.prefix, oldMiddleEnd),
-        ...itemsOf(previous.security, ends.prefix, oldMiddleEnd),
-        ...itemsOf(previous.sectionDirections, from, oldTo),
-        ...itemsOf(previous.options, from, oldTo),
-      ],
+      removed,
       added: {
-        types: flatten(typeLists),
-        endpointDirections: flatten(directionLists),
-        security: flatten(securityLists),
-        sectionDirections: flatten(sectionDirectionLists),
-        options: flatten(optionLists),
+        types: flat(typeLists),
+        endpointDirections: flat(directionLists),
+        security: flat(securityLists),
+        sectionDirections: flat(sectionDirectionLists),
+        options: flat(optionLists),
       },
     };
   }
 
   return {
     model,
-    changedSections: { from: sectionEnds.prefix, to: sectionsLength - sectionEnds.suffix },
+    changedSections: diffWindows.map((window) => ({ from: window.from, to: window.to })),
     types,
     endpointDirections,
     security,
@@ -470,6 +549,10 @@ export function updateUnits(context: CollectingRuleContext, last: ModelUnits | u
   };
 }
 
+function append(target: Diagnostic[], items: readonly Diagnostic[]): void {
+  for (const item of items) target.push(item);
+}
+
 function countHost(hosts: Map<string, number>, host: string, delta: number): void {
   const count = (hosts.get(host) ?? 0) + delta;
   if (count > 0) hosts.set(host, count);
@@ -478,27 +561,26 @@ function countHost(hosts: Map<string, number>, host: string, delta: number): voi
 
 /**
  * The lines of the root document that can differ between the two models' documents, when `after` was
- * patched from `before` (patchModel keeps every array but sections and endpoints, and swaps only the
- * sections whose lines changed; buildModel always makes new arrays). Undefined: anything may differ.
+ * patched from `before` (patchModel swaps only the sections whose lines changed): the current lines of
+ * those sections. Undefined: anything may differ.
  */
-export function changedLinesBetween(before: ModelUnits | undefined, after: ModelUnits, uri: string): { start: number; end: number } | undefined {
+export function changedLinesBetween(before: ModelUnits | undefined, after: ModelUnits, uri: string): { start: number; end: number }[] | undefined {
   if (!before) return undefined;
   const previous = before.model;
   const model = after.model;
-  if (previous === model) return { start: 0, end: 0 };
-  const patched =
-    model.root.uri === uri &&
-    previous.root === model.root &&
-    previous.includes === model.includes &&
-    previous.execs === model.execs &&
-    previous.registers === model.registers &&
-    previous.files === model.files &&
-    sectionCount(previous) === sectionCount(model);
-  if (!patched) return undefined;
-  const { from, to } = after.changedSections;
-  if (from >= to) return { start: 0, end: 0 };
-  const first = sectionAt(model, from);
-  const last = sectionAt(model, to - 1);
-  if (first.uri !== uri || last.uri !== uri) return undefined;
-  return { start: first.headerLine, end: Math.max(last.endLine, sectionAt(previous, to - 1).endLine) };
+  if (previous === model) return [];
+  if (model.root.uri !== uri || patchOf(model)?.previous !== previous) return undefined;
+  const ranges: { start: number; end: number }[] = [];
+  for (const { from, to } of after.changedSections) {
+    if (from >= to) continue;
+    const first = sectionAt(model, from);
+    const last = sectionAt(model, to - 1);
+    if (first.uri !== uri || last.uri !== uri) return undefined;
+    // The option lines of each: a patch leaves the headers as they were.
+    for (let index = from; index < to; index++) {
+      const section = sectionAt(model, index);
+      ranges.push({ start: section.headerLine + 1, end: section.endLine });
+    }
+  }
+  return ranges;
 }
