@@ -9,6 +9,7 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -17,7 +18,7 @@ import { dialectOfFileName, dialectOfLanguage, type FileDialect } from './servic
 import { ConfigDocument, type LineDelta } from './service/parser/configDocument';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
-import { capDiagnostics, doValidation } from './service/features/validation';
+import { capDiagnostics, doSyntaxValidation, doValidation, sameDiagnostics } from './service/features/validation';
 import { doComplete } from './service/features/completion';
 import { doHover } from './service/features/hover';
 import { getCodeLenses, getInlayHints } from './service/features/directionHints';
@@ -62,7 +63,15 @@ interface OpenDocument {
   changed?: LineDelta[] | 'many';
   /** Own changes since the cached analysis; when it equals the generations passed, nothing else changed. */
   changesSinceCache: number;
+  /** The list last sent for this document, and for which version: an equal one for the same version is not sent again. */
+  published?: { readonly version: number; readonly diagnostics: readonly Diagnostic[] };
 }
+
+/**
+ * From this many lines on, opening a file publishes each line's own syntax problems at once and the full
+ * list when the analysis is done (README "Large files"): at 10k endpoints the analysis takes a few hundred ms.
+ */
+const EARLY_SYNTAX_LINES = 20000;
 
 /** Past this many changes since the cached analysis, the next one is a full rebuild anyway (see patchModel). */
 const MAX_TRACKED_CHANGES = 64;
@@ -162,6 +171,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       };
       documents.set(textDocument.uri, document);
       generation++;
+      if (document.parsed.lineCount >= EARLY_SYNTAX_LINES) publishSyntaxFirst(document);
       scheduleValidation(document, 0);
     }),
   );
@@ -195,6 +205,19 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
     }),
   );
+
+  /** The dialect a document is analysed as (the language id, or the file name for plain `asterisk`). */
+  function analysedAsOf(document: OpenDocument): FileDialect {
+    const dialect = document.dialect === 'generic' ? dialectOfFileName(document.uri) : document.dialect;
+    return document.languageId === 'asterisk' ? 'generic' : dialect;
+  }
+
+  /** A large file's first diagnostics, before its analysis: each line's own syntax problems (doSyntaxValidation). */
+  function publishSyntaxFirst(document: OpenDocument): void {
+    const diagnostics = doSyntaxValidation(document.parsed, analysedAsOf(document), projectSettings.settingsFor(document.uri, folderOf(document.uri)));
+    document.published = { version: document.parsed.version, diagnostics };
+    void connection.sendDiagnostics({ uri: document.uri, version: document.parsed.version, diagnostics });
+  }
 
   function analysisOf(document: OpenDocument): Analysis {
     const cached = document.cache;
@@ -238,6 +261,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         // The validation keeps its list for the next run: the connection gets its own, capped copy.
         const analysis = analysisOf(document);
         const diagnostics = capDiagnostics(analysis, doValidation(analysis));
+        // Revalidated without an edit (settings, another file, the full list after the early one) to an
+        // equal list: the client already shows it. A new version is always published: clients wait for it.
+        const published = document.published;
+        if (published && published.version === version && sameDiagnostics(published.diagnostics, diagnostics)) return;
+        document.published = { version, diagnostics };
         void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
       });
     }, delay);

@@ -25,7 +25,7 @@ import { checkExecs, checkGeneralSecurity } from './rules/securityRules';
 import { checkChanSipRemoved } from './rules/typeRules';
 import { changedLinesBetween, moveDiagnostics, updateUnits, type ModelUnits } from './rules/unitCache';
 import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from './severity';
-import { filterSuppressed } from './suppression';
+import { collectSuppressions, filterSuppressed } from './suppression';
 import { maskSecretsInText } from './secretMask';
 
 export { DIAGNOSTIC_SOURCE, toDiagnosticSeverity };
@@ -200,6 +200,64 @@ export function capDiagnostics(analysis: Analysis, diagnostics: readonly Diagnos
     message: `${omitted} more ${omitted === 1 ? 'problem is' : 'problems are'} not shown: this file has ${diagnostics.length}, and at most ${max} are listed (from here on none are). Fix the ones above, or switch off rules you do not need.`,
   });
   return shown;
+}
+
+/**
+ * The first diagnostics of a large file, published before its analysis is done (issue #18): each line's own
+ * syntax problems, those that need nothing but the line. Not the ones that depend on what comes before
+ * or on the file that includes this one (key-before-section, the header checks): those come with the full
+ * list. So it is a subset of what doValidation reports, with the same severities and suppressions, in
+ * document order, capped like a published list.
+ */
+export function doSyntaxValidation(document: ConfigDocument, dialect: Analysis['dialect'], settings: ServiceSettings, max = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const lines = document.lines;
+  for (let line = 0; line < lines.length && found.length < max; line++) {
+    for (const issue of lines[line].issues) {
+      const rule = parseRule(issue.code);
+      const severity = toDiagnosticSeverity(settings.lint[rule.id], rule.defaultSeverity);
+      if (severity === undefined) continue;
+      found.push({
+        range: { start: { line, character: issue.span.start }, end: { line, character: issue.span.end } },
+        severity,
+        code: rule.id,
+        source: DIAGNOSTIC_SOURCE,
+        message: rule.message(issue.argument === undefined ? undefined : maskSecretsInText(dialect, issue.argument)),
+      });
+    }
+  }
+  return filterSuppressed(collectSuppressions(document), found.slice(0, max));
+}
+
+/**
+ * Whether two published lists say the same (issue #18: a list that did not change is not sent again).
+ * Usually the very same objects; a list rebuilt from scratch (new settings) is compared field by field.
+ */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    const x = a[index];
+    const y = b[index];
+    if (x === y) continue;
+    if (
+      x.range.start.line !== y.range.start.line ||
+      x.range.start.character !== y.range.start.character ||
+      x.range.end.line !== y.range.end.line ||
+      x.range.end.character !== y.range.end.character ||
+      x.severity !== y.severity ||
+      x.code !== y.code ||
+      x.source !== y.source ||
+      JSON.stringify(x.message) !== JSON.stringify(y.message) ||
+      JSON.stringify(x.data) !== JSON.stringify(y.data) ||
+      JSON.stringify(x.tags) !== JSON.stringify(y.tags) ||
+      JSON.stringify(x.relatedInformation) !== JSON.stringify(y.relatedInformation) ||
+      JSON.stringify(x.codeDescription) !== JSON.stringify(y.codeDescription)
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
