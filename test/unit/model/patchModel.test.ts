@@ -52,9 +52,9 @@ describe('patchModel: the keystroke path', () => {
     // It says where it differs, so the validation need not compare every slot.
     const patch = patchOf(patched);
     assert.equal(patch?.previous, before);
-    assert.deepEqual(patch?.sectionIndices.map((index) => patched.sections[index].name), ['bob']);
-    assert.notEqual(patched.sections[patch!.sectionIndices[0]], before.sections[patch!.sectionIndices[0]]);
-    assert.deepEqual(patch?.endpointIndices.map((index) => patched.endpoints[index]), [patched.endpointsByKey.get('bob')]);
+    assert.deepEqual(patch?.sectionWindows.map((window) => patched.sections[window.from].name), ['bob']);
+    assert.notEqual(patched.sections[patch!.sectionWindows[0].from], before.sections[patch!.sectionWindows[0].oldFrom]);
+    assert.deepEqual(patch?.endpointWindows.map((window) => patched.endpoints[window.from]), [patched.endpointsByKey.get('bob')]);
     assert.equal(patchOf(before), undefined);
     // Its lists are read slot by slot without building the arrays, and agree with them when built.
     assert.equal(sectionCount(patched), before.sections.length);
@@ -107,7 +107,7 @@ describe('patchModel: the keystroke path', () => {
     ];
     const patched = patchModel(before, document, changes, 'sip');
     assert.ok(patched, 'two endpoints changed in one didChange are patched');
-    assert.deepEqual(patchOf(patched)?.sectionIndices.map((index) => patched.sections[index].name), ['alice', 'bob']);
+    assert.deepEqual(patchOf(patched)?.sectionWindows.map((window) => patched.sections[window.from].name), ['alice', 'bob']);
     assert.equal(patched.endpointsByKey.get('alice')?.options.get('context')?.[0].value, 'officex');
     assert.deepEqual(summary(patched), summary(buildModel({ uri: URI, document }, 'sip')));
   });
@@ -121,6 +121,43 @@ describe('patchModel: the keystroke path', () => {
       document.applyChange({ range: { start: { line: 1, character: 8 }, end: { line: 1, character: 14 } }, text: 'other' }),
     ];
     assert.equal(patchModel(before, document, changes, 'sip'), undefined);
+  });
+
+  it('patches a paste that brings new sections, and the deletion of a whole section, keeping the others', () => {
+    const document = parseConfig(TEXT);
+    const before = buildModel({ uri: URI, document }, 'sip');
+    // Two endpoints pasted inside [alice], after its secret line: the rest of [alice] now belongs to [dave].
+    const paste = document.applyChange({ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: '[carol](phone)\nsecret=c\n[dave]\ntype=peer\n' });
+    const pasted = patchModel(before, document, [paste], 'sip');
+    assert.ok(pasted, 'a paste of new sections is patched');
+    assert.equal(pasted.endpointsByKey.get('bob'), before.endpointsByKey.get('bob'));
+    assert.equal(pasted.sectionsByKey.get('carol')?.[0].bases[0], before.sectionsByKey.get('phone')?.[0]);
+    assert.deepEqual(summary(pasted), summary(buildModel({ uri: URI, document }, 'sip')));
+    // [carol] deleted, from its header to the next one.
+    const deletion = document.applyChange({ range: { start: { line: 8, character: 0 }, end: { line: 10, character: 0 } }, text: '' });
+    const deleted = patchModel(pasted, document, [deletion], 'sip');
+    assert.ok(deleted, 'the deletion of a section is patched');
+    assert.equal(deleted.sectionsByKey.get('carol'), undefined);
+    assert.equal(deleted.endpointsByKey.has('carol'), false);
+    assert.deepEqual(summary(deleted), summary(buildModel({ uri: URI, document }, 'sip')));
+  });
+
+  it('declines new sections that another section names, that duplicate a name, or in a file with includes', () => {
+    const cases: [string, string][] = [
+      [TEXT, '[phone2]\n'], // fine: the control case below asserts it is patched
+      [TEXT.replace('[bob]', '[bob](carol)'), '[carol]\n'], // [bob] inherits a [carol] that now exists
+      [TEXT, '[bob]\n'], // a second [bob]
+      [`#include extra.conf\n${TEXT}`, '[carol]\n'],
+    ];
+    cases.forEach(([text, pasted], index) => {
+      const document = parseConfig(text);
+      const before = buildModel({ uri: URI, document }, 'sip');
+      const line = document.lineCount - 2;
+      const change = document.applyChange({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: pasted });
+      const patched = patchModel(before, document, [change], 'sip');
+      if (index === 0) assert.ok(patched, 'control');
+      else assert.equal(patched, undefined, `case ${index}`);
+    });
   });
 
   it('property: a patched model equals a full rebuild', () => {

@@ -12,7 +12,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import type { DialplanIndex } from '../model/dialplan';
-import type { ConfigDocument, LineDelta } from '../parser/configDocument';
+import type { ConfigDocument } from '../parser/configDocument';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../limits';
 import { SEMANTIC_RULES } from '../lintRules';
 import { parseRule } from '../rules';
@@ -112,7 +112,10 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   const units = semantic ? updateUnits(context, state.units, shifts, memo) : undefined;
   // After a patched edit the model says which sections' lines changed: read only those again.
   const ranges = units && shifts ? changedLinesBetween(state.units, units, analysis.uri) : undefined;
-  state.lineIssues.update(analysis.document, analysis.documentContext, ranges ? { ranges, shifts: shifts! } : undefined);
+  const definedBefore = (key: string, line: number): boolean =>
+    (analysis.model.sectionsByKey.get(key) ?? []).some((section) => section.uri === analysis.uri && section.headerLine < line) ||
+    analysis.documentContext.sectionsBefore?.has(key) === true;
+  state.lineIssues.update(analysis.document, analysis.documentContext, ranges ? { ranges, shifts: shifts!, definedBefore } : undefined);
   state.units = units;
   state.shiftCount = analysis.document.shiftCount;
   state.others = others;
@@ -159,13 +162,26 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   // A keystroke: the previous list with what left taken out and what came put in (no sort of 10k items).
   let sorted: readonly Diagnostic[] | undefined;
   const changes = units?.changes;
-  // After lines moved, the last list moves with them first (the same objects as the units' lists: one memo).
-  const lastSorted = !shifts ? undefined : shifts.length ? movedOrUndefined(previousSorted, shifts, memo) : previousSorted;
-  const lastEveryRun = !shifts ? undefined : shifts.length ? movedOrUndefined(previousEveryRun, shifts, memo) : previousEveryRun;
-  if (changes && lastSorted && lastEveryRun && changes.removed.length + lastEveryRun.length <= MAX_SPLICED) {
+  // After lines moved, the last list moves with them first (the same objects as the units' lists: one
+  // memo); what sat on a replaced line stays as it was, to be taken out below.
+  if (changes && shifts && previousSorted && previousEveryRun && changes.removed.length + previousEveryRun.length <= MAX_SPLICED) {
     const fresh: Diagnostic[] = [];
     for (const topic of topics) if (topic.fresh) for (const item of topic.fresh) fresh.push(item);
-    if (fresh.length <= MAX_SPLICED) sorted = spliceSorted(lastSorted, [...changes.removed, ...lastEveryRun], fresh.sort(byPosition));
+    if (fresh.length <= MAX_SPLICED) {
+      if (shifts.length === 0) sorted = spliceSorted(previousSorted, [...changes.removed, ...previousEveryRun], fresh.sort(byPosition));
+      else {
+        const leaving = new Set<Diagnostic>(changes.removed);
+        for (const item of previousEveryRun) leaving.add(item);
+        const moved = moveDiagnostics(previousSorted, shifts, memo, (_index, item) => leaving.has(item));
+        if (typeof moved !== 'symbol' && moved) {
+          // What leaves, as it reads in the moved list (a copy when it moved).
+          const gone = new Set<Diagnostic>();
+          for (const item of leaving) gone.add(memo.get(item) ?? item);
+          const kept = moved.filter((item) => !gone.has(item));
+          if (moved.length - kept.length === gone.size) sorted = spliceSorted(kept, [], fresh.sort(byPosition));
+        }
+      }
+    }
   }
   if (!sorted) {
     const all: Diagnostic[] = [];
@@ -313,11 +329,6 @@ export function spliceSorted(sorted: readonly Diagnostic[], removed: readonly Di
   }
   if (cursor < sorted.length) pieces.push(sorted.slice(cursor));
   return ([] as Diagnostic[]).concat(...pieces);
-}
-
-function movedOrUndefined(list: readonly Diagnostic[] | undefined, shifts: readonly LineDelta[], memo: Map<Diagnostic, Diagnostic>): readonly Diagnostic[] | undefined {
-  const moved = moveDiagnostics(list, shifts, memo);
-  return typeof moved === 'symbol' ? undefined : moved;
 }
 
 function append(target: Diagnostic[], items: readonly Diagnostic[] | undefined): void {

@@ -7,8 +7,9 @@
  */
 import type { FileDialect } from '../dialect';
 import { mapLine, type ConfigDocument, type LineDelta } from '../parser/configDocument';
+import type { SectionHeaderNode } from '../parser/nodes';
 import { buildEndpoint, effectiveLinesCache, generalDefaults } from './endpoints';
-import { headersUnchanged, inheritHeaderVersion } from './buildModel';
+import { anchorsUnchanged, headersUnchanged, inheritHeaderVersion, sectionKind } from './buildModel';
 import { OverlayMap } from './overlayMap';
 import { EntryRecord, SectionRecord } from './records';
 import { SlotList } from './slotList';
@@ -97,9 +98,8 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     if (change.startLine < 0 || change.inserted < 1 || change.removed < 1 || change.startLine + change.inserted > lineCount) return undefined;
     lineCount += change.removed - change.inserted;
   }
-  // Its sections read their lines through the header index: it must still be the one they were built on
-  // (no header added, removed or re-lexed since; moved is fine).
-  if (!headersUnchanged(previous, document)) return undefined;
+  // Headers came or went (a paste with sections, a section deleted): the sections around them are patched.
+  if (!headersUnchanged(previous, document)) return patchHeaders(previous, document, changes, dialect);
   const ranges = touchedRanges(changes);
   /** The touched sections by header index, in document order. */
   const touched = new Map<number, SectionRecord>();
@@ -142,12 +142,17 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   let sections = sectionSlots(previous);
   let endpoints = endpointSlots(previous);
   const replacedSections = new Map<Section, Section>();
+  const sectionIndices: number[] = [];
   for (const section of touched.values()) {
     const entries = entriesOf(section, document, root.uri);
     if (!entries) return undefined;
     const patched = section.withEntries(entries);
     replacedSections.set(section, patched);
-    sections = sections.with(section.order, patched);
+    // Order numbers are only compared (a patch that added sections left gaps): the slot is found by them.
+    const at = sectionIndexOf(previous, section);
+    if (at < 0) return undefined;
+    sections = sections.with(at, patched);
+    sectionIndices.push(at);
   }
   const groups = new Map<string, readonly Section[]>();
   for (const section of replacedSections.keys()) {
@@ -189,10 +194,268 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   inheritHeaderVersion(model, previous);
   patches.set(model, {
     previous,
-    sectionIndices: [...replacedSections.keys()].map((section) => section.order).sort((a, b) => a - b),
-    endpointIndices: endpointIndices.sort((a, b) => a - b),
+    sectionWindows: slots(sectionIndices.sort((a, b) => a - b)),
+    endpointWindows: slots(endpointIndices.sort((a, b) => a - b)),
+    keepsDuplicates: false,
   });
   return model;
+}
+
+/** One window per slot. */
+function slots(indices: readonly number[]): PatchWindow[] {
+  return indices.map((index) => ({ oldFrom: index, oldTo: index + 1, from: index, to: index + 1 }));
+}
+
+/**
+ * The patch for changes that added or removed section headers (a paste with sections, a section deleted,
+ * a header re-lexed because the line before it was joined to it): the sections whose headers went are
+ * dropped, the new ones built between their neighbours (order numbers between theirs, so no other section
+ * changes), the sections around them rebuilt. Only for a root file without includes, and only for
+ * endpoint sections of names defined once that nothing inherits from: then no other section, endpoint or
+ * finding depends on them.
+ */
+function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: readonly LineShift[], dialect: FileDialect): ConfigModel | undefined {
+  const root = previous.root;
+  if (previous.files.length > 1 || previous.includes.length > 0 || !anchorsUnchanged(previous, document)) return undefined;
+  const ranges = touchedRanges(changes);
+  const oldSections = previous.sections;
+  const headers = document.headerLines;
+  const bases = basesOf(previous);
+  const inherited = inheritedNamesOf(previous);
+  const registerSections = new Set(previous.registers.map((register) => register.section));
+  /** Sections rebuilt in place (old → new), added (new header nodes), removed (headers gone). */
+  const hosts = new Map<SectionRecord, SectionRecord>();
+  const added: SectionRecord[] = [];
+  const removed = new Set<Section>();
+  /** The new headers and their lines. */
+  const addedNodes = new Map<SectionHeaderNode, number>();
+  for (const range of ranges) {
+    for (let line = range.start; line < range.end; line++) {
+      const node = document.line(line);
+      if (node.kind === 'directive') return undefined;
+      if (node.kind === 'section') addedNodes.set(node, line);
+    }
+  }
+  if (addedNodes.size > MAX_PATCHED) return undefined;
+  const findSection = (node: SectionHeaderNode): SectionRecord | undefined => {
+    const found = previous.sectionsByKey.get(node.name.toLowerCase())?.find((candidate) => candidate.header === node);
+    return found instanceof SectionRecord && found.document === document ? found : undefined;
+  };
+  const allowed = (section: Section) => section.kind === 'endpoint' && !bases.has(section) && !registerSections.has(section);
+  for (const range of ranges) {
+    // The section the range starts in (or right after): its lines changed too.
+    const hostIndex = document.headerIndexAt(range.start - 1);
+    if (hostIndex < 0) return undefined;
+    const hostNode = document.line(headers[hostIndex]) as SectionHeaderNode;
+    if (addedNodes.has(hostNode)) continue;
+    const host = findSection(hostNode);
+    if (!host || !document.isLive(host.anchor) || !allowed(host) || hosts.has(host)) {
+      if (host && hosts.has(host)) continue;
+      return undefined;
+    }
+    hosts.set(host, host);
+    // The sections right after it whose headers went: removed.
+    const at = indexOfSection(oldSections, host);
+    if (at < 0) return undefined;
+    for (let index = at + 1; index < oldSections.length; index++) {
+      const next = oldSections[index];
+      if (!(next instanceof SectionRecord) || document.isLive(next.anchor)) break;
+      if (!allowed(next)) return undefined;
+      removed.add(next);
+    }
+  }
+  // Every header that went is one of those (or the counts do not add up: start over).
+  if (oldSections.length + addedNodes.size - removed.size !== headers.length) return undefined;
+  if (removed.size > MAX_PATCHED || hosts.size + addedNodes.size === 0) return undefined;
+
+  // Names: a section that comes or goes is of a name defined once, before and after, that nothing inherits.
+  const removedKeys = new Set<string>();
+  for (const section of removed) removedKeys.add(section.key);
+  const addedKeys = new Set<string>();
+  for (const node of addedNodes.keys()) {
+    const key = node.name.toLowerCase();
+    if (addedKeys.has(key) || inherited.has(key) || sectionKind(node.name, node.isTemplate, dialect) !== 'endpoint') return undefined;
+    addedKeys.add(key);
+    for (const option of node.options ?? []) if (option.kind === 'inherit' && addedKeys.has(option.text.toLowerCase())) return undefined;
+  }
+  for (const key of [...addedKeys, ...removedKeys]) {
+    const group = previous.sectionsByKey.get(key) ?? [];
+    if (group.length > 1 || (group.length === 1 && !removed.has(group[0]))) return undefined;
+  }
+  for (const host of hosts.keys()) if ((previous.sectionsByKey.get(host.key)?.length ?? 0) > 1 || host.entries.some((entry) => entry.uri !== root.uri)) return undefined;
+
+  // Rebuild the hosts, build the new sections with order numbers between their neighbours'.
+  const survivors: Section[] = [];
+  for (const section of oldSections) if (!removed.has(section)) survivors.push(section);
+  const slots: (Section | Placeholder)[] = [];
+  let next = 0;
+  const pending = [...addedNodes].map(([node, line]) => new Placeholder(node, document.headerIndexAt(line)));
+  pending.sort((a, b) => a.index - b.index);
+  for (const section of survivors) {
+    // New headers before this survivor go first.
+    const index = section instanceof SectionRecord ? section.anchor.index : -1;
+    while (next < pending.length && pending[next].index < index) slots.push(pending[next++]);
+    slots.push(section);
+  }
+  while (next < pending.length) slots.push(pending[next++]);
+  // Order numbers: the new ones between the survivors around them.
+  for (let index = 0; index < slots.length; index++) {
+    if (!(slots[index] instanceof Placeholder)) continue;
+    let end = index;
+    while (end < slots.length && slots[end] instanceof Placeholder) end++;
+    const low = index > 0 ? (slots[index - 1] as Section).order : -1;
+    const high = end < slots.length ? (slots[end] as Section).order : low + 2;
+    for (let k = index; k < end; k++) {
+      const order = low + ((high - low) * (k - index + 1)) / (end - index + 1);
+      if (!(order > low && order < high)) return undefined;
+      const { node, index: headerIndex } = slots[k] as Placeholder;
+      const section = new SectionRecord(root.uri, document, headerIndex, node, node.name, node.name.toLowerCase(), 'endpoint', order);
+      slots[k] = section;
+      added.push(section);
+    }
+    index = end - 1;
+  }
+  const newSections = slots as Section[];
+  // Bases of the new sections: the first section of that name before them (none is new, see above).
+  for (const section of added) {
+    for (const option of section.header.options ?? []) {
+      if (option.kind !== 'inherit') continue;
+      const first = previous.sectionsByKey.get(option.text.toLowerCase())?.[0];
+      section.bases.push(first && !removed.has(first) && first.order < section.order ? first : undefined);
+    }
+  }
+  // Entries: every section whose lines changed reads them again.
+  for (const section of added) {
+    const entries = entriesOf(section, document, root.uri);
+    if (!entries) return undefined;
+    for (const entry of entries) section.entries.push(entry);
+  }
+  for (const host of [...hosts.keys()]) {
+    const entries = entriesOf(host, document, root.uri);
+    if (!entries) return undefined;
+    // Its lines read the same (a header that came right after it): it stays as it is.
+    if (entries.length === host.entries.length && entries.every((entry, index) => entry === host.entries[index])) {
+      hosts.delete(host);
+      continue;
+    }
+    const rebuilt = host.withEntries(entries);
+    hosts.set(host, rebuilt);
+    newSections[indexOfSection(newSections, host)] = rebuilt;
+  }
+
+  // The maps and the endpoints: one endpoint per host, per new section, none for a removed one.
+  const groups = new Map<string, readonly Section[] | undefined>();
+  for (const key of removedKeys) groups.set(key, undefined);
+  for (const [host, rebuilt] of hosts) groups.set(host.key, [rebuilt]);
+  for (const section of added) groups.set(section.key, [section]);
+  const sectionsByKey = OverlayMap.update(previous.sectionsByKey, groups);
+  const defaults = generalDefaults(previous.general, dialect);
+  const endpointChanges = new Map<string, Endpoint | undefined>();
+  const changedEndpoints = new Set<Endpoint>();
+  for (const [key, group] of groups) {
+    const before = previous.endpointsByKey.get(key);
+    if (before) changedEndpoints.add(before);
+    const endpoint = group ? buildEndpoint(group, dialect, previous.general, effectiveLinesCache, defaults) : undefined;
+    endpointChanges.set(key, endpoint);
+  }
+  const endpointsByKey = OverlayMap.update(previous.endpointsByKey, endpointChanges);
+  const fresh = [...endpointChanges.values()].filter((endpoint): endpoint is Endpoint => endpoint !== undefined).sort((a, b) => a.section.order - b.section.order);
+  const oldEndpoints = previous.endpoints;
+  const newEndpoints: Endpoint[] = [];
+  let take = 0;
+  for (const endpoint of oldEndpoints) {
+    if (changedEndpoints.has(endpoint)) continue;
+    while (take < fresh.length && fresh[take].section.order < endpoint.section.order) newEndpoints.push(fresh[take++]);
+    newEndpoints.push(endpoint);
+  }
+  while (take < fresh.length) newEndpoints.push(fresh[take++]);
+
+  const moveLine = <T extends { readonly uri: string; readonly line: number }>(item: T): T | undefined => {
+    const line = mapLine(item.line, changes as readonly LineDelta[]);
+    return line === undefined ? undefined : line === item.line ? item : { ...item, line };
+  };
+  const execs = previous.execs.map(moveLine);
+  if (execs.some((item) => item === undefined)) return undefined;
+
+  const model = new PatchedModel(previous, SlotList.of(newSections), sectionsByKey, SlotList.of(newEndpoints), endpointsByKey, previous.includes, execs as { uri: string; line: number }[]);
+  // Nothing inherits from what came or went, and the new sections' bases were bases already or are new
+  // only for them: the set of bases grows by those.
+  const newBases = new Set(bases);
+  for (const section of added) for (const base of section.bases) if (base) newBases.add(base);
+  basesCache.set(model, newBases);
+  const names = new Set(inherited);
+  for (const section of added) for (const option of section.header.options ?? []) if (option.kind === 'inherit') names.add(option.text.toLowerCase());
+  inheritedNames.set(model, names);
+  inheritHeaderVersion(model, previous, document.headerVersion);
+  const sectionsGone = new Set<Section>([...removed, ...hosts.keys()]);
+  const sectionsCame = new Set<Section>([...added, ...hosts.values()]);
+  const sectionWindows = windowsByIdentity(oldSections, newSections, sectionsGone, sectionsCame);
+  const endpointWindows = windowsByIdentity(oldEndpoints, newEndpoints, changedEndpoints, new Set(fresh));
+  if (!sectionWindows || !endpointWindows) return undefined;
+  patches.set(model, { previous, sectionWindows, endpointWindows, keepsDuplicates: true });
+  return model;
+}
+
+/** A new header waiting for its order number. */
+class Placeholder {
+  constructor(
+    readonly node: SectionHeaderNode,
+    readonly index: number,
+  ) {}
+}
+
+/** Index of `section` in a list in order (by its order number); -1 when it is not there. */
+export function indexOfSection(sections: readonly Section[] | SlotList<Section>, section: Section): number {
+  const at = (index: number) => (sections instanceof SlotList ? sections.at(index) : sections[index]);
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const candidate = at(mid);
+    if (candidate === section) return mid;
+    if (candidate.order < section.order) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * The windows where two lists in the same order differ: a walk over both comparing references, where
+ * `gone` are the items only the first has and `came` those only the second has. Undefined when they do
+ * not line up (an item moved).
+ */
+function windowsByIdentity<T>(before: readonly T[], after: readonly T[], gone: ReadonlySet<T>, came: ReadonlySet<T>): PatchWindow[] | undefined {
+  const windows: PatchWindow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    if (i < before.length && j < after.length && before[i] === after[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    const oldFrom = i;
+    const from = j;
+    while (i < before.length && gone.has(before[i])) i++;
+    while (j < after.length && came.has(after[j])) j++;
+    if (oldFrom === i && from === j) return undefined;
+    windows.push({ oldFrom, oldTo: i, from, to: j });
+  }
+  return windows;
+}
+
+const inheritedNames = new WeakMap<ConfigModel, ReadonlySet<string>>();
+
+/** Every name some header of the model inherits from, found or not (lower-cased), computed once per model. */
+function inheritedNamesOf(model: ConfigModel): ReadonlySet<string> {
+  let names = inheritedNames.get(model);
+  if (!names) {
+    const found = new Set<string>();
+    for (const section of model.sections) for (const option of section.header.options ?? []) if (option.kind === 'inherit') found.add(option.text.toLowerCase());
+    names = found;
+    inheritedNames.set(model, names);
+  }
+  return names;
 }
 
 /**
@@ -218,11 +481,21 @@ function entriesOf(section: SectionRecord, document: ConfigDocument, uri: string
   return entries;
 }
 
-/** What patchModel changed: these sections and endpoints (indices, ascending); every other slot is the previous one's. */
+/** Slots [oldFrom, oldTo) of the previous model's list became slots [from, to) of the patched one's. */
+export interface PatchWindow {
+  readonly oldFrom: number;
+  readonly oldTo: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What patchModel changed: these windows of sections and endpoints (ascending); every other slot is the previous one's. */
 export interface ModelPatch {
   readonly previous: ConfigModel;
-  readonly sectionIndices: readonly number[];
-  readonly endpointIndices: readonly number[];
+  readonly sectionWindows: readonly PatchWindow[];
+  readonly endpointWindows: readonly PatchWindow[];
+  /** Sections came or went, but none of a name defined twice: the duplicate-section findings are the previous ones. */
+  readonly keepsDuplicates: boolean;
 }
 
 const patches = new WeakMap<ConfigModel, ModelPatch>();
@@ -326,6 +599,20 @@ export function sectionCount(model: ConfigModel): number {
 /** `model.endpoints[index]`, likewise. */
 export function endpointAt(model: ConfigModel, index: number): Endpoint {
   return model instanceof PatchedModel ? model.endpointList.at(index) : model.endpoints[index];
+}
+
+/** Index of `section` in `model.sections` (a binary search by order number, no array built); -1 when absent. */
+export function sectionIndexOf(model: ConfigModel, section: Section): number {
+  let lo = 0;
+  let hi = sectionCount(model) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const candidate = sectionAt(model, mid);
+    if (candidate === section) return mid;
+    if (candidate.order < section.order) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** `model.endpoints.length`, likewise. */

@@ -26,6 +26,12 @@ const NO_DIRECTIVES: readonly SuppressionDirective[] = [];
 export interface ChangedRanges {
   readonly ranges: readonly { readonly start: number; readonly end: number }[];
   readonly shifts: readonly LineDelta[];
+  /**
+   * When headers came or went: whether a section of this name (lower-cased) is defined before a line, for
+   * the header checks of the new headers (the others' findings stay: the caller promises that no other
+   * header's findings change, see patchModel).
+   */
+  readonly definedBefore?: (key: string, line: number) => boolean;
 }
 
 export class LineIssueIndex {
@@ -109,26 +115,41 @@ export class LineIssueIndex {
     let shift = 0;
     for (const delta of changed.shifts) shift += delta.inserted - delta.removed;
     if (this.snapshot.length + shift !== lines.length) return false;
+    const newHeaders: number[] = [];
     for (const range of changed.ranges) {
       if (range.start < 0 || range.end > lines.length) return false;
-      for (let line = range.start; line < range.end; line++) if (lines[line].kind === 'section') return false;
+      for (let line = range.start; line < range.end; line++) if (lines[line].kind === 'section') newHeaders.push(line);
     }
-    // No header in the changed lines now, and as many as before: none went either; they only moved.
     const headers = document.headerLines;
-    if (headers.length !== this.headers.length) return false;
+    const definedBefore = changed.definedBefore;
+    if (newHeaders.length > 0 && !definedBefore) return false;
+    // Without new headers and as many as before, none went either: they only moved.
+    if (!definedBefore && headers.length !== this.headers.length) return false;
     const moved = changed.shifts.length > 0;
-    if (moved) {
-      this.headers = headers.slice();
-      for (const item of this.headerIssues) {
-        const line = mapLine(item.line, changed.shifts);
-        if (line === undefined) return false;
-        item.line = line;
-      }
-    }
     const inRanges = (line: number): boolean => {
       for (const range of changed.ranges) if (line >= range.start && line < range.end) return true;
       return false;
     };
+    if (moved || newHeaders.length > 0 || headers.length !== this.headers.length) {
+      if (headers.length === 0 || (this.headers.length > 0 && mapLine(this.headers[0], changed.shifts) !== headers[0])) return false;
+      this.headers = headers.slice();
+      const kept: { line: number; issue: LineIssue }[] = [];
+      for (const item of this.headerIssues) {
+        const line = mapLine(item.line, changed.shifts);
+        // A header that went (or was re-lexed) takes its findings along; only those of removed headers may.
+        if (line === undefined || inRanges(line)) {
+          if (!definedBefore) return false;
+          continue;
+        }
+        item.line = line;
+        kept.push(item);
+      }
+      if (definedBefore && newHeaders.length) {
+        for (const line of newHeaders) for (const issue of headerIssuesOf(document, line, definedBefore)) kept.push({ line, issue });
+        kept.sort((a, b) => a.line - b.line);
+      }
+      this.headerIssues = kept;
+    }
     const kept: LineRecord[] = [];
     for (const record of this.records) {
       const line = moved ? mapLine(record.line, changed.shifts) : record.line;
@@ -212,6 +233,23 @@ function recordOf(document: ConfigDocument, node: LineNode, line: number, firstH
     if (text.includes(DISABLE_FILE)) directives = directivesOfLine(text, node.comments);
   }
   return issues.length || directives.length ? { line, issues, directives } : undefined;
+}
+
+/**
+ * The header checks of one new header whose name is defined nowhere else (patchModel adds only those):
+ * its templates must be defined before it, and an append needs a definition before it.
+ */
+function headerIssuesOf(document: ConfigDocument, line: number, definedBefore: (key: string, line: number) => boolean): LineIssue[] {
+  const node = document.line(line);
+  const found: LineIssue[] = [];
+  if (node.kind !== 'section') return found;
+  for (const option of node.options ?? []) {
+    if (option.kind === 'inherit' && option.text.length > 0 && !/^\s|\s$/.test(option.text)) {
+      if (!definedBefore(option.text.toLowerCase(), line)) found.push({ code: 'unknown-template', span: option.span, argument: option.text });
+    }
+  }
+  if (node.isAppend) found.push({ code: 'append-to-unknown', span: node.nameSpan, argument: node.name });
+  return found;
 }
 
 /** The header checks of collectParseIssues: each header against the sections defined before it. */

@@ -15,7 +15,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { mapLine, type ConfigDocument, type LineDelta } from '../../parser/configDocument';
-import { endpointAt, endpointCount, patchOf, sectionAt, sectionCount } from '../../model/patchModel';
+import { endpointAt, endpointCount, patchOf, sectionAt, sectionCount, sectionIndexOf, type PatchWindow } from '../../model/patchModel';
 import type { ConfigModel, Endpoint, Section } from '../../model/types';
 import { checkEndpointDirection, checkSectionDirections } from './directionRules';
 import { basesOfGeneral, checkSectionOptions } from './optionRules';
@@ -153,17 +153,24 @@ function collect(context: CollectingRuleContext, check: () => void): readonly Di
 }
 
 /** The last run's lists with their diagnostics moved along with their lines; undefined when one cannot be. */
-function moveUnits(units: ModelUnits, moves: readonly LineDelta[], memo: Map<Diagnostic, Diagnostic>): ModelUnits | undefined {
-  const phase = (list: PhaseList): PhaseList | undefined => {
-    const items = moveDiagnostics(list.items, moves, memo);
+function moveUnits(
+  units: ModelUnits,
+  moves: readonly LineDelta[],
+  memo: Map<Diagnostic, Diagnostic>,
+  replaced?: { readonly endpoints: readonly PatchWindow[]; readonly sections: readonly PatchWindow[] },
+): ModelUnits | undefined {
+  const phase = (list: PhaseList, windows: readonly PatchWindow[] | undefined): PhaseList | undefined => {
+    // A diagnostic on a line the edit replaced may stay where it was when its unit is replaced anyway.
+    const inReplacedUnit = windows?.length ? (index: number) => windows.some((window) => index >= list.starts[window.oldFrom] && index < list.starts[window.oldTo]) : undefined;
+    const items = moveDiagnostics(list.items, moves, memo, inReplacedUnit);
     if (items === UNMAPPABLE || items === undefined) return undefined;
     return items === list.items ? list : { items, starts: list.starts };
   };
-  const types = phase(units.types);
-  const endpointDirections = phase(units.endpointDirections);
-  const security = phase(units.security);
-  const sectionDirections = phase(units.sectionDirections);
-  const options = phase(units.options);
+  const types = phase(units.types, replaced?.endpoints);
+  const endpointDirections = phase(units.endpointDirections, replaced?.endpoints);
+  const security = phase(units.security, replaced?.endpoints);
+  const sectionDirections = phase(units.sectionDirections, replaced?.sections);
+  const options = phase(units.options, replaced?.sections);
   const duplicates = moveDiagnostics(units.duplicates, moves, memo);
   if (!types || !endpointDirections || !security || !sectionDirections || !options || duplicates === UNMAPPABLE) return undefined;
   return { ...units, types, endpointDirections, security, sectionDirections, options, duplicates };
@@ -197,6 +204,8 @@ export function moveDiagnostics(
   list: readonly Diagnostic[] | undefined,
   shifts: readonly LineDelta[],
   memo?: Map<Diagnostic, Diagnostic>,
+  /** Whether the item at this index may stay as it is when its line was replaced (it is about to be taken out). */
+  leaving?: (index: number, diagnostic: Diagnostic) => boolean,
 ): readonly Diagnostic[] | undefined | typeof UNMAPPABLE {
   if (!list) return list;
   if (shifts.length === 0) return list;
@@ -221,7 +230,11 @@ export function moveDiagnostics(
     }
     const startLine = mapLine(start.line, shifts);
     const endLine = mapLine(end.line, shifts);
-    if (startLine === undefined || endLine === undefined) return UNMAPPABLE;
+    if (startLine === undefined || endLine === undefined) {
+      if (!leaving?.(index, diagnostic)) return UNMAPPABLE;
+      moved?.push(diagnostic);
+      continue;
+    }
     if (startLine === start.line && endLine === end.line) {
       moved?.push(diagnostic);
       continue;
@@ -354,17 +367,13 @@ function commonEnds<T>(before: readonly T[], after: readonly T[]): { prefix: num
   return { prefix, suffix };
 }
 
-/** Units [from, oldTo) of the previous list became units [from, to) of the new one. */
-interface Window {
-  readonly from: number;
-  readonly oldTo: number;
-  readonly to: number;
-}
+/** Units [oldFrom, oldTo) of the previous list became units [from, to) of the new one. */
+type Window = PatchWindow;
 
 /** `list` with each window's units replaced by its middle (windows ascending and disjoint). */
 function spliceWindows(list: PhaseList, windows: readonly Window[], middles: readonly (readonly (readonly Diagnostic[] | undefined)[])[]): PhaseList {
   // Last first: the units before a window are where they were.
-  for (let index = windows.length - 1; index >= 0; index--) list = splicePhase(list, windows[index].from, windows[index].oldTo, middles[index]);
+  for (let index = windows.length - 1; index >= 0; index--) list = splicePhase(list, windows[index].oldFrom, windows[index].oldTo, middles[index]);
   return list;
 }
 
@@ -375,24 +384,21 @@ function spliceWindows(list: PhaseList, windows: readonly Window[], middles: rea
  */
 function diffModels(previous: ConfigModel, model: ConfigModel): { endpoints: Window[]; sections: Window[] } {
   const patch = patchOf(model);
-  if (patch && patch.previous === previous) {
-    const slots = (indices: readonly number[]) => indices.map((index) => ({ from: index, oldTo: index + 1, to: index + 1 }));
-    return { endpoints: slots(patch.endpointIndices), sections: slots(patch.sectionIndices) };
-  }
+  if (patch && patch.previous === previous) return { endpoints: [...patch.endpointWindows], sections: [...patch.sectionWindows] };
   const window = <T>(before: readonly T[], after: readonly T[]): Window[] => {
     const { prefix, suffix } = commonEnds(before, after);
-    return [{ from: prefix, oldTo: before.length - suffix, to: after.length - suffix }];
+    return [{ oldFrom: prefix, oldTo: before.length - suffix, from: prefix, to: after.length - suffix }];
   };
   return { endpoints: window(previous.endpoints, model.endpoints), sections: window(previous.sections, model.sections) };
 }
 
 /** Sorted slot indices as windows of consecutive slots, each the same size before and after. */
 function windowsOf(indices: readonly number[]): Window[] {
-  const windows: { from: number; oldTo: number; to: number }[] = [];
+  const windows: { oldFrom: number; oldTo: number; from: number; to: number }[] = [];
   for (const index of indices) {
     const last = windows[windows.length - 1];
     if (last && index <= last.to) last.to = last.oldTo = Math.max(last.to, index + 1);
-    else windows.push({ from: index, oldTo: index + 1, to: index + 1 });
+    else windows.push({ oldFrom: index, oldTo: index + 1, from: index, to: index + 1 });
   }
   return windows;
 }
@@ -417,8 +423,9 @@ export function updateUnits(
 ): ModelUnits {
   const moved = moves === undefined || moves.length > 0;
   // After a move the last run's lists still fit a model patched from its model: moved with their lines.
-  const previous = !moved ? last : last && moves && patchOf(context.analysis.model)?.previous === last.model ? moveUnits(last, moves, memo) : undefined;
   const model = context.analysis.model;
+  const patched = last !== undefined && patchOf(model)?.previous === last.model;
+  const previous = !moved ? last : last && moves && patched ? moveUnits(last, moves, memo, diffModels(last.model, model)) : undefined;
   const before = previous?.model;
   const sectionsLength = sectionCount(model);
   const endpointsLength = endpointCount(model);
@@ -427,7 +434,7 @@ export function updateUnits(
   const sectionCache = last?.sectionCache ?? new WeakMap<Section, SectionResult>();
 
   // Endpoints: a result depends on the endpoint alone, so only the windows the diff finds are looked at.
-  const endpointWindows: readonly Window[] = diff ? diff.endpoints : [{ from: 0, oldTo: 0, to: endpointsLength }];
+  const endpointWindows: readonly Window[] = diff ? diff.endpoints : [{ oldFrom: 0, oldTo: 0, from: 0, to: endpointsLength }];
   const changedEndpoints: EndpointResult[][] = endpointWindows.map((window) => {
     const results: EndpointResult[] = [];
     for (let index = window.from; index < window.to; index++) results.push(endpointResultOf(context, endpointCache, endpointAt(model, index)));
@@ -444,7 +451,7 @@ export function updateUnits(
   let hosts = previous?.hostCountsIfBuilt();
   if (hosts && before) {
     for (const window of endpointWindows) {
-      for (let index = window.from; index < window.oldTo && hosts; index++) {
+      for (let index = window.oldFrom; index < window.oldTo && hosts; index++) {
         const gone = endpointCache.get(endpointAt(before, index));
         if (gone) for (const host of gone.hosts) countHost(hosts, host, -1);
         else hosts = undefined; // never happens (every endpoint of the last run has a result); rebuilt on demand
@@ -456,8 +463,8 @@ export function updateUnits(
   // Sections: also keyed by their endpoint, [general]'s bases and what they read of [general].
   const general: GeneralKey = context.dialect === 'iax' ? model.general : sipGeneralKey(model.general);
   const usedByGeneral = basesOfGeneral(model.sectionsByKey.get('general'));
-  const diffWindows: readonly Window[] = diff ? diff.sections : [{ from: 0, oldTo: 0, to: sectionsLength }];
-  const whole: Window = { from: 0, oldTo: before ? sectionCount(before) : 0, to: sectionsLength };
+  const diffWindows: readonly Window[] = diff ? diff.sections : [{ oldFrom: 0, oldTo: 0, from: 0, to: sectionsLength }];
+  const whole: Window = { oldFrom: 0, oldTo: before ? sectionCount(before) : 0, from: 0, to: sectionsLength };
   let sectionWindows: readonly Window[];
   if (!previous || !before || previous.general !== general || !sameMembers(previous.usedByGeneral, usedByGeneral)) {
     sectionWindows = [whole];
@@ -465,21 +472,25 @@ export function updateUnits(
     // Sections whose endpoint changed (an endpoint is named by its first section's key) are checked again.
     const changedKeys = new Set<string>();
     for (const window of endpointWindows) {
-      for (let index = window.from; index < window.oldTo; index++) changedKeys.add(endpointAt(before, index).section.key);
+      for (let index = window.oldFrom; index < window.oldTo; index++) changedKeys.add(endpointAt(before, index).section.key);
       for (let index = window.from; index < window.to; index++) changedKeys.add(endpointAt(model, index).section.key);
     }
     const extra: number[] = [];
     let all = false;
     for (const key of changedKeys) {
       for (const section of model.sectionsByKey.get(key) ?? []) {
-        const index = section.order < sectionsLength && sectionAt(model, section.order) === section ? section.order : -1;
+        const index = sectionIndexOf(model, section);
         if (index < 0) all = true;
         else extra.push(index);
       }
     }
-    const sameCounts = diffWindows.every((window) => window.oldTo === window.to);
+    const sameCounts = diffWindows.every((window) => window.oldFrom === window.from && window.oldTo === window.to);
     if (all) sectionWindows = [whole];
-    else if (sameCounts) {
+    else if (diffWindows.length > 1 && !sameCounts) {
+      // A patch that added or removed sections: the extra ones must be in its windows already.
+      const inside = extra.every((index) => diffWindows.some((window) => index >= window.from && index < window.to));
+      sectionWindows = inside ? diffWindows : [whole];
+    } else if (sameCounts) {
       const indices = [...extra];
       for (const window of diffWindows) for (let index = window.from; index < window.to; index++) indices.push(index);
       sectionWindows = windowsOf(indices.sort((a, b) => a - b));
@@ -493,7 +504,8 @@ export function updateUnits(
         from = Math.min(from, index);
         to = Math.max(to, index + 1);
       }
-      sectionWindows = [{ from, oldTo: to + shift, to }];
+      // Before the window the lists agree (prefix): old and new indices are the same there.
+      sectionWindows = [{ oldFrom: from, oldTo: to + shift, from, to }];
     }
   }
   const changedSections: SectionResult[][] = sectionWindows.map((window) => {
@@ -509,9 +521,12 @@ export function updateUnits(
   const sectionDirections = spliceWindows(previous?.sectionDirections ?? EMPTY_PHASE, sectionWindows, sectionDirectionLists);
   const options = spliceWindows(previous?.options ?? EMPTY_PHASE, sectionWindows, optionLists);
 
-  // Duplicate sections read only the headers: same headers in the same places, same diagnostics.
-  let headersStable = before !== undefined && diffWindows.every((window) => window.oldTo === window.to);
-  for (const window of diffWindows) {
+  // Duplicate sections read only the headers: same headers in the same places, same diagnostics (or a
+  // patch that says the sections that came or went are of names defined once).
+  const patch = patchOf(model);
+  const keepsDuplicates = before !== undefined && patch?.previous === before && patch.keepsDuplicates;
+  let headersStable = keepsDuplicates || (before !== undefined && diffWindows.every((window) => window.oldFrom === window.from && window.oldTo === window.to));
+  for (const window of keepsDuplicates ? [] : diffWindows) {
     for (let index = window.from; headersStable && before && index < window.to; index++) {
       const old = sectionAt(before, index);
       const now = sectionAt(model, index);
@@ -524,10 +539,10 @@ export function updateUnits(
   if (previous && duplicates === previous.duplicates) {
     const removed: Diagnostic[] = [];
     for (const window of endpointWindows) {
-      for (const list of [previous.types, previous.endpointDirections, previous.security]) append(removed, itemsOf(list, window.from, window.oldTo));
+      for (const list of [previous.types, previous.endpointDirections, previous.security]) append(removed, itemsOf(list, window.oldFrom, window.oldTo));
     }
     for (const window of sectionWindows) {
-      for (const list of [previous.sectionDirections, previous.options]) append(removed, itemsOf(list, window.from, window.oldTo));
+      for (const list of [previous.sectionDirections, previous.options]) append(removed, itemsOf(list, window.oldFrom, window.oldTo));
     }
     const flat = (lists: readonly (readonly (readonly Diagnostic[] | undefined)[])[]) => flatten(lists.flat());
     changes = {
@@ -591,14 +606,12 @@ export function changedLinesBetween(before: ModelUnits | undefined, after: Model
   if (model.root.uri !== uri || patchOf(model)?.previous !== previous) return undefined;
   const ranges: { start: number; end: number }[] = [];
   for (const { from, to } of after.changedSections) {
-    if (from >= to) continue;
-    const first = sectionAt(model, from);
-    const last = sectionAt(model, to - 1);
-    if (first.uri !== uri || last.uri !== uri) return undefined;
-    // The option lines of each: a patch leaves the headers as they were.
     for (let index = from; index < to; index++) {
       const section = sectionAt(model, index);
-      ranges.push({ start: section.headerLine + 1, end: section.endLine });
+      if (section.uri !== uri) return undefined;
+      // The option lines of each; a header that came (a new node) is read too.
+      const isNew = !(previous.sectionsByKey.get(section.key) ?? []).some((old) => old.header === section.header);
+      ranges.push({ start: isNew ? section.headerLine : section.headerLine + 1, end: section.endLine });
     }
   }
   return ranges;
