@@ -187,6 +187,16 @@ describe('validation: incremental by identity', () => {
     );
   });
 
+  it('regression: the findings of a header erased in place go with it, when the section before it did not change', () => {
+    // Found by the property: [alice](phone) erased to an empty line left its unknown-template finding behind.
+    const document = parseConfig('[bob](base)\n[alice](phone)');
+    let analysis = analyze(URI, document, 'sip', { dialplan: DIALPLAN });
+    doValidation(analysis);
+    const delta = document.applyChange({ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 14 } }, text: '' });
+    analysis = analyze(URI, document, 'sip', { dialplan: DIALPLAN, previous: analysis, changedLines: [delta] });
+    assert.deepEqual(doValidation(analysis), fresh(document.getText(), 'sip'));
+  });
+
   it('a keystroke in one peer changes only what that peer says, and register-no-peer follows its host', () => {
     const text = ['[general]', 'register => me:pw@prov.example', 'allowguest=no', '[prov]', 'type=peer', 'host=prov.example', 'context=public', '[alice]', 'type=friend', 'host=dynamic', 'secret=Xk29fLq0zPw7', 'context=office'].join('\n');
     const document = parseConfig(text);

@@ -392,7 +392,7 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   const sectionWindows = windowsByIdentity(oldSections, newSections, sectionsGone, sectionsCame);
   const endpointWindows = windowsByIdentity(oldEndpoints, newEndpoints, changedEndpoints, new Set(fresh));
   if (!sectionWindows || !endpointWindows) return undefined;
-  patches.set(model, { previous, sectionWindows, endpointWindows, keepsDuplicates: true });
+  patches.set(model, { previous, sectionWindows, endpointWindows, keepsDuplicates: true, touchedLines: ranges });
   return model;
 }
 
@@ -496,6 +496,8 @@ export interface ModelPatch {
   readonly endpointWindows: readonly PatchWindow[];
   /** Sections came or went, but none of a name defined twice: the duplicate-section findings are the previous ones. */
   readonly keepsDuplicates: boolean;
+  /** The lines the changes wrote (current numbers), when headers came or went: a removed header's line may be in no section that changed. */
+  readonly touchedLines?: readonly { readonly start: number; readonly end: number }[];
 }
 
 const patches = new WeakMap<ConfigModel, ModelPatch>();

@@ -603,8 +603,9 @@ export function changedLinesBetween(before: ModelUnits | undefined, after: Model
   const previous = before.model;
   const model = after.model;
   if (previous === model) return [];
-  if (model.root.uri !== uri || patchOf(model)?.previous !== previous) return undefined;
-  const ranges: { start: number; end: number }[] = [];
+  const patch = patchOf(model);
+  if (model.root.uri !== uri || patch?.previous !== previous) return undefined;
+  const ranges: { start: number; end: number }[] = [...(patch.touchedLines ?? [])];
   for (const { from, to } of after.changedSections) {
     for (let index = from; index < to; index++) {
       const section = sectionAt(model, index);
@@ -614,5 +615,13 @@ export function changedLinesBetween(before: ModelUnits | undefined, after: Model
       ranges.push({ start: isNew ? section.headerLine : section.headerLine + 1, end: section.endLine });
     }
   }
-  return ranges;
+  // Sorted and disjoint: a line is read once.
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else if (range.end > range.start) merged.push({ ...range });
+  }
+  return merged;
 }
