@@ -55,6 +55,27 @@ describe('validation over stdio', () => {
     assert.equal(symbols.length + symbols.reduce((sum, symbol) => sum + (symbol.children?.length ?? 0), 0), 5000);
   });
 
+  it('a didChange of several changes (multi-cursor Enter and typing in two peers) is diagnosed like the text opened fresh', async () => {
+    const uri = 'file:///etc/asterisk-multi/sip.conf';
+    const text = '[general]\nallowguest=no\n[alice]\ntype=friend\nhost=dynamic\ncontext=office\n[bob]\ntype=friend\nhost=dynamic\ncontext=office\n';
+    const opened = session.nextDiagnostics(uri);
+    await session.open(uri, text);
+    await opened;
+    // Bottom-up, as editors send them: a new line in [bob], then one in [alice].
+    const changes = [
+      { range: { start: { line: 7, character: 11 }, end: { line: 7, character: 11 } }, text: '\nbogusoption=1' },
+      { range: { start: { line: 3, character: 11 }, end: { line: 3, character: 11 } }, text: '\ncanreinvite=no' },
+    ];
+    const edited = session.nextDiagnostics(uri, (p) => p.version === 2);
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: changes });
+    const after = (await edited).diagnostics.map((d) => [d.code, d.range.start.line]);
+    const freshUri = 'file:///etc/asterisk-multi-fresh/sip.conf';
+    const fresh = session.nextDiagnostics(freshUri);
+    await session.open(freshUri, text.replace('type=friend\nhost', 'type=friend\ncanreinvite=no\nhost').replace(/(\[bob\]\ntype=friend)/, '$1\nbogusoption=1'));
+    assert.deepEqual(after, (await fresh).diagnostics.map((d) => [d.code, d.range.start.line]));
+    assert.ok(after.some(([code, line]) => code === 'unknown-option' && line === 9));
+  });
+
   it('a large file gets its syntax problems at once, then the full list for the same version', async () => {
     const uri = 'file:///etc/asterisk-early/sip.conf';
     // 20,001 lines: an unclosed header (a line's own syntax problem) and an unknown option (needs the analysis).
