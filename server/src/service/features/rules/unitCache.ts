@@ -372,9 +372,49 @@ type Window = PatchWindow;
 
 /** `list` with each window's units replaced by its middle (windows ascending and disjoint). */
 function spliceWindows(list: PhaseList, windows: readonly Window[], middles: readonly (readonly (readonly Diagnostic[] | undefined)[])[]): PhaseList {
-  // Last first: the units before a window are where they were.
-  for (let index = windows.length - 1; index >= 0; index--) list = splicePhase(list, windows[index].oldFrom, windows[index].oldTo, middles[index]);
-  return list;
+  if (windows.length > 1 && sameCounts(list, windows, middles)) {
+    // Every window keeps its units and their counts (multi-cursor typing): one copy, the middles written in.
+    const items = list.items.slice();
+    windows.forEach((window, index) => {
+      let at = list.starts[window.oldFrom];
+      for (const units of middles[index]) if (units) for (const item of units) items[at++] = item;
+    });
+    return { items, starts: list.starts };
+  }
+  if (windows.length === 1) return splicePhase(list, windows[0].oldFrom, windows[0].oldTo, middles[0]);
+  // Several windows: one pass over the list, copying what lies between them (not one copy per window).
+  let units = list.starts.length - 1;
+  windows.forEach((window, index) => (units += middles[index].length - (window.oldTo - window.oldFrom)));
+  const starts = new Int32Array(units + 1);
+  const items: Diagnostic[] = [];
+  let unit = 0;
+  let out = 0;
+  const copyUnits = (to: number) => {
+    for (let at = list.starts[unit]; at < list.starts[to]; at++) items.push(list.items[at]);
+    for (; unit < to; unit++, out++) starts[out + 1] = starts[out] + (list.starts[unit + 1] - list.starts[unit]);
+  };
+  windows.forEach((window, index) => {
+    copyUnits(window.oldFrom);
+    for (const middle of middles[index]) {
+      if (middle) for (const item of middle) items.push(item);
+      starts[out + 1] = items.length;
+      out++;
+    }
+    unit = window.oldTo;
+  });
+  copyUnits(list.starts.length - 1);
+  return { items, starts };
+}
+
+/** Whether each window has as many units as before, each with as many items. */
+function sameCounts(list: PhaseList, windows: readonly Window[], middles: readonly (readonly (readonly Diagnostic[] | undefined)[])[]): boolean {
+  for (let index = 0; index < windows.length; index++) {
+    const { oldFrom, oldTo, from, to } = windows[index];
+    const middle = middles[index];
+    if (oldFrom !== from || oldTo !== to || middle.length !== oldTo - oldFrom) return false;
+    for (let unit = 0; unit < middle.length; unit++) if ((middle[unit]?.length ?? 0) !== list.starts[oldFrom + unit + 1] - list.starts[oldFrom + unit]) return false;
+  }
+  return true;
 }
 
 /**
