@@ -17,8 +17,9 @@ export const skipOracle: string | false = !existsSync(runner)
     : false;
 
 /** run.sh's output for one config folder, split into `=== <command>` blocks (and `log`). */
-export function runAsterisk(version: '20' | '22', folder: string, commands: readonly string[]): Map<string, string> {
-  const output = execFileSync(runner, [version, folder, ...commands], { encoding: 'utf8', timeout: 60_000 });
+export function runAsterisk(version: '20' | '22', folder: string, commands: readonly string[], options: { cwd?: string } = {}): Map<string, string> {
+  // `cwd`: Asterisk reads relative file names (a TLS transport's cert_file) from its working folder.
+  const output = execFileSync(runner, [version, folder, ...commands], { encoding: 'utf8', timeout: 60_000, ...(options.cwd ? { cwd: options.cwd } : {}) });
   const blocks = new Map<string, string>();
   for (const block of output.split(/^=== /m).slice(1)) {
     const newline = block.indexOf('\n');
