@@ -78,6 +78,12 @@ describe('pjsip rules: types and duplicates', () => {
     assert.equal(issues[2].candidates, undefined);
   });
 
+  it('type=Endpoint (a case-only miss) offers endpoint as its first candidate', () => {
+    const issue = check('[alice]\ntype=Endpoint\n').find((candidate) => candidate.rule === 'pjsip-unknown-type');
+    assert.deepEqual(issue?.candidates, ['endpoint']);
+    assert.deepEqual(check('[x]\ntype=AOR\n').find((candidate) => candidate.rule === 'pjsip-unknown-type')?.candidates, ['aor']);
+  });
+
   it('a duplicate object of one type is an error on the second header; same name of another type is fine', () => {
     assert.deepEqual(codes('[d]\ntype=domain_alias\ndomain=a\n[d]\ntype=domain_alias\ndomain=b\n[d]\ntype=aor\nmax_contacts=1\n'), ['pjsip-duplicate-object 3:1-2']);
   });

@@ -154,7 +154,9 @@ function checkTypes(out: Collector, model: PjsipModel): void {
       continue;
     }
     const chanSip = chanSipTypeValues[value.toLowerCase() as keyof typeof chanSipTypeValues];
-    const candidates = chanSip ? undefined : closestCandidates(value, typeNames).map((candidate) => candidate.text);
+    // A case-only miss (`Endpoint`) is the likeliest fix; closestCandidates skips names equal ignoring case.
+    const sameWord = typeNames.filter((name) => name === value.toLowerCase());
+    const candidates = chanSip ? undefined : [...sameWord, ...closestCandidates(value, typeNames).map((candidate) => candidate.text)].slice(0, 3);
     const text = chanSip
       ? `type=${value} is chan_sip's; Asterisk drops [${section.name}] silently. ${chanSip}`
       : `${quote(value)} is no pjsip object type (written exactly, in lower case): Asterisk drops [${section.name}] silently.`;
