@@ -138,6 +138,22 @@ describe('pjsip direction: a registration', () => {
     assert.match(renderRegistrationDirection(direction), /⇐ no endpoint matches the calls it sends back/);
   });
 
+  it("the endpoint a line=yes registration names says its calls come by that line (and are not challenged); endpoint= without line says nothing", () => {
+    const text = [
+      '[prov]\ntype=registration\nserver_uri=sip:192.0.2.61\nclient_uri=sip:77@192.0.2.61\noutbound_auth=prov-auth\nline=yes\nendpoint=prov',
+      '[prov-auth]\ntype=auth\nusername=77\npassword=Ux2-hL9q-pz',
+      '[prov]\ntype=endpoint\ncontext=from-prov\noutbound_auth=prov-auth\naors=prov',
+      '[prov]\ntype=aor\ncontact=sip:77@192.0.2.61',
+    ].join('\n');
+    const withLine = model(text);
+    const direction = endpointDirection(withLine, withLine.get('endpoint', 'prov')!);
+    assert.deepEqual(direction.inbound.byLine, ['prov']);
+    assert.match(renderEndpointDirection(direction), /⇐ calls us: matched by From user `prov` or the line of registration `prov`/);
+    assert.match(renderEndpointDirection(direction), /⇐ let in by its line, no password asked/);
+    const noLine = model(text.replace('line=yes\n', ''));
+    assert.deepEqual(endpointDirection(noLine, noLine.get('endpoint', 'prov')!).inbound.byLine, []);
+  });
+
   it('uriHost reads the host of sip and sips URIs, with or without user, port and parameters', () => {
     assert.equal(uriHost('sip:4711@Prov.Example:5060;transport=tcp'), 'prov.example');
     assert.equal(uriHost('sips:[2001:db8::1]:5061'), '2001:db8::1');

@@ -43,6 +43,8 @@ export interface EndpointDirection {
     readonly byUsername?: string;
     /** Auth user names that match with `auth_username`. */
     readonly byAuthUsername: readonly string[];
+    /** Registrations with `line=yes` and `endpoint=` this endpoint: the provider's calls come back on that line. */
+    readonly byLine: readonly string[];
     /** Identify objects that point at the endpoint (and are used: `ip` in identify_by), with their `match` lines. */
     readonly identifies: readonly { readonly name: string; readonly match: readonly string[] }[];
     /** The auth objects whose credentials Asterisk demands; empty: calls are not challenged. */
@@ -109,10 +111,15 @@ export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): End
     .referencesTo(endpoint)
     .filter((reference) => reference.from.type === 'registration' && reference.option === 'endpoint')
     .map((reference) => reference.from.name);
+  // res_pjsip_outbound_registration's `line` identifier runs whatever identify_by says.
+  const byLine = registrations.filter((name) => {
+    const registration = model.get('registration', name);
+    return registration !== undefined && /^(yes|true|y|t|1|on)$/i.test((valueOf(registration, 'line') ?? '').trim());
+  });
   const byUsername = identifyBy.includes('username') ? endpoint.name : undefined;
   const byAuthUsername = identifyBy.includes('auth_username') ? inboundAuths.flatMap((auth) => (auth.username ? [auth.username] : [])) : [];
   const reachable = aors.some((aor) => aor.contacts.length > 0 || aor.maxContacts > 0);
-  const matchable = byUsername !== undefined || byAuthUsername.length > 0 || identifies.length > 0 || registrations.length > 0;
+  const matchable = byUsername !== undefined || byAuthUsername.length > 0 || identifies.length > 0 || byLine.length > 0;
   const arrow: Arrow | undefined = reachable && matchable ? '⇄' : reachable ? '⇒' : matchable ? '⇐' : undefined;
   return {
     endpoint: endpoint.name,
@@ -121,6 +128,7 @@ export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): End
       identifyBy,
       ...(byUsername !== undefined ? { byUsername } : {}),
       byAuthUsername,
+      byLine,
       identifies,
       challengedWith: inboundAuths,
       letInByAddress: identifies.some((identify) => identify.match.length > 0) && inboundAuths.length === 0,
@@ -195,9 +203,11 @@ export function renderEndpointDirection(direction: EndpointDirection): string {
   if (inbound.byUsername !== undefined) matched.push(`From user ${inlineCode(inbound.byUsername)}`);
   if (inbound.byAuthUsername.length) matched.push(`auth user ${inbound.byAuthUsername.map(inlineCode).join(', ')}`);
   for (const identify of inbound.identifies) matched.push(`identify ${inlineCode(identify.name)} (${identify.match.length ? identify.match.map(escapeProse).join(', ') : 'no match'})`);
+  for (const registration of inbound.byLine) matched.push(`the line of registration ${inlineCode(registration)}`);
   lines.push(`⇐ calls us: matched by ${matched.length ? matched.join(' or ') : 'nothing'}`);
   if (inbound.challengedWith.length) lines.push(`⇐ challenged: ${authText(inbound.challengedWith)}`);
   else if (inbound.letInByAddress) lines.push('⇐ let in by address, no password asked');
+  else if (inbound.byLine.length) lines.push('⇐ let in by its line, no password asked');
   else lines.push('⇐ not challenged (no `auth`)');
   lines.push(`⇐ lands in context ${inlineCode(inbound.context.value)}${inbound.context.from === 'default' ? ' (default)' : inbound.context.from === 'template' ? ' (from a template)' : ''}`);
   if (!outbound.aors.length) lines.push('⇒ we never call it (no `aors`)');
