@@ -96,6 +96,14 @@ describe('pjsip rules: references', () => {
     assert.deepEqual(issues[0].candidates, ['alice']);
   });
 
+  it('the wrong-type message reads as English: an aor, an endpoint, an identify', () => {
+    const issue = check('[ep]\ntype=endpoint\naors=ep\n[id]\ntype=identify\nendpoint=ep\nmatch=192.0.2.1\n[x]\ntype=endpoint\naors=id\n').filter((candidate) => candidate.rule === 'pjsip-wrong-reference-type');
+    assert.deepEqual(issue.map((candidate) => /needs (an?) (\w+); '\w+' is (an?) (\w+)/.exec(candidate.message)?.slice(1)), [
+      ['an', 'aor', 'an', 'endpoint'],
+      ['an', 'aor', 'an', 'identify'],
+    ]);
+  });
+
   it('a reference to an object of another type is its own error', () => {
     assert.deepEqual(codes(`[e]\ntype=endpoint\naors=ok\noutbound_auth=ok\n${AOR}`), ['pjsip-wrong-reference-type 3:14-16']);
   });

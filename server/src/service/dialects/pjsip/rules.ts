@@ -171,6 +171,9 @@ function checkTypes(out: Collector, model: PjsipModel): void {
   }
 }
 
+/** `an aor`, `an endpoint`, `a transport`. */
+const withArticle = (word: string): string => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
 function checkReference(out: Collector, model: PjsipModel, reference: PjsipReference): void {
   if (reference.target) return;
   const entry = reference.line.source.entry;
@@ -180,7 +183,7 @@ function checkReference(out: Collector, model: PjsipModel, reference: PjsipRefer
   if (others.length) {
     at(
       'pjsip-wrong-reference-type',
-      `${reference.option} needs a ${reference.targetType}; ${quote(reference.name)} is ${others.map((object) => `a ${object.type}`).join(' and ')}. Asterisk loads this silently and finds no ${reference.targetType}.`,
+      `${reference.option} needs ${withArticle(reference.targetType)}; ${quote(reference.name)} is ${others.map((object) => withArticle(object.type)).join(' and ')}. Asterisk loads this silently and finds no ${reference.targetType}.`,
     );
     return;
   }
