@@ -138,6 +138,16 @@ describe('pjsip rules: transports', () => {
       '[e]\ntype=transport\nprotocol=udp\nbind=127.0.0.2:5060\n';
     assert.deepEqual(codes(text), ['pjsip-transport-bind-conflict 4:1-2', 'pjsip-transport-bind-conflict 8:1-2']);
   });
+
+  it('IPv4 and IPv6 on one port do not conflict, wildcard or not (both started in Asterisk 22); [::] and [::1] do', () => {
+    const text =
+      '[udp4]\ntype=transport\nprotocol=udp\nbind=0.0.0.0:5060\n' +
+      '[udp6]\ntype=transport\nprotocol=udp\nbind=[::]:5060\n' +
+      '[lo6]\ntype=transport\nprotocol=udp\nbind=[::1]:5060\n' +
+      '[lo4]\ntype=transport\nprotocol=udp\nbind=127.0.0.1:5062\n' +
+      '[any6]\ntype=transport\nprotocol=udp\nbind=[::]:5062\n';
+    assert.deepEqual(codes(text), ['pjsip-transport-bind-conflict 8:1-4']);
+  });
 });
 
 describe('pjsip rules: directions (pjsip-facts.md §2)', () => {

@@ -298,12 +298,13 @@ function bindOf(value: string): { host: string; port: string } | undefined {
 }
 
 const WILDCARDS = new Set(['0.0.0.0', '[::]']);
+const isIpv6 = (host: string): boolean => host.startsWith('[') || host.includes(':');
 
 /**
  * Observed in Asterisk 22: a UDP transport whose port an earlier UDP transport binds on the same
- * address, or with either on the wildcard address, is not started ("Address already in use") and not
- * created; the earlier one in the file wins. TCP and TLS transports on one port both started, so only
- * UDP is checked.
+ * address, or with either on the wildcard address of the same family, is not started ("Address already
+ * in use") and not created (0.0.0.0 and [::] on one port both start); the earlier one in the file wins.
+ * TCP and TLS transports on one port both started, so only UDP is checked.
  */
 function checkTransports(out: Collector, model: PjsipModel): void {
   const bound: { transport: PjsipObject; host: string; port: string }[] = [];
@@ -311,7 +312,8 @@ function checkTransports(out: Collector, model: PjsipModel): void {
     if ((valueOf(transport, 'protocol') ?? 'udp').trim().toLowerCase() !== 'udp') continue;
     const bind = bindOf(valueOf(transport, 'bind') ?? '');
     if (!bind) continue;
-    const earlier = bound.find((other) => other.port === bind.port && (other.host === bind.host || WILDCARDS.has(other.host) || WILDCARDS.has(bind.host)));
+    // A wildcard covers only its own address family: 0.0.0.0 and [::] on one port both start (observed).
+    const earlier = bound.find((other) => other.port === bind.port && isIpv6(other.host) === isIpv6(bind.host) && (other.host === bind.host || WILDCARDS.has(other.host) || WILDCARDS.has(bind.host)));
     if (earlier) {
       out.atHeader(
         'pjsip-transport-bind-conflict',
