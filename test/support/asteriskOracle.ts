@@ -60,8 +60,9 @@ export function parseEndpoints(text: string): Map<string, ShownEndpoint> {
   return endpoints;
 }
 
-/** Asterisk prints a single IPv4 address as a /32 network. */
-export const asNetwork = (entry: string): string => (entry.includes('/') || !/^\d+\.\d+\.\d+\.\d+$/.test(entry) ? entry : `${entry}/32`);
+/** Asterisk prints a single IPv4 address as a /32 network, a single IPv6 address as a /128. */
+export const asNetwork = (entry: string): string =>
+  entry.includes('/') ? entry : /^\d+\.\d+\.\d+\.\d+$/.test(entry) ? `${entry}/32` : /^[0-9a-f:]+$/i.test(entry) && entry.includes(':') ? `${entry}/128` : entry;
 
 /** Log lines of the pjsip core that mean a config was refused or misread. */
 export const pjsipComplaints = (log: string): string[] => log.split('\n').filter((line) => /^(ERROR|WARNING) (res_pjsip|res_sorcery|config_options)/.test(line));

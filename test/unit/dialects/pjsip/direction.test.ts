@@ -154,6 +154,18 @@ describe('pjsip direction: a registration', () => {
     assert.deepEqual(endpointDirection(noLine, noLine.get('endpoint', 'prov')!).inbound.byLine, []);
   });
 
+  it('identify_by=header: the identify with match_header matches the calls (Asterisk 22 lists it for the endpoint)', () => {
+    const text = '[hdr]\ntype=endpoint\ncontext=from-hdr\naors=hdr\nidentify_by=header\n[hdr]\ntype=aor\ncontact=sip:192.0.2.80\n[hdr]\ntype=identify\nendpoint=hdr\nmatch_header=X-Carrier: hdr\n';
+    const byHeader = model(text);
+    const direction = endpointDirection(byHeader, byHeader.get('endpoint', 'hdr')!);
+    assert.deepEqual(direction.inbound.identifies, [{ name: 'hdr', match: [], header: ['X-Carrier: hdr'] }]);
+    assert.equal(direction.arrow, '⇄');
+    assert.match(renderEndpointDirection(direction), /⇐ calls us: matched by identify `hdr` \(header `X-Carrier: hdr`\)/);
+    assert.match(renderEndpointDirection(direction), /⇐ let in by a header, no password asked/);
+    const byIp = model(text.replace('identify_by=header\n', ''));
+    assert.deepEqual(endpointDirection(byIp, byIp.get('endpoint', 'hdr')!).inbound.identifies, [{ name: 'hdr', match: [] }]);
+  });
+
   it('uriHost reads the host of sip and sips URIs, with or without user, port and parameters', () => {
     assert.equal(uriHost('sip:4711@Prov.Example:5060;transport=tcp'), 'prov.example');
     assert.equal(uriHost('sips:[2001:db8::1]:5061'), '2001:db8::1');

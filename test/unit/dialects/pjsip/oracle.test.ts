@@ -67,9 +67,11 @@ function expectedFromModel(model: PjsipModel): Map<string, Shown> {
 /**
  * Valid folders: `valid` (one file: phones, a provider, templates and (+)), `freepbx` (pjsip.conf split the
  * way a PBX GUI writes it, with pjsip_custom*.conf hand edits and (+) additions across files) and `trunks`
- * (IP-authenticated, proxied, TLS, WebRTC, md5 auth, template heirs, global/system/acl/domain_alias).
+ * (IP-authenticated, proxied, TLS, WebRTC, md5 auth, template heirs, global/system/acl/domain_alias) and
+ * `edge` (IPv4 and IPv6 transports on one port, IPv6 identify, identify by header and by auth user name,
+ * a chain of templates, escaped URI parameters, a named ACL from acl.conf).
  */
-for (const folder of ['valid', 'freepbx', 'trunks']) {
+for (const folder of ['valid', 'freepbx', 'trunks', 'edge']) {
   describe(`pjsip oracle: ${folder} loads as our model says (real Asterisk 22)`, { skip }, () => {
     const model = modelOf(folder);
     const endpointNames = model.ofType('endpoint').map((endpoint) => endpoint.name);

@@ -45,8 +45,11 @@ export interface EndpointDirection {
     readonly byAuthUsername: readonly string[];
     /** Registrations with `line=yes` and `endpoint=` this endpoint: the provider's calls come back on that line. */
     readonly byLine: readonly string[];
-    /** Identify objects that point at the endpoint (and are used: `ip` in identify_by), with their `match` lines. */
-    readonly identifies: readonly { readonly name: string; readonly match: readonly string[] }[];
+    /**
+     * Identify objects that point at the endpoint and are used: with `ip` in identify_by (their `match`
+     * lines), or with `header` in identify_by and a `match_header` (`header` holds it).
+     */
+    readonly identifies: readonly { readonly name: string; readonly match: readonly string[]; readonly header?: readonly string[] }[];
     /** The auth objects whose credentials Asterisk demands; empty: calls are not challenged. */
     readonly challengedWith: readonly AuthUse[];
     /** Matched by address and not challenged: let in without a password. */
@@ -86,12 +89,18 @@ export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): End
   const identifyByLine = valueOf(endpoint, 'identify_by');
   const identifyBy = identifyByLine === undefined ? DEFAULT_IDENTIFY_BY : listOf(identifyByLine);
   const inboundAuths = listOf(valueOf(endpoint, 'auth')).map((name) => authUse(model, name));
-  const identifies = identifyBy.includes('ip')
-    ? model
-        .referencesTo(endpoint)
-        .filter((reference) => reference.from.type === 'identify' && reference.option === 'endpoint')
-        .map((reference) => ({ name: reference.from.name, match: linesOf(reference.from, 'match').flatMap((line) => listOf(line.value)) }))
-    : [];
+  const byIp = identifyBy.includes('ip');
+  const byHeader = identifyBy.includes('header');
+  const identifies = model
+    .referencesTo(endpoint)
+    .filter((reference) => reference.from.type === 'identify' && reference.option === 'endpoint')
+    .map((reference) => {
+      const header = byHeader ? linesOf(reference.from, 'match_header').map((line) => line.value.trim()).filter(Boolean) : [];
+      const match = byIp ? linesOf(reference.from, 'match').flatMap((line) => listOf(line.value)) : [];
+      return { used: byIp || header.length > 0, identify: header.length ? { name: reference.from.name, match, header } : { name: reference.from.name, match } };
+    })
+    .filter((candidate) => candidate.used)
+    .map((candidate) => candidate.identify);
   const contextLines = linesOf(endpoint, 'context');
   const contextLine = contextLines[contextLines.length - 1];
   const context = contextLine
@@ -202,12 +211,16 @@ export function renderEndpointDirection(direction: EndpointDirection): string {
   const matched: string[] = [];
   if (inbound.byUsername !== undefined) matched.push(`From user ${inlineCode(inbound.byUsername)}`);
   if (inbound.byAuthUsername.length) matched.push(`auth user ${inbound.byAuthUsername.map(inlineCode).join(', ')}`);
-  for (const identify of inbound.identifies) matched.push(`identify ${inlineCode(identify.name)} (${identify.match.length ? identify.match.map(escapeProse).join(', ') : 'no match'})`);
+  for (const identify of inbound.identifies) {
+    const what = [...identify.match.map(escapeProse), ...(identify.header ?? []).map((header) => `header ${inlineCode(header)}`)];
+    matched.push(`identify ${inlineCode(identify.name)} (${what.length ? what.join(', ') : 'no match'})`);
+  }
   for (const registration of inbound.byLine) matched.push(`the line of registration ${inlineCode(registration)}`);
   lines.push(`⇐ calls us: matched by ${matched.length ? matched.join(' or ') : 'nothing'}`);
   if (inbound.challengedWith.length) lines.push(`⇐ challenged: ${authText(inbound.challengedWith)}`);
   else if (inbound.letInByAddress) lines.push('⇐ let in by address, no password asked');
   else if (inbound.byLine.length) lines.push('⇐ let in by its line, no password asked');
+  else if (inbound.identifies.some((identify) => identify.header?.length)) lines.push('⇐ let in by a header, no password asked');
   else lines.push('⇐ not challenged (no `auth`)');
   lines.push(`⇐ lands in context ${inlineCode(inbound.context.value)}${inbound.context.from === 'default' ? ' (default)' : inbound.context.from === 'template' ? ' (from a template)' : ''}`);
   if (!outbound.aors.length) lines.push('⇒ we never call it (no `aors`)');
