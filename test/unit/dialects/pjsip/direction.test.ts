@@ -166,6 +166,20 @@ describe('pjsip direction: a registration', () => {
     assert.deepEqual(endpointDirection(byIp, byIp.get('endpoint', 'hdr')!).inbound.identifies, [{ name: 'hdr', match: [] }]);
   });
 
+  it('a server_uri by host name lands at the provider endpoint (same name or same outbound_auth) with an identify by address, saying the name must resolve into it', () => {
+    const text = [
+      '[reg]\ntype=registration\nserver_uri=sip:sip.provider.example\nclient_uri=sip:77@sip.provider.example\noutbound_auth=prov-auth',
+      '[prov-auth]\ntype=auth\nusername=77\npassword=Ux2-hL9q-pz',
+      '[prov]\ntype=endpoint\ncontext=from-prov\noutbound_auth=prov-auth\naors=prov',
+      '[prov]\ntype=aor\ncontact=sip:sip.provider.example',
+      '[prov]\ntype=identify\nendpoint=prov\nmatch=192.0.2.0/24',
+    ].join('\n');
+    const byName = model(text);
+    const direction = registrationDirection(byName, byName.get('registration', 'reg')!);
+    assert.deepEqual(direction.callsLandAt, { endpoint: 'prov', by: 'identify', unresolved: 'sip.provider.example' });
+    assert.match(renderRegistrationDirection(direction), /⇐ its calls land at endpoint `prov` \(by its identify, if `sip.provider.example` resolves to an address it matches\)/);
+  });
+
   it('uriHost reads the host of sip and sips URIs, with or without user, port and parameters', () => {
     assert.equal(uriHost('sip:4711@Prov.Example:5060;transport=tcp'), 'prov.example');
     assert.equal(uriHost('sips:[2001:db8::1]:5061'), '2001:db8::1');

@@ -176,6 +176,14 @@ describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
     assert.equal(check(identified)[0].severity, 'warning');
   });
 
+  it('a server_uri by host name: the provider endpoint\'s identify by address is taken as matching (no DNS here), a stranger\'s is not', () => {
+    const byName = provider('outbound_auth=p-auth').replace(/192\.0\.2\.1/g, 'sip.provider.example');
+    assert.deepEqual(codes(byName, 'pjsip-registration-calls-unmatched'), ['pjsip-registration-calls-unmatched 4:1-2']);
+    assert.deepEqual(codes(`${byName}[p]\ntype=identify\nendpoint=p\nmatch=192.0.2.0/24\n`, 'pjsip-registration-calls-unmatched'), []);
+    const stranger = `${byName}[other]\ntype=endpoint\ncontext=in\n[other]\ntype=identify\nendpoint=other\nmatch=192.0.2.0/24\n`;
+    assert.deepEqual(codes(stranger, 'pjsip-registration-calls-unmatched'), ['pjsip-registration-calls-unmatched 4:1-2']);
+  });
+
   it('no message ever holds a password', () => {
     const text = `[a]\ntype=auth\npassword=TOPSECRET\nusername=u\nbogus=1\n[e]\ntype=endpoint\nauth=a\noutbound_auth=a\nsecret=TOPSECRET2\n`;
     for (const issue of check(text)) assert.doesNotMatch(issue.message, /TOPSECRET/);

@@ -71,7 +71,11 @@ export interface RegistrationDirection {
   readonly clientUri?: string;
   readonly answersWith: readonly AuthUse[];
   /** The endpoint that takes the calls coming back, and how it is found. */
-  readonly callsLandAt?: { readonly endpoint: string; readonly by: 'line' | 'identify' };
+  /**
+   * `unresolved`: the server is named by a host name we cannot resolve (no DNS in the service); the
+   * provider's endpoint (same name, or the same outbound_auth) has an identify by address, taken as the one.
+   */
+  readonly callsLandAt?: { readonly endpoint: string; readonly by: 'line' | 'identify'; readonly unresolved?: string };
 }
 
 function listOf(value: string | undefined): string[] {
@@ -182,13 +186,37 @@ export function endpointIdentifiedFor(model: PjsipModel, uri: string): PjsipObje
   return undefined;
 }
 
+const isAddressLiteral = (host: string): boolean => /^\d+\.\d+\.\d+\.\d+$/.test(host) || host.includes(':');
+
+/**
+ * The provider endpoint of a registration whose server is a host name: the endpoint of the same name or
+ * with one of the registration's outbound_auth, when an identify matches it by address. Whether the name
+ * resolves into those addresses is for DNS to say; the usual setup (server_uri by name, identify by the
+ * provider's published addresses) is not reported as unmatched.
+ */
+function providerIdentifiedByAddress(model: PjsipModel, registration: PjsipObject): PjsipObject | undefined {
+  const auths = new Set(listOf(valueOf(registration, 'outbound_auth')));
+  return model.ofType('endpoint').find((endpoint) => {
+    const related = endpoint.name === registration.name || listOf(valueOf(endpoint, 'outbound_auth')).some((name) => auths.has(name));
+    return related && endpointDirection(model, endpoint).inbound.identifies.some((identify) => identify.match.length > 0);
+  });
+}
+
 export function registrationDirection(model: PjsipModel, registration: PjsipObject): RegistrationDirection {
   const serverUri = valueOf(registration, 'server_uri');
   const clientUri = valueOf(registration, 'client_uri');
   const line = /^(yes|true|y|t|1|on)$/i.test((valueOf(registration, 'line') ?? '').trim());
   const lineEndpoint = line ? model.get('endpoint', (valueOf(registration, 'endpoint') ?? '').trim()) : undefined;
   const identified = !lineEndpoint && serverUri ? endpointIdentifiedFor(model, serverUri) : undefined;
-  const callsLandAt = lineEndpoint ? { endpoint: lineEndpoint.name, by: 'line' as const } : identified ? { endpoint: identified.name, by: 'identify' as const } : undefined;
+  const host = serverUri ? uriHost(serverUri) : undefined;
+  const byName = !lineEndpoint && !identified && host && !isAddressLiteral(host) ? providerIdentifiedByAddress(model, registration) : undefined;
+  const callsLandAt = lineEndpoint
+    ? { endpoint: lineEndpoint.name, by: 'line' as const }
+    : identified
+      ? { endpoint: identified.name, by: 'identify' as const }
+      : byName && host
+        ? { endpoint: byName.name, by: 'identify' as const, unresolved: host }
+        : undefined;
   return {
     registration: registration.name,
     ...(serverUri ? { serverUri } : {}),
@@ -242,7 +270,11 @@ export function renderRegistrationDirection(direction: RegistrationDirection): s
   const lines = [`**registration ${inlineCode(direction.registration)}** ⇒ we register to ${direction.serverUri ? inlineCode(direction.serverUri) : '(no server_uri)'}`];
   lines.push(`⇒ as ${direction.clientUri ? inlineCode(direction.clientUri) : '(no client_uri)'}`);
   lines.push(direction.answersWith.length ? `⇒ answering its challenges with ${authText(direction.answersWith)}` : '⇒ no `outbound_auth`: a challenge fails');
-  if (direction.callsLandAt) lines.push(`⇐ its calls land at endpoint ${inlineCode(direction.callsLandAt.endpoint)} (by ${direction.callsLandAt.by === 'line' ? '`line` + `endpoint`' : 'its identify'})`);
+  if (direction.callsLandAt) {
+    const { endpoint, by, unresolved } = direction.callsLandAt;
+    const how = by === 'line' ? '`line` + `endpoint`' : unresolved ? `its identify, if ${inlineCode(unresolved)} resolves to an address it matches` : 'its identify';
+    lines.push(`⇐ its calls land at endpoint ${inlineCode(endpoint)} (by ${how})`);
+  }
   else lines.push('⇐ no endpoint matches the calls it sends back');
   return lines.join('\n');
 }
