@@ -12,6 +12,7 @@ import './completion.e2e';
 import './hover.e2e';
 import './pjsip.e2e';
 import './codeActions.e2e';
+import './convertToPjsip.e2e';
 import './symbols.e2e';
 import './formatting.e2e';
 import './rename.e2e';

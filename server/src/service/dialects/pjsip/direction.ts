@@ -157,12 +157,14 @@ export function uriHost(uri: string): string | undefined {
   return match ? match[1].replace(/^\[|\]$/g, '').toLowerCase() : undefined;
 }
 
-/** Whether an identify `match` entry (address, `addr/mask`, host name; `!` excludes) covers `host`. */
+/** Whether an identify `match` entry (address, `addr[:port][/mask]`, host name; `!` excludes) covers `host`. */
 function matchCovers(entry: string, host: string): boolean {
-  const address = entry.replace(/^!/, '').split('/')[0].replace(/^\[|\]$/g, '').toLowerCase();
+  // A port (`192.0.2.1:5070`, `[2001:db8::1]:5070`) narrows the match; the host is what is compared here.
+  const withoutPort = entry.replace(/^(!?)(\[[^\]]+\]|[^:/[\]]+):\d+(?=\/|$)/, '$1$2');
+  const address = withoutPort.replace(/^!/, '').split('/')[0].replace(/^\[|\]$/g, '').toLowerCase();
   if (entry.startsWith('!')) return false;
   if (address === host) return true;
-  const [net, bits] = entry.split('/');
+  const [net, bits] = withoutPort.split('/');
   const hostParts = host.split('.').map(Number);
   const netParts = net.split('.').map(Number);
   if (bits === undefined || hostParts.length !== 4 || netParts.length !== 4 || [...hostParts, ...netParts].some((part) => !Number.isInteger(part))) return false;
