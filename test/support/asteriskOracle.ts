@@ -17,8 +17,9 @@ export const skipOracle: string | false = !existsSync(runner)
     : false;
 
 /** run.sh's output for one config folder, split into `=== <command>` blocks (and `log`). */
-export function runAsterisk(version: '20' | '22', folder: string, commands: readonly string[]): Map<string, string> {
-  const output = execFileSync(runner, [version, folder, ...commands], { encoding: 'utf8', timeout: 60_000 });
+export function runAsterisk(version: '20' | '22', folder: string, commands: readonly string[], options: { cwd?: string } = {}): Map<string, string> {
+  // `cwd`: Asterisk reads relative file names (a TLS transport's cert_file) from its working folder.
+  const output = execFileSync(runner, [version, folder, ...commands], { encoding: 'utf8', timeout: 60_000, ...(options.cwd ? { cwd: options.cwd } : {}) });
   const blocks = new Map<string, string>();
   for (const block of output.split(/^=== /m).slice(1)) {
     const newline = block.indexOf('\n');
@@ -59,8 +60,9 @@ export function parseEndpoints(text: string): Map<string, ShownEndpoint> {
   return endpoints;
 }
 
-/** Asterisk prints a single IPv4 address as a /32 network. */
-export const asNetwork = (entry: string): string => (entry.includes('/') || !/^\d+\.\d+\.\d+\.\d+$/.test(entry) ? entry : `${entry}/32`);
+/** Asterisk prints a single IPv4 address as a /32 network, a single IPv6 address as a /128. */
+export const asNetwork = (entry: string): string =>
+  entry.includes('/') ? entry : /^\d+\.\d+\.\d+\.\d+$/.test(entry) ? `${entry}/32` : /^[0-9a-f:]+$/i.test(entry) && entry.includes(':') ? `${entry}/128` : entry;
 
 /**
  * The sandbox, not the config: run.sh's network namespace has only loopback, so a qualify OPTIONS or a

@@ -51,8 +51,10 @@ const pjsipText: fc.Arbitrary<string> = fc.oneof(
   ),
 );
 
-function everyFeatureHolds(text: string, positions: readonly Position[], userSettings?: ServiceSettings): void {
-  const context = pjsipContext(text, { ...(userSettings ? { settings: userSettings } : {}), files: { 'pjsip.aor.conf': '[alice]\ntype=aor\nmax_contacts=1\n' }, dialplan: '[internal]\n' });
+const AOR_FILE = { 'pjsip.aor.conf': '[alice]\ntype=aor\nmax_contacts=1\n' };
+
+function everyFeatureHolds(text: string, positions: readonly Position[], userSettings?: ServiceSettings, files: Record<string, string> = AOR_FILE): void {
+  const context = pjsipContext(text, { ...(userSettings ? { settings: userSettings } : {}), files, dialplan: '[internal]\n' });
   const check = new RangeChecker(context.uri, text);
   const whole = { start: { line: 0, character: 0 }, end: { line: check.lineCount, character: 0 } };
   const diagnostics: Diagnostic[] = validatePjsip(context.model)
@@ -93,6 +95,44 @@ describe('pjsip feature fuzzing', () => {
       const positions = text.split('\n').flatMap((line, lineIndex) => Array.from({ length: line.length + 2 }, (_, character) => ({ line: lineIndex, character })));
       everyFeatureHolds(text, positions);
     }
+  });
+
+  it('half-typed and broken text at every position: [x](, empty type= and references, a huge value, a missing include, an include cycle between split files', () => {
+    const huge = 'x'.repeat(20_000);
+    const text = [
+      '#include pjsip.endpoint.conf',
+      '#include pjsip.missing.conf',
+      '[x](',
+      'type=',
+      '[alice](!',
+      'type=endpoint',
+      'aors=alice,',
+      'auth=',
+      'outbound_auth=,,,',
+      '[alice]',
+      'type=aor',
+      'max_contacts=',
+      'contact=sip:',
+      '[big]',
+      'type=endpoint',
+      `aors=${huge}`,
+      '[](+)',
+      '[alice](+type=',
+      '=novalue',
+      'aors',
+      '[tpl](!)',
+      'type=endpoint',
+      'auth=phone-auth',
+      '[y](tpl,missing-tpl)',
+      'type=auth',
+      '[ep](+',
+      'transport=',
+      '',
+    ].join('\n');
+    const files = { 'pjsip.endpoint.conf': '#include pjsip.conf\n[ep]\ntype=endpoint\naors=ep\n[ep](+\ntransport=\n' };
+    const positions = text.split('\n').flatMap((line, lineIndex) => Array.from({ length: Math.min(line.length, 40) + 2 }, (_, character) => ({ line: lineIndex, character })));
+    positions.push({ line: 15, character: 10_000 }, { line: 15, character: huge.length + 5 });
+    everyFeatureHolds(text, positions, undefined, files);
   });
 
   it('random and mutated pjsip configs at random positions, with unusual settings', () => {

@@ -146,6 +146,48 @@ describe('pjsip direction: a registration', () => {
     assert.match(renderRegistrationDirection(direction), /⇐ no endpoint matches the calls it sends back/);
   });
 
+  it("the endpoint a line=yes registration names says its calls come by that line (and are not challenged); endpoint= without line says nothing", () => {
+    const text = [
+      '[prov]\ntype=registration\nserver_uri=sip:192.0.2.61\nclient_uri=sip:77@192.0.2.61\noutbound_auth=prov-auth\nline=yes\nendpoint=prov',
+      '[prov-auth]\ntype=auth\nusername=77\npassword=Ux2-hL9q-pz',
+      '[prov]\ntype=endpoint\ncontext=from-prov\noutbound_auth=prov-auth\naors=prov',
+      '[prov]\ntype=aor\ncontact=sip:77@192.0.2.61',
+    ].join('\n');
+    const withLine = model(text);
+    const direction = endpointDirection(withLine, withLine.get('endpoint', 'prov')!);
+    assert.deepEqual(direction.inbound.byLine, ['prov']);
+    assert.match(renderEndpointDirection(direction), /⇐ calls us: matched by From user `prov` or the line of registration `prov`/);
+    assert.match(renderEndpointDirection(direction), /⇐ let in by its line, no password asked/);
+    const noLine = model(text.replace('line=yes\n', ''));
+    assert.deepEqual(endpointDirection(noLine, noLine.get('endpoint', 'prov')!).inbound.byLine, []);
+  });
+
+  it('identify_by=header: the identify with match_header matches the calls (Asterisk 22 lists it for the endpoint)', () => {
+    const text = '[hdr]\ntype=endpoint\ncontext=from-hdr\naors=hdr\nidentify_by=header\n[hdr]\ntype=aor\ncontact=sip:192.0.2.80\n[hdr]\ntype=identify\nendpoint=hdr\nmatch_header=X-Carrier: hdr\n';
+    const byHeader = model(text);
+    const direction = endpointDirection(byHeader, byHeader.get('endpoint', 'hdr')!);
+    assert.deepEqual(direction.inbound.identifies, [{ name: 'hdr', match: [], header: ['X-Carrier: hdr'] }]);
+    assert.equal(direction.arrow, '⇄');
+    assert.match(renderEndpointDirection(direction), /⇐ calls us: matched by identify `hdr` \(header `X-Carrier: hdr`\)/);
+    assert.match(renderEndpointDirection(direction), /⇐ let in by a header, no password asked/);
+    const byIp = model(text.replace('identify_by=header\n', ''));
+    assert.deepEqual(endpointDirection(byIp, byIp.get('endpoint', 'hdr')!).inbound.identifies, [{ name: 'hdr', match: [] }]);
+  });
+
+  it('a server_uri by host name lands at the provider endpoint (same name or same outbound_auth) with an identify by address, saying the name must resolve into it', () => {
+    const text = [
+      '[reg]\ntype=registration\nserver_uri=sip:sip.provider.example\nclient_uri=sip:77@sip.provider.example\noutbound_auth=prov-auth',
+      '[prov-auth]\ntype=auth\nusername=77\npassword=Ux2-hL9q-pz',
+      '[prov]\ntype=endpoint\ncontext=from-prov\noutbound_auth=prov-auth\naors=prov',
+      '[prov]\ntype=aor\ncontact=sip:sip.provider.example',
+      '[prov]\ntype=identify\nendpoint=prov\nmatch=192.0.2.0/24',
+    ].join('\n');
+    const byName = model(text);
+    const direction = registrationDirection(byName, byName.get('registration', 'reg')!);
+    assert.deepEqual(direction.callsLandAt, { endpoint: 'prov', by: 'identify', unresolved: 'sip.provider.example' });
+    assert.match(renderRegistrationDirection(direction), /⇐ its calls land at endpoint `prov` \(by its identify, if `sip.provider.example` resolves to an address it matches\)/);
+  });
+
   it('uriHost reads the host of sip and sips URIs, with or without user, port and parameters', () => {
     assert.equal(uriHost('sip:4711@Prov.Example:5060;transport=tcp'), 'prov.example');
     assert.equal(uriHost('sips:[2001:db8::1]:5061'), '2001:db8::1');

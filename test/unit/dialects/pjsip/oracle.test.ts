@@ -12,8 +12,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FileIncludeHost } from '../../../../server/src/node/fileIncludeHost';
 import { parseConfig } from '../../../../server/src/service/parser/configDocument';
-import { buildPjsipModel, type PjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
+import { buildPjsipModel, valueOf, type PjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
 import { endpointDirection, registrationDirection } from '../../../../server/src/service/dialects/pjsip/direction';
 import { validatePjsip, type PjsipIssue } from '../../../../server/src/service/dialects/pjsip/rules';
 import { asNetwork, parseEndpoints, runAsterisk as runAsteriskIn, skipOracle, type ShownEndpoint } from '../../../support/asteriskOracle';
@@ -22,13 +24,23 @@ const root = path.resolve(__dirname, '../../../../..');
 const fixtures = path.join(root, 'test/fixtures/pjsip-oracle');
 const skip = skipOracle;
 
+/** The model of a fixture's pjsip.conf with its includes read from disk, as the CLI reads them. */
 function modelOf(folder: string): PjsipModel {
-  const text = readFileSync(path.join(fixtures, folder, 'pjsip.conf'), 'utf8');
-  return buildPjsipModel({ uri: `file://${fixtures}/${folder}/pjsip.conf`, document: parseConfig(text) });
+  const file = path.join(fixtures, folder, 'pjsip.conf');
+  return buildPjsipModel({ uri: pathToFileURL(file).toString(), document: parseConfig(readFileSync(file, 'utf8')) }, { host: new FileIncludeHost() });
 }
 
 function runAsterisk(folder: string, commands: readonly string[]): Map<string, string> {
-  return runAsteriskIn('22', path.join(fixtures, folder), commands);
+  return runAsteriskIn('22', path.join(fixtures, folder), commands, { cwd: path.join(fixtures, folder) });
+}
+
+/** Rows of a `pjsip show aors|auths|identifies|transports` listing: `label: first second`, header rows left out. */
+function listing(text: string, label: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => new RegExp(`^\\s*${label}:\\s+(\\S+)(?:\\s+(\\S+))?`).exec(line))
+    .filter((match): match is RegExpExecArray => match !== null && !match[1].startsWith('<'))
+    .map((match) => (match[2] === undefined ? match[1] : `${match[1]} ${match[2]}`));
 }
 
 type Shown = ShownEndpoint;
@@ -52,52 +64,75 @@ function expectedFromModel(model: PjsipModel): Map<string, Shown> {
   return endpoints;
 }
 
-describe('pjsip oracle: valid fixtures load as our model says (real Asterisk 22)', { skip }, () => {
-  const model = modelOf('valid');
-  const endpointNames = model.ofType('endpoint').map((endpoint) => endpoint.name);
-  const blocks = skip
-    ? new Map<string, string>()
-    : runAsterisk('valid', ['pjsip show endpoints', 'pjsip show registrations', ...endpointNames.map((name) => `pjsip show endpoint ${name}`)]);
+/**
+ * Valid folders: `valid` (one file: phones, a provider, templates and (+)), `freepbx` (pjsip.conf split the
+ * way a PBX GUI writes it, with pjsip_custom*.conf hand edits and (+) additions across files) and `trunks`
+ * (IP-authenticated, proxied, TLS, WebRTC, md5 auth, template heirs, global/system/acl/domain_alias) and
+ * `edge` (IPv4 and IPv6 transports on one port, IPv6 identify, identify by header and by auth user name,
+ * a chain of templates, escaped URI parameters, a named ACL from acl.conf).
+ */
+for (const folder of ['valid', 'freepbx', 'trunks', 'edge']) {
+  describe(`pjsip oracle: ${folder} loads as our model says (real Asterisk 22)`, { skip }, () => {
+    const model = modelOf(folder);
+    const endpointNames = model.ofType('endpoint').map((endpoint) => endpoint.name);
+    const blocks = skip
+      ? new Map<string, string>()
+      : runAsterisk(folder, ['pjsip show endpoints', 'pjsip show registrations', 'pjsip show aors', 'pjsip show auths', 'pjsip show identifies', 'pjsip show transports', ...endpointNames.map((name) => `pjsip show endpoint ${name}`)]);
 
-  it('Asterisk logs no pjsip error, and we report none', () => {
-    const log = blocks.get('log') ?? '';
-    assert.deepEqual(log.split('\n').filter((line) => /^(ERROR|WARNING) (res_pjsip|res_sorcery|config_options)/.test(line)), []);
-    assert.deepEqual(validatePjsip(model).filter((issue) => issue.severity === 'error'), []);
-  });
-
-  it('the endpoints, their InAuth/OutAuth, aors, contacts, identifies and matches equal ours', () => {
-    const shown = parseEndpoints(blocks.get('pjsip show endpoints') ?? '');
-    const expected = expectedFromModel(model);
-    assert.deepEqual(sorted([...shown.keys()]), sorted([...expected.keys()]));
-    for (const [name, ours] of expected) {
-      const theirs = shown.get(name)!;
-      for (const field of ['inAuth', 'outAuth', 'aors', 'contacts', 'identifies', 'matches'] as const) {
-        assert.deepEqual(sorted(theirs[field]), sorted(ours[field]), `${name} ${field}`);
-      }
-    }
-  });
-
-  it('each endpoint lands in the context we resolve (templates and (+) included)', () => {
-    for (const endpoint of model.ofType('endpoint')) {
-      const detail = blocks.get(`pjsip show endpoint ${endpoint.name}`) ?? '';
-      const context = /^\s*context\s*:\s*(\S*)/m.exec(detail)?.[1];
-      assert.equal(context, endpointDirection(model, endpoint).inbound.context.value, endpoint.name);
-    }
-  });
-
-  it('the registrations: server URI and outbound auth', () => {
-    const rows = (blocks.get('pjsip show registrations') ?? '')
-      .split('\n')
-      .map((line) => /^\s*(\S+\/sips?:\S+)\s+(\S+)\s+(Unregistered|Registered|Rejected|Stopped|Unknown)/.exec(line))
-      .filter((match): match is RegExpExecArray => match !== null)
-      .map((match) => `${match[1]} ${match[2]}`);
-    const ours = model.ofType('registration').map((registration) => {
-      const direction = registrationDirection(model, registration);
-      return `${direction.registration}/${direction.serverUri ?? ''} ${direction.answersWith.map((auth) => auth.name).join(',')}`;
+    it('Asterisk logs no pjsip error, and we report none', () => {
+      const log = blocks.get('log') ?? '';
+      assert.deepEqual(log.split('\n').filter((line) => /^(ERROR|WARNING) (res_pjsip|res_sorcery|config_options|config\.c)/.test(line)), []);
+      assert.deepEqual(validatePjsip(model).filter((issue) => issue.severity === 'error'), []);
     });
-    assert.deepEqual(sorted(rows), sorted(ours));
+
+    it('the endpoints, their InAuth/OutAuth, aors, contacts, identifies and matches equal ours', () => {
+      const shown = parseEndpoints(blocks.get('pjsip show endpoints') ?? '');
+      const expected = expectedFromModel(model);
+      assert.deepEqual(sorted([...shown.keys()]), sorted([...expected.keys()]));
+      for (const [name, ours] of expected) {
+        const theirs = shown.get(name)!;
+        for (const field of ['inAuth', 'outAuth', 'aors', 'contacts', 'identifies', 'matches'] as const) {
+          assert.deepEqual(sorted(theirs[field]), sorted(ours[field]), `${name} ${field}`);
+        }
+      }
+    });
+
+    it('every aor, auth, identify and transport Asterisk lists is one of ours, and no other', () => {
+      const aors = model.ofType('aor').map((aor) => {
+        const max = valueOf(aor, 'max_contacts');
+        return `${aor.name} ${max === undefined ? 0 : Number(max)}`;
+      });
+      assert.deepEqual(sorted(listing(blocks.get('pjsip show aors') ?? '', 'Aor')), sorted(aors));
+      const auths = model.ofType('auth').map((auth) => `${auth.name}/${valueOf(auth, 'username') ?? ''}`);
+      assert.deepEqual(sorted(listing(blocks.get('pjsip show auths') ?? '', 'Auth')), sorted(auths));
+      const identifies = model.ofType('identify').map((identify) => `${identify.name}/${valueOf(identify, 'endpoint') ?? ''}`);
+      assert.deepEqual(sorted(listing(blocks.get('pjsip show identifies') ?? '', 'Identify')), sorted(identifies));
+      const transports = model.ofType('transport').map((transport) => `${transport.name} ${valueOf(transport, 'protocol') ?? 'udp'}`);
+      assert.deepEqual(sorted(listing(blocks.get('pjsip show transports') ?? '', 'Transport')), sorted(transports));
+    });
+
+    it('each endpoint lands in the context we resolve (templates and (+) included)', () => {
+      for (const endpoint of model.ofType('endpoint')) {
+        const detail = blocks.get(`pjsip show endpoint ${endpoint.name}`) ?? '';
+        const context = /^\s*context\s*:\s*(\S*)/m.exec(detail)?.[1];
+        assert.equal(context, endpointDirection(model, endpoint).inbound.context.value, endpoint.name);
+      }
+    });
+
+    it('the registrations: server URI and outbound auth', () => {
+      const rows = (blocks.get('pjsip show registrations') ?? '')
+        .split('\n')
+        .map((line) => /^\s*(\S+\/sips?:\S+)\s+(\S+)\s+(Unregistered|Registered|Rejected|Stopped|Unknown)/.exec(line))
+        .filter((match): match is RegExpExecArray => match !== null)
+        .map((match) => `${match[1]} ${match[2]}`);
+      const ours = model.ofType('registration').map((registration) => {
+        const direction = registrationDirection(model, registration);
+        return `${direction.registration}/${direction.serverUri ?? ''} ${direction.answersWith.map((auth) => auth.name).join(',')}`;
+      });
+      assert.deepEqual(sorted(rows), sorted(ours));
+    });
   });
-});
+}
 
 /** The object an issue is about: the section its line lies in. */
 function objectOf(model: PjsipModel, issue: PjsipIssue): { name: string; type?: string } {

@@ -78,6 +78,12 @@ describe('pjsip rules: types and duplicates', () => {
     assert.equal(issues[2].candidates, undefined);
   });
 
+  it('type=Endpoint (a case-only miss) offers endpoint as its first candidate', () => {
+    const issue = check('[alice]\ntype=Endpoint\n').find((candidate) => candidate.rule === 'pjsip-unknown-type');
+    assert.deepEqual(issue?.candidates, ['endpoint']);
+    assert.deepEqual(check('[x]\ntype=AOR\n').find((candidate) => candidate.rule === 'pjsip-unknown-type')?.candidates, ['aor']);
+  });
+
   it('a duplicate object of one type is an error on the second header; same name of another type is fine', () => {
     assert.deepEqual(codes('[d]\ntype=domain_alias\ndomain=a\n[d]\ntype=domain_alias\ndomain=b\n[d]\ntype=aor\nmax_contacts=1\n'), ['pjsip-duplicate-object 3:1-2']);
   });
@@ -88,6 +94,14 @@ describe('pjsip rules: references', () => {
     const issues = check('[e]\ntype=endpoint\naors=alcie\n[alice]\ntype=aor\nmax_contacts=1\n');
     assert.deepEqual(issues.map((issue) => `${issue.rule} ${issue.line}:${issue.span.start}-${issue.span.end}`), ['pjsip-missing-reference 2:5-10']);
     assert.deepEqual(issues[0].candidates, ['alice']);
+  });
+
+  it('the wrong-type message reads as English: an aor, an endpoint, an identify', () => {
+    const issue = check('[ep]\ntype=endpoint\naors=ep\n[id]\ntype=identify\nendpoint=ep\nmatch=192.0.2.1\n[x]\ntype=endpoint\naors=id\n').filter((candidate) => candidate.rule === 'pjsip-wrong-reference-type');
+    assert.deepEqual(issue.map((candidate) => /needs (an?) (\w+); '\w+' is (an?) (\w+)/.exec(candidate.message)?.slice(1)), [
+      ['an', 'aor', 'an', 'endpoint'],
+      ['an', 'aor', 'an', 'identify'],
+    ]);
   });
 
   it('a reference to an object of another type is its own error', () => {
@@ -124,6 +138,16 @@ describe('pjsip rules: transports', () => {
       '[e]\ntype=transport\nprotocol=udp\nbind=127.0.0.2:5060\n';
     assert.deepEqual(codes(text), ['pjsip-transport-bind-conflict 4:1-2', 'pjsip-transport-bind-conflict 8:1-2']);
   });
+
+  it('IPv4 and IPv6 on one port do not conflict, wildcard or not (both started in Asterisk 22); [::] and [::1] do', () => {
+    const text =
+      '[udp4]\ntype=transport\nprotocol=udp\nbind=0.0.0.0:5060\n' +
+      '[udp6]\ntype=transport\nprotocol=udp\nbind=[::]:5060\n' +
+      '[lo6]\ntype=transport\nprotocol=udp\nbind=[::1]:5060\n' +
+      '[lo4]\ntype=transport\nprotocol=udp\nbind=127.0.0.1:5062\n' +
+      '[any6]\ntype=transport\nprotocol=udp\nbind=[::]:5062\n';
+    assert.deepEqual(codes(text), ['pjsip-transport-bind-conflict 8:1-4']);
+  });
 });
 
 describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
@@ -150,6 +174,14 @@ describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
     const identified = `${provider('outbound_auth=p-auth')}[p]\ntype=identify\nendpoint=p\nmatch=192.0.2.0/28\n`;
     assert.deepEqual(codes(identified), ['pjsip-open-by-address 9:1-2']);
     assert.equal(check(identified)[0].severity, 'warning');
+  });
+
+  it('a server_uri by host name: the provider endpoint\'s identify by address is taken as matching (no DNS here), a stranger\'s is not', () => {
+    const byName = provider('outbound_auth=p-auth').replace(/192\.0\.2\.1/g, 'sip.provider.example');
+    assert.deepEqual(codes(byName, 'pjsip-registration-calls-unmatched'), ['pjsip-registration-calls-unmatched 4:1-2']);
+    assert.deepEqual(codes(`${byName}[p]\ntype=identify\nendpoint=p\nmatch=192.0.2.0/24\n`, 'pjsip-registration-calls-unmatched'), []);
+    const stranger = `${byName}[other]\ntype=endpoint\ncontext=in\n[other]\ntype=identify\nendpoint=other\nmatch=192.0.2.0/24\n`;
+    assert.deepEqual(codes(stranger, 'pjsip-registration-calls-unmatched'), ['pjsip-registration-calls-unmatched 4:1-2']);
   });
 
   it('no message ever holds a password', () => {

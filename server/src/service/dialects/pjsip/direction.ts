@@ -43,8 +43,13 @@ export interface EndpointDirection {
     readonly byUsername?: string;
     /** Auth user names that match with `auth_username`. */
     readonly byAuthUsername: readonly string[];
-    /** Identify objects that point at the endpoint (and are used: `ip` in identify_by), with their `match` lines. */
-    readonly identifies: readonly { readonly name: string; readonly match: readonly string[] }[];
+    /** Registrations with `line=yes` and `endpoint=` this endpoint: the provider's calls come back on that line. */
+    readonly byLine: readonly string[];
+    /**
+     * Identify objects that point at the endpoint and are used: with `ip` in identify_by (their `match`
+     * lines), or with `header` in identify_by and a `match_header` (`header` holds it).
+     */
+    readonly identifies: readonly { readonly name: string; readonly match: readonly string[]; readonly header?: readonly string[] }[];
     /** The auth objects whose credentials Asterisk demands; empty: calls are not challenged. */
     readonly challengedWith: readonly AuthUse[];
     /** Matched by address and not challenged: let in without a password. */
@@ -66,7 +71,11 @@ export interface RegistrationDirection {
   readonly clientUri?: string;
   readonly answersWith: readonly AuthUse[];
   /** The endpoint that takes the calls coming back, and how it is found. */
-  readonly callsLandAt?: { readonly endpoint: string; readonly by: 'line' | 'identify' };
+  /**
+   * `unresolved`: the server is named by a host name we cannot resolve (no DNS in the service); the
+   * provider's endpoint (same name, or the same outbound_auth) has an identify by address, taken as the one.
+   */
+  readonly callsLandAt?: { readonly endpoint: string; readonly by: 'line' | 'identify'; readonly unresolved?: string };
 }
 
 function listOf(value: string | undefined): string[] {
@@ -84,12 +93,18 @@ export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): End
   const identifyByLine = valueOf(endpoint, 'identify_by');
   const identifyBy = identifyByLine === undefined ? DEFAULT_IDENTIFY_BY : listOf(identifyByLine);
   const inboundAuths = listOf(valueOf(endpoint, 'auth')).map((name) => authUse(model, name));
-  const identifies = identifyBy.includes('ip')
-    ? model
-        .referencesTo(endpoint)
-        .filter((reference) => reference.from.type === 'identify' && reference.option === 'endpoint')
-        .map((reference) => ({ name: reference.from.name, match: linesOf(reference.from, 'match').flatMap((line) => listOf(line.value)) }))
-    : [];
+  const byIp = identifyBy.includes('ip');
+  const byHeader = identifyBy.includes('header');
+  const identifies = model
+    .referencesTo(endpoint)
+    .filter((reference) => reference.from.type === 'identify' && reference.option === 'endpoint')
+    .map((reference) => {
+      const header = byHeader ? linesOf(reference.from, 'match_header').map((line) => line.value.trim()).filter(Boolean) : [];
+      const match = byIp ? linesOf(reference.from, 'match').flatMap((line) => listOf(line.value)) : [];
+      return { used: byIp || header.length > 0, identify: header.length ? { name: reference.from.name, match, header } : { name: reference.from.name, match } };
+    })
+    .filter((candidate) => candidate.used)
+    .map((candidate) => candidate.identify);
   const contextLines = linesOf(endpoint, 'context');
   const contextLine = contextLines[contextLines.length - 1];
   const context = contextLine
@@ -109,10 +124,15 @@ export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): End
     .referencesTo(endpoint)
     .filter((reference) => reference.from.type === 'registration' && reference.option === 'endpoint')
     .map((reference) => reference.from.name);
+  // res_pjsip_outbound_registration's `line` identifier runs whatever identify_by says.
+  const byLine = registrations.filter((name) => {
+    const registration = model.get('registration', name);
+    return registration !== undefined && /^(yes|true|y|t|1|on)$/i.test((valueOf(registration, 'line') ?? '').trim());
+  });
   const byUsername = identifyBy.includes('username') ? endpoint.name : undefined;
   const byAuthUsername = identifyBy.includes('auth_username') ? inboundAuths.flatMap((auth) => (auth.username ? [auth.username] : [])) : [];
   const reachable = aors.some((aor) => aor.contacts.length > 0 || aor.maxContacts > 0);
-  const matchable = byUsername !== undefined || byAuthUsername.length > 0 || identifies.length > 0 || registrations.length > 0;
+  const matchable = byUsername !== undefined || byAuthUsername.length > 0 || identifies.length > 0 || byLine.length > 0;
   const arrow: Arrow | undefined = reachable && matchable ? '⇄' : reachable ? '⇒' : matchable ? '⇐' : undefined;
   return {
     endpoint: endpoint.name,
@@ -121,6 +141,7 @@ export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): End
       identifyBy,
       ...(byUsername !== undefined ? { byUsername } : {}),
       byAuthUsername,
+      byLine,
       identifies,
       challengedWith: inboundAuths,
       letInByAddress: identifies.some((identify) => identify.match.length > 0) && inboundAuths.length === 0,
@@ -167,13 +188,37 @@ export function endpointIdentifiedFor(model: PjsipModel, uri: string): PjsipObje
   return undefined;
 }
 
+const isAddressLiteral = (host: string): boolean => /^\d+\.\d+\.\d+\.\d+$/.test(host) || host.includes(':');
+
+/**
+ * The provider endpoint of a registration whose server is a host name: the endpoint of the same name or
+ * with one of the registration's outbound_auth, when an identify matches it by address. Whether the name
+ * resolves into those addresses is for DNS to say; the usual setup (server_uri by name, identify by the
+ * provider's published addresses) is not reported as unmatched.
+ */
+function providerIdentifiedByAddress(model: PjsipModel, registration: PjsipObject): PjsipObject | undefined {
+  const auths = new Set(listOf(valueOf(registration, 'outbound_auth')));
+  return model.ofType('endpoint').find((endpoint) => {
+    const related = endpoint.name === registration.name || listOf(valueOf(endpoint, 'outbound_auth')).some((name) => auths.has(name));
+    return related && endpointDirection(model, endpoint).inbound.identifies.some((identify) => identify.match.length > 0);
+  });
+}
+
 export function registrationDirection(model: PjsipModel, registration: PjsipObject): RegistrationDirection {
   const serverUri = valueOf(registration, 'server_uri');
   const clientUri = valueOf(registration, 'client_uri');
   const line = /^(yes|true|y|t|1|on)$/i.test((valueOf(registration, 'line') ?? '').trim());
   const lineEndpoint = line ? model.get('endpoint', (valueOf(registration, 'endpoint') ?? '').trim()) : undefined;
   const identified = !lineEndpoint && serverUri ? endpointIdentifiedFor(model, serverUri) : undefined;
-  const callsLandAt = lineEndpoint ? { endpoint: lineEndpoint.name, by: 'line' as const } : identified ? { endpoint: identified.name, by: 'identify' as const } : undefined;
+  const host = serverUri ? uriHost(serverUri) : undefined;
+  const byName = !lineEndpoint && !identified && host && !isAddressLiteral(host) ? providerIdentifiedByAddress(model, registration) : undefined;
+  const callsLandAt = lineEndpoint
+    ? { endpoint: lineEndpoint.name, by: 'line' as const }
+    : identified
+      ? { endpoint: identified.name, by: 'identify' as const }
+      : byName && host
+        ? { endpoint: byName.name, by: 'identify' as const, unresolved: host }
+        : undefined;
   return {
     registration: registration.name,
     ...(serverUri ? { serverUri } : {}),
@@ -196,10 +241,16 @@ export function renderEndpointDirection(direction: EndpointDirection): string {
   const matched: string[] = [];
   if (inbound.byUsername !== undefined) matched.push(`From user ${inlineCode(inbound.byUsername)}`);
   if (inbound.byAuthUsername.length) matched.push(`auth user ${inbound.byAuthUsername.map(inlineCode).join(', ')}`);
-  for (const identify of inbound.identifies) matched.push(`identify ${inlineCode(identify.name)} (${identify.match.length ? identify.match.map(escapeProse).join(', ') : 'no match'})`);
+  for (const identify of inbound.identifies) {
+    const what = [...identify.match.map(escapeProse), ...(identify.header ?? []).map((header) => `header ${inlineCode(header)}`)];
+    matched.push(`identify ${inlineCode(identify.name)} (${what.length ? what.join(', ') : 'no match'})`);
+  }
+  for (const registration of inbound.byLine) matched.push(`the line of registration ${inlineCode(registration)}`);
   lines.push(`⇐ calls us: matched by ${matched.length ? matched.join(' or ') : 'nothing'}`);
   if (inbound.challengedWith.length) lines.push(`⇐ challenged: ${authText(inbound.challengedWith)}`);
   else if (inbound.letInByAddress) lines.push('⇐ let in by address, no password asked');
+  else if (inbound.byLine.length) lines.push('⇐ let in by its line, no password asked');
+  else if (inbound.identifies.some((identify) => identify.header?.length)) lines.push('⇐ let in by a header, no password asked');
   else lines.push('⇐ not challenged (no `auth`)');
   lines.push(`⇐ lands in context ${inlineCode(inbound.context.value)}${inbound.context.from === 'default' ? ' (default)' : inbound.context.from === 'template' ? ' (from a template)' : ''}`);
   if (!outbound.aors.length) lines.push('⇒ we never call it (no `aors`)');
@@ -221,7 +272,11 @@ export function renderRegistrationDirection(direction: RegistrationDirection): s
   const lines = [`**registration ${inlineCode(direction.registration)}** ⇒ we register to ${direction.serverUri ? inlineCode(direction.serverUri) : '(no server_uri)'}`];
   lines.push(`⇒ as ${direction.clientUri ? inlineCode(direction.clientUri) : '(no client_uri)'}`);
   lines.push(direction.answersWith.length ? `⇒ answering its challenges with ${authText(direction.answersWith)}` : '⇒ no `outbound_auth`: a challenge fails');
-  if (direction.callsLandAt) lines.push(`⇐ its calls land at endpoint ${inlineCode(direction.callsLandAt.endpoint)} (by ${direction.callsLandAt.by === 'line' ? '`line` + `endpoint`' : 'its identify'})`);
+  if (direction.callsLandAt) {
+    const { endpoint, by, unresolved } = direction.callsLandAt;
+    const how = by === 'line' ? '`line` + `endpoint`' : unresolved ? `its identify, if ${inlineCode(unresolved)} resolves to an address it matches` : 'its identify';
+    lines.push(`⇐ its calls land at endpoint ${inlineCode(endpoint)} (by ${how})`);
+  }
   else lines.push('⇐ no endpoint matches the calls it sends back');
   return lines.join('\n');
 }

@@ -154,7 +154,9 @@ function checkTypes(out: Collector, model: PjsipModel): void {
       continue;
     }
     const chanSip = chanSipTypeValues[value.toLowerCase() as keyof typeof chanSipTypeValues];
-    const candidates = chanSip ? undefined : closestCandidates(value, typeNames).map((candidate) => candidate.text);
+    // A case-only miss (`Endpoint`) is the likeliest fix; closestCandidates skips names equal ignoring case.
+    const sameWord = typeNames.filter((name) => name === value.toLowerCase());
+    const candidates = chanSip ? undefined : [...sameWord, ...closestCandidates(value, typeNames).map((candidate) => candidate.text)].slice(0, 3);
     const text = chanSip
       ? `type=${value} is chan_sip's; Asterisk drops [${section.name}] silently. ${chanSip}`
       : `${quote(value)} is no pjsip object type (written exactly, in lower case): Asterisk drops [${section.name}] silently.`;
@@ -169,6 +171,9 @@ function checkTypes(out: Collector, model: PjsipModel): void {
   }
 }
 
+/** `an aor`, `an endpoint`, `a transport`. */
+const withArticle = (word: string): string => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
 function checkReference(out: Collector, model: PjsipModel, reference: PjsipReference): void {
   if (reference.target) return;
   const entry = reference.line.source.entry;
@@ -178,7 +183,7 @@ function checkReference(out: Collector, model: PjsipModel, reference: PjsipRefer
   if (others.length) {
     at(
       'pjsip-wrong-reference-type',
-      `${reference.option} needs a ${reference.targetType}; ${quote(reference.name)} is ${others.map((object) => `a ${object.type}`).join(' and ')}. Asterisk loads this silently and finds no ${reference.targetType}.`,
+      `${reference.option} needs ${withArticle(reference.targetType)}; ${quote(reference.name)} is ${others.map((object) => withArticle(object.type)).join(' and ')}. Asterisk loads this silently and finds no ${reference.targetType}.`,
     );
     return;
   }
@@ -293,12 +298,13 @@ function bindOf(value: string): { host: string; port: string } | undefined {
 }
 
 const WILDCARDS = new Set(['0.0.0.0', '[::]']);
+const isIpv6 = (host: string): boolean => host.startsWith('[') || host.includes(':');
 
 /**
  * Observed in Asterisk 22: a UDP transport whose port an earlier UDP transport binds on the same
- * address, or with either on the wildcard address, is not started ("Address already in use") and not
- * created; the earlier one in the file wins. TCP and TLS transports on one port both started, so only
- * UDP is checked.
+ * address, or with either on the wildcard address of the same family, is not started ("Address already
+ * in use") and not created (0.0.0.0 and [::] on one port both start); the earlier one in the file wins.
+ * TCP and TLS transports on one port both started, so only UDP is checked.
  */
 function checkTransports(out: Collector, model: PjsipModel): void {
   const bound: { transport: PjsipObject; host: string; port: string }[] = [];
@@ -306,7 +312,8 @@ function checkTransports(out: Collector, model: PjsipModel): void {
     if ((valueOf(transport, 'protocol') ?? 'udp').trim().toLowerCase() !== 'udp') continue;
     const bind = bindOf(valueOf(transport, 'bind') ?? '');
     if (!bind) continue;
-    const earlier = bound.find((other) => other.port === bind.port && (other.host === bind.host || WILDCARDS.has(other.host) || WILDCARDS.has(bind.host)));
+    // A wildcard covers only its own address family: 0.0.0.0 and [::] on one port both start (observed).
+    const earlier = bound.find((other) => other.port === bind.port && isIpv6(other.host) === isIpv6(bind.host) && (other.host === bind.host || WILDCARDS.has(other.host) || WILDCARDS.has(bind.host)));
     if (earlier) {
       out.atHeader(
         'pjsip-transport-bind-conflict',

@@ -125,6 +125,16 @@ describe('pjsip hover: option documentation for the object\'s type', () => {
   });
 });
 
+describe('pjsip hover: a template named in an heir\'s header', () => {
+  it('(desk) in [300](desk): the template, its type and where it is, across files', () => {
+    const files = { 'pjsip.conf': '[desk](!)\ntype=endpoint\ncontext=phones\n#include pjsip.endpoint.conf\n', 'pjsip.endpoint.conf': '[300](desk)\naors=300\n' };
+    const hover = hoverAt('[300](de|sk)\naors=300\n', { fileName: 'pjsip.endpoint.conf', files });
+    assert.match(contentOf(hover), /^\*\*\[desk\]\*\* \(line 1 of pjsip\.conf\): template of `type=endpoint` objects/);
+    assert.deepEqual(hover?.range, range(0, 6, 10));
+    assert.equal(hoverAt('[300](nowhere|)\ntype=aor\n'), null);
+  });
+});
+
 describe('pjsip hover: a reference names an object', () => {
   it('aors=alice: the aor, its reach and who names it', () => {
     const hover = hoverAt(withCaretAt(PHONE, 4, 7));

@@ -58,6 +58,18 @@ describe('pjsip references and highlights', () => {
     assert.deepEqual(references(text), ['pjsip.conf:0:1-5', 'pjsip.conf:9:1-5', 'pjsip.conf:8:4-8', 'pjsip.conf:5:5-9']);
   });
 
+  it('a template: from its header and from an heir\'s (name), its header and every heir, across files', () => {
+    const files = { 'pjsip.conf': '[desk](!)\ntype=endpoint\ncontext=phones\n#include pjsip.endpoint.conf\n', 'pjsip.endpoint.conf': '[300](desk)\n[301](desk)\n' };
+    assert.deepEqual(references('[de|sk](!)\ntype=endpoint\ncontext=phones\n#include pjsip.endpoint.conf\n', true, { files }), ['pjsip.conf:0:1-5', 'pjsip.endpoint.conf:0:6-10', 'pjsip.endpoint.conf:1:6-10']);
+    assert.deepEqual(references('[300](de|sk)\n[301](desk)\n', false, { fileName: 'pjsip.endpoint.conf', files }), ['pjsip.endpoint.conf:0:6-10', 'pjsip.endpoint.conf:1:6-10']);
+  });
+
+  it('a reference written in a template without heirs is found, from the object and from the template line', () => {
+    const text = '[desk](!)\ntype=endpoint\nauth=shared\ntransport=udp\n[sha|red]\ntype=auth\nusername=s\npassword=x\n[udp]\ntype=transport\n';
+    assert.deepEqual(references(text), ['pjsip.conf:4:1-7', 'pjsip.conf:2:5-11']);
+    assert.deepEqual(definition(text.replace('[sha|red]', '[shared]').replace('transport=udp', 'transport=u|dp')), ['pjsip.conf:8:1-4']);
+  });
+
   it('highlights: this document only, the header as write', () => {
     const { context, position } = pjsipAt('[e]\ntype=endpoint\naors=|a\n[a]\ntype=aor\nmax_contacts=1\n');
     assert.deepEqual(getPjsipDocumentHighlights(context, position).map((highlight) => [highlight.range.start.line, highlight.kind]), [[3, 3], [2, 2]]);

@@ -35,6 +35,22 @@ describe('pjsip rename', () => {
     assert.equal(renamed('[a|]\ntype=aor\n[a](+)\nmax_contacts=1\n[x](a)\n', 'z'), '[z]\ntype=aor\n[z](+)\nmax_contacts=1\n[x](z)\n');
   });
 
+  it('a template from its header or an heir: the header and every (name), nothing else of that name', () => {
+    const text = '[desk](!)\ntype=endpoint\ncontext=phones\n[300](desk)\n[301](desk)\n[desk]\ntype=aor\n';
+    const expected = '[phone](!)\ntype=endpoint\ncontext=phones\n[300](phone)\n[301](phone)\n[desk]\ntype=aor\n';
+    assert.equal(renamed(text.replace('[desk](!)', '[de|sk](!)'), 'phone'), expected);
+    assert.equal(renamed(text.replace('[301](desk)', '[301](de|sk)'), 'phone'), expected);
+  });
+
+  it('a template: refuses a name another section already has (heirs would inherit that one)', () => {
+    const result = rename('[de|sk](!)\ntype=endpoint\n[300](desk)\n[other]\ntype=aor\n', 'other');
+    assert.ok(result && 'error' in result);
+  });
+
+  it('the object: a reference in a template without heirs is renamed too', () => {
+    assert.equal(renamed('[desk](!)\ntype=endpoint\nauth=shared\n[sha|red]\ntype=auth\nusername=s\npassword=x\n', 'desk-auth'), '[desk](!)\ntype=endpoint\nauth=desk-auth\n[desk-auth]\ntype=auth\nusername=s\npassword=x\n');
+  });
+
   it('across the include tree', () => {
     const files = { 'pjsip.conf': '[e]\ntype=endpoint\naors=alice\n#include pjsip.aor.conf\n', 'pjsip.aor.conf': '[alice]\ntype=aor\n' };
     const result = rename('[ali|ce]\ntype=aor\n', 'bob', { fileName: 'pjsip.aor.conf', files });

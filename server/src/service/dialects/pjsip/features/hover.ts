@@ -17,7 +17,7 @@ import { linesOf, valueOf, type PjsipModel, type PjsipObject } from '../model';
 import { lookupObjectType } from '../objectTypes';
 import type { PjsipOptionEntry } from '../types';
 import type { PjsipFeatureContext } from './featureContext';
-import { listWordAt, locatePjsip, referenceAt, type PjsipTarget, type SectionOwner } from './locate';
+import { listWordAt, locatePjsip, ownerOf, referenceAt, type PjsipTarget, type SectionOwner } from './locate';
 import { renderPjsipOptionDocumentation, renderPjsipValueDocumentation } from './optionDocs';
 import { displayPjsipValue } from '../../../features/secretMask';
 
@@ -31,7 +31,7 @@ export function doPjsipHover(context: PjsipFeatureContext, position: Position): 
     case 'sectionName':
       return sectionHover(context, target);
     case 'headerOption':
-      return headerOptionHover(target);
+      return headerOptionHover(context, target);
     case 'key':
       return keyHover(context, target);
     case 'value':
@@ -139,9 +139,18 @@ function sectionHover(context: PjsipFeatureContext, target: Extract<PjsipTarget,
   return title ? hoverOf([`**[${escapeProse(clip(node.name, MAX_SYMBOL_TEXT))}]**: ${title}`], line, span) : null;
 }
 
-function headerOptionHover(target: Extract<PjsipTarget, { kind: 'headerOption' }>): Hover | null {
-  const { option, line } = target;
+function headerOptionHover(context: PjsipFeatureContext, target: Extract<PjsipTarget, { kind: 'headerOption' }>): Hover | null {
+  const { option, line, section } = target;
   switch (option.kind) {
+    case 'inherit': {
+      // The base a `(name)` stands for: the section of that name defined above (template or not).
+      const index = section?.header.options?.filter((candidate) => candidate.kind === 'inherit').findIndex((candidate) => candidate.span.start === option.span.start) ?? -1;
+      const base = section && index >= 0 ? section.bases[index] : undefined;
+      if (!base) return null;
+      const title = ownerTitle(ownerOf(context.model, base)) ?? 'a section whose lines are copied first.';
+      const where = base.uri === context.uri ? `line ${base.headerLine + 1}` : `line ${base.headerLine + 1} of ${escapeProse(base.uri.slice(base.uri.lastIndexOf('/') + 1))}`;
+      return hoverOf([`**[${escapeProse(clip(base.name, MAX_SYMBOL_TEXT))}]** (${where}): ${title}`, 'Its lines come first here; lines written in this section come after them.'], line, option.span);
+    }
     case 'template':
       return hoverOf(['`!` makes this section a template: never an object itself; sections that name it in parentheses get its lines first.'], line, option.span);
     case 'append':
