@@ -2,10 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
 import { PJSIP_RULES, validatePjsip, type PjsipIssue } from '../../../../server/src/service/dialects/pjsip/rules';
+import { indexDialplan } from '../../../../server/src/service/model/dialplan';
+import { parseConfig } from '../../../../server/src/service/parser/configDocument';
 import { rootFile } from '../../../support/memoryHost';
 
-function check(text: string): PjsipIssue[] {
-  return validatePjsip(buildPjsipModel(rootFile('pjsip.conf', text)));
+function check(text: string, extensions?: string): PjsipIssue[] {
+  const dialplan = extensions === undefined ? undefined : indexDialplan([{ uri: 'file:///etc/asterisk/extensions.conf', document: parseConfig(extensions) }]);
+  return validatePjsip(buildPjsipModel(rootFile('pjsip.conf', text)), dialplan);
 }
 
 /** `rule line:start-end` for each issue, so a test states codes and ranges, not prose. */
@@ -148,12 +151,47 @@ describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
   it('a registration whose calls no endpoint matches; an identify covering the server fixes it, and lets the calls in by address', () => {
     assert.deepEqual(codes(provider('outbound_auth=p-auth'), 'pjsip-registration-calls-unmatched'), ['pjsip-registration-calls-unmatched 4:1-2']);
     const identified = `${provider('outbound_auth=p-auth')}[p]\ntype=identify\nendpoint=p\nmatch=192.0.2.0/28\n`;
-    assert.deepEqual(codes(identified), ['pjsip-open-by-address 9:1-2']);
-    assert.equal(check(identified)[0].severity, 'warning');
+    assert.deepEqual(codes(identified), []);
   });
+
 
   it('no message ever holds a password', () => {
     const text = `[a]\ntype=auth\npassword=TOPSECRET\nusername=u\nbogus=1\n[e]\ntype=endpoint\nauth=a\noutbound_auth=a\nsecret=TOPSECRET2\n`;
     for (const issue of check(text)) assert.doesNotMatch(issue.message, /TOPSECRET/);
+  });
+});
+
+describe('pjsip rules: open by address (reads the dialplan)', () => {
+  const trunk = '[p]\ntype=endpoint\ncontext=in\naors=p\n[p]\ntype=aor\ncontact=sip:192.0.2.1\n[p]\ntype=identify\nendpoint=p\nmatch=192.0.2.1\n';
+  const issues = (extensions?: string): PjsipIssue[] => check(trunk, extensions).filter((issue) => issue.rule === 'pjsip-open-by-address');
+
+  it('the usual provider trunk: identify, no auth, a context that only answers — no warning', () => {
+    assert.deepEqual(issues('[in]\nexten => 7000,1,Dial(PJSIP/reception)\n'), []);
+  });
+
+  it('no warning when no extensions.conf is known (the normal pattern must not be noise)', () => {
+    assert.deepEqual(issues(), []);
+  });
+
+  it('warns when the context dials any number out, naming the context and the line, at the endpoint header', () => {
+    const [issue] = issues('[in]\nexten => 7000,1,Answer()\nexten => _X.,1,Dial(PJSIP/${EXTEN}@p)\n');
+    assert.deepEqual([issue.severity, issue.line, issue.span], ['warning', 0, { start: 1, end: 2 }]);
+    assert.match(issue.message, /context 'in'.*extensions\.conf:3/);
+  });
+
+  it('warns through an include, naming the chain, and survives an include cycle', () => {
+    const [issue] = issues('[in]\ninclude => mid\n[mid]\ninclude => in\ninclude => out\n[out]\nexten => _9.,1,Dial(SIP/trunk/${EXTEN:1})\n');
+    assert.match(issue.message, /'out' at extensions\.conf:7.*include => 'mid' => 'out'/);
+  });
+
+  it('no warning when the endpoint challenges its callers (auth=)', () => {
+    const withAuth = `${trunk}[p](+)\nauth=pa\n[pa]\ntype=auth\nusername=u\npassword=Long-Random-7731\n`;
+    const dialplan = '[in]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@p)\n';
+    assert.deepEqual(check(withAuth, dialplan).filter((issue) => issue.rule === 'pjsip-open-by-address'), []);
+  });
+
+  it('never quotes the dial string (an IAX2 dial string may hold a password)', () => {
+    const [issue] = issues('[in]\nexten => _X.,1,Dial(IAX2/user:TOPSECRET@host/${EXTEN})\n');
+    assert.doesNotMatch(issue.message, /TOPSECRET/);
   });
 });

@@ -10,6 +10,7 @@
 import type { Rule } from '../../rules';
 import { closestCandidates } from '../../features/codeActionEdits';
 import type { Severity, Span } from '../../parser/nodes';
+import { dialOutFrom, type DialplanIndex } from '../../model/dialplan';
 import type { Entry, Section } from '../../model/types';
 import { chanSipAdvice, chanSipTypeValues } from './chanSipKeys';
 import { endpointDirection, registrationDirection } from './direction';
@@ -69,7 +70,7 @@ export const PJSIP_RULES: Readonly<Record<PjsipRuleId, Rule>> = {
   'pjsip-auth-instead-of-outbound-auth': rule('pjsip-auth-instead-of-outbound-auth', 'warning', '`auth=` on a provider we register to, where `outbound_auth=` is meant.', (a) => `${a}`),
   'pjsip-auth-both-ways': rule('pjsip-auth-both-ways', 'warning', 'One auth object used to challenge callers and to answer challenges.', (a) => `${a}`),
   'pjsip-transport-bind-conflict': rule('pjsip-transport-bind-conflict', 'error', 'A UDP transport binding an address an earlier one already binds.', (a) => `${a} ${NOT_CREATED}`),
-  'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address with no `auth`: its calls come in without a password.', (a) => `${a}`),
+  'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address with no `auth` whose context can dial any number out (read from extensions.conf).', (a) => `${a}`),
 };
 
 export interface PjsipIssue {
@@ -211,7 +212,32 @@ function checkRequired(out: Collector, model: PjsipModel): void {
   }
 }
 
-function checkDirections(out: Collector, model: PjsipModel): void {
+/** `extensions.conf:9` for a dialplan line (1-based, the file's base name). */
+function placeOf(uri: string, line: number): string {
+  return `${uri.slice(uri.lastIndexOf('/') + 1)}:${line + 1}`;
+}
+
+/**
+ * An endpoint let in by address without a password is the normal way to take a provider's calls; it is a
+ * hole only when its context can dial out (toll fraud from a spoofed or shared address). With no
+ * extensions.conf known nothing is said: a warning on every provider trunk would be noise.
+ */
+function checkOpenByAddress(out: Collector, endpoint: PjsipObject, direction: ReturnType<typeof endpointDirection>, dialplan: DialplanIndex | undefined): void {
+  if (!dialplan || !direction.inbound.letInByAddress) return;
+  const context = direction.inbound.context.value;
+  const found = dialOutFrom(dialplan, context);
+  if (!found) return;
+  const matches = direction.inbound.identifies.flatMap((identify) => identify.match);
+  const via = found.via.length ? ` (through include => ${found.via.map(quote).join(' => ')})` : '';
+  // The dial string is not quoted: an IAX2/SIP dial string may hold a password.
+  out.atHeader(
+    'pjsip-open-by-address',
+    endpoint.section,
+    `Calls from ${matches.length ? matches.join(', ') : 'its identify'} reach endpoint ${quote(endpoint.name)} without a password and land in context ${quote(context)}, which can dial any number out: extension ${found.line.pattern} of ${quote(found.line.context)} at ${placeOf(found.line.uri, found.line.line)} dials it${via}. Anyone at (or spoofing) that address calls out at your cost: give it a context that only reaches your own extensions, or add auth=.`,
+  );
+}
+
+function checkDirections(out: Collector, model: PjsipModel, dialplan: DialplanIndex | undefined): void {
   const unreachable = (name: string): boolean => {
     const aor = model.get('aor', name);
     return !!aor && !filled(aor, 'contact') && !((parseCount(valueOf(aor, 'max_contacts')) ?? 0) > 0);
@@ -274,14 +300,7 @@ function checkDirections(out: Collector, model: PjsipModel): void {
         );
       }
     }
-    if (direction.inbound.letInByAddress) {
-      const matches = direction.inbound.identifies.flatMap((identify) => identify.match);
-      out.atHeader(
-        'pjsip-open-by-address',
-        endpoint.section,
-        `Calls from ${matches.length ? matches.join(', ') : 'its identify'} reach endpoint ${quote(endpoint.name)} without a password and land in context ${quote(direction.inbound.context.value)}. Make sure that context cannot call out.`,
-      );
-    }
+    checkOpenByAddress(out, endpoint, direction, dialplan);
   }
 }
 
@@ -319,8 +338,11 @@ function checkTransports(out: Collector, model: PjsipModel): void {
   }
 }
 
-/** Every pjsip issue of the model, in a stable order (by rule group, then file order). */
-export function validatePjsip(model: PjsipModel): PjsipIssue[] {
+/**
+ * Every pjsip issue of the model, in a stable order (by rule group, then file order). `dialplan`: the
+ * extensions.conf of the same folder, for the checks that ask what a context can dial.
+ */
+export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): PjsipIssue[] {
   const out = new Collector();
   checkTypes(out, model);
   for (const object of [...model.objects, ...model.duplicates]) checkLines(out, object.type, `${object.type} ${quote(object.name)}`, object.lines);
@@ -328,7 +350,7 @@ export function validatePjsip(model: PjsipModel): PjsipIssue[] {
   for (const reference of model.references) checkReference(out, model, reference);
   checkRequired(out, model);
   checkTransports(out, model);
-  checkDirections(out, model);
+  checkDirections(out, model, dialplan);
   return out.issues;
 }
 
