@@ -9,6 +9,7 @@
  */
 import type { Rule } from '../../rules';
 import { closestCandidates } from '../../features/codeActionEdits';
+import { weakSecretReason } from '../../features/rules/weakSecret';
 import type { Severity, Span } from '../../parser/nodes';
 import { dialOutFrom, type DialplanIndex } from '../../model/dialplan';
 import type { Entry, Section } from '../../model/types';
@@ -41,6 +42,7 @@ export type PjsipRuleId =
   | 'pjsip-auth-instead-of-outbound-auth'
   | 'pjsip-auth-both-ways'
   | 'pjsip-open-by-address'
+  | 'pjsip-weak-password'
   | 'pjsip-transport-bind-conflict';
 
 const NOT_CREATED = 'Asterisk then does not create the object at all.';
@@ -70,6 +72,7 @@ export const PJSIP_RULES: Readonly<Record<PjsipRuleId, Rule>> = {
   'pjsip-auth-instead-of-outbound-auth': rule('pjsip-auth-instead-of-outbound-auth', 'warning', '`auth=` on a provider we register to, where `outbound_auth=` is meant.', (a) => `${a}`),
   'pjsip-auth-both-ways': rule('pjsip-auth-both-ways', 'warning', 'One auth object used to challenge callers and to answer challenges.', (a) => `${a}`),
   'pjsip-transport-bind-conflict': rule('pjsip-transport-bind-conflict', 'error', 'A UDP transport binding an address an earlier one already binds.', (a) => `${a} ${NOT_CREATED}`),
+  'pjsip-weak-password': rule('pjsip-weak-password', 'warning', 'An auth password that is short, digits only, a common one, or equal to a name.', (a) => `${a}`),
   'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address with no `auth` whose context can dial any number out (read from extensions.conf).', (a) => `${a}`),
 };
 
@@ -212,6 +215,36 @@ function checkRequired(out: Collector, model: PjsipModel): void {
   }
 }
 
+/**
+ * Weak passwords, judged as chan_sip's secrets are (features/rules/weakSecret.ts): never equal to the
+ * auth's name, its username or the name of an object that uses it. The message says why, never what.
+ */
+function checkPasswords(out: Collector, model: PjsipModel): void {
+  for (const auth of model.ofType('auth')) {
+    const authType = (valueOf(auth, 'auth_type') ?? 'userpass').trim().toLowerCase();
+    if (authType !== 'userpass' && authType !== 'digest') continue;
+    const line = lastLine(auth.lines, 'password');
+    const entry = line?.source.entry;
+    // An empty password is pjsip-auth-without-password's (unless password_digest stands in).
+    if (!line || !entry || line.value === '') continue;
+    const users = model.referencesTo(auth);
+    const reason = weakSecretReason(line.value, [auth.name, valueOf(auth, 'username') ?? '', ...users.map((reference) => reference.from.name)]);
+    if (!reason) continue;
+    const callers = users.filter((reference) => reference.option === 'auth').map((reference) => quote(reference.from.name));
+    const ours = users.filter((reference) => reference.option !== 'auth').map((reference) => quote(reference.from.name));
+    const who = callers.length
+      ? `can call in as ${callers.join(', ')} and dial whatever its context allows`
+      : ours.length
+        ? `can use our account at the far end of ${ours.join(', ')}`
+        : 'can use it wherever it is used';
+    out.atValue(
+      'pjsip-weak-password',
+      entry,
+      `The password of auth ${quote(auth.name)} is weak (${reason}): SIP scanners try such passwords within minutes, and whoever guesses it ${who}. Use a long random password.`,
+    );
+  }
+}
+
 /** `extensions.conf:9` for a dialplan line (1-based, the file's base name). */
 function placeOf(uri: string, line: number): string {
   return `${uri.slice(uri.lastIndexOf('/') + 1)}:${line + 1}`;
@@ -349,6 +382,7 @@ export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): Pjsi
   for (const template of model.templates) if (template.type) checkLines(out, template.type, `template ${quote(template.section.name)}`, template.lines);
   for (const reference of model.references) checkReference(out, model, reference);
   checkRequired(out, model);
+  checkPasswords(out, model);
   checkTransports(out, model);
   checkDirections(out, model, dialplan);
   return out.issues;
