@@ -19,6 +19,7 @@ import { lastLine, valueOf, type PjsipLine, type PjsipModel, type PjsipObject, t
 import { pjsipObjectTypes } from './objectTypes';
 import { isKnownPjsipOption, lookupPjsipOption, pjsipOptionsFor } from './options';
 import type { PjsipObjectType } from './types';
+import { endpointPairProblems, rangeProblem } from './ranges';
 import { parseCount, valueProblem } from './values';
 
 export type PjsipRuleId =
@@ -43,6 +44,7 @@ export type PjsipRuleId =
   | 'pjsip-auth-both-ways'
   | 'pjsip-open-by-address'
   | 'pjsip-weak-password'
+  | 'pjsip-value-out-of-range'
   | 'pjsip-transport-bind-conflict';
 
 const NOT_CREATED = 'Asterisk then does not create the object at all.';
@@ -55,6 +57,7 @@ export const PJSIP_RULES: Readonly<Record<PjsipRuleId, Rule>> = {
   'pjsip-unknown-option': rule('pjsip-unknown-option', 'error', 'An option the object\'s type does not have.', (a) => `${a}. ${NOT_CREATED}`),
   'pjsip-chan-sip-option': rule('pjsip-chan-sip-option', 'error', 'A chan_sip option written in pjsip.conf.', (a) => `${a} ${NOT_CREATED}`),
   'pjsip-invalid-value': rule('pjsip-invalid-value', 'error', 'A value Asterisk cannot parse for the option.', (a) => `${a}. ${NOT_CREATED}`),
+  'pjsip-value-out-of-range': rule('pjsip-value-out-of-range', 'error', 'A number out of the range Asterisk takes for the option, alone or with its partner option.', (a) => `${a}. ${NOT_CREATED}`),
   'pjsip-not-a-boolean': rule('pjsip-not-a-boolean', 'warning', 'A yes/no option with another word: Asterisk reads it as no.', (a) => `${a}`),
   'pjsip-missing-type': rule('pjsip-missing-type', 'warning', 'A section without `type=`: Asterisk makes no object of it, silently.', (a) => `${a}`),
   'pjsip-unknown-type': rule('pjsip-unknown-type', 'error', 'A `type=` that is no pjsip object type: the section is dropped silently.', (a) => `${a}`),
@@ -131,6 +134,10 @@ function checkLines(out: Collector, type: PjsipObjectType, owner: string, lines:
     }
     const option = lookupPjsipOption(type, line.canonical);
     const problem = option && valueProblem(option, line.value);
+    if (option && !problem) {
+      const outOfRange = rangeProblem(type, option.name, line.value);
+      if (outOfRange) out.atValue('pjsip-value-out-of-range', entry, `${quote(line.value.trim())}: ${outOfRange} (${owner})`);
+    }
     if (!option || !problem) continue;
     if (problem.kind === 'not-a-boolean') {
       out.atValue('pjsip-not-a-boolean', entry, `${quote(line.value)} is not yes or no: Asterisk loads it and reads ${option.name} as no`);
@@ -380,6 +387,12 @@ export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): Pjsi
   checkTypes(out, model);
   for (const object of [...model.objects, ...model.duplicates]) checkLines(out, object.type, `${object.type} ${quote(object.name)}`, object.lines);
   for (const template of model.templates) if (template.type) checkLines(out, template.type, `template ${quote(template.section.name)}`, template.lines);
+  for (const endpoint of model.ofType('endpoint')) {
+    for (const pair of endpointPairProblems(endpoint.lines)) {
+      const entry = pair.line.source.entry;
+      if (entry) out.atValue('pjsip-value-out-of-range', entry, `${pair.text} (endpoint ${quote(endpoint.name)})`);
+    }
+  }
   for (const reference of model.references) checkReference(out, model, reference);
   checkRequired(out, model);
   checkPasswords(out, model);
