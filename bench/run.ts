@@ -14,6 +14,7 @@ import { doHover } from '../server/src/service/features/hover';
 import { indexDialplan } from '../server/src/service/model/dialplan';
 import { generateExtensions, generateSip, SIZES } from './generate';
 import { lspBenchmark } from './lsp';
+import { benchPjsip } from './pjsip';
 
 const quick = process.argv.includes('--quick');
 const TIME = quick ? 300 : 2000;
@@ -180,6 +181,13 @@ function printTable(): void {
 
 async function main(): Promise<void> {
   if (!global.gc) console.log('(run with node --expose-gc for exact heap numbers)');
+  // pjsip.conf (bench/pjsip.ts); `--pjsip` runs it alone.
+  for (const size of [1000, 10000]) await benchPjsip(size, measure, verdicts, TIME);
+  if (process.argv.includes('--pjsip')) {
+    printTable();
+    console.log(`\n${verdicts.join('\n')}`);
+    return;
+  }
   const sizes = quick ? [1000, 10000] : SIZES;
   for (const size of sizes) await benchSize(size);
   const perSize = sizes.map((size) => rows.find((row) => row.size === size && row.metric.startsWith('keystroke'))!.p50);

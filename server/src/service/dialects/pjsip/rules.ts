@@ -119,7 +119,6 @@ class Collector {
 const quote = (text: string): string => `'${text}'`;
 
 function checkLines(out: Collector, type: PjsipObjectType, owner: string, lines: readonly PjsipLine[]): void {
-  const names = pjsipOptionsFor(type).map((option) => option.name);
   for (const line of lines) {
     const entry = line.source.entry;
     if (!entry || line.canonical === 'type') continue;
@@ -127,6 +126,7 @@ function checkLines(out: Collector, type: PjsipObjectType, owner: string, lines:
       const advice = chanSipAdvice(type, line.canonical);
       if (advice) out.atKey('pjsip-chan-sip-option', entry, `${quote(line.name)} is a chan_sip option, unknown to a pjsip ${type}: ${advice.advice}`);
       else {
+        const names = pjsipOptionsFor(type).map((option) => option.name);
         const candidates = closestCandidates(line.name, names).map((candidate) => candidate.text);
         out.atKey('pjsip-unknown-option', entry, `A pjsip ${type} has no option ${quote(line.name)} (${owner})`, candidates);
       }
