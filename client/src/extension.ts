@@ -7,6 +7,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { AsteriskConfApi, DocumentInfo, ServerState } from './api';
 import { createLanguageClient, DOCUMENT_SELECTOR } from './languageClient';
 import { createLanguageStatus } from './languageStatus';
+import { convertToPjsip, CONVERT_TO_PJSIP_COMMAND } from './convertToPjsip';
 import { RestartLimitErrorHandler, type ServerCrash } from './restartPolicy';
 
 let client: LanguageClient | undefined;
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Asteri
     status,
     vscode.commands.registerCommand('asterisk.restartServer', () => restart('restart command')),
     vscode.commands.registerCommand('asterisk.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand(CONVERT_TO_PJSIP_COMMAND, (argument: unknown) => convertToPjsip(languageClient, argument)),
     // Restricted mode keeps #include inside the workspace; once trusted, the server starts over unrestricted.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void restart('workspace trust granted')),
   );

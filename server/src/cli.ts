@@ -36,7 +36,9 @@ Commands:
                               per endpoint and registration)
   migrate [--output FILE] <sip.conf>
                               write it as pjsip.conf (preview; stdout by default); exit 1 when
-                              something could not be carried over (listed on stderr)
+                              something could not be carried over (listed on stderr);
+                              --split --output DIR [--force]: one file per object type;
+                              --endpoint NAME: only what that sip.conf endpoint becomes
   lsp --stdio | --node-ipc    run the language server for an editor
 
 ${CHECK_OPTIONS}

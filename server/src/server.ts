@@ -18,6 +18,7 @@ import { ConfigDocument } from './service/parser/configDocument';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
 import { capDiagnostics, doValidation } from './service/features/validation';
+import { convertToPjsip, CONVERT_TO_PJSIP_REQUEST } from './service/features/convertToPjsip';
 import { getFoldingRanges, getSelectionRanges } from './service/features/folding';
 import { getDocumentLinks } from './service/features/documentLinks';
 import { SEMANTIC_TOKENS_LEGEND } from './service/features/semanticTokens';
@@ -95,7 +96,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         hoverProvider: true,
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.Source] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
@@ -336,6 +337,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       includedFiles: a.model.files.length - 1,
     })),
   );
+
+  // The client's "Convert sip.conf to pjsip.conf" command: the migration of the document's include tree.
+  connection.onRequest(CONVERT_TO_PJSIP_REQUEST, (params: { uri: string }, token) => withAnalysis('convertToPjsip', params.uri, token, null, (a) => convertToPjsip(a)));
 
   connection.listen();
 }

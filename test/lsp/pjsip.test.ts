@@ -1,6 +1,6 @@
 /**
  * pjsip.conf over stdio (issue #16): the dialect's diagnostics under their rule ids, its features routed by
- * the dialect registry (what is not wired yet answers empty, never with a sip.conf answer), and a file that
+ * the dialect registry (a chan_sip option gets the pjsip answer, never a sip.conf one), and a file that
  * pjsip.conf includes read as pjsip whatever its name.
  */
 import { after, before, describe, it } from 'node:test';
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-types';
 import { LspSession } from './lspSession';
 
 const PHONE = '[alice]\ntype=endpoint\naors=alice\nhost=dynamic\n\n[alice]\ntype=aor\nmax_contacts=1\n';
@@ -37,11 +37,13 @@ describe('pjsip.conf over stdio', () => {
     assert.equal(info.dialect, 'pjsip');
   });
 
-  it('answers a feature not wired yet with nothing, and offers the suppression comments for the diagnostic', async () => {
+  it('answers a chan_sip option with pjsip\'s advice (never the sip hover), and offers the suppression comments for the diagnostic', async () => {
     const uri = 'file:///lsp-pjsip/pjsip.conf';
-    // host=dynamic is a sip.conf option with a sip hover: pjsip.conf must not get it.
-    const hover = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } });
-    assert.equal(hover, null);
+    // host=dynamic is a sip.conf option with a sip hover: pjsip.conf must not get it, but the pjsip way.
+    const hover = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } })) as Hover;
+    const text = (hover.contents as MarkupContent).value;
+    assert.ok(text.startsWith('`host` is a chan_sip option; a pjsip endpoint does not have it'), text);
+    assert.ok(!text.includes('dynamic means'), text);
     const diagnostic: Diagnostic = {
       range: { start: { line: 3, character: 0 }, end: { line: 3, character: 4 } },
       code: 'pjsip-chan-sip-option',

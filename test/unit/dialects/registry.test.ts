@@ -66,7 +66,13 @@ describe('dialect registry', () => {
   });
 
   it('routes sip, iax and other .conf files to the features of today', () => {
-    for (const id of ['sip', 'iax', 'generic'] as const) assert.equal(dialectModule(id).features, CHANNEL_FEATURES, id);
+    for (const id of ['iax', 'generic'] as const) assert.equal(dialectModule(id).features, CHANNEL_FEATURES, id);
+    // sip.conf has the same features, and its code actions add the source action converting it to pjsip.conf.
+    const sip = dialectModule('sip').features;
+    for (const [key, feature] of Object.entries(CHANNEL_FEATURES)) if (key !== 'codeActions') assert.equal(sip[key as keyof typeof sip], feature, key);
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const sources = sip.codeActions?.(analyzeText('[alice]\ntype=friend\n'), range, { diagnostics: [], only: ['source'] }, {}) ?? [];
+    assert.deepEqual(sources.map((action) => action.kind), ['source.convertToPjsip']);
     const { text, position } = withCaret('[alice]\ntype=friend\nhost=dyn|amic\n');
     const hover = dialectModule('sip').features.hover?.(analyzeText(text), position);
     assert.ok(hover, 'the sip module answers a hover on a sip option');

@@ -131,6 +131,15 @@ describe('hover: section headers', () => {
   const FILES = { 'alice-extra.conf': 'callerid="Alice" <100>\n' };
   const TEXT = '[general]\nqualify=yes\n[phone](!)\ncontext=internal\nsecret=T3mplPw\n[al|ice](phone)\ntype=friend\nhost=dynamic\nsecret=S3cr3tAlice\n#include "alice-extra.conf"\n';
 
+  it('a sip endpoint: the pjsip objects the migration makes of it (object names, never a password)', () => {
+    const text = contentOf(hoverAt(TEXT, { files: FILES }));
+    assert.ok(text.includes('**In pjsip.conf** (*Asterisk: Convert sip.conf to pjsip.conf*): endpoint `alice`, auth `alice-auth`, aor `alice`.'), text);
+    const shared = contentOf(hoverAt(`${TEXT.replace('[al|ice]', '[alice]')}[b|ob](phone)\ntype=friend\nhost=dynamic\nsecret=Zr8wL1pa44Xe\n`, { files: FILES }));
+    assert.ok(shared.includes('): template `phone`, endpoint `bob`, auth `bob-auth`, aor `bob`.'), shared);
+    assertNoSecret(shared);
+    assert.ok(!contentOf(hoverAt('[al|ice]\ntype=friend\nhost=dynamic\nsecret=S3cr3tAlice\n', { dialect: 'iax' })).includes('pjsip'));
+  });
+
   it('an endpoint: summary, then every effective option with where it came from', () => {
     const hover = hoverAt(TEXT, { files: FILES });
     const text = contentOf(hover);

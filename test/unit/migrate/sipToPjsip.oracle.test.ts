@@ -9,13 +9,14 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import { buildModel } from '../../../server/src/service/model/buildModel';
 import { FileIncludeHost } from '../../../server/src/node/fileIncludeHost';
 import { migrateSipConf } from '../../../server/src/service/migrate/sipToPjsip';
+import { splitLayout } from '../../../server/src/service/migrate/splitLayout';
 import { buildPjsipModel } from '../../../server/src/service/dialects/pjsip/model';
 import { validatePjsip } from '../../../server/src/service/dialects/pjsip/rules';
 import { asNetwork, parseEndpoints, pjsipComplaints, runAsterisk, skipOracle } from '../../support/asteriskOracle';
@@ -35,7 +36,7 @@ function sipRows(text: string, header: RegExp): { name: string; second: string }
 
 const sorted = (list: Iterable<string>): string[] => [...list].sort();
 
-for (const fixture of ['office', 'trunks', 'includes']) {
+for (const fixture of ['office', 'trunks', 'includes', 'features', 'iax-beside']) {
   describe(`migration oracle: ${fixture} (chan_sip on Asterisk 20 → res_pjsip on Asterisk 22)`, { skip: skipOracle }, () => {
     const sipPath = path.join(fixtures, fixture, 'sip.conf');
     const host = new FileIncludeHost();
@@ -45,6 +46,7 @@ for (const fixture of ['office', 'trunks', 'includes']) {
     const registrations = pjsip.ofType('registration').map((registration) => registration.name);
     let sipSide = new Map<string, string>();
     let pjsipSide = new Map<string, string>();
+    let splitSide = new Map<string, string>();
     if (!skipOracle) {
       const folder = mkdtempSync(path.join(tmpdir(), `migrate-${fixture}-`));
       try {
@@ -58,6 +60,12 @@ for (const fixture of ['office', 'trunks', 'includes']) {
           ...endpointNames.map((endpoint) => `pjsip show endpoint ${endpoint}`),
           ...registrations.map((name) => `pjsip show registration ${name}`),
         ]);
+        // The same migration in migrate --split's layout, loaded on its own.
+        const splitFolder = path.join(folder, 'split');
+        mkdirSync(splitFolder);
+        copyFileSync(path.join(fixtures, fixture, 'extensions.conf'), path.join(splitFolder, 'extensions.conf'));
+        for (const file of splitLayout(migrated)) writeFileSync(path.join(splitFolder, file.name), file.text);
+        splitSide = runAsterisk('22', splitFolder, ['pjsip show endpoints', 'pjsip show registrations']);
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
@@ -102,11 +110,14 @@ for (const fixture of ['office', 'trunks', 'includes']) {
       }
     });
 
-    it('every insecure=invite peer is matched by an identify at its host and not challenged', () => {
+    it('every insecure=invite peer is matched by an identify at its address (and port, without insecure=port) and not challenged', () => {
       const insecure = sipModel.endpoints.filter((endpoint) => endpoint.direction.inbound?.insecure.includes('invite'));
       for (const endpoint of insecure) {
         const theirs = shown.get(endpoint.section.name)!;
-        assert.deepEqual(theirs.matches, [asNetwork(endpoint.direction.outbound!.location.kind === 'static' ? endpoint.direction.outbound!.location.host.value : '')]);
+        const sipPeer = sipSide.get(`sip show peer ${endpoint.section.name}`) ?? '';
+        const [address, port] = (/^\s*Addr->IP\s*:\s*(\S+)/m.exec(sipPeer)?.[1] ?? '').split(/:(?=\d+$)/);
+        const anyPort = /^\s*Insecure\s*:.*\bport\b/m.test(sipPeer);
+        assert.deepEqual(theirs.matches, [anyPort ? asNetwork(address) : `${address}:${port}/32`], endpoint.section.name);
         assert.deepEqual(theirs.inAuth, []);
       }
     });
@@ -127,5 +138,132 @@ for (const fixture of ['office', 'trunks', 'includes']) {
       });
       assert.deepEqual(sorted(ours), sorted(registry));
     });
+
+    // Compared parsed (auths, aors, contacts, identifies), not as text: the State column depends on qualify timing.
+    it('the --split layout loads with the same `pjsip show endpoints` and registrations, and no complaint', () => {
+      assert.deepEqual(pjsipComplaints(splitSide.get('log') ?? ''), []);
+      assert.ok(shown.size > 0);
+      assert.deepEqual(parseEndpoints(splitSide.get('pjsip show endpoints') ?? ''), shown);
+      const registrationNames = (text: string): string[] => sorted(registrations.filter((name) => text.includes(name)));
+      assert.deepEqual(registrationNames(splitSide.get('pjsip show registrations') ?? ''), sorted(registrations));
+    });
   });
 }
+
+/** `name : value` of a `pjsip show <object>` listing (a list printed one line per item: joined by commas). */
+function parameter(shown: string, name: string): string | undefined {
+  const values = [...shown.matchAll(new RegExp(`^ ${name}\\s+: (.*)$`, 'gm'))].map((match) => match[1].trim());
+  return values.length ? values.join(',') : undefined;
+}
+
+describe('migration oracle: what the features fixture maps, as Asterisk 22 reads it', { skip: skipOracle }, () => {
+  const sipPath = path.join(fixtures, 'features', 'sip.conf');
+  const migrated = migrateSipConf(buildModel({ uri: `file://${sipPath}`, document: parseConfig(readFileSync(sipPath, 'utf8')) }, 'sip', { host: new FileIncludeHost() }));
+  let shown = new Map<string, string>();
+  if (!skipOracle) {
+    const folder = mkdtempSync(path.join(tmpdir(), 'migrate-features-'));
+    try {
+      copyFileSync(path.join(fixtures, 'features', 'extensions.conf'), path.join(folder, 'extensions.conf'));
+      writeFileSync(path.join(folder, 'pjsip.conf'), migrated.text);
+      shown = runAsterisk('22', folder, [
+        ...['fax', 'laptop', 'browser', 'carrier'].map((name) => `pjsip show endpoint ${name}`),
+        'pjsip show aor laptop',
+        'pjsip show auth realm-voip.example.net',
+        'pjsip show auth carrier-realm-carrier.example.net',
+        'pjsip show registration reg-192.0.2.30',
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+  const endpoint = (name: string, option: string): string | undefined => parameter(shown.get(`pjsip show endpoint ${name}`) ?? '', option);
+
+  it('t38pt_udptl=yes,redundancy,maxdatagram=400: T.38 on, redundancy, datagram 400', () => {
+    assert.deepEqual(['t38_udptl', 't38_udptl_ec', 't38_udptl_maxdatagram'].map((option) => endpoint('fax', option)), ['true', 'redundancy', '400']);
+  });
+
+  it('encryption=yes with taglen 32 is SDES with 32-bit tags; dtlsenable=yes is DTLS with its options', () => {
+    assert.deepEqual([endpoint('laptop', 'media_encryption'), endpoint('laptop', 'srtp_tag_32')], ['sdes', 'true']);
+    assert.deepEqual(
+      ['media_encryption', 'dtls_auto_generate_cert', 'dtls_verify', 'dtls_setup', 'use_avpf', 'ice_support'].map((option) => endpoint('browser', option)),
+      ['dtls', 'Yes', 'Fingerprint', 'actpass', 'true', 'true'],
+    );
+  });
+
+  it('subscribemwi=yes puts the mailbox on the aor; [general] min/max/defaultexpiry become its expirations', () => {
+    const aor = shown.get('pjsip show aor laptop') ?? '';
+    assert.deepEqual(['mailboxes', 'minimum_expiration', 'maximum_expiration', 'default_expiration'].map((option) => parameter(aor, option)), ['300@default', '90', '1800', '300']);
+    assert.equal(endpoint('laptop', 'mailboxes'), '');
+  });
+
+  it('realm credentials: auths with their realm, in the outbound_auth of the provider and the registration', () => {
+    assert.equal(parameter(shown.get('pjsip show auth realm-voip.example.net') ?? '', 'realm'), 'voip.example.net');
+    assert.equal(parameter(shown.get('pjsip show auth carrier-realm-carrier.example.net') ?? '', 'realm'), 'carrier.example.net');
+    assert.equal(endpoint('carrier', 'outbound_auth'), 'carrier-realm-carrier.example.net,carrier-outauth,realm-voip.example.net');
+    assert.equal(parameter(shown.get('pjsip show registration reg-192.0.2.30') ?? '', 'outbound_auth'), 'reg-192.0.2.30-outauth,realm-voip.example.net');
+  });
+
+  it('outboundproxy becomes a loose-routing outbound_proxy', () => {
+    assert.equal(endpoint('carrier', 'outbound_proxy'), 'sip:192.0.2.31:5060;lr');
+  });
+});
+
+describe('migration oracle: iax.conf beside sip.conf is left alone', { skip: skipOracle }, () => {
+  const folder = path.join(fixtures, 'iax-beside');
+  const sipPath = path.join(folder, 'sip.conf');
+  const migrated = migrateSipConf(buildModel({ uri: `file://${sipPath}`, document: parseConfig(readFileSync(sipPath, 'utf8')) }, 'sip', { host: new FileIncludeHost() }));
+  let before = new Map<string, string>();
+  let after = new Map<string, string>();
+  if (!skipOracle) {
+    const confDir = mkdtempSync(path.join(tmpdir(), 'migrate-iax-beside-'));
+    try {
+      for (const file of ['extensions.conf', 'iax.conf']) copyFileSync(path.join(folder, file), path.join(confDir, file));
+      writeFileSync(path.join(confDir, 'pjsip.conf'), migrated.text);
+      before = runAsterisk('20', folder, ['iax2 show peers', 'iax2 show users']);
+      after = runAsterisk('22', confDir, ['iax2 show peers', 'iax2 show users', 'pjsip show endpoints']);
+    } finally {
+      rmSync(confDir, { recursive: true, force: true });
+    }
+  }
+
+  it('the migration holds the included phones and nothing of iax.conf', () => {
+    assert.deepEqual(migrated.endpoints, ['401', '402']);
+    assert.doesNotMatch(migrated.text, /branch|Br4nchIaxK3y9/);
+  });
+
+  it('the same iax.conf beside the migrated pjsip.conf: Asterisk 22 lists the same IAX2 peers and users as Asterisk 20', () => {
+    assert.match(before.get('iax2 show peers') ?? '', /^branch\s/m);
+    assert.equal(after.get('iax2 show peers'), before.get('iax2 show peers'));
+    assert.equal(after.get('iax2 show users'), before.get('iax2 show users'));
+    assert.deepEqual(sorted(parseEndpoints(after.get('pjsip show endpoints') ?? '').keys()), ['401', '402']);
+  });
+});
+
+/** Asterisk's own sip.conf.sample, read where ../shared holds it (never copied into the repository). */
+const samplePath = path.resolve(fixtures, '../../../../shared/reference/asterisk-samples/sip.conf.sample');
+const sampleSkip = skipOracle || (existsSync(samplePath) ? false : `no sip.conf.sample at ${samplePath}`);
+
+describe("migration oracle: Asterisk's sip.conf.sample", { skip: sampleSkip }, () => {
+  const migrated = sampleSkip
+    ? undefined
+    : migrateSipConf(buildModel({ uri: `file://${samplePath}`, document: parseConfig(readFileSync(samplePath, 'utf8')) }, 'sip', { host: new FileIncludeHost() }));
+  let shown = new Map<string, string>();
+  if (migrated) {
+    const confDir = mkdtempSync(path.join(tmpdir(), 'migrate-sample-'));
+    try {
+      writeFileSync(path.join(confDir, 'extensions.conf'), '[default]\nexten => s,1,Hangup()\n');
+      writeFileSync(path.join(confDir, 'pjsip.conf'), migrated.text);
+      shown = runAsterisk('22', confDir, ['pjsip show transports']);
+    } finally {
+      rmSync(confDir, { recursive: true, force: true });
+    }
+  }
+
+  it('loads into Asterisk 22 with no ERROR or WARNING from res_pjsip / sorcery, and its transport is up', () => {
+    assert.ok(migrated);
+    assert.deepEqual(pjsipComplaints(shown.get('log') ?? ''), []);
+    assert.deepEqual((shown.get('log') ?? '').split('\n').filter((line) => /^ERROR (res_pjsip|res_sorcery|config)/.test(line)), []);
+    assert.match(shown.get('pjsip show transports') ?? '', /transport-udp\s+udp/);
+    assert.deepEqual(validatePjsip(buildPjsipModel({ uri: 'file:///etc/asterisk/pjsip.conf', document: parseConfig(migrated.text) })).filter((issue) => issue.severity === 'error'), []);
+  });
+});

@@ -88,8 +88,23 @@ function valueLine(value: EnumValue): string {
   return `- \`${value.value}\`: ${value.description}${deprecated}`;
 }
 
-/** Markdown documentation of an option: what it does, its direction, its values, default, sections, deprecation. */
-export function renderOptionDocumentation(option: OptionEntry, dialect: FileDialect): MarkupContent {
+/** What the renderer reads of any catalog's option: sip/iax `OptionEntry`, pjsip `PjsipOptionEntry`. */
+export type DocumentedOption = Pick<OptionEntry, 'name' | 'description' | 'direction' | 'values' | 'default' | 'deprecatedBy' | 'repeatable' | 'accumulates'> & {
+  readonly kind: string;
+};
+
+/** The catalog-specific lines of an option's documentation, worded by its dialect. */
+export interface OptionDocFacts {
+  /** What the value is, when the option has no listed values. */
+  readonly valueText: string;
+  /** Where the option is valid, shown right after the default. */
+  readonly validIn?: string;
+  /** Further facts (aliases, versions, ...), one per line, after the repetition notes. */
+  readonly notes?: readonly string[];
+}
+
+/** Markdown documentation of any catalog's option: what it does, its direction, its values, default, then the dialect's facts. */
+export function renderDocumentation(option: DocumentedOption, extra: OptionDocFacts): MarkupContent {
   const parts: string[] = [];
   if (option.deprecatedBy) parts.push(`**Deprecated**: use ${replacementText(option.deprecatedBy)} instead.`);
   parts.push(option.description);
@@ -99,22 +114,30 @@ export function renderOptionDocumentation(option: OptionEntry, dialect: FileDial
     const intro = option.kind === 'enumList' ? 'Values (several, separated by commas):' : 'Values:';
     parts.push([intro, ...option.values.map(valueLine)].join('\n'));
   } else {
-    parts.push(`Value: ${valueKindText(option, dialect)}.`);
+    parts.push(`Value: ${extra.valueText}.`);
   }
   const facts: string[] = [];
   if (option.default !== undefined && option.kind !== 'secret') facts.push(`Default: \`${option.default}\``);
-  if (option.sections.length > 0) facts.push(`Valid in: ${option.sections.map((scope) => scopeText(scope, dialect)).join(', ')}`);
+  if (extra.validIn) facts.push(`Valid in: ${extra.validIn}`);
   if (option.repeatable) facts.push('May be given several times; every line counts.');
   if (option.accumulates) facts.push(`Several lines add up: ${option.accumulates.note}`);
-  if (option.aliases && option.aliases.length > 0) facts.push(`Also written: ${option.aliases.map((alias) => aliasText(option, alias)).join(', ')}`);
-  if (option.realtimeOnly) facts.push('Only honoured for realtime entries; ignored in a file.');
+  facts.push(...(extra.notes ?? []));
   if (facts.length > 0) parts.push(facts.join('  \n'));
   return { kind: MarkupKind.Markdown, value: parts.join('\n\n') };
 }
 
+/** Markdown documentation of an option: what it does, its direction, its values, default, sections, deprecation. */
+export function renderOptionDocumentation(option: OptionEntry, dialect: FileDialect): MarkupContent {
+  const notes: string[] = [];
+  if (option.aliases && option.aliases.length > 0) notes.push(`Also written: ${option.aliases.map((alias) => aliasText(option, alias)).join(', ')}`);
+  if (option.realtimeOnly) notes.push('Only honoured for realtime entries; ignored in a file.');
+  const validIn = option.sections.length > 0 ? option.sections.map((scope) => scopeText(scope, dialect)).join(', ') : undefined;
+  return renderDocumentation(option, { valueText: valueKindText(option, dialect), ...(validIn ? { validIn } : {}), notes });
+}
+
 /** Markdown documentation of one value of an enumerated option, with the option it belongs to. */
 // `_dialect` keeps the signature symmetric with renderOptionDocumentation; value texts are dialect-specific already.
-export function renderValueDocumentation(option: OptionEntry, value: EnumValue, _dialect: FileDialect): MarkupContent {
+export function renderValueDocumentation(option: DocumentedOption, value: EnumValue, _dialect: FileDialect): MarkupContent {
   const parts: string[] = [`\`${option.name}=${value.value}\``];
   if (value.deprecatedBy) parts.push(`**Deprecated**: use ${replacementText(value.deprecatedBy)} instead.`);
   parts.push(value.description);

@@ -6,11 +6,11 @@
 import { lookupOption } from '../data/catalog';
 import type { ConfigModel, Endpoint, Section } from '../model/types';
 import type { SipRegister } from '../model/registerStatement';
-import { NamePool, PjsipBlock, uriHost, type UnmappedItem } from './pjsipWriter';
+import { NamePool, PjsipBlock, pieceOf, uriHost, type MigrationPiece, type UnmappedItem } from './pjsipWriter';
 
 /** [general] keys this file carries over (canonical sip names). */
 const TRANSPORT_KEYS = new Set(['bindaddr', 'bindport', 'tcpenable', 'tcpbindaddr', 'tlsenable', 'tlsbindaddr', 'tlscertfile', 'tlsprivatekey', 'tlscafile', 'externaddr', 'localnet']);
-const REGISTER_KEYS = new Set(['register', 'registertimeout', 'registerattempts', 'defaultexpiry']);
+const REGISTER_KEYS = new Set(['register', 'registertimeout', 'registerattempts', 'defaultexpiry', 'minexpiry', 'maxexpiry']);
 
 /** chan_sip's defaults for what a registration needs (DEFAULT_DEFAULT_EXPIRY, DEFAULT_REGISTRATION_TIMEOUT). */
 const CHAN_SIP_DEFAULT_EXPIRY = '120';
@@ -19,14 +19,14 @@ const CHAN_SIP_REGISTER_TIMEOUT = '20';
 const FOREVER_RETRIES = '10000';
 
 export interface GeneralResult {
-  readonly blocks: string[];
+  readonly blocks: MigrationPiece[];
   /** Transport names by protocol, for endpoints and registrations that ask for one. */
   readonly transports: ReadonlyMap<string, string>;
   /** Canonical [general] keys handled here. */
   readonly handled: ReadonlySet<string>;
 }
 
-function lastGeneral(general: Section | undefined, name: string): string | undefined {
+export function lastGeneral(general: Section | undefined, name: string): string | undefined {
   let value: string | undefined;
   for (const entry of general?.entries ?? []) if (canonical(entry.node.key) === name) value = entry.node.value.trim();
   return value;
@@ -47,7 +47,7 @@ function bindAddress(value: string | undefined, port: string): string {
 
 export function migrateGeneral(model: ConfigModel, pool: NamePool): GeneralResult {
   const general = model.general;
-  const blocks: string[] = [];
+  const blocks: MigrationPiece[] = [];
   const transports = new Map<string, string>();
   const externaddr = lastGeneral(general, 'externaddr');
   const localnets = (general?.entries ?? []).filter((entry) => canonical(entry.node.key) === 'localnet').map((entry) => entry.node.value.trim());
@@ -60,12 +60,12 @@ export function migrateGeneral(model: ConfigModel, pool: NamePool): GeneralResul
   const udp = new PjsipBlock(pool.take('transport', 'transport-udp'), 'transport').set('protocol', 'udp').set('bind', udpBind);
   addNat(udp);
   transports.set('udp', udp.name);
-  blocks.push(`; chan_sip listened for UDP on ${udpBind} ([general] bindaddr/bindport).\n${udp.render()}`);
+  blocks.push({ file: 'transports', text: `; chan_sip listened for UDP on ${udpBind} ([general] bindaddr/bindport).\n${udp.render()}` });
   if (truthy(lastGeneral(general, 'tcpenable'))) {
     const tcp = new PjsipBlock(pool.take('transport', 'transport-tcp'), 'transport').set('protocol', 'tcp').set('bind', bindAddress(lastGeneral(general, 'tcpbindaddr'), '5060'));
     addNat(tcp);
     transports.set('tcp', tcp.name);
-    blocks.push(`; [general] tcpenable=yes: chan_sip also took SIP over TCP.\n${tcp.render()}`);
+    blocks.push({ file: 'transports', text: `; [general] tcpenable=yes: chan_sip also took SIP over TCP.\n${tcp.render()}` });
   }
   if (truthy(lastGeneral(general, 'tlsenable'))) {
     const tls = new PjsipBlock(pool.take('transport', 'transport-tls'), 'transport').set('protocol', 'tls').set('bind', bindAddress(lastGeneral(general, 'tlsbindaddr'), '5061'));
@@ -75,7 +75,7 @@ export function migrateGeneral(model: ConfigModel, pool: NamePool): GeneralResul
     if (ca) tls.set('ca_list_file', ca);
     addNat(tls);
     transports.set('tls', tls.name);
-    blocks.push(`; [general] tlsenable=yes: chan_sip also took SIP over TLS.\n${tls.render()}`);
+    blocks.push({ file: 'transports', text: `; [general] tlsenable=yes: chan_sip also took SIP over TLS.\n${tls.render()}` });
   }
   return { blocks, transports, handled: new Set([...TRANSPORT_KEYS, ...REGISTER_KEYS]) };
 }
@@ -88,8 +88,15 @@ function receiverOf(register: SipRegister, endpoints: readonly Endpoint[]): Endp
   return endpoints.find((endpoint) => endpoint.direction.outbound?.location.kind === 'static' && endpoint.direction.outbound.location.host.value.trim().toLowerCase() === host);
 }
 
-export function migrateRegisters(model: ConfigModel, pool: NamePool, transports: ReadonlyMap<string, string>, endpointNames: ReadonlyMap<Endpoint, string>, unmapped: UnmappedItem[]): string[] {
-  const blocks: string[] = [];
+export function migrateRegisters(
+  model: ConfigModel,
+  pool: NamePool,
+  transports: ReadonlyMap<string, string>,
+  endpointNames: ReadonlyMap<Endpoint, string>,
+  realmNames: readonly string[],
+  unmapped: UnmappedItem[],
+): MigrationPiece[] {
+  const blocks: MigrationPiece[] = [];
   const expiryDefault = lastGeneral(model.general, 'defaultexpiry') || CHAN_SIP_DEFAULT_EXPIRY;
   const retryInterval = lastGeneral(model.general, 'registertimeout') || CHAN_SIP_REGISTER_TIMEOUT;
   const attempts = lastGeneral(model.general, 'registerattempts');
@@ -98,7 +105,7 @@ export function migrateRegisters(model: ConfigModel, pool: NamePool, transports:
     if (register.dialect !== 'sip') continue;
     if (!register.accepted || !register.host || !register.user) {
       unmapped.push({ section: statement.section.name, option: 'register', uri: statement.entry.uri, line: statement.entry.line, reason: 'chan_sip itself rejects this register line' });
-      blocks.push(`; line ${statement.entry.line + 1}: a register line chan_sip rejects; not migrated.`);
+      blocks.push({ file: 'registration', text: `; line ${statement.entry.line + 1}: a register line chan_sip rejects; not migrated.` });
       continue;
     }
     const host = register.host.text;
@@ -123,21 +130,24 @@ export function migrateRegisters(model: ConfigModel, pool: NamePool, transports:
     let authBlock: PjsipBlock | undefined;
     if (register.secret?.text) {
       authBlock = new PjsipBlock(pool.take('auth', `${name}-outauth`), 'auth').set('auth_type', 'userpass').set('username', register.authUser?.text || register.user.text).set('password', register.secret.text);
-      block.set('outbound_auth', authBlock.name);
     }
+    // [authentication]'s realms answer a registrar's challenge for their realm too.
+    const outboundAuths = [...(authBlock ? [authBlock.name] : []), ...realmNames];
+    if (outboundAuths.length) block.set('outbound_auth', outboundAuths.join(','));
     const receiver = receiverOf(register, model.endpoints);
     const receiverName = receiver && endpointNames.get(receiver);
     if (receiverName && register.peer) block.set('line', 'yes').set('endpoint', receiverName, `calls the server sends back for this registration reach [${receiverName}]`);
     const intro = [`; register => on line ${statement.entry.line + 1}: we sign in to ${host} as ${register.user.text}; the server challenges us and`, ';   outbound_auth answers it.'];
     if (receiverName && !register.peer) intro.push(`; Calls ${host} sends us are matched by address to endpoint [${receiverName}] (its identify).`);
     else if (!receiverName) intro.push(`; No sip.conf section calls or is called at ${host}: the calls it sends match no endpoint here either.`);
-    blocks.push([...intro, block.render(), ...(authBlock ? ['', authBlock.render()] : [])].join('\n'));
+    const sections = receiverName ? [receiverName] : [];
+    blocks.push({ file: 'registration', text: [...intro, block.render()].join('\n'), sections }, ...(authBlock ? [pieceOf(authBlock, sections)] : []));
   }
   return blocks;
 }
 
 /** [general] lines nothing carries over, listed once (not per endpoint). */
-export function unmappedGeneral(model: ConfigModel, handledHere: ReadonlySet<string>, mappedPerEndpoint: ReadonlySet<string>, unmapped: UnmappedItem[]): string[] {
+export function unmappedGeneral(model: ConfigModel, handledHere: ReadonlySet<string>, mappedPerEndpoint: ReadonlySet<string>, unmapped: UnmappedItem[]): MigrationPiece[] {
   const lines: string[] = [];
   for (const entry of model.general?.entries ?? []) {
     const name = canonical(entry.node.key);
@@ -146,5 +156,6 @@ export function unmappedGeneral(model: ConfigModel, handledHere: ReadonlySet<str
     unmapped.push({ section: 'general', option: entry.node.key, uri: entry.uri, line: entry.line, reason });
     lines.push(`;   ${entry.node.key} (line ${entry.line + 1})`);
   }
-  return lines.length ? [`; [general] settings not carried over (set them by hand on the pjsip global/system/endpoint objects if you need them):\n${lines.join('\n')}`] : [];
+  const text = `; [general] settings not carried over (set them by hand on the pjsip global/system/endpoint objects if you need them):\n${lines.join('\n')}`;
+  return lines.length ? [{ file: 'main', text }] : [];
 }

@@ -14,29 +14,54 @@ export interface UnmappedItem {
   readonly reason: string;
 }
 
+/** Where a piece of the result goes in the split layout (see splitLayout.ts): `main` is pjsip.conf itself. */
+export type PieceFile = 'main' | 'transports' | 'endpoint' | 'aor' | 'auth' | 'identify' | 'registration';
+
+/** One object (with the comments that introduce it) or one comment block of the result, in output order. */
+export interface MigrationPiece {
+  readonly file: PieceFile;
+  readonly text: string;
+  /** The sip.conf endpoints (section names) this piece is part of the migration of (migrate --endpoint). */
+  readonly sections?: readonly string[];
+}
+
+/** The piece of an aor, auth or identify: its file is its type. */
+export function pieceOf(block: PjsipBlock, sections?: readonly string[]): MigrationPiece {
+  return { file: block.type as PieceFile, text: block.render(), ...(sections ? { sections } : {}) };
+}
+
+/** One line of an object: an option (`option` set) or a comment. */
+export interface PjsipRow {
+  readonly option?: string;
+  readonly text: string;
+}
+
 /** A pjsip object being written: its options in order, each with an optional trailing comment. */
 export class PjsipBlock {
-  private readonly rows: string[] = [];
+  rows: PjsipRow[] = [];
+  /** `[name](parent)`: inherits a template's lines (see endpointTemplates.ts). */
+  parent?: string;
 
   constructor(
     readonly name: string,
     readonly type: string,
-  ) {
-    this.rows.push(`[${name}]`, `type=${type}`);
-  }
+    /** `[name](!)`: a template, never an object of its own. */
+    readonly isTemplate = false,
+  ) {}
 
   set(option: string, value: string, comment?: string): this {
-    this.rows.push(`${option}=${escapeValue(value)}${comment ? ` ; ${comment}` : ''}`);
+    this.rows.push({ option, text: `${option}=${escapeValue(value)}${comment ? ` ; ${comment}` : ''}` });
     return this;
   }
 
   note(text: string): this {
-    this.rows.push(`; ${text}`);
+    this.rows.push({ text: `; ${text}` });
     return this;
   }
 
   render(): string {
-    return this.rows.join('\n');
+    const options = this.isTemplate ? '(!)' : this.parent ? `(${this.parent})` : '';
+    return [`[${this.name}]${options}`, `type=${this.type}`, ...this.rows.map((row) => row.text)].join('\n');
   }
 }
 

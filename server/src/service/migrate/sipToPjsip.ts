@@ -11,45 +11,27 @@
  *
  * Pure: no fs. Whatever has no pjsip equivalent is written as a comment with the reason and listed.
  */
-import type { ConfigModel, EffectiveValue, Endpoint } from '../model/types';
-import { effectiveLines } from '../model/endpoints';
-import { canonical, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
-import { NamePool, PjsipBlock, uriHost, type UnmappedItem } from './pjsipWriter';
+import type { ConfigModel, Endpoint } from '../model/types';
+import { lastGeneral, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
+import { shareTemplates, type MigratedEndpoint } from './endpointTemplates';
+import { isFalse, isTrue, last, unmap, words, type Writer } from './endpointWriter';
+import { codecs, mapAcls, mapMedia, outboundProxyUri, SAME_VALUE } from './endpointOptions';
+import { mapMediaSecurity, MEDIA_SECURITY_OPTIONS } from './mediaSecurity';
+import { migrateAuthentication, realmAuthBlock } from './realmAuth';
+import { NamePool, PjsipBlock, pieceOf, uriHost, type MigrationPiece, type UnmappedItem } from './pjsipWriter';
 
-export type { UnmappedItem } from './pjsipWriter';
+export type { MigrationPiece, UnmappedItem } from './pjsipWriter';
 
 export interface MigrationResult {
   readonly text: string;
+  /** The sip.conf sections that became endpoints (their names are kept), in source order. */
+  readonly endpoints: readonly string[];
   readonly unmapped: readonly UnmappedItem[];
+  /** `text` in pieces, each with the file of the split layout it belongs to (text = pieces joined by blank lines). */
+  readonly pieces: readonly MigrationPiece[];
 }
 
-/** chan_sip's capability when neither [general] nor the peer says allow/disallow. */
-const CHAN_SIP_DEFAULT_CODECS = 'ulaw,alaw,gsm,h263';
 const CHAN_SIP_QUALIFY_FREQUENCY = '60';
-
-/** sip option → endpoint option whose values mean the same. */
-const SAME_VALUE: Readonly<Record<string, string>> = {
-  context: 'context',
-  callerid: 'callerid',
-  language: 'language',
-  accountcode: 'accountcode',
-  fromuser: 'from_user',
-  fromdomain: 'from_domain',
-  mohsuggest: 'moh_suggest',
-  callgroup: 'call_group',
-  pickupgroup: 'pickup_group',
-  namedcallgroup: 'named_call_group',
-  namedpickupgroup: 'named_pickup_group',
-  trustrpid: 'trust_id_inbound',
-  rtptimeout: 'rtp_timeout',
-  tonezone: 'tone_zone',
-  subscribecontext: 'subscribe_context',
-  allowsubscribe: 'allow_subscribe',
-  'session-expires': 'timers_sess_expires',
-  'session-minse': 'timers_min_se',
-  busylevel: 'device_state_busy_at',
-  mailbox: 'mailboxes',
-};
 
 /** Options read elsewhere in this file (the rest become commented, unmapped lines). */
 const HANDLED = new Set([
@@ -57,85 +39,22 @@ const HANDLED = new Set([
   'type', 'host', 'port', 'secret', 'md5secret', 'remotesecret', 'defaultuser', 'username', 'insecure',
   'allow', 'disallow', 'dtmfmode', 'nat', 'directmedia', 'qualify', 'qualifyfreq', 'permit', 'deny', 'acl',
   'contactpermit', 'contactdeny', 'contactacl', 'setvar', 'session-timers', 'transport', 'sendrpid',
+  'mailbox', 'subscribemwi', 'outboundproxy', 'auth', 'defaultip', ...MEDIA_SECURITY_OPTIONS,
 ]);
 
-const SECRET_OPTIONS = new Set(['secret', 'md5secret', 'remotesecret', 'auth']);
+/** Device options pjsip has no equivalent for, and why (the line stays as a comment with this reason). */
+const NO_EQUIVALENT: Readonly<Record<string, string>> = {
+  'call-limit': 'pjsip has no per-endpoint call limit: count calls in the dialplan (GROUP() / GROUP_COUNT())',
+  callbackextension: 'write a registration with contact_user= for it (chan_sip built the register line itself)',
+  useclientcode: 'pjsip has no client code',
+};
 
-function last(endpoint: Endpoint, name: string): string | undefined {
-  const list = endpoint.options.get(name);
-  const value = list && list.length ? list[list.length - 1].value.trim() : undefined;
-  return value === '' ? undefined : value;
-}
-
-const words = (value: string | undefined): string[] => (value ?? '').toLowerCase().split(/[,|]/).map((word) => word.trim()).filter(Boolean);
-
-/** The codecs chan_sip ends up with: [general]'s list, then the peer's allow/disallow lines in order. */
-function codecs(model: ConfigModel, endpoint: Endpoint): string {
-  const general = (model.general?.entries ?? []).map((entry) => ({ name: canonical(entry.node.key), value: entry.node.value }));
-  const own = (model.sectionsByKey.get(endpoint.section.key) ?? [endpoint.section])
-    .filter((section) => section.kind === 'endpoint')
-    .flatMap((section) => effectiveLines(section, 'sip'))
-    .map((line) => ({ name: line.canonical, value: line.value }));
-  let list: string[] | undefined;
-  for (const line of [...general, ...own]) {
-    if (line.name !== 'allow' && line.name !== 'disallow') continue;
-    list ??= CHAN_SIP_DEFAULT_CODECS.split(',');
-    for (const codec of words(line.value)) {
-      const name = codec.split(':')[0];
-      // Allowing a codec already in the list keeps its place (observed: Asterisk 20, ulaw|alaw|gsm|h263).
-      if (line.name === 'allow') list = name === 'all' ? ['all'] : list.includes(name) ? list : [...list, name];
-      else list = name === 'all' ? [] : list.filter((existing) => existing !== name);
-    }
-  }
-  return (list ?? CHAN_SIP_DEFAULT_CODECS.split(',')).join(',');
-}
-
-interface Writer {
-  readonly endpoint: PjsipBlock;
-  readonly notes: string[];
-  readonly unmapped: UnmappedItem[];
-  readonly name: string;
-}
-
-function unmap(writer: Writer, option: string, value: EffectiveValue | undefined, reason: string): void {
-  const entry = value?.source.entry;
-  writer.unmapped.push({ section: writer.name, option, uri: entry?.uri ?? '', line: entry?.line, reason });
-  const shown = SECRET_OPTIONS.has(option) ? '…' : (value?.value ?? '');
-  writer.endpoint.note(`${option}=${shown.replace(/[\r\n]/g, ' ')} — not migrated: ${reason}`);
-}
-
-function mapMedia(writer: Writer, endpoint: Endpoint): void {
-  const block = writer.endpoint;
-  const dtmf = last(endpoint, 'dtmfmode')?.toLowerCase();
-  if (dtmf === 'rfc2833') block.set('dtmf_mode', 'rfc4733');
-  else if (dtmf === 'inband' || dtmf === 'info' || dtmf === 'auto') block.set('dtmf_mode', dtmf);
-  else if (dtmf) unmap(writer, 'dtmfmode', endpoint.options.get('dtmfmode')?.at(-1), 'pjsip has no such DTMF mode');
-  const nat = words(last(endpoint, 'nat'));
-  if (nat.includes('yes') || nat.includes('force_rport')) block.set('force_rport', 'yes').set('rewrite_contact', 'yes');
-  if (nat.includes('yes') || nat.includes('comedia')) block.set('rtp_symmetric', 'yes');
-  if (nat.some((word) => word.startsWith('auto_'))) block.note('nat=auto_…: pjsip has no automatic NAT detection; force_rport is on by default in pjsip.');
-  const direct = words(last(endpoint, 'directmedia'));
-  if (direct.length) {
-    const off = direct.some((word) => ['no', 'false', 'n', 'f', '0', 'off'].includes(word));
-    block.set('direct_media', off ? 'no' : 'yes');
-    if (!off && direct.includes('nonat')) block.set('disable_direct_media_on_nat', 'yes');
-    if (!off && direct.includes('update')) block.set('direct_media_method', 'update');
-    if (!off && direct.includes('outgoing')) block.set('directed_media_glare_mitigation', 'outgoing');
-  }
-  const timers = last(endpoint, 'session-timers')?.toLowerCase();
-  if (timers) block.set('timers', timers === 'originate' ? 'always' : timers === 'refuse' ? 'no' : 'yes');
-  const rpid = last(endpoint, 'sendrpid')?.toLowerCase();
-  if (rpid === 'pai') block.set('send_pai', 'yes');
-  else if (rpid === 'yes' || rpid === 'rpid') block.set('send_rpid', 'yes');
-}
-
-/** Per-endpoint ACLs in the order chan_sip appends them (permit/deny on the endpoint, not one global acl). */
-function mapAcls(writer: Writer, endpoint: Endpoint): void {
-  const pjsipName: Record<string, string> = { permit: 'permit', deny: 'deny', acl: 'acl', contactpermit: 'contact_permit', contactdeny: 'contact_deny', contactacl: 'contact_acl' };
-  const lines = Object.keys(pjsipName).flatMap((name) => (endpoint.options.get(name) ?? []).map((value) => ({ name, value })));
-  lines.sort((a, b) => (a.value.source.entry?.line ?? 0) - (b.value.source.entry?.line ?? 0));
-  for (const line of lines) writer.endpoint.set(pjsipName[line.name], line.value.value.trim());
-}
+/** pjsip aor expiration options for chan_sip's [general] minexpiry / maxexpiry / defaultexpiry (dynamic peers). */
+const EXPIRY_OPTIONS: readonly (readonly [string, string])[] = [
+  ['minexpiry', 'minimum_expiration'],
+  ['maxexpiry', 'maximum_expiration'],
+  ['defaultexpiry', 'default_expiration'],
+];
 
 function describe(endpoint: Endpoint): string[] {
   const { user, peer } = endpoint.bits;
@@ -143,7 +62,21 @@ function describe(endpoint: Endpoint): string[] {
   return [`; [${endpoint.section.name}] was type=${endpoint.type?.value.trim() ?? '?'} (${what}).`];
 }
 
-function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool, transports: ReadonlyMap<string, string>, unmapped: UnmappedItem[]): string {
+interface EndpointObjects extends MigratedEndpoint {
+  /** The comments that introduce the endpoint. */
+  readonly notes: readonly string[];
+  /** Its aor, auths and identify. */
+  readonly extra: readonly PjsipBlock[];
+}
+
+function migrateEndpoint(
+  model: ConfigModel,
+  endpoint: Endpoint,
+  pool: NamePool,
+  transports: ReadonlyMap<string, string>,
+  globalRealms: readonly string[],
+  unmapped: UnmappedItem[],
+): EndpointObjects {
   const name = endpoint.section.name;
   const writer: Writer = { endpoint: new PjsipBlock(name, 'endpoint'), notes: describe(endpoint), unmapped, name };
   const extra: PjsipBlock[] = [];
@@ -178,6 +111,18 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
     writer.notes.push('; Calls from its address are let in without a password (insecure=invite, or no secret): identify, no auth.');
   } else if (inbound) writer.notes.push('; It has no secret: chan_sip let its calls in without a password, and so does this endpoint.');
 
+  // Its own realm credentials (auth= on the device) answer that realm's challenges first.
+  const outboundAuths: string[] = [];
+  for (const line of endpoint.options.get('auth') ?? []) {
+    const realmAuth = realmAuthBlock(line.value, `${name}-realm`, pool);
+    if (!realmAuth) unmap(writer, 'auth', line, 'chan_sip ignores this auth line (not user[:secret]@realm or user#md5secret@realm)');
+    else if (!outbound) unmap(writer, 'auth', line, 'a user is never called: chan_sip never answered a challenge with it');
+    else {
+      extra.push(realmAuth);
+      outboundAuths.push(realmAuth.name);
+    }
+  }
+
   // Outbound: where we reach it, and the auth that answers its challenges.
   if (outbound) {
     const aor = new PjsipBlock(pool.take('aor', name), 'aor');
@@ -192,7 +137,13 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
       aor.set('contact', `sip:${user ? `${user}@` : ''}${uriHost(location.host.value.trim())}${port ? `:${port}` : ''}`);
       writer.notes.push(`; We call it at its fixed address: aor ${aor.name} with a contact.`);
     } else writer.notes.push('; It has no host=: chan_sip could not call it; the aor has no contact.');
-    if (qualify && !['no', 'false', 'n', 'f', '0', 'off'].includes(qualify)) {
+    if (location.kind === 'dynamic') {
+      for (const [sip, pjsip] of EXPIRY_OPTIONS) {
+        const value = lastGeneral(model.general, sip);
+        if (value && /^\d+$/.test(value)) aor.set(pjsip, value, `[general] ${sip}`);
+      }
+    }
+    if (qualify && !isFalse(qualify)) {
       aor.set('qualify_frequency', last(endpoint, 'qualifyfreq') ?? CHAN_SIP_QUALIFY_FREQUENCY);
       if (/^\d+$/.test(qualify)) aor.set('qualify_timeout', String(Number(qualify) / 1000));
     }
@@ -202,7 +153,7 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
     if (password) {
       const username = last(endpoint, 'defaultuser') ?? last(endpoint, 'username') ?? name;
       const outauth = new PjsipBlock(pool.take('auth', `${name}-outauth`), 'auth').set('auth_type', 'userpass').set('username', username).set('password', password);
-      block.set('outbound_auth', outauth.name);
+      outboundAuths.push(outauth.name);
       extra.push(outauth);
       writer.notes.push(`; When it challenges our calls, outbound_auth=${outauth.name} answers (username ${username}).`);
     } else if (secret && location.kind === 'dynamic') {
@@ -211,11 +162,36 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
     if (location.kind === 'static' && !endpoint.bits.user) {
       writer.notes.push('; chan_sip matched its calls by source address: identify.');
     }
-    if (location.kind === 'static') {
-      const identify = new PjsipBlock(pool.take('identify', `${name}-identify`), 'identify').set('endpoint', name).set('match', location.host.value.trim());
+    // A dynamic peer's defaultip is its address until it registers: chan_sip matched its calls from there.
+    const defaultIp = location.kind === 'dynamic' ? endpoint.options.get('defaultip')?.at(-1) : undefined;
+    if (defaultIp?.value.trim()) {
+      unmap(writer, 'defaultip', defaultIp, 'pjsip cannot call an aor at an address before it registers; only its calls from there are matched (identify)');
+    }
+    const matchHost = location.kind === 'static' ? location.host.value.trim() : defaultIp?.value.trim();
+    if (matchHost) {
+      // Over UDP without insecure=port, chan_sip matched the source port too (5060 unless port= says).
+      const byPort = !inbound?.insecure.includes('port') && (!transport || transport === 'udp');
+      const host = matchHost;
+      const match = byPort ? `${uriHost(host)}:${last(endpoint, 'port') ?? '5060'}` : host;
+      const identify = new PjsipBlock(pool.take('identify', `${name}-identify`), 'identify').set('endpoint', name).set('match', match);
+      if (byPort) identify.note('chan_sip matched this peer by address and port (no insecure=port).');
       extra.push(identify);
     }
-  }
+    // [authentication]'s realms for the peers we call at a fixed address (providers); a phone does not
+    // challenge us in a provider's realm.
+    if (location.kind === 'static') outboundAuths.push(...globalRealms);
+    if (outboundAuths.length) block.set('outbound_auth', outboundAuths.join(','));
+    const proxy = last(endpoint, 'outboundproxy');
+    const proxyUri = proxy && outboundProxyUri(proxy);
+    if (proxyUri) {
+      block.set('outbound_proxy', proxyUri);
+      aor.set('outbound_proxy', proxyUri, 'qualify goes through the proxy too');
+    } else if (proxy) unmap(writer, 'outboundproxy', endpoint.options.get('outboundproxy')?.at(-1), 'not [transport://]host[:port]');
+    // subscribemwi=yes: it subscribes for its mailbox (aor mailboxes); else we notify it unasked (endpoint).
+    const mailbox = last(endpoint, 'mailbox');
+    if (mailbox && isTrue(last(endpoint, 'subscribemwi'))) aor.set('mailboxes', mailbox, 'subscribemwi=yes: it subscribes for them');
+    else if (mailbox) block.set('mailboxes', mailbox);
+  } else if (last(endpoint, 'mailbox')) block.set('mailboxes', last(endpoint, 'mailbox')!);
 
   for (const [sip, pjsip] of Object.entries(SAME_VALUE)) {
     if (sip === 'context') continue;
@@ -224,17 +200,23 @@ function migrateEndpoint(model: ConfigModel, endpoint: Endpoint, pool: NamePool,
   }
   for (const setvar of endpoint.options.get('setvar') ?? []) block.set('set_var', setvar.value.trim());
   mapMedia(writer, endpoint);
+  mapMediaSecurity(writer, endpoint);
   mapAcls(writer, endpoint);
 
   for (const [option, values] of endpoint.options) {
     const value = values[values.length - 1];
     if (HANDLED.has(option) || value.source.kind === 'general') continue;
-    unmap(writer, option, value, 'no pjsip mapping in this migration (yet)');
+    unmap(writer, option, value, NO_EQUIVALENT[option] ?? 'no pjsip mapping in this migration (yet)');
   }
-  return [...writer.notes, block.render(), ...extra.flatMap((object) => ['', object.render()])].join('\n');
+  return { endpoint, block, notes: writer.notes, extra };
 }
 
-export function migrateSipConf(model: ConfigModel): MigrationResult {
+export interface MigrationOptions {
+  /** Write a sip template several endpoints share as a pjsip template (default true; see endpointTemplates.ts). */
+  readonly templates?: boolean;
+}
+
+export function migrateSipConf(model: ConfigModel, options: MigrationOptions = {}): MigrationResult {
   const unmapped: UnmappedItem[] = [];
   const pool = new NamePool();
   const endpoints = model.endpoints.filter((endpoint) => endpoint.bits.user || endpoint.bits.peer);
@@ -244,33 +226,49 @@ export function migrateSipConf(model: ConfigModel): MigrationResult {
     endpointNames.set(endpoint, endpoint.section.name);
   }
   const general = migrateGeneral(model, pool);
-  const blocks: string[] = [
-    [
+  const blocks: MigrationPiece[] = [
+    {
+      file: 'main',
+      text: [
       '; pjsip.conf migrated from sip.conf by asterisk-conf (preview). Review before use.',
       '; Endpoints keep their sip.conf names; <name> is the aor, <name>-auth challenges its calls,',
       '; <name>-outauth answers its challenges, <name>-identify matches it by address.',
-    ].join('\n'),
+      ].join('\n'),
+    },
     ...general.blocks,
   ];
+  const realms = migrateAuthentication(model, pool, unmapped);
+  // The realms answer for the peers called at a fixed address (see realmAuth.ts).
+  const realmUsers = endpoints.filter((endpoint) => endpoint.direction.outbound?.location.kind === 'static').map((endpoint) => endpoint.section.name);
+  realms.blocks.forEach((block, index) => blocks.push({ file: 'auth', text: index === 0 ? `${realms.intro}\n${block.render()}` : block.render(), sections: realmUsers }));
+  const realmNames = realms.blocks.map((block) => block.name);
+  const inOrder: (MigrationPiece | EndpointObjects)[] = [];
   for (const endpoint of model.endpoints) {
     if (!endpointNames.has(endpoint)) {
       unmapped.push({ section: endpoint.section.name, option: 'type', uri: endpoint.section.uri, line: endpoint.section.headerLine, reason: 'no type=user|peer|friend: chan_sip ignores the section' });
-      blocks.push(`; [${endpoint.section.name}] has no type=user, peer or friend: chan_sip ignored it, so it is not migrated.`);
+      inOrder.push({ file: 'endpoint', text: `; [${endpoint.section.name}] has no type=user, peer or friend: chan_sip ignored it, so it is not migrated.` });
       continue;
     }
-    blocks.push(migrateEndpoint(model, endpoint, pool, general.transports, unmapped));
+    inOrder.push(migrateEndpoint(model, endpoint, pool, general.transports, realmNames, unmapped));
   }
-  blocks.push(...migrateRegisters(model, pool, general.transports, endpointNames, unmapped));
+  const migrated = inOrder.filter((item): item is EndpointObjects => 'block' in item);
+  const templates = options.templates === false ? new Map() : shareTemplates(migrated, pool);
+  for (const item of inOrder) {
+    if (!('block' in item)) {
+      blocks.push(item);
+      continue;
+    }
+    const template = templates.get(item);
+    if (template) blocks.push({ file: 'endpoint', text: `${template.intro}\n${template.block.render()}`, sections: template.heirs });
+    const sections = [item.endpoint.section.name];
+    blocks.push({ file: 'endpoint', text: [...item.notes, item.block.render()].join('\n'), sections }, ...item.extra.map((block) => pieceOf(block, sections)));
+  }
+  blocks.push(...migrateRegisters(model, pool, general.transports, endpointNames, realmNames, unmapped));
   blocks.push(...unmappedGeneral(model, general.handled, HANDLED, unmapped));
-  for (const section of model.sections) {
-    if (section.kind !== 'authentication') continue;
-    unmapped.push({ section: section.name, option: '[authentication]', uri: section.uri, line: section.headerLine, reason: 'realm credentials are not migrated yet: write an outbound auth with realm= by hand' });
-    blocks.push('; [authentication] (realm credentials) is not migrated yet: write an auth with realm= by hand.');
-  }
   const seen = new Set<string>();
   const unique = unmapped.filter((item) => {
     const key = `${item.section}\u0000${item.option}\u0000${item.uri}\u0000${item.line ?? ''}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
-  return { text: `${blocks.join('\n\n')}\n`, unmapped: unique };
+  return { text: `${blocks.map((piece) => piece.text).join('\n\n')}\n`, endpoints: [...endpointNames.values()], unmapped: unique, pieces: blocks };
 }

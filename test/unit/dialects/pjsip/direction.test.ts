@@ -129,6 +129,14 @@ describe('pjsip direction: a registration', () => {
     assert.doesNotMatch(text, /TOPSECRET/);
   });
 
+  it('an identify match with a port (addr:port, as Asterisk 22 accepts it) covers the server host', () => {
+    // Regression: `match=192.0.2.30:5070` was compared as a whole to the host and matched nothing.
+    const built = model('[r]\ntype=registration\nserver_uri=sip:192.0.2.30:5070\nclient_uri=sip:1@192.0.2.30\n[e]\ntype=endpoint\n[i]\ntype=identify\nendpoint=e\nmatch=192.0.2.30:5070\n[j]\ntype=identify\nendpoint=e\nmatch=[2001:db8::1]:5070\n');
+    assert.deepEqual(registrationDirection(built, built.get('registration', 'r')!).callsLandAt, { endpoint: 'e', by: 'identify' });
+    const v6 = model('[r]\ntype=registration\nserver_uri=sip:[2001:db8::1]\nclient_uri=sip:1@x\n[e]\ntype=endpoint\n[j]\ntype=identify\nendpoint=e\nmatch=[2001:db8::1]:5070\n');
+    assert.deepEqual(registrationDirection(v6, v6.get('registration', 'r')!).callsLandAt, { endpoint: 'e', by: 'identify' });
+  });
+
   it('line=yes with endpoint= sends the calls to that endpoint; with neither, no endpoint takes them', () => {
     const withLine = model('[r]\ntype=registration\nserver_uri=sip:prov.example\nclient_uri=sip:1@prov.example\nline=yes\nendpoint=e\n[e]\ntype=endpoint\n');
     assert.deepEqual(registrationDirection(withLine, withLine.get('registration', 'r')!).callsLandAt, { endpoint: 'e', by: 'line' });

@@ -57,7 +57,29 @@ describe('pjsip dialect module', () => {
     assert.deepEqual(features.documentHighlights?.(analysis, position), []);
     assert.equal(features.prepareRename?.(analysis, position), null);
     assert.equal(features.rename?.(analysis, position, 'x'), null);
-    assert.equal(pjsipDialect.features.semanticTokens, undefined);
+    assert.deepEqual(features.semanticTokens?.(analysis), { data: [] });
+    assert.deepEqual(features.workspaceSymbols?.([analysis], ''), []);
+  });
+
+  it('the wired module answers through the pjsip features (hover, completion, tokens, symbols)', () => {
+    const text = '[alice]\ntype=endpoint\naors=\n[alice]\ntype=aor\nmax_contacts=1\n';
+    const analysis = analyzeText(text, { dialect: 'pjsip' });
+    const { features } = pjsipDialect;
+    const hover = features.hover?.(analysis, { line: 0, character: 2 });
+    assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents && hover.contents.value.startsWith('**endpoint `alice`**'));
+    assert.deepEqual(features.completion?.(analysis, { line: 2, character: 5 }).items.map((item) => item.label), ['alice']);
+    assert.ok((features.semanticTokens?.(analysis).data.length ?? 0) > 0);
+    assert.deepEqual(features.workspaceSymbols?.([analysis], 'alice').map((symbol) => symbol.containerName), ['endpoint · pjsip.conf', 'aor · pjsip.conf']);
+  });
+
+  it('passes the server\'s random source to the quick fixes (the password of a created auth)', () => {
+    const text = '[e]\ntype=endpoint\naors=e\nauth=e-in\n[e]\ntype=aor\nmax_contacts=1\n';
+    const analysis = analyzeText(text, { dialect: 'pjsip' });
+    const range = { start: { line: 3, character: 5 }, end: { line: 3, character: 9 } };
+    const diagnostic = { range, message: 'x', code: 'pjsip-missing-reference', source: 'asterisk' };
+    const actions = pjsipDialect.features.codeActions?.(analysis, range, { diagnostics: [diagnostic] }, { random: () => 0 }) ?? [];
+    const create = actions.find((action) => action.title.startsWith('Create auth'));
+    assert.ok(create?.edit?.changes?.[analysis.uri]?.[0].newText.includes(`password=${'A'.repeat(24)}`));
   });
 
   it('calls a registered hook with the context built from the Analysis', () => {

@@ -8,6 +8,7 @@
 import { linesOf, valueOf, type PjsipModel, type PjsipObject } from './model';
 import { isPjsipSecret } from './options';
 import { parseCount } from './values';
+import { escapeProse, inlineCode } from '../../features/markdown';
 
 /** Asterisk's own defaults (code defaults in the catalog; observed in `pjsip show endpoint`). */
 const DEFAULT_IDENTIFY_BY = ['username', 'ip'];
@@ -135,12 +136,14 @@ export function uriHost(uri: string): string | undefined {
   return match ? match[1].replace(/^\[|\]$/g, '').toLowerCase() : undefined;
 }
 
-/** Whether an identify `match` entry (address, `addr/mask`, host name; `!` excludes) covers `host`. */
+/** Whether an identify `match` entry (address, `addr[:port][/mask]`, host name; `!` excludes) covers `host`. */
 function matchCovers(entry: string, host: string): boolean {
-  const address = entry.replace(/^!/, '').split('/')[0].replace(/^\[|\]$/g, '').toLowerCase();
+  // A port (`192.0.2.1:5070`, `[2001:db8::1]:5070`) narrows the match; the host is what is compared here.
+  const withoutPort = entry.replace(/^(!?)(\[[^\]]+\]|[^:/[\]]+):\d+(?=\/|$)/, '$1$2');
+  const address = withoutPort.replace(/^!/, '').split('/')[0].replace(/^\[|\]$/g, '').toLowerCase();
   if (entry.startsWith('!')) return false;
   if (address === host) return true;
-  const [net, bits] = entry.split('/');
+  const [net, bits] = withoutPort.split('/');
   const hostParts = host.split('.').map(Number);
   const netParts = net.split('.').map(Number);
   if (bits === undefined || hostParts.length !== 4 || netParts.length !== 4 || [...hostParts, ...netParts].some((part) => !Number.isInteger(part))) return false;
@@ -183,42 +186,42 @@ export function registrationDirection(model: PjsipModel, registration: PjsipObje
 const ARROW_WORDS: Readonly<Record<Arrow, string>> = { '⇐': '⇐ calls us', '⇒': '⇒ we call', '⇄': '⇄ both' };
 
 function authText(auths: readonly AuthUse[]): string {
-  return auths.map((auth) => (auth.exists ? `auth \`${auth.name}\`${auth.username ? ` (user \`${auth.username}\`)` : ''}` : `auth \`${auth.name}\` (missing)`)).join(', ');
+  return auths.map((auth) => (auth.exists ? `auth ${inlineCode(auth.name)}${auth.username ? ` (user ${inlineCode(auth.username)})` : ''}` : `auth ${inlineCode(auth.name)} (missing)`)).join(', ');
 }
 
 /** Short markdown lines for a hover or the CLI's explain. */
 export function renderEndpointDirection(direction: EndpointDirection): string {
   const { inbound, outbound } = direction;
-  const lines = [`**endpoint \`${direction.endpoint}\`** ${direction.arrow ? ARROW_WORDS[direction.arrow] : '— no way in or out'}`];
+  const lines = [`**endpoint ${inlineCode(direction.endpoint)}** ${direction.arrow ? ARROW_WORDS[direction.arrow] : '— no way in or out'}`];
   const matched: string[] = [];
-  if (inbound.byUsername !== undefined) matched.push(`From user \`${inbound.byUsername}\``);
-  if (inbound.byAuthUsername.length) matched.push(`auth user ${inbound.byAuthUsername.map((name) => `\`${name}\``).join(', ')}`);
-  for (const identify of inbound.identifies) matched.push(`identify \`${identify.name}\` (${identify.match.length ? identify.match.join(', ') : 'no match'})`);
+  if (inbound.byUsername !== undefined) matched.push(`From user ${inlineCode(inbound.byUsername)}`);
+  if (inbound.byAuthUsername.length) matched.push(`auth user ${inbound.byAuthUsername.map(inlineCode).join(', ')}`);
+  for (const identify of inbound.identifies) matched.push(`identify ${inlineCode(identify.name)} (${identify.match.length ? identify.match.map(escapeProse).join(', ') : 'no match'})`);
   lines.push(`⇐ calls us: matched by ${matched.length ? matched.join(' or ') : 'nothing'}`);
   if (inbound.challengedWith.length) lines.push(`⇐ challenged: ${authText(inbound.challengedWith)}`);
   else if (inbound.letInByAddress) lines.push('⇐ let in by address, no password asked');
   else lines.push('⇐ not challenged (no `auth`)');
-  lines.push(`⇐ lands in context \`${inbound.context.value}\`${inbound.context.from === 'default' ? ' (default)' : inbound.context.from === 'template' ? ' (from a template)' : ''}`);
+  lines.push(`⇐ lands in context ${inlineCode(inbound.context.value)}${inbound.context.from === 'default' ? ' (default)' : inbound.context.from === 'template' ? ' (from a template)' : ''}`);
   if (!outbound.aors.length) lines.push('⇒ we never call it (no `aors`)');
   for (const aor of outbound.aors) {
-    if (!aor.exists) lines.push(`⇒ aor \`${aor.name}\` is missing: nothing to call`);
+    if (!aor.exists) lines.push(`⇒ aor ${inlineCode(aor.name)} is missing: nothing to call`);
     else {
       const ways: string[] = [];
-      if (aor.contacts.length) ways.push(`we call ${aor.contacts.map((contact) => `\`${contact}\``).join(', ')}`);
+      if (aor.contacts.length) ways.push(`we call ${aor.contacts.map(inlineCode).join(', ')}`);
       if (aor.maxContacts > 0) ways.push(`up to ${aor.maxContacts} registered device${aor.maxContacts === 1 ? '' : 's'}`);
-      lines.push(`⇒ aor \`${aor.name}\`: ${ways.length ? ways.join('; ') : 'no contact and max_contacts=0: never reachable'}`);
+      lines.push(`⇒ aor ${inlineCode(aor.name)}: ${ways.length ? ways.join('; ') : 'no contact and max_contacts=0: never reachable'}`);
     }
   }
   if (outbound.answersWith.length) lines.push(`⇒ we answer its challenges with ${authText(outbound.answersWith)}`);
-  for (const registration of outbound.registrations) lines.push(`⇒ we register to it: registration \`${registration}\``);
+  for (const registration of outbound.registrations) lines.push(`⇒ we register to it: registration ${inlineCode(registration)}`);
   return lines.join('\n');
 }
 
 export function renderRegistrationDirection(direction: RegistrationDirection): string {
-  const lines = [`**registration \`${direction.registration}\`** ⇒ we register to ${direction.serverUri ? `\`${direction.serverUri}\`` : '(no server_uri)'}`];
-  lines.push(`⇒ as ${direction.clientUri ? `\`${direction.clientUri}\`` : '(no client_uri)'}`);
+  const lines = [`**registration ${inlineCode(direction.registration)}** ⇒ we register to ${direction.serverUri ? inlineCode(direction.serverUri) : '(no server_uri)'}`];
+  lines.push(`⇒ as ${direction.clientUri ? inlineCode(direction.clientUri) : '(no client_uri)'}`);
   lines.push(direction.answersWith.length ? `⇒ answering its challenges with ${authText(direction.answersWith)}` : '⇒ no `outbound_auth`: a challenge fails');
-  if (direction.callsLandAt) lines.push(`⇐ its calls land at endpoint \`${direction.callsLandAt.endpoint}\` (by ${direction.callsLandAt.by === 'line' ? '`line` + `endpoint`' : 'its identify'})`);
+  if (direction.callsLandAt) lines.push(`⇐ its calls land at endpoint ${inlineCode(direction.callsLandAt.endpoint)} (by ${direction.callsLandAt.by === 'line' ? '`line` + `endpoint`' : 'its identify'})`);
   else lines.push('⇐ no endpoint matches the calls it sends back');
   return lines.join('\n');
 }

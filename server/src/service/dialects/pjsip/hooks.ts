@@ -18,9 +18,19 @@ import type {
   Location,
   Position,
   Range,
+  SemanticTokens,
+  SymbolInformation,
 } from 'vscode-languageserver-types';
-import type { PrepareRenameResult, RenameAnswer } from '../dialect';
+import type { CodeActionEnvironment, PrepareRenameResult, RenameAnswer } from '../dialect';
+import { getPjsipCodeActions } from './features/codeActions';
+import { doPjsipComplete } from './features/completion';
+import { getPjsipCodeLenses, getPjsipInlayHints } from './features/directionHints';
+import { getPjsipDocumentSymbols, getPjsipWorkspaceSymbols } from './features/documentSymbols';
 import type { PjsipFeatureContext } from './features/featureContext';
+import { doPjsipHover } from './features/hover';
+import { findPjsipReferences, getPjsipDefinition, getPjsipDocumentHighlights } from './features/navigation';
+import { doPjsipRename, preparePjsipRename } from './features/rename';
+import { getPjsipSemanticTokens } from './features/semanticTokens';
 
 export interface PjsipFeatureHooks {
   hover?(context: PjsipFeatureContext, position: Position): Hover | null;
@@ -35,13 +45,32 @@ export interface PjsipFeatureHooks {
    * `data` what the rule attached) and refactorings at `range`. The suppression-comment fixes
    * ("Disable pjsip-x for this line") are added by the module: do not repeat them.
    */
-  codeActions?(context: PjsipFeatureContext, range: Range, codeActionContext: CodeActionContext): CodeAction[];
+  codeActions?(context: PjsipFeatureContext, range: Range, codeActionContext: CodeActionContext, environment?: CodeActionEnvironment): CodeAction[];
   definition?(context: PjsipFeatureContext, position: Position): Location[];
   references?(context: PjsipFeatureContext, position: Position, includeDeclaration: boolean): Location[];
   documentHighlights?(context: PjsipFeatureContext, position: Position): DocumentHighlight[];
   prepareRename?(context: PjsipFeatureContext, position: Position): PrepareRenameResult;
   rename?(context: PjsipFeatureContext, position: Position, newName: string): RenameAnswer;
+  /** Semantic tokens by object type, with the legend every language shares (features/semanticTokens.ts). */
+  semanticTokens?(context: PjsipFeatureContext): SemanticTokens;
+  /** The objects of the open pjsip documents' include trees matching `query`. */
+  workspaceSymbols?(contexts: readonly PjsipFeatureContext[], query: string): SymbolInformation[];
 }
 
-/** The pjsip features wired so far. */
-export const pjsipFeatureHooks: PjsipFeatureHooks = {};
+/** The pjsip features: every hook is wired. */
+export const pjsipFeatureHooks: PjsipFeatureHooks = {
+  hover: doPjsipHover,
+  completion: doPjsipComplete,
+  inlayHints: getPjsipInlayHints,
+  codeLenses: getPjsipCodeLenses,
+  documentSymbols: (context) => getPjsipDocumentSymbols(context),
+  // The server's random source (crypto) generates the password of a created auth.
+  codeActions: (context, range, codeActionContext, environment) => getPjsipCodeActions(context, range, codeActionContext, environment?.random ? { random: environment.random } : {}),
+  definition: getPjsipDefinition,
+  references: findPjsipReferences,
+  documentHighlights: getPjsipDocumentHighlights,
+  prepareRename: preparePjsipRename,
+  rename: doPjsipRename,
+  semanticTokens: (context) => getPjsipSemanticTokens(context),
+  workspaceSymbols: getPjsipWorkspaceSymbols,
+};

@@ -27,8 +27,8 @@ export function pjsipFeatures(hooks: PjsipFeatureHooks): DialectFeatures {
     inlayHints: (analysis, range) => withContext(analysis, [], (context) => hooks.inlayHints?.(context, range) ?? []),
     codeLenses: (analysis) => withContext(analysis, [], (context) => hooks.codeLenses?.(context) ?? []),
     documentSymbols: (analysis) => withContext(analysis, [], (context) => hooks.documentSymbols?.(context) ?? []),
-    codeActions: (analysis, range, codeActionContext) => [
-      ...withContext(analysis, [], (context) => hooks.codeActions?.(context, range, codeActionContext) ?? []),
+    codeActions: (analysis, range, codeActionContext, environment) => [
+      ...withContext(analysis, [], (context) => hooks.codeActions?.(context, range, codeActionContext, environment) ?? []),
       ...getSuppressionActions(analysis, codeActionContext),
     ],
     definition: (analysis, position) => withContext(analysis, [], (context) => hooks.definition?.(context, position) ?? []),
@@ -36,6 +36,12 @@ export function pjsipFeatures(hooks: PjsipFeatureHooks): DialectFeatures {
     documentHighlights: (analysis, position) => withContext(analysis, [], (context) => hooks.documentHighlights?.(context, position) ?? []),
     prepareRename: (analysis, position) => withContext(analysis, null, (context) => hooks.prepareRename?.(context, position) ?? null),
     rename: (analysis, position, newName) => withContext(analysis, null, (context) => hooks.rename?.(context, position, newName) ?? null),
+    semanticTokens: (analysis) => withContext(analysis, { data: [] }, (context) => hooks.semanticTokens?.(context) ?? { data: [] }),
+    workspaceSymbols: (analyses, query) =>
+      hooks.workspaceSymbols?.(
+        analyses.flatMap((analysis) => pjsipContextOf(analysis) ?? []),
+        query,
+      ) ?? [],
   };
 }
 
