@@ -70,10 +70,17 @@ export async function benchPjsip(size: number, measure: Measure, verdicts: strin
 
   const features = dialectModule('pjsip').features;
   const requestAnalysis = analyse(parseConfig(text));
-  const end = requestAnalysis.document.lineCount - 3;
+  // The heaviest requests of the last phone: completion of `aors=` (the aors of the file) and the
+  // direction hover on its endpoint header (reads its auth, aor, identifies, registrations).
+  const lastLineWith = (test: (text: string) => boolean): number => {
+    for (let line = requestAnalysis.document.lineCount - 1; line > 0; line--) if (test(requestAnalysis.document.lineText(line))) return line;
+    return 0;
+  };
+  const aorsLine = lastLineWith((text) => text.startsWith('aors='));
+  const headerLine = lastLineWith((text) => text.endsWith('(phone-endpoint)'));
   const requests = await measure(size, {
-    'pjsip: completion near the end': () => void features.completion?.(requestAnalysis, { line: end, character: 0 }),
-    'pjsip: hover near the end': () => void features.hover?.(requestAnalysis, { line: end, character: 2 }),
+    'pjsip: completion near the end': () => void features.completion?.(requestAnalysis, { line: aorsLine, character: requestAnalysis.document.lineText(aorsLine).length }),
+    'pjsip: hover near the end': () => void features.hover?.(requestAnalysis, { line: headerLine, character: 2 }),
   });
 
   global.gc?.();
