@@ -17,6 +17,8 @@ import { lspBenchmark } from './lsp';
 import { benchPjsip } from './pjsip';
 
 const quick = process.argv.includes('--quick');
+/** `--edits`: only the edit benchmarks (no parse, analysis, requests, heap or LSP rows). */
+const editsOnly = process.argv.includes('--edits');
 const TIME = quick ? 300 : 2000;
 
 interface Row {
@@ -51,10 +53,21 @@ async function measure(size: number, tasks: Record<string, () => void>, options:
 
 const dialplan = indexDialplan([{ uri: 'file:///bench/extensions.conf', document: parseConfig(generateExtensions()) }]);
 
-/** As the server does: the previous analysis, and what the edit changed (lines in place, or lines moved). */
-function analyse(document: ConfigDocument, previous?: Analysis, delta?: LineDelta): Analysis {
-  const changedLines = !delta ? undefined : delta.removed === delta.inserted ? { start: delta.startLine, end: delta.reusedFrom } : delta;
-  return analyze('file:///bench/sip.conf', document, 'sip', { dialplan, previous, changedLines });
+/** As the server does: the previous analysis, and what the changes of one didChange did to the lines, in order. */
+function analyse(document: ConfigDocument, previous?: Analysis, deltas?: readonly LineDelta[]): Analysis {
+  return analyze('file:///bench/sip.conf', document, 'sip', { dialplan, previous, changedLines: deltas });
+}
+
+/** The lines (of `document`) where `key=` starts an option, from the top. */
+function linesWith(document: ConfigDocument, prefix: string): number[] {
+  const found: number[] = [];
+  for (let line = 0; line < document.lineCount; line++) if (document.lineText(line).startsWith(prefix)) found.push(line);
+  return found;
+}
+
+/** `count` of `lines`, spread evenly over them. */
+function spread(lines: readonly number[], count: number): number[] {
+  return Array.from({ length: count }, (_, i) => lines[Math.floor(((i + 0.5) * lines.length) / count)]);
 }
 
 /** Position of the middle line's value, and a line near the end, for the edit and request benchmarks. */
@@ -64,11 +77,88 @@ function middleLine(document: ConfigDocument): number {
   return line;
 }
 
+/**
+ * Edits: each iteration applies one didChange (one or several changes) and refreshes the diagnostics, as
+ * the server does. Every kind of edit gets its own document and its own run, so one cannot disturb
+ * another's input; each toggles between doing and undoing its edit.
+ */
+async function benchEdits(size: number, text: string): Promise<Record<string, Row>> {
+  type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
+  type EditKind = (document: ConfigDocument, line: number, toggle: boolean) => Change[];
+  const at = (line: number, character: number, endLine = line, endCharacter = character) => ({ start: { line, character }, end: { line: endLine, character: endCharacter } });
+  const paste = Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? `[pasted${i}](desk)` : `setvar=PASTED${i}=1`)).join('\n') + '\n';
+  const plainPaste = Array.from({ length: 100 }, (_, i) => `setvar=PASTED${i}=1`).join('\n') + '\n';
+  const editTask = (edit: EditKind): (() => void) => {
+    const document = parseConfig(text);
+    let analysis = analyse(document);
+    doValidation(analysis);
+    const line = middleLine(document);
+    let toggle = false;
+    return () => {
+      toggle = !toggle;
+      analysis = analyse(document, analysis, document.applyChanges(edit(document, line, toggle), document.version + 1));
+      doValidation(analysis);
+    };
+  };
+  // Cursors and replace-all targets, found once on the generated text (the edits undo themselves).
+  const probe = parseConfig(text);
+  const cursors = spread(linesWith(probe, 'context='), 10);
+  const insecure = linesWith(probe, 'insecure=port,invite');
+  /** The section of an endpoint in the middle: its header line and the next header's. */
+  const middleSection = (() => {
+    let header = middleLine(probe);
+    while (probe.line(header).kind !== 'section') header--;
+    let next = header + 1;
+    while (probe.line(next).kind !== 'section') next++;
+    return { header, next };
+  })();
+  const sectionText = Array.from({ length: middleSection.next - middleSection.header }, (_, i) => probe.lineText(middleSection.header + i) + '\n').join('');
+  // Multi-line changes are listed bottom-up, as editors send them: each applies to the text the one before left.
+  const bottomUp = (lines: readonly number[]) => [...lines].sort((a, b) => b - a);
+  const editKinds: Record<string, EditKind> = {
+    'keystroke → tree → diagnostics': (document, line, toggle) => {
+      const character = document.lineText(line).length;
+      return [toggle ? { range: at(line, character), text: 'x' } : { range: at(line, character - 1, line, character), text: '' }];
+    },
+    'line insert → diagnostics': (_document, line, toggle) => [
+      toggle ? { range: at(line, 0), text: 'language=en\n' } : { range: at(line, 0, line + 1, 0), text: '' },
+    ],
+    'paste 100 lines with 10 sections → diagnostics': (_document, line, toggle) => [
+      toggle ? { range: at(line, 0), text: paste } : { range: at(line, 0, line + 100, 0), text: '' },
+    ],
+    'paste 100 lines, no section → diagnostics': (_document, line, toggle) => [
+      toggle ? { range: at(line, 0), text: plainPaste } : { range: at(line, 0, line + 100, 0), text: '' },
+    ],
+    'delete a whole section → diagnostics': (_document, _line, toggle) => [
+      toggle ? { range: at(middleSection.header, 0, middleSection.next, 0), text: '' } : { range: at(middleSection.header, 0), text: sectionText },
+    ],
+    '10 multi-cursor keystrokes → diagnostics': (document, _line, toggle) =>
+      bottomUp(cursors).map((line) => {
+        const character = document.lineText(line).length;
+        return toggle ? { range: at(line, character), text: 'x' } : { range: at(line, character - 1, line, character), text: '' };
+      }),
+    '10 multi-cursor Enter → diagnostics': (document, _line, toggle) =>
+      // Bottom-up, so the lines above each change are where they were: line + i is the i-th cursor's new line.
+      toggle
+        ? bottomUp(cursors).map((line) => ({ range: at(line, document.lineText(line).length), text: '\nlanguage=en' }))
+        : bottomUp(cursors.map((line, i) => line + i)).map((line) => ({ range: at(line, document.lineText(line).length, line + 1, document.lineText(line + 1).length), text: '' })),
+    'replace-all of one option (20 places) → diagnostics': (_document, _line, toggle) =>
+      bottomUp(insecure).map((line) => (toggle ? { range: at(line, 9, line, 14), text: '' } : { range: at(line, 9), text: 'port,' })),
+  };
+  const edits: Record<string, Row> = {};
+  for (const [name, edit] of Object.entries(editKinds)) Object.assign(edits, await measure(size, { [name]: editTask(edit) }, { time: TIME, iterations: 20 }));
+  return edits;
+}
+
 async function benchSize(size: number): Promise<void> {
   const text = generateSip(size);
   const lines = text.split('\n').length;
   console.log(`\n${size} endpoints: ${lines} lines, ${(text.length / 1e6).toFixed(2)} MB`);
 
+  if (editsOnly) {
+    await benchEdits(size, text);
+    return;
+  }
   const parse = await measure(size, {
     'floor (split + indexOf)': () => {
       for (const line of text.split('\n')) line.indexOf('=');
@@ -86,45 +176,7 @@ async function benchSize(size: number): Promise<void> {
     },
   }, { time: TIME, iterations: 5 });
 
-  // Edits: each iteration applies an edit and refreshes the diagnostics, as the server does per keystroke.
-  // Every kind of edit gets its own document and its own run, so one cannot disturb another's input.
-  const paste = Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? `[pasted${i}](desk)` : `setvar=PASTED${i}=1`)).join('\n') + '\n';
-  const editTask = (edit: (document: ConfigDocument, line: number, toggle: boolean) => LineDelta): (() => void) => {
-    const document = parseConfig(text);
-    let analysis = analyse(document);
-    doValidation(analysis);
-    const line = middleLine(document);
-    let toggle = false;
-    return () => {
-      toggle = !toggle;
-      analysis = analyse(document, analysis, edit(document, line, toggle));
-      doValidation(analysis);
-    };
-  };
-  const edits: Record<string, Row> = {};
-  const editKinds: Record<string, (document: ConfigDocument, line: number, toggle: boolean) => LineDelta> = {
-    'keystroke → tree → diagnostics': (document, line, toggle) => {
-      const character = document.lineText(line).length;
-      return document.applyChange(
-        toggle
-          ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
-          : { range: { start: { line, character: character - 1 }, end: { line, character } }, text: '' },
-      );
-    },
-    'line insert → diagnostics': (document, line, toggle) =>
-      document.applyChange(
-        toggle
-          ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'language=en\n' }
-          : { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' },
-      ),
-    'paste 100 lines → diagnostics': (document, line, toggle) =>
-      document.applyChange(
-        toggle
-          ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: paste }
-          : { range: { start: { line, character: 0 }, end: { line: line + 100, character: 0 } }, text: '' },
-      ),
-  };
-  for (const [name, edit] of Object.entries(editKinds)) Object.assign(edits, await measure(size, { [name]: editTask(edit) }, { time: TIME, iterations: 20 }));
+  const edits = await benchEdits(size, text);
   const document = parseConfig(text);
   const analysis = analyse(document);
 
@@ -171,6 +223,18 @@ async function benchSize(size: number): Promise<void> {
   }
 }
 
+/** Every edit kind: ≤ 5 ms median and ≤ 10 ms p99 at every size, and not growing with the file (max ≤ 3× min). */
+function editVerdicts(sizes: readonly number[]): void {
+  const names = [...new Set(rows.filter((row) => row.metric.endsWith('→ diagnostics') && !row.metric.startsWith('keystroke →')).map((row) => row.metric))];
+  for (const name of names) {
+    const perSize = sizes.map((size) => rows.find((row) => row.size === size && row.metric === name)!);
+    const p50 = perSize.map((row) => row.p50);
+    const p99 = perSize.map((row) => row.p99);
+    const ok = Math.max(...p50) <= 5 && Math.max(...p99) <= 10 && Math.max(...p50) <= 3 * Math.max(Math.min(...p50), 0.1);
+    verdict(ok, `${name}: median ${p50.map((v) => v.toFixed(2)).join(' / ')} ms, p99 ${p99.map((v) => v.toFixed(2)).join(' / ')} ms (${sizes.join(' / ')} endpoints)`);
+  }
+}
+
 function printTable(): void {
   console.log('\n| endpoints | metric | median (ms) | p99 (ms) |\n| ---: | --- | ---: | ---: |');
   for (const row of rows) {
@@ -190,12 +254,24 @@ async function main(): Promise<void> {
   }
   const sizes = quick ? [1000, 10000] : SIZES;
   for (const size of sizes) await benchSize(size);
+  editVerdicts(sizes);
+  if (editsOnly) {
+    printTable();
+    console.log(`\n${verdicts.join('\n')}`);
+    return;
+  }
   const perSize = sizes.map((size) => rows.find((row) => row.size === size && row.metric.startsWith('keystroke'))!.p50);
   verdict(Math.max(...perSize) <= 3 * Math.min(...perSize), `keystroke cost roughly constant from ${sizes[0]} to ${sizes[sizes.length - 1]} endpoints: ${perSize.map((v) => v.toFixed(2)).join(' / ')} ms`);
   const lsp = await lspBenchmark(10000, 100);
   rows.push({ size: 10000, metric: 'LSP: open → first diagnostics (stdio)', p50: lsp.firstDiagnostics, p99: lsp.firstDiagnostics });
+  rows.push({ size: 10000, metric: 'LSP: open → full diagnostics (stdio)', p50: lsp.fullDiagnostics, p99: lsp.fullDiagnostics });
   rows.push({ size: 10000, metric: 'LSP: didChange → publishDiagnostics (100 edits)', p50: lsp.p50, p99: lsp.p99 });
-  console.log(`\nLSP over stdio, 10k endpoints: first diagnostics ${lsp.firstDiagnostics.toFixed(0)} ms; edit → diagnostics median ${lsp.p50.toFixed(2)} ms, p99 ${lsp.p99.toFixed(2)} ms`);
+  console.log(
+    `\nLSP over stdio, 10k endpoints: first diagnostics ${lsp.firstDiagnostics.toFixed(0)} ms, full list ${lsp.fullDiagnostics.toFixed(0)} ms; ` +
+      `edit → diagnostics median ${lsp.p50.toFixed(2)} ms, p99 ${lsp.p99.toFixed(2)} ms; a publish is ${(lsp.jsonBytes / 1000).toFixed(0)} kB of JSON (${lsp.published} diagnostics)`,
+  );
+  verdict(lsp.firstDiagnostics <= 250, `open → first diagnostics ≤ 250 ms at 10k endpoints: ${lsp.firstDiagnostics.toFixed(0)} ms (full list ${lsp.fullDiagnostics.toFixed(0)} ms)`);
+  verdict(lsp.p50 <= 10, `didChange → publishDiagnostics ≤ 10 ms median: ${lsp.p50.toFixed(2)} ms (${(lsp.jsonBytes / 1000).toFixed(0)} kB per publish)`);
   try {
     const vsix = statSync(path.join(__dirname, '../../asterisk-conf.vsix')).size;
     verdict(vsix <= 1e6, `packaged .vsix ≤ 1 MB: ${(vsix / 1e6).toFixed(2)} MB`);

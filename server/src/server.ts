@@ -9,15 +9,16 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { analyze, type Analysis } from './service/analysis';
 import { dialectOfFileName, dialectOfLanguage, type FileDialect } from './service/dialect';
-import { ConfigDocument } from './service/parser/configDocument';
+import { ConfigDocument, type LineDelta } from './service/parser/configDocument';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
-import { capDiagnostics, doValidation } from './service/features/validation';
+import { capDiagnostics, doSyntaxValidation, doValidation, sameDiagnostics } from './service/features/validation';
 import { convertToPjsip, CONVERT_TO_PJSIP_REQUEST } from './service/features/convertToPjsip';
 import { getFoldingRanges, getSelectionRanges } from './service/features/folding';
 import { getDocumentLinks } from './service/features/documentLinks';
@@ -28,7 +29,6 @@ import { dialectModule } from './service/dialects/registry';
 import { ConfigDirectory } from './service/model/configDirectory';
 import type { IncludeHost } from './service/model/types';
 import { folderOf } from './service/model/buildModel';
-import type { LineShift } from './service/model/patchModel';
 import { runSafe, runSafeNotification } from './utils/runner';
 
 export interface RuntimeEnvironment {
@@ -53,13 +53,24 @@ interface OpenDocument {
   pending?: { dispose(): void };
   cache?: { version: number; generation: number; analysis: Analysis };
   /**
-   * What changed since the cached analysis, while it can take the keystroke path: lines changed in place
-   * (the line count stayed), or one edit that inserted or removed lines (Enter, a paste) and nothing else.
+   * What changed since the cached analysis, while it can take the keystroke path: every change in the
+   * order applied (one keystroke, or a multi-cursor edit, a replace-all, a formatter's list), or 'many'.
    */
-  changed?: { start: number; end: number } | { shift: LineShift } | 'many';
+  changed?: LineDelta[] | 'many';
   /** Own changes since the cached analysis; when it equals the generations passed, nothing else changed. */
   changesSinceCache: number;
+  /** The list last sent for this document, and for which version: an equal one for the same version is not sent again. */
+  published?: { readonly version: number; readonly diagnostics: readonly Diagnostic[] };
 }
+
+/**
+ * From this many lines on, opening a file publishes each line's own syntax problems at once and the full
+ * list when the analysis is done (README "Large files"): at 10k endpoints the analysis takes a few hundred ms.
+ */
+const EARLY_SYNTAX_LINES = 20000;
+
+/** Past this many changes since the cached analysis, the next one is a full rebuild anyway (see patchModel). */
+const MAX_TRACKED_CHANGES = 64;
 
 interface ServerOptions {
   validationDelay: number;
@@ -156,6 +167,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       };
       documents.set(textDocument.uri, document);
       generation++;
+      if (document.parsed.lineCount >= EARLY_SYNTAX_LINES) publishSyntaxFirst(document);
       scheduleValidation(document, 0);
     }),
   );
@@ -169,20 +181,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         return;
       }
       const deltas = document.parsed.applyChanges(contentChanges, textDocument.version ?? document.parsed.version + 1);
-      for (const delta of deltas) {
-        const changed = document.changed;
-        if (changed === 'many') break;
-        if (delta.removed !== delta.inserted) {
-          document.changed = changed === undefined ? { shift: { startLine: delta.startLine, removed: delta.removed, inserted: delta.inserted } } : 'many';
-          continue;
-        }
-        if (changed && 'shift' in changed) {
-          document.changed = 'many';
-          continue;
-        }
-        const start = Math.min(changed?.start ?? delta.startLine, delta.startLine);
-        const end = Math.max(changed?.end ?? delta.reusedFrom, delta.reusedFrom);
-        document.changed = { start, end };
+      if (document.changed !== 'many') {
+        const changed: LineDelta[] = document.changed ?? [];
+        document.changed = changed;
+        for (const delta of deltas) changed.push(delta);
+        if (changed.length > MAX_TRACKED_CHANGES) document.changed = 'many';
       }
       document.changesSinceCache++;
       generation++;
@@ -198,6 +201,19 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
     }),
   );
+
+  /** The dialect a document is analysed as (the language id, or the file name for plain `asterisk`). */
+  function analysedAsOf(document: OpenDocument): FileDialect {
+    const dialect = document.dialect === 'generic' ? dialectOfFileName(document.uri) : document.dialect;
+    return document.languageId === 'asterisk' ? 'generic' : dialect;
+  }
+
+  /** A large file's first diagnostics, before its analysis: each line's own syntax problems (doSyntaxValidation). */
+  function publishSyntaxFirst(document: OpenDocument): void {
+    const diagnostics = doSyntaxValidation(document.parsed, analysedAsOf(document), projectSettings.settingsFor(document.uri, folderOf(document.uri)));
+    document.published = { version: document.parsed.version, diagnostics };
+    void connection.sendDiagnostics({ uri: document.uri, version: document.parsed.version, diagnostics });
+  }
 
   function analysisOf(document: OpenDocument): Analysis {
     const cached = document.cache;
@@ -224,7 +240,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       settings: projectSettings.settingsFor(document.uri, folder),
       siblingFiles: runtime.listDirectory ? () => runtime.listDirectory!(folder) : undefined,
       previous: cached?.analysis,
-      changedLines: onlyThisChanged && changed ? ('shift' in changed ? changed.shift : changed) : undefined,
+      changedLines: onlyThisChanged && changed ? changed : undefined,
     });
     document.cache = { version: document.parsed.version, generation, analysis };
     document.changed = undefined;
@@ -243,6 +259,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         // The validation keeps its list for the next run: the connection gets its own, capped copy.
         const analysis = analysisOf(document);
         const diagnostics = capDiagnostics(analysis, doValidation(analysis));
+        // Revalidated without an edit (settings, another file, the full list after the early one) to an
+        // equal list: the client already shows it. A new version is always published: clients wait for it.
+        const published = document.published;
+        if (published && published.version === version && sameDiagnostics(published.diagnostics, diagnostics)) return;
+        document.published = { version, diagnostics };
         void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
       });
     }, delay);

@@ -41,7 +41,8 @@ describe('validation over stdio', () => {
 
   it('regression: a file of 20,000 unknown options publishes at most 1,000 diagnostics and says how many were left out (1,000,000 lines published 1,000,001)', async () => {
     const uri = 'file:///etc/asterisk-caps/sip.conf';
-    const published = session.nextDiagnostics(uri);
+    // A file this large gets its lines' syntax problems first (none here), then the full list.
+    const published = session.nextDiagnostics(uri, (p) => p.diagnostics.length > 0);
     await session.open(uri, '[general]\n' + 'bogus=1\n'.repeat(20000));
     const { diagnostics } = await published;
     assert.equal(diagnostics.length, 1001);
@@ -52,6 +53,43 @@ describe('validation over stdio', () => {
     assert.match(String(last.message), /^19001 more problems are not shown: this file has 20001,/);
     const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { children?: unknown[] }[];
     assert.equal(symbols.length + symbols.reduce((sum, symbol) => sum + (symbol.children?.length ?? 0), 0), 5000);
+  });
+
+  it('a didChange of several changes (multi-cursor Enter and typing in two peers) is diagnosed like the text opened fresh', async () => {
+    const uri = 'file:///etc/asterisk-multi/sip.conf';
+    const text = '[general]\nallowguest=no\n[alice]\ntype=friend\nhost=dynamic\ncontext=office\n[bob]\ntype=friend\nhost=dynamic\ncontext=office\n';
+    const opened = session.nextDiagnostics(uri);
+    await session.open(uri, text);
+    await opened;
+    // Bottom-up, as editors send them: a new line in [bob], then one in [alice].
+    const changes = [
+      { range: { start: { line: 7, character: 11 }, end: { line: 7, character: 11 } }, text: '\nbogusoption=1' },
+      { range: { start: { line: 3, character: 11 }, end: { line: 3, character: 11 } }, text: '\ncanreinvite=no' },
+    ];
+    const edited = session.nextDiagnostics(uri, (p) => p.version === 2);
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: changes });
+    const after = (await edited).diagnostics.map((d) => [d.code, d.range.start.line]);
+    const freshUri = 'file:///etc/asterisk-multi-fresh/sip.conf';
+    const fresh = session.nextDiagnostics(freshUri);
+    await session.open(freshUri, text.replace('type=friend\nhost', 'type=friend\ncanreinvite=no\nhost').replace(/(\[bob\]\ntype=friend)/, '$1\nbogusoption=1'));
+    assert.deepEqual(after, (await fresh).diagnostics.map((d) => [d.code, d.range.start.line]));
+    assert.ok(after.some(([code, line]) => code === 'unknown-option' && line === 9));
+  });
+
+  it('a large file gets its syntax problems at once, then the full list for the same version', async () => {
+    const uri = 'file:///etc/asterisk-early/sip.conf';
+    // 20,001 lines: an unclosed header (a line's own syntax problem) and an unknown option (needs the analysis).
+    const text = '[general]\nallowguest=no\n[broken\n[alice]\ntype=friend\nbogus=1\n' + '; filler\n'.repeat(19995);
+    const first = session.nextDiagnostics(uri);
+    const full = session.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'unknown-option'));
+    await session.open(uri, text);
+    const early = await first;
+    assert.equal(early.version, 1);
+    assert.deepEqual(early.diagnostics.map((d) => [d.code, d.range.start.line]), [['unclosed-section', 2]]);
+    const complete = await full;
+    assert.equal(complete.version, 1);
+    assert.ok(complete.diagnostics.some((d) => d.code === 'unclosed-section' && d.range.start.line === 2));
+    assert.ok(complete.diagnostics.some((d) => d.code === 'unknown-option' && d.range.start.line === 5));
   });
 
   it('notes once that a fragment nobody includes is only valid inside a section, also after a keystroke', async () => {

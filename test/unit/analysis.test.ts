@@ -132,16 +132,26 @@ describe('analyze', () => {
       assert.deepEqual(after.documentContext, fresh.documentContext);
     });
 
-    it('rebuilds when the changed lines hold a section header', () => {
+    it('patches a renamed endpoint header (its name defined once, inherited by nothing), equal to a fresh analysis', () => {
       const document = parseConfig(SIP);
       const before = analyze(uriOf('sip.conf'), document, 'sip');
       document.applyChange({ range: { start: { line: 8, character: 1 }, end: { line: 8, character: 4 } }, text: 'carol' });
       const after = analyze(uriOf('sip.conf'), document, 'sip', { previous: before, changedLines: { start: 8, end: 9 } });
-      assert.notEqual(after.model.registers, before.model.registers);
+      assert.equal(after.model.registers, before.model.registers, 'patched, not rebuilt');
+      assert.equal(after.model.endpointsByKey.get('alice'), before.model.endpointsByKey.get('alice'));
       assert.deepEqual(
         after.model.endpoints.map((endpoint) => endpoint.section.name),
         ['alice', 'carol'],
       );
+      assert.deepEqual(endpointSummary(after), endpointSummary(analyze(uriOf('sip.conf'), parseConfig(document.getText()), 'sip')));
+    });
+
+    it('rebuilds when the changed header is a template others inherit from', () => {
+      const document = parseConfig(SIP);
+      const before = analyze(uriOf('sip.conf'), document, 'sip');
+      document.applyChange({ range: { start: { line: 2, character: 1 }, end: { line: 2, character: 6 } }, text: 'desk' });
+      const after = analyze(uriOf('sip.conf'), document, 'sip', { previous: before, changedLines: { start: 2, end: 3 } });
+      assert.notEqual(after.model.registers, before.model.registers);
       assert.deepEqual(endpointSummary(after), endpointSummary(analyze(uriOf('sip.conf'), parseConfig(document.getText()), 'sip')));
     });
   });

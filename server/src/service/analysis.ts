@@ -9,7 +9,7 @@ import { dialectCore } from './dialects/cores';
 import type { ConfigDocument } from './parser/configDocument';
 import type { DocumentContext } from './parser/documentIssues';
 import { buildModel } from './model/buildModel';
-import { patchModel, type ChangedLines, type LineShift } from './model/patchModel';
+import { patchModel, type DocumentChanges } from './model/patchModel';
 import type { DialplanIndex } from './model/dialplan';
 import type { ConfigFile, ConfigModel, IncludeHost, Section } from './model/types';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
@@ -47,10 +47,10 @@ export interface AnalyzeOptions {
   /** The analysis of the previous version: what did not change is reused (see buildModel). */
   readonly previous?: Analysis;
   /**
-   * What changed in this document since `previous`, when that is all: lines changed in place, or one
-   * edit that inserted or removed lines. Enables the keystroke path (patchModel).
+   * What changed in this document since `previous`, when that is all: lines changed in place, one change,
+   * or every change in the order applied (multi-cursor, replace-all). Enables the keystroke path (patchModel).
    */
-  readonly changedLines?: ChangedLines | LineShift;
+  readonly changedLines?: DocumentChanges;
 }
 
 export function analyze(uri: string, document: ConfigDocument, dialect: FileDialect, options: AnalyzeOptions = {}): Analysis {

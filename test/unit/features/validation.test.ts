@@ -1,7 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { doValidation, spliceSorted } from '../../../server/src/service/features/validation';
+import { doSyntaxValidation, doValidation, sameDiagnostics, spliceSorted } from '../../../server/src/service/features/validation';
+import { parseConfig } from '../../../server/src/service/parser/configDocument';
+import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
 import { ALL_RULES, ruleById } from '../../../server/src/service/lintRules';
 import type { RuleSetting } from '../../../server/src/service/rules';
 import { analyzeText, type FixtureOptions } from '../../support/fixture';
@@ -144,5 +146,38 @@ describe('validation of pjsip.conf', () => {
       ['missing-equals'],
     );
     assert.ok(validate(text.replace(/type=\w+/g, 'context=x'), { dialect: 'sip' }).some((d) => d.code === 'duplicate-general'), 'the same text as sip.conf');
+  });
+});
+
+describe('validation: doSyntaxValidation (the early list of a large file)', () => {
+  const TEXT = ['bindport=5060', '[general]', 'allowguest=no', '[broken', '[alice]', 'type=friend', 'bogus=1', '; asterisk-conf-disable-next-line unclosed-section', '[quiet'].join('\n');
+
+  it("lists each line's own syntax problems only, and each of them is in the full list", () => {
+    const early = doSyntaxValidation(parseConfig(TEXT), 'sip', DEFAULT_SETTINGS);
+    // Not key-before-section (line 0: it depends on where the file is included) nor bogus=1 (needs the model).
+    assert.deepEqual(early.map((d) => [d.code, d.range.start.line]), [['unclosed-section', 3]]);
+    const full = validate(TEXT);
+    for (const diagnostic of early) assert.ok(full.some((d) => JSON.stringify(d) === JSON.stringify(diagnostic)), JSON.stringify(diagnostic));
+  });
+
+  it('follows the severity settings and stops at the cap', () => {
+    assert.deepEqual(doSyntaxValidation(parseConfig(TEXT), 'sip', { ...DEFAULT_SETTINGS, lint: { 'unclosed-section': 'ignore' } }), []);
+    const many = parseConfig('[general]\n' + '[x\n'.repeat(50));
+    assert.equal(doSyntaxValidation(many, 'sip', DEFAULT_SETTINGS, 10).length, 10);
+  });
+});
+
+describe('validation: sameDiagnostics (a list equal to the one published is not sent again)', () => {
+  const at = (line: number, message = 'm'): Diagnostic => ({ range: { start: { line, character: 0 }, end: { line, character: 3 } }, severity: 2, code: 'c', source: 'asterisk', message });
+
+  it('equal lists are the same whether they share objects or not; any field that differs makes them differ', () => {
+    const list = [at(1), at(2)];
+    assert.ok(sameDiagnostics(list, list));
+    assert.ok(sameDiagnostics(list, [at(1), at(2)]));
+    assert.ok(!sameDiagnostics(list, [at(1)]));
+    assert.ok(!sameDiagnostics(list, [at(1), at(3)]));
+    assert.ok(!sameDiagnostics(list, [at(1), at(2, 'other')]));
+    assert.ok(!sameDiagnostics(list, [at(1), { ...at(2), severity: 1 }]));
+    assert.ok(!sameDiagnostics(list, [at(1), { ...at(2), data: { fix: 1 } }]));
   });
 });

@@ -71,4 +71,19 @@ describe('OverlayMap', () => {
       { numRuns: RUNS },
     );
   });
+
+  it('update adds and removes keys: size, has, get and iteration agree with a plain map', () => {
+    const base = new Map([['a', 1], ['b', 2], ['c', 3]]);
+    const changed = OverlayMap.update(base, new Map<string, number | undefined>([['b', undefined], ['d', 4], ['a', 10]]));
+    assert.equal(changed.size, 3);
+    assert.equal(changed.has('b'), false);
+    assert.equal(changed.get('b'), undefined);
+    assert.equal(changed.get('d'), 4);
+    assert.deepEqual([...changed], [['a', 10], ['c', 3], ['d', 4]]);
+    // Overlays do not stack: a second update merges into one overlay over the same base.
+    const again = OverlayMap.update(changed, new Map<string, number | undefined>([['b', 5], ['d', undefined]]));
+    assert.deepEqual([...again].sort(), [['a', 10], ['b', 5], ['c', 3]]);
+    assert.equal(again.size, 3);
+    assert.equal(base.get('b'), 2, 'the base is never written');
+  });
 });

@@ -52,9 +52,9 @@ describe('patchModel: the keystroke path', () => {
     // It says where it differs, so the validation need not compare every slot.
     const patch = patchOf(patched);
     assert.equal(patch?.previous, before);
-    assert.equal(patched.sections[patch!.sectionIndex].name, 'bob');
-    assert.notEqual(patched.sections[patch!.sectionIndex], before.sections[patch!.sectionIndex]);
-    assert.equal(patched.endpoints[patch!.endpointIndex], patched.endpointsByKey.get('bob'));
+    assert.deepEqual(patch?.sectionWindows.map((window) => patched.sections[window.from].name), ['bob']);
+    assert.notEqual(patched.sections[patch!.sectionWindows[0].from], before.sections[patch!.sectionWindows[0].oldFrom]);
+    assert.deepEqual(patch?.endpointWindows.map((window) => patched.endpoints[window.from]), [patched.endpointsByKey.get('bob')]);
     assert.equal(patchOf(before), undefined);
     // Its lists are read slot by slot without building the arrays, and agree with them when built.
     assert.equal(sectionCount(patched), before.sections.length);
@@ -97,6 +97,69 @@ describe('patchModel: the keystroke path', () => {
     assert.deepEqual(summary(again), summary(buildModel({ uri: URI, document }, 'sip')));
   });
 
+  it('patches several changes of one didChange in different endpoints (multi-cursor), in the order applied', () => {
+    const document = parseConfig(TEXT);
+    const before = buildModel({ uri: URI, document }, 'sip');
+    // Bottom-up, as editors send them: Enter in [bob], then a keystroke in [alice] above it.
+    const changes = [
+      document.applyChange({ range: { start: { line: 11, character: 9 }, end: { line: 11, character: 9 } }, text: '\nnat=no' }),
+      document.applyChange({ range: { start: { line: 8, character: 14 }, end: { line: 8, character: 14 } }, text: 'x' }),
+    ];
+    const patched = patchModel(before, document, changes, 'sip');
+    assert.ok(patched, 'two endpoints changed in one didChange are patched');
+    assert.deepEqual(patchOf(patched)?.sectionWindows.map((window) => patched.sections[window.from].name), ['alice', 'bob']);
+    assert.equal(patched.endpointsByKey.get('alice')?.options.get('context')?.[0].value, 'officex');
+    assert.deepEqual(summary(patched), summary(buildModel({ uri: URI, document }, 'sip')));
+  });
+
+  it('declines a list with one change it cannot patch, wherever it is in the list', () => {
+    const document = parseConfig(TEXT);
+    const before = buildModel({ uri: URI, document }, 'sip');
+    const changes = [
+      document.applyChange({ range: { start: { line: 12, character: 12 }, end: { line: 12, character: 13 } }, text: '9' }),
+      // [general] (line 1): every endpoint reads it.
+      document.applyChange({ range: { start: { line: 1, character: 8 }, end: { line: 1, character: 14 } }, text: 'other' }),
+    ];
+    assert.equal(patchModel(before, document, changes, 'sip'), undefined);
+  });
+
+  it('patches a paste that brings new sections, and the deletion of a whole section, keeping the others', () => {
+    const document = parseConfig(TEXT);
+    const before = buildModel({ uri: URI, document }, 'sip');
+    // Two endpoints pasted inside [alice], after its secret line: the rest of [alice] now belongs to [dave].
+    const paste = document.applyChange({ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: '[carol](phone)\nsecret=c\n[dave]\ntype=peer\n' });
+    const pasted = patchModel(before, document, [paste], 'sip');
+    assert.ok(pasted, 'a paste of new sections is patched');
+    assert.equal(pasted.endpointsByKey.get('bob'), before.endpointsByKey.get('bob'));
+    assert.equal(pasted.sectionsByKey.get('carol')?.[0].bases[0], before.sectionsByKey.get('phone')?.[0]);
+    assert.deepEqual(summary(pasted), summary(buildModel({ uri: URI, document }, 'sip')));
+    // [carol] deleted, from its header to the next one.
+    const deletion = document.applyChange({ range: { start: { line: 8, character: 0 }, end: { line: 10, character: 0 } }, text: '' });
+    const deleted = patchModel(pasted, document, [deletion], 'sip');
+    assert.ok(deleted, 'the deletion of a section is patched');
+    assert.equal(deleted.sectionsByKey.get('carol'), undefined);
+    assert.equal(deleted.endpointsByKey.has('carol'), false);
+    assert.deepEqual(summary(deleted), summary(buildModel({ uri: URI, document }, 'sip')));
+  });
+
+  it('declines new sections that another section names, that duplicate a name, or in a file with includes', () => {
+    const cases: [string, string][] = [
+      [TEXT, '[phone2]\n'], // fine: the control case below asserts it is patched
+      [TEXT.replace('[bob]', '[bob](carol)'), '[carol]\n'], // [bob] inherits a [carol] that now exists
+      [TEXT, '[bob]\n'], // a second [bob]
+      [`#include extra.conf\n${TEXT}`, '[carol]\n'],
+    ];
+    cases.forEach(([text, pasted], index) => {
+      const document = parseConfig(text);
+      const before = buildModel({ uri: URI, document }, 'sip');
+      const line = document.lineCount - 2;
+      const change = document.applyChange({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: pasted });
+      const patched = patchModel(before, document, [change], 'sip');
+      if (index === 0) assert.ok(patched, 'control');
+      else assert.equal(patched, undefined, `case ${index}`);
+    });
+  });
+
   it('property: a patched model equals a full rebuild', () => {
     const lineText = fc.constantFrom('secret=x', 'context=a', 'host=dynamic', 'type=user', '', '; note', 'qualify=no', 'allow+=,g729', 'bad line', 'register => a@b', 'nat=no\nqualify=yes', '\n', 'a=1\n\nb=2');
     fc.assert(
@@ -108,6 +171,25 @@ describe('patchModel: the keystroke path', () => {
           const delta = document.applyChange({ range: { start: { line, character: 0 }, end: { line, character: document.lineText(line).length } }, text });
           const changed = delta.removed === delta.inserted ? { start: line, end: line + 1 } : delta;
           model = patchModel(model, document, changed, 'sip') ?? buildModel({ uri: URI, document }, 'sip', { previous: model });
+          assert.deepEqual(summary(model), summary(buildModel({ uri: URI, document }, 'sip')));
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
+
+  it('property: a model patched with a list of changes equals a full rebuild', () => {
+    const lineText = fc.constantFrom('secret=x', 'context=a', 'host=dynamic', '', '; note', 'allow+=,g729', 'bad line', 'register => a@b', 'nat=no\nqualify=yes', '\n', '[carol]\ntype=peer', 'a=1\n\nb=2');
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), lineText), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (didChanges) => {
+        const document = parseConfig(TEXT);
+        let model = buildModel({ uri: URI, document }, 'sip');
+        for (const edits of didChanges) {
+          const changes = edits.map(([line, text]) => {
+            const at = line % document.lineCount;
+            return document.applyChange({ range: { start: { line: at, character: 0 }, end: { line: at, character: document.lineText(at).length } }, text });
+          });
+          model = patchModel(model, document, changes, 'sip') ?? buildModel({ uri: URI, document }, 'sip', { previous: model });
           assert.deepEqual(summary(model), summary(buildModel({ uri: URI, document }, 'sip')));
         }
       }),

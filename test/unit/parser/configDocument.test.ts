@@ -144,3 +144,34 @@ describe('configDocument: edits that move lines', () => {
     assert.equal(mapLine(1, shifts), undefined);
   });
 });
+
+describe('configDocument: header anchors', () => {
+  it('an anchor follows its header as headers come and go before it, and dies with its header', () => {
+    const document = parseConfig('[a]\nx=1\n[b]\ny=2\n[c]\nz=3');
+    const b = document.anchorAt(1);
+    const c = document.anchorAt(2);
+    // Two sections pasted between [a] and [b] (at the end of x=1: the line [b] is not re-lexed).
+    document.applyChange({ range: { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } }, text: '\n[p]\n[q]\nw=4' });
+    assert.deepEqual(document.headerLines, [0, 2, 3, 5, 7]);
+    assert.equal(document.anchorAt(3), b, 'the same anchor, renumbered');
+    assert.equal(b.index, 3);
+    assert.equal(document.headerLines[b.index], 5);
+    assert.ok(document.isLive(b));
+    // [b] deleted (header to the next one): its anchor is dead; [c] is re-lexed, so its anchor too.
+    document.applyChange({ range: { start: { line: 5, character: 0 }, end: { line: 7, character: 0 } }, text: '' });
+    assert.ok(!document.isLive(b));
+    assert.ok(!document.isLive(c));
+    assert.deepEqual(document.headerLines, [0, 2, 3, 5]);
+    assert.ok(document.isLive(document.anchorAt(3)));
+  });
+
+  it('a rebuilt header index (a block comment re-lexed the lines after it) gives new anchors and a new anchor version', () => {
+    const document = parseConfig('[a]\nx=1\n[b]\ny=2');
+    const b = document.anchorAt(1);
+    const version = document.anchorVersion;
+    document.applyChange({ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: ';--' });
+    assert.deepEqual(document.headerLines, [0]);
+    assert.notEqual(document.anchorVersion, version);
+    assert.ok(!document.isLive(b));
+  });
+});

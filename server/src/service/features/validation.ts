@@ -24,9 +24,9 @@ import { checkRegisters } from './rules/registerRules';
 import { createRuleContext } from './rules/ruleContext';
 import { checkExecs, checkGeneralSecurity } from './rules/securityRules';
 import { checkChanSipRemoved } from './rules/typeRules';
-import { changedLinesBetween, updateUnits, type ModelUnits } from './rules/unitCache';
+import { changedLinesBetween, moveDiagnostics, updateUnits, type ModelUnits } from './rules/unitCache';
 import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from './severity';
-import { filterSuppressed } from './suppression';
+import { collectSuppressions, filterSuppressed } from './suppression';
 import { maskSecretsInText } from './secretMask';
 
 export { DIAGNOSTIC_SOURCE, toDiagnosticSeverity };
@@ -109,10 +109,15 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   // An edit that changed the line count moved the lines after it: the cached results move with their
   // lines instead of being checked again (see updateUnits).
   const shifts = state.shiftCount === undefined ? undefined : analysis.document.shiftsSince(state.shiftCount);
-  const moved = state.units !== undefined && (shifts === undefined || shifts.length > 0);
-  const units = semantic ? updateUnits(context, state.units, shifts) : undefined;
-  // After a patched keystroke the model says which section's lines changed: compare only those.
-  state.lineIssues.update(analysis.document, analysis.documentContext, units && !moved ? changedLinesBetween(state.units, units, analysis.uri) : undefined);
+  /** Each diagnostic moved with its line is one new object, in every list that holds it. */
+  const memo = new Map<Diagnostic, Diagnostic>();
+  const units = semantic ? updateUnits(context, state.units, shifts, memo) : undefined;
+  // After a patched edit the model says which sections' lines changed: read only those again.
+  const ranges = units && shifts ? changedLinesBetween(state.units, units, analysis.uri) : undefined;
+  const definedBefore = (key: string, line: number): boolean =>
+    (analysis.model.sectionsByKey.get(key) ?? []).some((section) => section.uri === analysis.uri && section.headerLine < line) ||
+    analysis.documentContext.sectionsBefore?.has(key) === true;
+  state.lineIssues.update(analysis.document, analysis.documentContext, ranges ? { ranges, shifts: shifts!, definedBefore } : undefined);
   state.units = units;
   state.shiftCount = analysis.document.shiftCount;
   state.others = others;
@@ -166,10 +171,26 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   // A keystroke: the previous list with what left taken out and what came put in (no sort of 10k items).
   let sorted: readonly Diagnostic[] | undefined;
   const changes = units?.changes;
-  if (changes && previousSorted && previousEveryRun && changes.removed.length + previousEveryRun.length <= MAX_SPLICED) {
+  // After lines moved, the last list moves with them first (the same objects as the units' lists: one
+  // memo); what sat on a replaced line stays as it was, to be taken out below.
+  if (changes && shifts && previousSorted && previousEveryRun && changes.removed.length + previousEveryRun.length <= MAX_SPLICED) {
     const fresh: Diagnostic[] = [];
     for (const topic of topics) if (topic.fresh) for (const item of topic.fresh) fresh.push(item);
-    if (fresh.length <= MAX_SPLICED) sorted = spliceSorted(previousSorted, [...changes.removed, ...previousEveryRun], fresh.sort(byPosition));
+    if (fresh.length <= MAX_SPLICED) {
+      if (shifts.length === 0) sorted = spliceSorted(previousSorted, [...changes.removed, ...previousEveryRun], fresh.sort(byPosition));
+      else {
+        const leaving = new Set<Diagnostic>(changes.removed);
+        for (const item of previousEveryRun) leaving.add(item);
+        const moved = moveDiagnostics(previousSorted, shifts, memo, (_index, item) => leaving.has(item));
+        if (typeof moved !== 'symbol' && moved) {
+          // What leaves, as it reads in the moved list (a copy when it moved).
+          const gone = new Set<Diagnostic>();
+          for (const item of leaving) gone.add(memo.get(item) ?? item);
+          const kept = moved.filter((item) => !gone.has(item));
+          if (moved.length - kept.length === gone.size) sorted = spliceSorted(kept, [], fresh.sort(byPosition));
+        }
+      }
+    }
   }
   if (!sorted) {
     const all: Diagnostic[] = [];
@@ -204,6 +225,64 @@ export function capDiagnostics(analysis: Analysis, diagnostics: readonly Diagnos
     message: `${omitted} more ${omitted === 1 ? 'problem is' : 'problems are'} not shown: this file has ${diagnostics.length}, and at most ${max} are listed (from here on none are). Fix the ones above, or switch off rules you do not need.`,
   });
   return shown;
+}
+
+/**
+ * The first diagnostics of a large file, published before its analysis is done (issue #18): each line's own
+ * syntax problems, those that need nothing but the line. Not the ones that depend on what comes before
+ * or on the file that includes this one (key-before-section, the header checks): those come with the full
+ * list. So it is a subset of what doValidation reports, with the same severities and suppressions, in
+ * document order, capped like a published list.
+ */
+export function doSyntaxValidation(document: ConfigDocument, dialect: Analysis['dialect'], settings: ServiceSettings, max = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const lines = document.lines;
+  for (let line = 0; line < lines.length && found.length < max; line++) {
+    for (const issue of lines[line].issues) {
+      const rule = parseRule(issue.code);
+      const severity = toDiagnosticSeverity(settings.lint[rule.id], rule.defaultSeverity);
+      if (severity === undefined) continue;
+      found.push({
+        range: { start: { line, character: issue.span.start }, end: { line, character: issue.span.end } },
+        severity,
+        code: rule.id,
+        source: DIAGNOSTIC_SOURCE,
+        message: rule.message(issue.argument === undefined ? undefined : maskSecretsInText(dialect, issue.argument)),
+      });
+    }
+  }
+  return filterSuppressed(collectSuppressions(document), found.slice(0, max));
+}
+
+/**
+ * Whether two published lists say the same (issue #18: a list that did not change is not sent again).
+ * Usually the very same objects; a list rebuilt from scratch (new settings) is compared field by field.
+ */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    const x = a[index];
+    const y = b[index];
+    if (x === y) continue;
+    if (
+      x.range.start.line !== y.range.start.line ||
+      x.range.start.character !== y.range.start.character ||
+      x.range.end.line !== y.range.end.line ||
+      x.range.end.character !== y.range.end.character ||
+      x.severity !== y.severity ||
+      x.code !== y.code ||
+      x.source !== y.source ||
+      JSON.stringify(x.message) !== JSON.stringify(y.message) ||
+      JSON.stringify(x.data) !== JSON.stringify(y.data) ||
+      JSON.stringify(x.tags) !== JSON.stringify(y.tags) ||
+      JSON.stringify(x.relatedInformation) !== JSON.stringify(y.relatedInformation) ||
+      JSON.stringify(x.codeDescription) !== JSON.stringify(y.codeDescription)
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

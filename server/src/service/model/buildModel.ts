@@ -49,7 +49,7 @@ export interface BuildOptions {
 /** Register statements of a section, kept while the section object is reused. */
 const registerCache = new WeakMap<Section, readonly RegisterStatement[]>();
 
-function sectionKind(name: string, isTemplate: boolean, dialect: FileDialect): SectionKind {
+export function sectionKind(name: string, isTemplate: boolean, dialect: FileDialect): SectionKind {
   const key = name.toLowerCase();
   if (key === 'general') return 'general';
   if (dialect === 'sip' && key === 'authentication') return 'authentication';
@@ -130,6 +130,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
             previousEntry.node === node &&
             previousEntry.document === document &&
             previousEntry.anchor === headerIndex &&
+            previousEntry.header === current.anchor &&
             previousEntry.offset === offset &&
             previousEntry.uri === file.uri;
           current.entries.push(reusable ? previousEntry : new EntryRecord(file.uri, document, headerIndex, offset, node));
@@ -201,6 +202,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
 
   visit(root, 0, [root.uri], undefined);
   const rootHeaderVersion = root.document.headerVersion;
+  const rootAnchorVersion = root.document.anchorVersion;
   const finalSections = reuseUnchanged(sections, candidates);
   const finalByKey = new Map<string, Section[]>();
   for (const section of finalSections) {
@@ -251,6 +253,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
     const model = { dialect, root, files, sections: finalSections, sectionsByKey: finalByKey, general, endpoints, endpointsByKey, registers, includes, execs, fileStarts };
     previousDefaults.set(model, defaults);
     headerVersions.set(model, rootHeaderVersion);
+    anchorVersions.set(model, rootAnchorVersion);
     return model;
   }
 
@@ -269,6 +272,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
     fileStarts,
   };
   headerVersions.set(model, rootHeaderVersion);
+  anchorVersions.set(model, rootAnchorVersion);
   return model;
 }
 
@@ -282,10 +286,20 @@ export function headersUnchanged(model: ConfigModel, document: ConfigDocument): 
   return headerVersions.get(model) === document.headerVersion;
 }
 
-/** For patchModel: the patched model indexes the same headers as the one it came from. */
-export function inheritHeaderVersion(model: ConfigModel, from: ConfigModel): void {
-  const version = headerVersions.get(from);
+/** The root document's anchor version each model was built at: its sections' anchors are maintained while it holds. */
+const anchorVersions = new WeakMap<ConfigModel, number>();
+
+/** Whether the anchors of `model`'s root sections are still those the document keeps up to date. */
+export function anchorsUnchanged(model: ConfigModel, document: ConfigDocument): boolean {
+  return anchorVersions.get(model) === document.anchorVersion;
+}
+
+/** For patchModel: the patched model indexes the same headers as the one it came from (or, `headerVersion`, the document's now). */
+export function inheritHeaderVersion(model: ConfigModel, from: ConfigModel, headerVersion?: number): void {
+  const version = headerVersion ?? headerVersions.get(from);
   if (version !== undefined) headerVersions.set(model, version);
+  const anchors = anchorVersions.get(from);
+  if (anchors !== undefined) anchorVersions.set(model, anchors);
 }
 
 /**
@@ -306,6 +320,7 @@ function reuseUnchanged(sections: readonly SectionRecord[], candidates: Readonly
       candidate instanceof SectionRecord &&
       candidate.document === section.document &&
       candidate.headerIndex === section.headerIndex &&
+      candidate.anchor === section.anchor &&
       candidate.order === section.order &&
       candidate.uri === section.uri &&
       candidate.kind === section.kind &&

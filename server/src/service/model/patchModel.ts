@@ -1,13 +1,15 @@
 /**
- * The keystroke path of the model. When an edit only changed option lines inside one endpoint section
- * of the root file (the common case while typing), the new model is the previous one with that
- * section and its endpoint rebuilt — the cost does not grow with the file. Anything else (headers,
- * directives, templates, [general], lines moving) returns undefined and the caller rebuilds.
+ * The keystroke path of the model. When the changes of a didChange (one keystroke, or several: multi-cursor,
+ * replace-all, a formatter's edit list) only touched option lines inside endpoint sections of the root file,
+ * the new model is the previous one with those sections and their endpoints rebuilt — the cost grows with
+ * what changed, not with the file. Anything else (headers, directives, templates, [general]) returns
+ * undefined and the caller rebuilds.
  */
 import type { FileDialect } from '../dialect';
-import type { ConfigDocument } from '../parser/configDocument';
+import { mapLine, type ConfigDocument, type LineDelta } from '../parser/configDocument';
+import type { SectionHeaderNode } from '../parser/nodes';
 import { buildEndpoint, effectiveLinesCache, generalDefaults } from './endpoints';
-import { headersUnchanged, inheritHeaderVersion } from './buildModel';
+import { anchorsUnchanged, headersUnchanged, inheritHeaderVersion, sectionKind } from './buildModel';
 import { OverlayMap } from './overlayMap';
 import { EntryRecord, SectionRecord } from './records';
 import { SlotList } from './slotList';
@@ -25,93 +27,478 @@ export interface LineShift {
   readonly startLine: number;
   readonly removed: number;
   readonly inserted: number;
+  /** First line after the change that was not re-lexed (a block comment's reach); default startLine + inserted. */
+  readonly reusedFrom?: number;
 }
 
 /**
- * The previous model with one section rebuilt, when an edit (`changed`: lines that changed in place, or
- * one edit that inserted or removed lines) stayed inside the option lines of one endpoint section of the
- * root file. The sections after it keep their objects: their lines follow the document (records.ts).
+ * What changed in the root document since the previous model: lines changed in place, one change, or the
+ * changes in the order they were applied (each in the line numbers the one before it left).
  */
-export function patchModel(previous: ConfigModel, document: ConfigDocument, changed: ChangedLines | LineShift, dialect: FileDialect): ConfigModel | undefined {
-  const edit: LineShift = 'startLine' in changed ? changed : { startLine: changed.start, removed: changed.end - changed.start, inserted: changed.end - changed.start };
-  const start = edit.startLine;
-  const newEnd = start + edit.inserted;
-  const oldEnd = start + edit.removed;
-  const shift = edit.inserted - edit.removed;
+export type DocumentChanges = ChangedLines | LineShift | readonly LineShift[];
+
+/** The changes as a list of line shifts, each widened to the lines it re-lexed. */
+export function changeList(changed: DocumentChanges): LineShift[] {
+  const list: readonly LineShift[] = Array.isArray(changed) ? changed : 'startLine' in (changed as LineShift) ? [changed as LineShift] : [toShift(changed as ChangedLines)];
+  return list.map((change) => {
+    const relexed = (change.reusedFrom ?? 0) - change.startLine - change.inserted;
+    return relexed > 0 ? { startLine: change.startLine, removed: change.removed + relexed, inserted: change.inserted + relexed } : change;
+  });
+}
+
+function toShift(changed: ChangedLines): LineShift {
+  return { startLine: changed.start, removed: changed.end - changed.start, inserted: changed.end - changed.start };
+}
+
+/**
+ * The lines of the current text that `changes` wrote, as sorted disjoint ranges [start, end): each change's
+ * new lines, carried through the changes after it (a range a later change overlaps is merged with its lines).
+ */
+export function touchedRanges(changes: readonly LineShift[]): { start: number; end: number }[] {
+  let ranges: { start: number; end: number }[] = [];
+  for (const change of changes) {
+    const from = change.startLine;
+    const oldEnd = from + change.removed;
+    const shift = change.inserted - change.removed;
+    const next: { start: number; end: number }[] = [];
+    let merged = { start: from, end: from + change.inserted };
+    for (const range of ranges) {
+      if (range.end <= from) next.push(range);
+      else if (range.start >= oldEnd) next.push({ start: range.start + shift, end: range.end + shift });
+      else merged = { start: Math.min(merged.start, range.start), end: Math.max(merged.end, range.end > oldEnd ? range.end + shift : merged.end) };
+    }
+    next.push(merged);
+    next.sort((a, b) => a.start - b.start);
+    // Touching ranges (one ends where the next starts) become one.
+    ranges = [];
+    for (const range of next) {
+      const last = ranges[ranges.length - 1];
+      if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+      else ranges.push({ ...range });
+    }
+  }
+  return ranges;
+}
+
+/** Beyond this many changes or sections, a rebuild is as cheap as patching them one by one. */
+const MAX_PATCHED = 64;
+
+/**
+ * The previous model with the touched sections rebuilt, when every line the changes wrote is an option line
+ * of an endpoint section of the root file, no header or directive appeared or went, and nothing inherits
+ * from those sections. The other sections keep their objects: their lines follow the document (records.ts).
+ */
+export function patchModel(previous: ConfigModel, document: ConfigDocument, changed: DocumentChanges, dialect: FileDialect): ConfigModel | undefined {
+  const changes = changeList(changed);
   const root = previous.root;
   if (root.document !== document || previous.dialect !== dialect || !isChannelDialect(dialect)) return undefined;
-  if (start < 0 || edit.inserted < 1 || edit.removed < 1 || newEnd > document.lineCount) return undefined;
-  // Its sections read their lines through the header index: it must still be the one they were built on
-  // (no header added, removed or re-lexed since; moved is fine).
-  if (!headersUnchanged(previous, document)) return undefined;
-  for (let line = start; line < newEnd; line++) {
-    const kind = document.line(line).kind;
-    if (kind === 'section' || kind === 'directive') return undefined;
+  if (changes.length === 0 || changes.length > MAX_PATCHED) return undefined;
+  let lineCount = document.lineCount;
+  for (let index = changes.length - 1; index >= 0; index--) {
+    const change = changes[index];
+    if (change.startLine < 0 || change.inserted < 1 || change.removed < 1 || change.startLine + change.inserted > lineCount) return undefined;
+    lineCount += change.removed - change.inserted;
   }
-  const header = document.sectionHeaderAt(start);
-  if (!header || header.line >= start) return undefined;
-  const section = previous.sectionsByKey.get(header.node.name.toLowerCase())?.find((candidate) => candidate instanceof SectionRecord && candidate.document === document && candidate.header === header.node);
-  if (!(section instanceof SectionRecord) || section.kind !== 'endpoint' || newEnd > section.endLine) return undefined;
-  // The old lines must not have been directives either (headers: see the header version above).
-  const oldLineIn = (uri: string, line: number) => uri === root.uri && line >= start && line < oldEnd;
-  if (previous.includes.some((link) => oldLineIn(link.uri, link.line))) return undefined;
-  if (previous.execs.some((exec) => oldLineIn(exec.uri, exec.line))) return undefined;
-  if (section.entries.some((entry) => entry.uri !== root.uri)) return undefined;
-  // Nothing may inherit from it (its effective lines would change too).
+  // Headers came or went (a paste with sections, a section deleted): the sections around them are patched.
+  if (!headersUnchanged(previous, document)) return patchHeaders(previous, document, changes, dialect);
+  const ranges = touchedRanges(changes);
+  /** The touched sections by header index, in document order. */
+  const touched = new Map<number, SectionRecord>();
+  for (const range of ranges) {
+    for (let line = range.start; line < range.end; line++) {
+      const kind = document.line(line).kind;
+      if (kind === 'section' || kind === 'directive') return undefined;
+    }
+    const headerIndex = document.headerIndexAt(range.start);
+    // Lines before the first header belong to no section: what they say is the whole file's business.
+    if (headerIndex < 0) return undefined;
+    if (touched.has(headerIndex)) continue;
+    const header = document.line(document.headerLines[headerIndex]);
+    if (header.kind !== 'section') return undefined;
+    const section = previous.sectionsByKey.get(header.name.toLowerCase())?.find((candidate) => candidate instanceof SectionRecord && candidate.document === document && candidate.header === header);
+    if (!(section instanceof SectionRecord) || section.kind !== 'endpoint') return undefined;
+    touched.set(headerIndex, section);
+    if (touched.size > MAX_PATCHED) return undefined;
+  }
+  if (touched.size === 0) return undefined;
+  // The old lines must not have been directives either (headers: see the header version above); those
+  // after the changes move with them.
+  const moves = changes.some((change) => change.removed !== change.inserted);
+  const moveLine = <T extends { readonly uri: string; readonly line: number }>(item: T): T | undefined => {
+    if (item.uri !== root.uri) return item;
+    const line = mapLine(item.line, changes as readonly LineDelta[]);
+    return line === undefined ? undefined : line === item.line ? item : { ...item, line };
+  };
+  const includes = previous.includes.length ? previous.includes.map(moveLine) : previous.includes;
+  const execs = previous.execs.length ? previous.execs.map(moveLine) : previous.execs;
+  if (includes.some((item) => item === undefined) || execs.some((item) => item === undefined)) return undefined;
   const bases = basesOf(previous);
-  if (bases.has(section)) return undefined;
-  if (previous.registers.some((register) => register.section === section)) return undefined;
-
-  // Entries before the edit are kept; from the edit on they are read again (after a move their offsets
-  // from the header changed; in place, only the edited lines).
-  const freshFrom = start;
-  const freshTo = shift === 0 ? newEnd : section.endLine;
-  const entries: Entry[] = [];
-  for (const entry of section.entries) if (entry.line < freshFrom) entries.push(entry);
-  for (let line = freshFrom; line < freshTo; line++) {
-    const node = document.line(line);
-    if (node.kind !== 'keyValue') continue;
-    if (line >= newEnd || node.key.length !== 8 || node.key.toLowerCase() !== 'register') entries.push(new EntryRecord(root.uri, document, section.headerIndex, line - header.line, node));
-    else return undefined; // a register line typed here: the register list changes
+  const registerSections = new Set(previous.registers.map((register) => register.section));
+  for (const section of touched.values()) {
+    if (section.entries.some((entry) => entry.uri !== root.uri)) return undefined;
+    // Nothing may inherit from it (its effective lines would change too), and its register list is kept.
+    if (bases.has(section) || registerSections.has(section)) return undefined;
   }
-  if (shift === 0) for (const entry of section.entries) if (entry.line >= newEnd) entries.push(entry);
 
-  const patched: Section = section.withEntries(entries);
-  const sections = sectionSlots(previous).with(section.order, patched);
-  const group = (previous.sectionsByKey.get(section.key) ?? []).map((member) => (member === section ? patched : member));
-  const sectionsByKey = OverlayMap.replace(previous.sectionsByKey, new Map([[section.key, group]]));
+  let sections = sectionSlots(previous);
+  let endpoints = endpointSlots(previous);
+  const replacedSections = new Map<Section, Section>();
+  const sectionIndices: number[] = [];
+  for (const section of touched.values()) {
+    const entries = entriesOf(section, document, root.uri);
+    if (!entries) return undefined;
+    const patched = section.withEntries(entries);
+    replacedSections.set(section, patched);
+    // Order numbers are only compared (a patch that added sections left gaps): the slot is found by them.
+    const at = sectionIndexOf(previous, section);
+    if (at < 0) return undefined;
+    sections = sections.with(at, patched);
+    sectionIndices.push(at);
+  }
+  const groups = new Map<string, readonly Section[]>();
+  for (const section of replacedSections.keys()) {
+    if (groups.has(section.key)) continue;
+    groups.set(section.key, (previous.sectionsByKey.get(section.key) ?? []).map((member) => replacedSections.get(member) ?? member));
+  }
+  const sectionsByKey = OverlayMap.replace(previous.sectionsByKey, groups);
+  const defaults = generalDefaults(previous.general, dialect);
+  const newEndpoints = new Map<string, Endpoint>();
+  const endpointIndices: number[] = [];
+  for (const [key, group] of groups) {
+    const endpoint = buildEndpoint(
+      group.filter((member) => member.kind === 'endpoint'),
+      dialect,
+      previous.general,
+      effectiveLinesCache,
+      defaults,
+    );
+    const before = previous.endpointsByKey.get(key);
+    const at = before ? indexOfEndpoint(previous, before) : -1;
+    if (at < 0) return undefined;
+    endpoints = endpoints.with(at, endpoint);
+    newEndpoints.set(key, endpoint);
+    endpointIndices.push(at);
+  }
+  const endpointsByKey = OverlayMap.replace(previous.endpointsByKey, newEndpoints);
 
-  const endpoint = buildEndpoint(
-    group.filter((member) => member.kind === 'endpoint'),
-    dialect,
-    previous.general,
-    effectiveLinesCache,
-    generalDefaults(previous.general, dialect),
+  const model = new PatchedModel(
+    previous,
+    sections,
+    sectionsByKey,
+    endpoints,
+    endpointsByKey,
+    moves ? (includes as IncludeLink[]) : previous.includes,
+    moves ? (execs as { uri: string; line: number }[]) : previous.execs,
   );
-  const before = previous.endpointsByKey.get(section.key);
-  const at = before ? indexOfEndpoint(previous, before) : -1;
-  if (at < 0) return undefined;
-  const endpoints = endpointSlots(previous).with(at, endpoint);
-  const endpointsByKey = OverlayMap.replace(previous.endpointsByKey, new Map([[section.key, endpoint]]));
-
-  // Directive lines after a move are plain numbers in the model: moved here.
-  const moveLine = <T extends { readonly uri: string; readonly line: number }>(item: T): T => (item.uri === root.uri && item.line >= oldEnd ? { ...item, line: item.line + shift } : item);
-  const includes = shift === 0 ? previous.includes : previous.includes.map(moveLine);
-  const execs = shift === 0 ? previous.execs : previous.execs.map(moveLine);
-
-  const model = new PatchedModel(previous, sections, sectionsByKey, endpoints, endpointsByKey, includes, execs);
-  // The patched section is no base of anything, so the set of bases is unchanged.
+  // The patched sections are no base of anything, so the set of bases is unchanged.
   basesCache.set(model, bases);
   inheritHeaderVersion(model, previous);
-  patches.set(model, { previous, sectionIndex: section.order, endpointIndex: at });
+  patches.set(model, {
+    previous,
+    sectionWindows: slots(sectionIndices.sort((a, b) => a - b)),
+    endpointWindows: slots(endpointIndices.sort((a, b) => a - b)),
+    keepsDuplicates: false,
+  });
   return model;
 }
 
-/** What patchModel changed: one section and one endpoint, at these indices; every other slot is the previous one's. */
+/** One window per slot. */
+function slots(indices: readonly number[]): PatchWindow[] {
+  return indices.map((index) => ({ oldFrom: index, oldTo: index + 1, from: index, to: index + 1 }));
+}
+
+/**
+ * The patch for changes that added or removed section headers (a paste with sections, a section deleted,
+ * a header re-lexed because the line before it was joined to it): the sections whose headers went are
+ * dropped, the new ones built between their neighbours (order numbers between theirs, so no other section
+ * changes), the sections around them rebuilt. Only for a root file without includes, and only for
+ * endpoint sections of names defined once that nothing inherits from: then no other section, endpoint or
+ * finding depends on them.
+ */
+function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: readonly LineShift[], dialect: FileDialect): ConfigModel | undefined {
+  const root = previous.root;
+  if (previous.files.length > 1 || previous.includes.length > 0 || !anchorsUnchanged(previous, document)) return undefined;
+  const ranges = touchedRanges(changes);
+  const oldSections = previous.sections;
+  const headers = document.headerLines;
+  const bases = basesOf(previous);
+  const inherited = inheritedNamesOf(previous);
+  const registerSections = new Set(previous.registers.map((register) => register.section));
+  /** Sections rebuilt in place (old → new), added (new header nodes), removed (headers gone). */
+  const hosts = new Map<SectionRecord, SectionRecord>();
+  const added: SectionRecord[] = [];
+  const removed = new Set<Section>();
+  /** The new headers and their lines. */
+  const addedNodes = new Map<SectionHeaderNode, number>();
+  for (const range of ranges) {
+    for (let line = range.start; line < range.end; line++) {
+      const node = document.line(line);
+      if (node.kind === 'directive') return undefined;
+      if (node.kind === 'section') addedNodes.set(node, line);
+    }
+  }
+  if (addedNodes.size > MAX_PATCHED) return undefined;
+  const findSection = (node: SectionHeaderNode): SectionRecord | undefined => {
+    const found = previous.sectionsByKey.get(node.name.toLowerCase())?.find((candidate) => candidate.header === node);
+    return found instanceof SectionRecord && found.document === document ? found : undefined;
+  };
+  const allowed = (section: Section) => section.kind === 'endpoint' && !bases.has(section) && !registerSections.has(section);
+  for (const range of ranges) {
+    // The section the range starts in (or right after): its lines changed too.
+    const hostIndex = document.headerIndexAt(range.start - 1);
+    if (hostIndex < 0) return undefined;
+    const hostNode = document.line(headers[hostIndex]) as SectionHeaderNode;
+    if (addedNodes.has(hostNode)) continue;
+    const host = findSection(hostNode);
+    if (!host || !document.isLive(host.anchor) || !allowed(host) || hosts.has(host)) {
+      if (host && hosts.has(host)) continue;
+      return undefined;
+    }
+    hosts.set(host, host);
+    // The sections right after it whose headers went: removed.
+    const at = indexOfSection(oldSections, host);
+    if (at < 0) return undefined;
+    for (let index = at + 1; index < oldSections.length; index++) {
+      const next = oldSections[index];
+      if (!(next instanceof SectionRecord) || document.isLive(next.anchor)) break;
+      if (!allowed(next)) return undefined;
+      removed.add(next);
+    }
+  }
+  // Every header that went is one of those (or the counts do not add up: start over).
+  if (oldSections.length + addedNodes.size - removed.size !== headers.length) return undefined;
+  if (removed.size > MAX_PATCHED || hosts.size + addedNodes.size === 0) return undefined;
+
+  // Names: a section that comes or goes is of a name defined once, before and after, that nothing inherits.
+  const removedKeys = new Set<string>();
+  for (const section of removed) removedKeys.add(section.key);
+  const addedKeys = new Set<string>();
+  for (const node of addedNodes.keys()) {
+    const key = node.name.toLowerCase();
+    if (addedKeys.has(key) || inherited.has(key) || sectionKind(node.name, node.isTemplate, dialect) !== 'endpoint') return undefined;
+    addedKeys.add(key);
+    for (const option of node.options ?? []) if (option.kind === 'inherit' && addedKeys.has(option.text.toLowerCase())) return undefined;
+  }
+  for (const key of [...addedKeys, ...removedKeys]) {
+    const group = previous.sectionsByKey.get(key) ?? [];
+    if (group.length > 1 || (group.length === 1 && !removed.has(group[0]))) return undefined;
+  }
+  for (const host of hosts.keys()) if ((previous.sectionsByKey.get(host.key)?.length ?? 0) > 1 || host.entries.some((entry) => entry.uri !== root.uri)) return undefined;
+
+  // Rebuild the hosts, build the new sections with order numbers between their neighbours'.
+  const survivors: Section[] = [];
+  for (const section of oldSections) if (!removed.has(section)) survivors.push(section);
+  const slots: (Section | Placeholder)[] = [];
+  let next = 0;
+  const pending = [...addedNodes].map(([node, line]) => new Placeholder(node, document.headerIndexAt(line)));
+  pending.sort((a, b) => a.index - b.index);
+  for (const section of survivors) {
+    // New headers before this survivor go first.
+    const index = section instanceof SectionRecord ? section.anchor.index : -1;
+    while (next < pending.length && pending[next].index < index) slots.push(pending[next++]);
+    slots.push(section);
+  }
+  while (next < pending.length) slots.push(pending[next++]);
+  // Order numbers: the new ones between the survivors around them.
+  for (let index = 0; index < slots.length; index++) {
+    if (!(slots[index] instanceof Placeholder)) continue;
+    let end = index;
+    while (end < slots.length && slots[end] instanceof Placeholder) end++;
+    const low = index > 0 ? (slots[index - 1] as Section).order : -1;
+    const high = end < slots.length ? (slots[end] as Section).order : low + 2;
+    for (let k = index; k < end; k++) {
+      const order = low + ((high - low) * (k - index + 1)) / (end - index + 1);
+      if (!(order > low && order < high)) return undefined;
+      const { node, index: headerIndex } = slots[k] as Placeholder;
+      const section = new SectionRecord(root.uri, document, headerIndex, node, node.name, node.name.toLowerCase(), 'endpoint', order);
+      slots[k] = section;
+      added.push(section);
+    }
+    index = end - 1;
+  }
+  const newSections = slots as Section[];
+  // Bases of the new sections: the first section of that name before them (none is new, see above).
+  for (const section of added) {
+    for (const option of section.header.options ?? []) {
+      if (option.kind !== 'inherit') continue;
+      const first = previous.sectionsByKey.get(option.text.toLowerCase())?.[0];
+      section.bases.push(first && !removed.has(first) && first.order < section.order ? first : undefined);
+    }
+  }
+  // Entries: every section whose lines changed reads them again.
+  for (const section of added) {
+    const entries = entriesOf(section, document, root.uri);
+    if (!entries) return undefined;
+    for (const entry of entries) section.entries.push(entry);
+  }
+  for (const host of [...hosts.keys()]) {
+    const entries = entriesOf(host, document, root.uri);
+    if (!entries) return undefined;
+    // Its lines read the same (a header that came right after it): it stays as it is.
+    if (entries.length === host.entries.length && entries.every((entry, index) => entry === host.entries[index])) {
+      hosts.delete(host);
+      continue;
+    }
+    const rebuilt = host.withEntries(entries);
+    hosts.set(host, rebuilt);
+    newSections[indexOfSection(newSections, host)] = rebuilt;
+  }
+
+  // The maps and the endpoints: one endpoint per host, per new section, none for a removed one.
+  const groups = new Map<string, readonly Section[] | undefined>();
+  for (const key of removedKeys) groups.set(key, undefined);
+  for (const [host, rebuilt] of hosts) groups.set(host.key, [rebuilt]);
+  for (const section of added) groups.set(section.key, [section]);
+  const sectionsByKey = OverlayMap.update(previous.sectionsByKey, groups);
+  const defaults = generalDefaults(previous.general, dialect);
+  const endpointChanges = new Map<string, Endpoint | undefined>();
+  const changedEndpoints = new Set<Endpoint>();
+  for (const [key, group] of groups) {
+    const before = previous.endpointsByKey.get(key);
+    if (before) changedEndpoints.add(before);
+    const endpoint = group ? buildEndpoint(group, dialect, previous.general, effectiveLinesCache, defaults) : undefined;
+    endpointChanges.set(key, endpoint);
+  }
+  const endpointsByKey = OverlayMap.update(previous.endpointsByKey, endpointChanges);
+  const fresh = [...endpointChanges.values()].filter((endpoint): endpoint is Endpoint => endpoint !== undefined).sort((a, b) => a.section.order - b.section.order);
+  const oldEndpoints = previous.endpoints;
+  const newEndpoints: Endpoint[] = [];
+  let take = 0;
+  for (const endpoint of oldEndpoints) {
+    if (changedEndpoints.has(endpoint)) continue;
+    while (take < fresh.length && fresh[take].section.order < endpoint.section.order) newEndpoints.push(fresh[take++]);
+    newEndpoints.push(endpoint);
+  }
+  while (take < fresh.length) newEndpoints.push(fresh[take++]);
+
+  const moveLine = <T extends { readonly uri: string; readonly line: number }>(item: T): T | undefined => {
+    const line = mapLine(item.line, changes as readonly LineDelta[]);
+    return line === undefined ? undefined : line === item.line ? item : { ...item, line };
+  };
+  const execs = previous.execs.map(moveLine);
+  if (execs.some((item) => item === undefined)) return undefined;
+
+  const model = new PatchedModel(previous, SlotList.of(newSections), sectionsByKey, SlotList.of(newEndpoints), endpointsByKey, previous.includes, execs as { uri: string; line: number }[]);
+  // Nothing inherits from what came or went, and the new sections' bases were bases already or are new
+  // only for them: the set of bases grows by those.
+  const newBases = new Set(bases);
+  for (const section of added) for (const base of section.bases) if (base) newBases.add(base);
+  basesCache.set(model, newBases);
+  const names = new Set(inherited);
+  for (const section of added) for (const option of section.header.options ?? []) if (option.kind === 'inherit') names.add(option.text.toLowerCase());
+  inheritedNames.set(model, names);
+  inheritHeaderVersion(model, previous, document.headerVersion);
+  const sectionsGone = new Set<Section>([...removed, ...hosts.keys()]);
+  const sectionsCame = new Set<Section>([...added, ...hosts.values()]);
+  const sectionWindows = windowsByIdentity(oldSections, newSections, sectionsGone, sectionsCame);
+  const endpointWindows = windowsByIdentity(oldEndpoints, newEndpoints, changedEndpoints, new Set(fresh));
+  if (!sectionWindows || !endpointWindows) return undefined;
+  patches.set(model, { previous, sectionWindows, endpointWindows, keepsDuplicates: true, touchedLines: ranges });
+  return model;
+}
+
+/** A new header waiting for its order number. */
+class Placeholder {
+  constructor(
+    readonly node: SectionHeaderNode,
+    readonly index: number,
+  ) {}
+}
+
+/** Index of `section` in a list in order (by its order number); -1 when it is not there. */
+export function indexOfSection(sections: readonly Section[] | SlotList<Section>, section: Section): number {
+  const at = (index: number) => (sections instanceof SlotList ? sections.at(index) : sections[index]);
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const candidate = at(mid);
+    if (candidate === section) return mid;
+    if (candidate.order < section.order) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * The windows where two lists in the same order differ: a walk over both comparing references, where
+ * `gone` are the items only the first has and `came` those only the second has. Undefined when they do
+ * not line up (an item moved).
+ */
+function windowsByIdentity<T>(before: readonly T[], after: readonly T[], gone: ReadonlySet<T>, came: ReadonlySet<T>): PatchWindow[] | undefined {
+  const windows: PatchWindow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    if (i < before.length && j < after.length && before[i] === after[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    const oldFrom = i;
+    const from = j;
+    while (i < before.length && gone.has(before[i])) i++;
+    while (j < after.length && came.has(after[j])) j++;
+    if (oldFrom === i && from === j) return undefined;
+    windows.push({ oldFrom, oldTo: i, from, to: j });
+  }
+  return windows;
+}
+
+const inheritedNames = new WeakMap<ConfigModel, ReadonlySet<string>>();
+
+/** Every name some header of the model inherits from, found or not (lower-cased), computed once per model. */
+function inheritedNamesOf(model: ConfigModel): ReadonlySet<string> {
+  let names = inheritedNames.get(model);
+  if (!names) {
+    const found = new Set<string>();
+    for (const section of model.sections) for (const option of section.header.options ?? []) if (option.kind === 'inherit') found.add(option.text.toLowerCase());
+    names = found;
+    inheritedNames.set(model, names);
+  }
+  return names;
+}
+
+/**
+ * The entries of `section` as the document reads now: a previous entry is kept when its line holds the
+ * same node at the same distance from the header; undefined when a register line appeared (the register
+ * list would change).
+ */
+function entriesOf(section: SectionRecord, document: ConfigDocument, uri: string): Entry[] | undefined {
+  const header = section.headerLine;
+  const end = section.endLine;
+  const old = section.entries;
+  const entries: Entry[] = [];
+  let next = 0;
+  for (let line = header + 1; line < end; line++) {
+    const node = document.line(line);
+    if (node.kind !== 'keyValue') continue;
+    if (node.key.length === 8 && node.key.toLowerCase() === 'register') return undefined;
+    const offset = line - header;
+    while (next < old.length && old[next] instanceof EntryRecord && (old[next] as EntryRecord).offset < offset) next++;
+    const candidate = old[next];
+    entries.push(candidate instanceof EntryRecord && candidate.node === node && candidate.offset === offset ? candidate : new EntryRecord(uri, document, section.headerIndex, offset, node));
+  }
+  return entries;
+}
+
+/** Slots [oldFrom, oldTo) of the previous model's list became slots [from, to) of the patched one's. */
+export interface PatchWindow {
+  readonly oldFrom: number;
+  readonly oldTo: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What patchModel changed: these windows of sections and endpoints (ascending); every other slot is the previous one's. */
 export interface ModelPatch {
   readonly previous: ConfigModel;
-  readonly sectionIndex: number;
-  readonly endpointIndex: number;
+  readonly sectionWindows: readonly PatchWindow[];
+  readonly endpointWindows: readonly PatchWindow[];
+  /** Sections came or went, but none of a name defined twice: the duplicate-section findings are the previous ones. */
+  readonly keepsDuplicates: boolean;
+  /** The lines the changes wrote (current numbers), when headers came or went: a removed header's line may be in no section that changed. */
+  readonly touchedLines?: readonly { readonly start: number; readonly end: number }[];
 }
 
 const patches = new WeakMap<ConfigModel, ModelPatch>();
@@ -215,6 +602,20 @@ export function sectionCount(model: ConfigModel): number {
 /** `model.endpoints[index]`, likewise. */
 export function endpointAt(model: ConfigModel, index: number): Endpoint {
   return model instanceof PatchedModel ? model.endpointList.at(index) : model.endpoints[index];
+}
+
+/** Index of `section` in `model.sections` (a binary search by order number, no array built); -1 when absent. */
+export function sectionIndexOf(model: ConfigModel, section: Section): number {
+  let lo = 0;
+  let hi = sectionCount(model) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const candidate = sectionAt(model, mid);
+    if (candidate === section) return mid;
+    if (candidate.order < section.order) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** `model.endpoints.length`, likewise. */

@@ -9,7 +9,7 @@
  * index in the document now. Whoever reuses an older object checks that its header index and document
  * are those a fresh build would give it (buildModel and patchModel do).
  */
-import type { ConfigDocument } from '../parser/configDocument';
+import type { ConfigDocument, HeaderAnchor } from '../parser/configDocument';
 import type { KeyValueNode, SectionHeaderNode } from '../parser/nodes';
 import type { Entry, Section, SectionKind } from './types';
 
@@ -17,31 +17,45 @@ export class SectionRecord implements Section {
   /** Filled while the model is built, never changed once it is handed out. */
   readonly entries: Entry[] = [];
   readonly bases: (Section | undefined)[] = [];
+  /** Its header among the document's headers, kept up to date by the document as headers come and go. */
+  readonly anchor: HeaderAnchor;
 
   constructor(
     readonly uri: string,
     readonly document: ConfigDocument,
-    /** Index of the header in `document.headerLines`. */
-    readonly headerIndex: number,
+    /** Index of the header in `document.headerLines` when the record is made. */
+    headerIndex: number,
     readonly header: SectionHeaderNode,
     readonly name: string,
     readonly key: string,
     readonly kind: SectionKind,
+    /**
+     * Where the section is in file order over the include tree: only compared (a patch that adds sections
+     * gives them numbers between their neighbours', so the others keep theirs).
+     */
     readonly order: number,
-  ) {}
+  ) {
+    this.anchor = document.anchorAt(headerIndex);
+  }
+
+  /** Index of the header in `document.headerLines` now. */
+  get headerIndex(): number {
+    return this.anchor.index;
+  }
 
   get headerLine(): number {
-    return this.document.headerLines[this.headerIndex];
+    return this.document.headerLines[this.anchor.index];
   }
 
   get endLine(): number {
     const headers = this.document.headerLines;
-    return this.headerIndex + 1 < headers.length ? headers[this.headerIndex + 1] : this.document.lineCount;
+    const index = this.anchor.index;
+    return index + 1 < headers.length ? headers[index + 1] : this.document.lineCount;
   }
 
   /** The same section with other entries (the keystroke path rebuilds one section this way). */
-  withEntries(entries: readonly Entry[]): SectionRecord {
-    const copy = new SectionRecord(this.uri, this.document, this.headerIndex, this.header, this.name, this.key, this.kind, this.order);
+  withEntries(entries: readonly Entry[], order = this.order): SectionRecord {
+    const copy = new SectionRecord(this.uri, this.document, this.anchor.index, this.header, this.name, this.key, this.kind, order);
     for (const entry of entries) copy.entries.push(entry);
     for (const base of this.bases) copy.bases.push(base);
     return copy;
@@ -49,17 +63,27 @@ export class SectionRecord implements Section {
 }
 
 export class EntryRecord implements Entry {
+  /** The last header before the line; undefined: none (the file's start). */
+  readonly header: HeaderAnchor | undefined;
+
   constructor(
     readonly uri: string,
     readonly document: ConfigDocument,
-    /** Index in `document.headerLines` of the last header before the line; -1: none (the file's start). */
-    readonly anchor: number,
+    /** Index in `document.headerLines` of the last header before the line when the record is made; -1: none. */
+    anchor: number,
     /** Lines from the anchor (or from the file's start). */
     readonly offset: number,
     readonly node: KeyValueNode,
-  ) {}
+  ) {
+    this.header = anchor < 0 ? undefined : document.anchorAt(anchor);
+  }
+
+  /** Index in `document.headerLines` of its header now; -1: none. */
+  get anchor(): number {
+    return this.header ? this.header.index : -1;
+  }
 
   get line(): number {
-    return (this.anchor < 0 ? 0 : this.document.headerLines[this.anchor]) + this.offset;
+    return (this.header ? this.document.headerLines[this.header.index] : 0) + this.offset;
   }
 }

@@ -69,6 +69,18 @@ function splitLines(text: string, texts: string[], eols: string[]): void {
   eols.push('');
 }
 
+/** First index of `sorted` whose value is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Array.splice without spreading (a paste of 100k lines would overflow the argument stack). */
 function spliceInto<T>(target: T[], start: number, removed: number, items: readonly T[]): void {
   if (items.length < 10000) {
@@ -81,6 +93,18 @@ function spliceInto<T>(target: T[], start: number, removed: number, items: reado
   for (const item of tail) target.push(item);
 }
 
+/**
+ * A section header of a document, as long as its node is in the document: where it is among the headers
+ * now (`index` into `headerLines`, kept up to date as headers come and go around it). Sections and entries
+ * hold one (records.ts), so their lines follow the document without being rebuilt.
+ */
+export class HeaderAnchor {
+  constructor(
+    readonly node: SectionHeaderNode,
+    public index: number,
+  ) {}
+}
+
 export class ConfigDocument {
   private texts: string[] = [];
   private eols: string[] = [];
@@ -89,7 +113,11 @@ export class ConfigDocument {
   private starts: number[] = [0];
   private startsValidUpTo = 1;
   private headerCache: number[] | undefined;
+  /** One anchor per header, parallel to headerCache. */
+  private anchorCache: HeaderAnchor[] = [];
   private headerGeneration = 0;
+  /** Bumped when the header index is rebuilt from scratch (every anchor is new then). */
+  private anchorGeneration = 0;
   /** Edits that changed the line count, oldest first: `shifts[i]` took the count from shiftBase + i to + i + 1. */
   private shifts: LineDelta[] = [];
   private shiftBase = 0;
@@ -146,10 +174,37 @@ export class ConfigDocument {
   get headerLines(): readonly number[] {
     if (!this.headerCache) {
       const headers: number[] = [];
-      for (let i = 0; i < this.nodes.length; i++) if (this.nodes[i].kind === 'section') headers.push(i);
+      const anchors: HeaderAnchor[] = [];
+      for (let i = 0; i < this.nodes.length; i++) {
+        const node = this.nodes[i];
+        if (node.kind === 'section') {
+          anchors.push(new HeaderAnchor(node, headers.length));
+          headers.push(i);
+        }
+      }
       this.headerCache = headers;
+      this.anchorCache = anchors;
+      this.anchorGeneration++;
     }
     return this.headerCache;
+  }
+
+  /** The anchor of the header at `index` of `headerLines`. */
+  anchorAt(index: number): HeaderAnchor {
+    void this.headerLines;
+    return this.anchorCache[index];
+  }
+
+  /** Whether `anchor`'s header is still in the document. */
+  isLive(anchor: HeaderAnchor): boolean {
+    const headers = this.headerLines;
+    return anchor.index >= 0 && anchor.index < headers.length && this.nodes[headers[anchor.index]] === anchor.node;
+  }
+
+  /** Changes when the header index is rebuilt from scratch (then no earlier anchor is live). */
+  get anchorVersion(): number {
+    void this.headerLines;
+    return this.anchorGeneration;
   }
 
   /** Index in `headerLines` of the last header at or before `line`; -1 before the first header. */
@@ -214,6 +269,7 @@ export class ConfigDocument {
     this.starts.length = Math.max(1, Math.min(this.starts.length, this.texts.length));
     if (!keepHeaders) {
       this.headerCache = undefined;
+      this.anchorCache = [];
       this.headerGeneration++;
     }
   }
@@ -247,10 +303,33 @@ export class ConfigDocument {
    */
   private updateHeaders(firstLine: number, removed: number, removedHadHeader: boolean, newNodes: readonly LineNode[]): boolean {
     const headers = this.headerCache;
-    if (!headers || removedHadHeader) return false;
-    for (const node of newNodes) if (node.kind === 'section') return false;
+    if (!headers) return false;
     const shift = newNodes.length - removed;
-    if (shift !== 0) for (let i = 0; i < headers.length; i++) if (headers[i] >= firstLine + removed) headers[i] += shift;
+    let added = false;
+    for (const node of newNodes) if (node.kind === 'section') added = true;
+    if (!removedHadHeader && !added) {
+      if (shift !== 0) for (let i = 0; i < headers.length; i++) if (headers[i] >= firstLine + removed) headers[i] += shift;
+      return true;
+    }
+    // Headers came or went: splice them in and out, move those after, renumber the anchors after them.
+    const anchors = this.anchorCache;
+    const from = lowerBound(headers, firstLine);
+    const to = lowerBound(headers, firstLine + removed);
+    const lines: number[] = [];
+    const fresh: HeaderAnchor[] = [];
+    for (let i = 0; i < newNodes.length; i++) {
+      const node = newNodes[i];
+      if (node.kind !== 'section') continue;
+      fresh.push(new HeaderAnchor(node, from + lines.length));
+      lines.push(firstLine + i);
+    }
+    spliceInto(headers, from, to - from, lines);
+    spliceInto(anchors, from, to - from, fresh);
+    for (let i = from + lines.length; i < headers.length; i++) {
+      headers[i] += shift;
+      anchors[i].index = i;
+    }
+    this.headerGeneration++;
     return true;
   }
 

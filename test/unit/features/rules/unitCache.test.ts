@@ -12,6 +12,26 @@ const at = (line: number, message = 'something', data?: Record<string, unknown>)
 const INSERT = [{ startLine: 3, removed: 1, inserted: 3, reusedFrom: 6 }];
 
 describe('unitCache: moving cached diagnostics with their lines', () => {
+  it('with one memo, a diagnostic held by two lists moves to one and the same copy (the lists agree by identity)', () => {
+    const shared = at(7);
+    const memo = new Map<Diagnostic, Diagnostic>();
+    const one = moveDiagnostics([at(0), shared], INSERT, memo) as Diagnostic[];
+    const other = moveDiagnostics([shared, at(8)], INSERT, memo) as Diagnostic[];
+    assert.equal(one[1], other[0]);
+    assert.equal(one[1].range.start.line, 9);
+    // Without a memo each move makes its own copy.
+    assert.notEqual((moveDiagnostics([shared], INSERT) as Diagnostic[])[0], one[1]);
+  });
+
+  it('remembers per object, not per rule or text, that a diagnostic names no line', () => {
+    const plain = at(7, 'something', { code: 1 });
+    const moved = moveDiagnostics([plain], INSERT) as Diagnostic[];
+    // The copy is known to name no line; a new object with the same data but naming a line is checked afresh.
+    assert.equal((moveDiagnostics(moved, INSERT) as Diagnostic[])[0].range.start.line, 11);
+    assert.equal(typeof moveDiagnostics([{ ...plain, message: 'set again on line 5' }], INSERT), 'symbol');
+    assert.equal(typeof moveDiagnostics([{ ...moved[0], data: { winnerLine: 4 } }], INSERT), 'symbol');
+  });
+
   it('keeps the very list when nothing in it moved', () => {
     const list = [at(0), at(2)];
     assert.equal(moveDiagnostics(list, INSERT), list);

@@ -5,7 +5,7 @@
  * objects, so only the lines in between are read again and the records after them shift. The result
  * equals collectParseIssues + collectSuppressions (documentIssues.ts, suppression.ts), in their order.
  */
-import type { ConfigDocument } from '../../parser/configDocument';
+import { mapLine, type ConfigDocument, type LineDelta } from '../../parser/configDocument';
 import type { DocumentContext } from '../../parser/documentIssues';
 import type { LineIssue, LineNode, ParseIssue } from '../../parser/nodes';
 import { DISABLE_FILE, directivesOfLine, suppressionsOf, type SuppressionDirective, type Suppressions } from '../suppression';
@@ -18,6 +18,21 @@ interface LineRecord {
 }
 
 const NO_DIRECTIVES: readonly SuppressionDirective[] = [];
+
+/**
+ * What changed since the last update: the lines that can differ now (sorted, disjoint), and the edits
+ * that moved lines since, oldest first. Every line outside the ranges is the node it was, moved along.
+ */
+export interface ChangedRanges {
+  readonly ranges: readonly { readonly start: number; readonly end: number }[];
+  readonly shifts: readonly LineDelta[];
+  /**
+   * When headers came or went: whether a section of this name (lower-cased) is defined before a line, for
+   * the header checks of the new headers (the others' findings stay: the caller promises that no other
+   * header's findings change, see patchModel).
+   */
+  readonly definedBefore?: (key: string, line: number) => boolean;
+}
 
 export class LineIssueIndex {
   private snapshot: LineNode[] = [];
@@ -38,9 +53,13 @@ export class LineIssueIndex {
    * every line outside it is the same node as at the last update (the line count did not change): then
    * only that range is compared.
    */
-  update(document: ConfigDocument, context: DocumentContext, changedWithin?: { readonly start: number; readonly end: number }): void {
+  update(document: ConfigDocument, context: DocumentContext, changedWithin?: { readonly start: number; readonly end: number } | ChangedRanges): void {
     if (!sameContext(this.context, context)) {
       this.rebuild(document, context);
+      return;
+    }
+    if (changedWithin && 'ranges' in changedWithin) {
+      if (!this.updateRanges(document, context, changedWithin)) this.rebuild(document, context);
       return;
     }
     const lines = document.lines;
@@ -84,6 +103,72 @@ export class LineIssueIndex {
 
     if (shift === 0) for (let line = prefix; line < newEnd; line++) before[line] = lines[line];
     else this.snapshot = lines.slice();
+  }
+
+  /**
+   * The update for changes spread over the file (multi-cursor, replace-all, several Enters): the records
+   * move with their lines across `shifts`, and only the lines of `ranges` are read again. False when a
+   * header may have changed (the caller rebuilds).
+   */
+  private updateRanges(document: ConfigDocument, context: DocumentContext, changed: ChangedRanges): boolean {
+    const lines = document.lines;
+    let shift = 0;
+    for (const delta of changed.shifts) shift += delta.inserted - delta.removed;
+    if (this.snapshot.length + shift !== lines.length) return false;
+    const newHeaders: number[] = [];
+    for (const range of changed.ranges) {
+      if (range.start < 0 || range.end > lines.length) return false;
+      for (let line = range.start; line < range.end; line++) if (lines[line].kind === 'section') newHeaders.push(line);
+    }
+    const headers = document.headerLines;
+    const definedBefore = changed.definedBefore;
+    if (newHeaders.length > 0 && !definedBefore) return false;
+    // Without new headers and as many as before, none went either: they only moved.
+    if (!definedBefore && headers.length !== this.headers.length) return false;
+    const moved = changed.shifts.length > 0;
+    const inRanges = (line: number): boolean => {
+      for (const range of changed.ranges) if (line >= range.start && line < range.end) return true;
+      return false;
+    };
+    if (moved || newHeaders.length > 0 || headers.length !== this.headers.length) {
+      if (headers.length === 0 || (this.headers.length > 0 && mapLine(this.headers[0], changed.shifts) !== headers[0])) return false;
+      this.headers = headers.slice();
+      const kept: { line: number; issue: LineIssue }[] = [];
+      for (const item of this.headerIssues) {
+        const line = mapLine(item.line, changed.shifts);
+        // A header that went (or was re-lexed) takes its findings along; only those of removed headers may.
+        if (line === undefined || inRanges(line)) {
+          if (!definedBefore) return false;
+          continue;
+        }
+        item.line = line;
+        kept.push(item);
+      }
+      if (definedBefore && newHeaders.length) {
+        for (const line of newHeaders) for (const issue of headerIssuesOf(document, line, definedBefore)) kept.push({ line, issue });
+        kept.sort((a, b) => a.line - b.line);
+      }
+      this.headerIssues = kept;
+    }
+    const kept: LineRecord[] = [];
+    for (const record of this.records) {
+      const line = moved ? mapLine(record.line, changed.shifts) : record.line;
+      if (line === undefined || inRanges(line)) continue;
+      record.line = line;
+      kept.push(record);
+    }
+    const firstHeader = this.headers.length ? this.headers[0] : Infinity;
+    const fresh: LineRecord[] = [];
+    for (const range of changed.ranges) {
+      for (let line = range.start; line < range.end; line++) {
+        const record = recordOf(document, lines[line], line, firstHeader, context);
+        if (record) fresh.push(record);
+      }
+    }
+    this.records = fresh.length ? kept.concat(fresh).sort((a, b) => a.line - b.line) : kept;
+    if (moved) this.snapshot = lines.slice();
+    else for (const range of changed.ranges) for (let line = range.start; line < range.end; line++) this.snapshot[line] = lines[line];
+    return true;
   }
 
   /** Every parse issue, in the order collectParseIssues walks them (before its final sort by position). */
@@ -148,6 +233,23 @@ function recordOf(document: ConfigDocument, node: LineNode, line: number, firstH
     if (text.includes(DISABLE_FILE)) directives = directivesOfLine(text, node.comments);
   }
   return issues.length || directives.length ? { line, issues, directives } : undefined;
+}
+
+/**
+ * The header checks of one new header whose name is defined nowhere else (patchModel adds only those):
+ * its templates must be defined before it, and an append needs a definition before it.
+ */
+function headerIssuesOf(document: ConfigDocument, line: number, definedBefore: (key: string, line: number) => boolean): LineIssue[] {
+  const node = document.line(line);
+  const found: LineIssue[] = [];
+  if (node.kind !== 'section') return found;
+  for (const option of node.options ?? []) {
+    if (option.kind === 'inherit' && option.text.length > 0 && !/^\s|\s$/.test(option.text)) {
+      if (!definedBefore(option.text.toLowerCase(), line)) found.push({ code: 'unknown-template', span: option.span, argument: option.text });
+    }
+  }
+  if (node.isAppend) found.push({ code: 'append-to-unknown', span: node.nameSpan, argument: node.name });
+  return found;
 }
 
 /** The header checks of collectParseIssues: each header against the sections defined before it. */

@@ -15,7 +15,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { mapLine, type ConfigDocument, type LineDelta } from '../../parser/configDocument';
-import { endpointAt, endpointCount, patchOf, sectionAt, sectionCount } from '../../model/patchModel';
+import { endpointAt, endpointCount, patchOf, sectionAt, sectionCount, sectionIndexOf, type PatchWindow } from '../../model/patchModel';
 import type { ConfigModel, Endpoint, Section } from '../../model/types';
 import { checkEndpointDirection, checkSectionDirections } from './directionRules';
 import { basesOfGeneral, checkSectionOptions } from './optionRules';
@@ -57,8 +57,8 @@ export interface PhaseList {
 /** The unit results of one model and what they were computed against. */
 export interface ModelUnits {
   readonly model: ConfigModel;
-  /** Indices [from, to) of `sections` that are not the previous run's objects at the same place. */
-  readonly changedSections: { readonly from: number; readonly to: number };
+  /** Indices [from, to) of `sections` that are not the previous run's objects at the same place, ascending. */
+  readonly changedSections: readonly { readonly from: number; readonly to: number }[];
   readonly types: PhaseList;
   readonly endpointDirections: PhaseList;
   readonly security: PhaseList;
@@ -153,18 +153,25 @@ function collect(context: CollectingRuleContext, check: () => void): readonly Di
 }
 
 /** The last run's lists with their diagnostics moved along with their lines; undefined when one cannot be. */
-function moveUnits(units: ModelUnits, moves: readonly LineDelta[]): ModelUnits | undefined {
-  const phase = (list: PhaseList): PhaseList | undefined => {
-    const items = moveDiagnostics(list.items, moves);
+function moveUnits(
+  units: ModelUnits,
+  moves: readonly LineDelta[],
+  memo: Map<Diagnostic, Diagnostic>,
+  replaced?: { readonly endpoints: readonly PatchWindow[]; readonly sections: readonly PatchWindow[] },
+): ModelUnits | undefined {
+  const phase = (list: PhaseList, windows: readonly PatchWindow[] | undefined): PhaseList | undefined => {
+    // A diagnostic on a line the edit replaced may stay where it was when its unit is replaced anyway.
+    const inReplacedUnit = windows?.length ? (index: number) => windows.some((window) => index >= list.starts[window.oldFrom] && index < list.starts[window.oldTo]) : undefined;
+    const items = moveDiagnostics(list.items, moves, memo, inReplacedUnit);
     if (items === UNMAPPABLE || items === undefined) return undefined;
     return items === list.items ? list : { items, starts: list.starts };
   };
-  const types = phase(units.types);
-  const endpointDirections = phase(units.endpointDirections);
-  const security = phase(units.security);
-  const sectionDirections = phase(units.sectionDirections);
-  const options = phase(units.options);
-  const duplicates = moveDiagnostics(units.duplicates, moves);
+  const types = phase(units.types, replaced?.endpoints);
+  const endpointDirections = phase(units.endpointDirections, replaced?.endpoints);
+  const security = phase(units.security, replaced?.endpoints);
+  const sectionDirections = phase(units.sectionDirections, replaced?.sections);
+  const options = phase(units.options, replaced?.sections);
+  const duplicates = moveDiagnostics(units.duplicates, moves, memo);
   if (!types || !endpointDirections || !security || !sectionDirections || !options || duplicates === UNMAPPABLE) return undefined;
   return { ...units, types, endpointDirections, security, sectionDirections, options, duplicates };
 }
@@ -172,38 +179,87 @@ function moveUnits(units: ModelUnits, moves: readonly LineDelta[]): ModelUnits |
 /** A cached list no longer fits once a diagnostic in it cannot be moved with its line. */
 const UNMAPPABLE = Symbol('unmappable');
 
+/** Diagnostics known not to name a line (checked once; a moved copy says the same). */
+const namesNoLine = new WeakSet<Diagnostic>();
+
 /** Line numbers in the message or in the data (for a quick fix) would be stale after a move. */
 function mentionsLines(diagnostic: Diagnostic): boolean {
+  if (namesNoLine.has(diagnostic)) return false;
   const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
   if (/\bline \d/.test(message)) return true;
   const data = diagnostic.data as Record<string, unknown> | undefined;
-  return data !== undefined && typeof data === 'object' && Object.keys(data).some((key) => /line$/i.test(key));
+  if (data !== undefined && typeof data === 'object' && data !== null && Object.keys(data).some((key) => /line$/i.test(key))) return true;
+  namesNoLine.add(diagnostic);
+  return false;
 }
 
 /**
  * `list` with every diagnostic moved along with its line across `shifts` (all of them are in the
  * analysed document): the same list when nothing moved, UNMAPPABLE when a diagnostic sat on a replaced
- * line or names a line in its text or data (any move may have changed that number).
+ * line or names a line in its text or data (any move may have changed that number). With `memo`, a
+ * diagnostic moved once is the same object in every list moved with the same memo (the sorted list of the
+ * validation and the per-topic lists, which must agree by identity).
  */
-export function moveDiagnostics(list: readonly Diagnostic[] | undefined, shifts: readonly LineDelta[]): readonly Diagnostic[] | undefined | typeof UNMAPPABLE {
+export function moveDiagnostics(
+  list: readonly Diagnostic[] | undefined,
+  shifts: readonly LineDelta[],
+  memo?: Map<Diagnostic, Diagnostic>,
+  /** Whether the item at this index may stay as it is when its line was replaced (it is about to be taken out). */
+  leaving?: (index: number, diagnostic: Diagnostic) => boolean,
+): readonly Diagnostic[] | undefined | typeof UNMAPPABLE {
   if (!list) return list;
+  if (shifts.length === 0) return list;
+  // Lines before the first change do not move: those diagnostics need no lookup.
+  let first = Infinity;
+  for (const shift of shifts) first = Math.min(first, shift.startLine);
   let moved: Diagnostic[] | undefined;
   for (let index = 0; index < list.length; index++) {
     const diagnostic = list[index];
     // A line named in the text may be one that moved, even when the diagnostic's own line did not.
-    if (shifts.length && mentionsLines(diagnostic)) return UNMAPPABLE;
+    if (mentionsLines(diagnostic)) return UNMAPPABLE;
     const { start, end } = diagnostic.range;
+    if (start.line < first && end.line < first) {
+      moved?.push(diagnostic);
+      continue;
+    }
+    const known = memo?.get(diagnostic);
+    if (known) {
+      moved ??= list.slice(0, index);
+      moved.push(known);
+      continue;
+    }
     const startLine = mapLine(start.line, shifts);
     const endLine = mapLine(end.line, shifts);
-    if (startLine === undefined || endLine === undefined) return UNMAPPABLE;
+    if (startLine === undefined || endLine === undefined) {
+      if (!leaving?.(index, diagnostic)) return UNMAPPABLE;
+      moved?.push(diagnostic);
+      continue;
+    }
     if (startLine === start.line && endLine === end.line) {
       moved?.push(diagnostic);
       continue;
     }
     moved ??= list.slice(0, index);
-    moved.push({ ...diagnostic, range: { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } } });
+    const copy = movedCopy(diagnostic, startLine, endLine);
+    memo?.set(diagnostic, copy);
+    namesNoLine.add(copy);
+    moved.push(copy);
   }
   return moved ?? list;
+}
+
+/** `diagnostic` on other lines: the same fields, written out (an object spread is several times slower here). */
+function movedCopy(diagnostic: Diagnostic, startLine: number, endLine: number): Diagnostic {
+  const { start, end } = diagnostic.range;
+  const copy: Diagnostic = { range: { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } }, message: diagnostic.message };
+  if ('severity' in diagnostic) copy.severity = diagnostic.severity;
+  if ('code' in diagnostic) copy.code = diagnostic.code;
+  if ('codeDescription' in diagnostic) copy.codeDescription = diagnostic.codeDescription;
+  if ('source' in diagnostic) copy.source = diagnostic.source;
+  if ('tags' in diagnostic) copy.tags = diagnostic.tags;
+  if ('relatedInformation' in diagnostic) copy.relatedInformation = diagnostic.relatedInformation;
+  if ('data' in diagnostic) copy.data = diagnostic.data;
+  return copy;
 }
 
 /**
@@ -311,19 +367,80 @@ function commonEnds<T>(before: readonly T[], after: readonly T[]): { prefix: num
   return { prefix, suffix };
 }
 
-/**
- * Where `model` can differ from `previous`, as common prefix and suffix lengths of both lists. A model
- * patched from the previous one says so (one slot each), without reading, let alone copying, its lists.
- */
-function diffModels(previous: ConfigModel, model: ConfigModel): { endpoints: { prefix: number; suffix: number }; sections: { prefix: number; suffix: number } } {
-  const patch = patchOf(model);
-  if (patch && patch.previous === previous) {
-    return {
-      endpoints: { prefix: patch.endpointIndex, suffix: endpointCount(model) - patch.endpointIndex - 1 },
-      sections: { prefix: patch.sectionIndex, suffix: sectionCount(model) - patch.sectionIndex - 1 },
-    };
+/** Units [oldFrom, oldTo) of the previous list became units [from, to) of the new one. */
+type Window = PatchWindow;
+
+/** `list` with each window's units replaced by its middle (windows ascending and disjoint). */
+function spliceWindows(list: PhaseList, windows: readonly Window[], middles: readonly (readonly (readonly Diagnostic[] | undefined)[])[]): PhaseList {
+  if (windows.length > 1 && sameCounts(list, windows, middles)) {
+    // Every window keeps its units and their counts (multi-cursor typing): one copy, the middles written in.
+    const items = list.items.slice();
+    windows.forEach((window, index) => {
+      let at = list.starts[window.oldFrom];
+      for (const units of middles[index]) if (units) for (const item of units) items[at++] = item;
+    });
+    return { items, starts: list.starts };
   }
-  return { endpoints: commonEnds(previous.endpoints, model.endpoints), sections: commonEnds(previous.sections, model.sections) };
+  if (windows.length === 1) return splicePhase(list, windows[0].oldFrom, windows[0].oldTo, middles[0]);
+  // Several windows: one pass over the list, copying what lies between them (not one copy per window).
+  let units = list.starts.length - 1;
+  windows.forEach((window, index) => (units += middles[index].length - (window.oldTo - window.oldFrom)));
+  const starts = new Int32Array(units + 1);
+  const items: Diagnostic[] = [];
+  let unit = 0;
+  let out = 0;
+  const copyUnits = (to: number) => {
+    for (let at = list.starts[unit]; at < list.starts[to]; at++) items.push(list.items[at]);
+    for (; unit < to; unit++, out++) starts[out + 1] = starts[out] + (list.starts[unit + 1] - list.starts[unit]);
+  };
+  windows.forEach((window, index) => {
+    copyUnits(window.oldFrom);
+    for (const middle of middles[index]) {
+      if (middle) for (const item of middle) items.push(item);
+      starts[out + 1] = items.length;
+      out++;
+    }
+    unit = window.oldTo;
+  });
+  copyUnits(list.starts.length - 1);
+  return { items, starts };
+}
+
+/** Whether each window has as many units as before, each with as many items. */
+function sameCounts(list: PhaseList, windows: readonly Window[], middles: readonly (readonly (readonly Diagnostic[] | undefined)[])[]): boolean {
+  for (let index = 0; index < windows.length; index++) {
+    const { oldFrom, oldTo, from, to } = windows[index];
+    const middle = middles[index];
+    if (oldFrom !== from || oldTo !== to || middle.length !== oldTo - oldFrom) return false;
+    for (let unit = 0; unit < middle.length; unit++) if ((middle[unit]?.length ?? 0) !== list.starts[oldFrom + unit + 1] - list.starts[oldFrom + unit]) return false;
+  }
+  return true;
+}
+
+/**
+ * Where `model` can differ from `previous`, as windows of both lists. A model patched from the previous
+ * one says which slots (one window each), without reading, let alone copying, its lists; otherwise the
+ * common prefix and suffix leave one window.
+ */
+function diffModels(previous: ConfigModel, model: ConfigModel): { endpoints: Window[]; sections: Window[] } {
+  const patch = patchOf(model);
+  if (patch && patch.previous === previous) return { endpoints: [...patch.endpointWindows], sections: [...patch.sectionWindows] };
+  const window = <T>(before: readonly T[], after: readonly T[]): Window[] => {
+    const { prefix, suffix } = commonEnds(before, after);
+    return [{ oldFrom: prefix, oldTo: before.length - suffix, from: prefix, to: after.length - suffix }];
+  };
+  return { endpoints: window(previous.endpoints, model.endpoints), sections: window(previous.sections, model.sections) };
+}
+
+/** Sorted slot indices as windows of consecutive slots, each the same size before and after. */
+function windowsOf(indices: readonly number[]): Window[] {
+  const windows: { oldFrom: number; oldTo: number; from: number; to: number }[] = [];
+  for (const index of indices) {
+    const last = windows[windows.length - 1];
+    if (last && index <= last.to) last.to = last.oldTo = Math.max(last.to, index + 1);
+    else windows.push({ oldFrom: index, oldTo: index + 1, from: index, to: index + 1 });
+  }
+  return windows;
 }
 
 function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
@@ -338,11 +455,17 @@ function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
  * unit results are moved with their lines when next used; the last run's lists are moved too when the
  * model was patched from its model, else built again from the units.
  */
-export function updateUnits(context: CollectingRuleContext, last: ModelUnits | undefined, moves: readonly LineDelta[] | undefined = []): ModelUnits {
+export function updateUnits(
+  context: CollectingRuleContext,
+  last: ModelUnits | undefined,
+  moves: readonly LineDelta[] | undefined = [],
+  memo: Map<Diagnostic, Diagnostic> = new Map(),
+): ModelUnits {
   const moved = moves === undefined || moves.length > 0;
   // After a move the last run's lists still fit a model patched from its model: moved with their lines.
-  const previous = !moved ? last : last && moves && patchOf(context.analysis.model)?.previous === last.model ? moveUnits(last, moves) : undefined;
   const model = context.analysis.model;
+  const patched = last !== undefined && patchOf(model)?.previous === last.model;
+  const previous = !moved ? last : last && moves && patched ? moveUnits(last, moves, memo, diffModels(last.model, model)) : undefined;
   const before = previous?.model;
   const sectionsLength = sectionCount(model);
   const endpointsLength = endpointCount(model);
@@ -350,103 +473,133 @@ export function updateUnits(context: CollectingRuleContext, last: ModelUnits | u
   const endpointCache = last?.endpointCache ?? new WeakMap<Endpoint, EndpointResult>();
   const sectionCache = last?.sectionCache ?? new WeakMap<Section, SectionResult>();
 
-  // Endpoints: a result depends on the endpoint alone, so only the middle the diff finds is looked at.
-  const ends = diff ? diff.endpoints : { prefix: 0, suffix: 0 };
-  const oldMiddleEnd = before ? endpointCount(before) - ends.suffix : 0;
-  const newMiddleEnd = endpointsLength - ends.suffix;
-  const changedEndpoints: EndpointResult[] = [];
-  for (let index = ends.prefix; index < newMiddleEnd; index++) changedEndpoints.push(endpointResultOf(context, endpointCache, endpointAt(model, index)));
-  const typeLists = changedEndpoints.map((result) => result.types);
-  const directionLists = changedEndpoints.map((result) => result.directions);
-  const securityLists = changedEndpoints.map((result) => result.security);
-  const types = splicePhase(previous?.types ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, typeLists);
-  const endpointDirections = splicePhase(previous?.endpointDirections ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, directionLists);
-  const security = splicePhase(previous?.security ?? EMPTY_PHASE, ends.prefix, oldMiddleEnd, securityLists);
+  // Endpoints: a result depends on the endpoint alone, so only the windows the diff finds are looked at.
+  const endpointWindows: readonly Window[] = diff ? diff.endpoints : [{ oldFrom: 0, oldTo: 0, from: 0, to: endpointsLength }];
+  const changedEndpoints: EndpointResult[][] = endpointWindows.map((window) => {
+    const results: EndpointResult[] = [];
+    for (let index = window.from; index < window.to; index++) results.push(endpointResultOf(context, endpointCache, endpointAt(model, index)));
+    return results;
+  });
+  const typeLists = changedEndpoints.map((results) => results.map((result) => result.types));
+  const directionLists = changedEndpoints.map((results) => results.map((result) => result.directions));
+  const securityLists = changedEndpoints.map((results) => results.map((result) => result.security));
+  const types = spliceWindows(previous?.types ?? EMPTY_PHASE, endpointWindows, typeLists);
+  const endpointDirections = spliceWindows(previous?.endpointDirections ?? EMPTY_PHASE, endpointWindows, directionLists);
+  const security = spliceWindows(previous?.security ?? EMPTY_PHASE, endpointWindows, securityLists);
 
   // The host index follows the same diff: remove what left, add what came.
   let hosts = previous?.hostCountsIfBuilt();
   if (hosts && before) {
-    for (let index = ends.prefix; index < oldMiddleEnd && hosts; index++) {
-      const gone = endpointCache.get(endpointAt(before, index));
-      if (gone) for (const host of gone.hosts) countHost(hosts, host, -1);
-      else hosts = undefined; // never happens (every endpoint of the last run has a result); rebuilt on demand
+    for (const window of endpointWindows) {
+      for (let index = window.oldFrom; index < window.oldTo && hosts; index++) {
+        const gone = endpointCache.get(endpointAt(before, index));
+        if (gone) for (const host of gone.hosts) countHost(hosts, host, -1);
+        else hosts = undefined; // never happens (every endpoint of the last run has a result); rebuilt on demand
+      }
     }
-    if (hosts) for (const result of changedEndpoints) for (const host of result.hosts) countHost(hosts, host, 1);
+    if (hosts) for (const results of changedEndpoints) for (const result of results) for (const host of result.hosts) countHost(hosts, host, 1);
   }
 
   // Sections: also keyed by their endpoint, [general]'s bases and what they read of [general].
   const general: GeneralKey = context.dialect === 'iax' ? model.general : sipGeneralKey(model.general);
   const usedByGeneral = basesOfGeneral(model.sectionsByKey.get('general'));
-  const sectionEnds = diff ? diff.sections : { prefix: 0, suffix: 0 };
-  const shift = before ? sectionCount(before) - sectionsLength : 0;
-  // New indices [from, to) are looked at again; the old [from, to + shift) are what they replace.
-  let from = sectionEnds.prefix;
-  let to = sectionsLength - sectionEnds.suffix;
+  const diffWindows: readonly Window[] = diff ? diff.sections : [{ oldFrom: 0, oldTo: 0, from: 0, to: sectionsLength }];
+  const whole: Window = { oldFrom: 0, oldTo: before ? sectionCount(before) : 0, from: 0, to: sectionsLength };
+  let sectionWindows: readonly Window[];
   if (!previous || !before || previous.general !== general || !sameMembers(previous.usedByGeneral, usedByGeneral)) {
-    from = 0;
-    to = sectionsLength;
+    sectionWindows = [whole];
   } else {
     // Sections whose endpoint changed (an endpoint is named by its first section's key) are checked again.
     const changedKeys = new Set<string>();
-    for (let index = ends.prefix; index < oldMiddleEnd; index++) changedKeys.add(endpointAt(before, index).section.key);
-    for (let index = ends.prefix; index < newMiddleEnd; index++) changedKeys.add(endpointAt(model, index).section.key);
+    for (const window of endpointWindows) {
+      for (let index = window.oldFrom; index < window.oldTo; index++) changedKeys.add(endpointAt(before, index).section.key);
+      for (let index = window.from; index < window.to; index++) changedKeys.add(endpointAt(model, index).section.key);
+    }
+    const extra: number[] = [];
+    let all = false;
     for (const key of changedKeys) {
       for (const section of model.sectionsByKey.get(key) ?? []) {
-        const index = section.order < sectionsLength && sectionAt(model, section.order) === section ? section.order : -1;
-        if (index < 0) {
-          from = 0;
-          to = sectionsLength;
-        } else {
-          from = Math.min(from, index);
-          to = Math.max(to, index + 1);
-        }
+        const index = sectionIndexOf(model, section);
+        if (index < 0) all = true;
+        else extra.push(index);
       }
     }
+    const sameCounts = diffWindows.every((window) => window.oldFrom === window.from && window.oldTo === window.to);
+    if (all) sectionWindows = [whole];
+    else if (diffWindows.length > 1 && !sameCounts) {
+      // A patch that added or removed sections: the extra ones must be in its windows already.
+      const inside = extra.every((index) => diffWindows.some((window) => index >= window.from && index < window.to));
+      sectionWindows = inside ? diffWindows : [whole];
+    } else if (sameCounts) {
+      const indices = [...extra];
+      for (const window of diffWindows) for (let index = window.from; index < window.to; index++) indices.push(index);
+      sectionWindows = windowsOf(indices.sort((a, b) => a - b));
+    } else {
+      // One window whose section count changed: it grows to take the extra sections in (new indices).
+      const window = diffWindows[0];
+      const shift = window.oldTo - window.to;
+      let from = window.from;
+      let to = window.to;
+      for (const index of extra) {
+        from = Math.min(from, index);
+        to = Math.max(to, index + 1);
+      }
+      // Before the window the lists agree (prefix): old and new indices are the same there.
+      sectionWindows = [{ oldFrom: from, oldTo: to + shift, from, to }];
+    }
   }
-  const changedSections: SectionResult[] = [];
-  for (let index = from; index < to; index++) {
-    const section = sectionAt(model, index);
-    changedSections.push(sectionResultOf(context, sectionCache, section, model.endpointsByKey.get(section.key), usedByGeneral.has(section), general));
-  }
-  const whole = !before || (from === 0 && to === sectionsLength);
-  const oldTo = whole ? (before ? sectionCount(before) : 0) : to + shift;
-  const sectionDirectionLists = changedSections.map((result) => result.directions);
-  const optionLists = changedSections.map((result) => result.options);
-  const sectionDirections = splicePhase(previous?.sectionDirections ?? EMPTY_PHASE, from, oldTo, sectionDirectionLists);
-  const options = splicePhase(previous?.options ?? EMPTY_PHASE, from, oldTo, optionLists);
+  const changedSections: SectionResult[][] = sectionWindows.map((window) => {
+    const results: SectionResult[] = [];
+    for (let index = window.from; index < window.to; index++) {
+      const section = sectionAt(model, index);
+      results.push(sectionResultOf(context, sectionCache, section, model.endpointsByKey.get(section.key), usedByGeneral.has(section), general));
+    }
+    return results;
+  });
+  const sectionDirectionLists = changedSections.map((results) => results.map((result) => result.directions));
+  const optionLists = changedSections.map((results) => results.map((result) => result.options));
+  const sectionDirections = spliceWindows(previous?.sectionDirections ?? EMPTY_PHASE, sectionWindows, sectionDirectionLists);
+  const options = spliceWindows(previous?.options ?? EMPTY_PHASE, sectionWindows, optionLists);
 
-  // Duplicate sections read only the headers: same headers in the same places, same diagnostics.
-  let headersStable = before !== undefined && shift === 0;
-  for (let index = sectionEnds.prefix; headersStable && before && index < sectionsLength - sectionEnds.suffix; index++) {
-    const old = sectionAt(before, index);
-    const now = sectionAt(model, index);
-    headersStable = old.header === now.header && old.headerLine === now.headerLine && old.uri === now.uri && old.kind === now.kind;
+  // Duplicate sections read only the headers: same headers in the same places, same diagnostics (or a
+  // patch that says the sections that came or went are of names defined once).
+  const patch = patchOf(model);
+  const keepsDuplicates = before !== undefined && patch?.previous === before && patch.keepsDuplicates;
+  let headersStable = keepsDuplicates || (before !== undefined && diffWindows.every((window) => window.oldFrom === window.from && window.oldTo === window.to));
+  for (const window of keepsDuplicates ? [] : diffWindows) {
+    for (let index = window.from; headersStable && before && index < window.to; index++) {
+      const old = sectionAt(before, index);
+      const now = sectionAt(model, index);
+      headersStable = old.header === now.header && old.headerLine === now.headerLine && old.uri === now.uri && old.kind === now.kind;
+    }
   }
   const duplicates = headersStable && previous ? previous.duplicates : collect(context, () => checkDuplicateSections(context));
 
   let changes: UnitChanges | undefined;
-  if (previous && !moved && duplicates === previous.duplicates) {
+  if (previous && duplicates === previous.duplicates) {
+    const removed: Diagnostic[] = [];
+    for (const window of endpointWindows) {
+      for (const list of [previous.types, previous.endpointDirections, previous.security]) append(removed, itemsOf(list, window.oldFrom, window.oldTo));
+    }
+    for (const window of sectionWindows) {
+      for (const list of [previous.sectionDirections, previous.options]) append(removed, itemsOf(list, window.oldFrom, window.oldTo));
+    }
+    const flat = (lists: readonly (readonly (readonly Diagnostic[] | undefined)[])[]) => flatten(lists.flat());
     changes = {
-      removed: [
-        ...itemsOf(previous.types, ends.prefix, oldMiddleEnd),
-        ...itemsOf(previous.endpointDirections, ends.prefix, oldMiddleEnd),
-        ...itemsOf(previous.security, ends.prefix, oldMiddleEnd),
-        ...itemsOf(previous.sectionDirections, from, oldTo),
-        ...itemsOf(previous.options, from, oldTo),
-      ],
+      removed,
       added: {
-        types: flatten(typeLists),
-        endpointDirections: flatten(directionLists),
-        security: flatten(securityLists),
-        sectionDirections: flatten(sectionDirectionLists),
-        options: flatten(optionLists),
+        types: flat(typeLists),
+        endpointDirections: flat(directionLists),
+        security: flat(securityLists),
+        sectionDirections: flat(sectionDirectionLists),
+        options: flat(optionLists),
       },
     };
   }
 
   return {
     model,
-    changedSections: { from: sectionEnds.prefix, to: sectionsLength - sectionEnds.suffix },
+    changedSections: diffWindows.map((window) => ({ from: window.from, to: window.to })),
     types,
     endpointDirections,
     security,
@@ -470,6 +623,10 @@ export function updateUnits(context: CollectingRuleContext, last: ModelUnits | u
   };
 }
 
+function append(target: Diagnostic[], items: readonly Diagnostic[]): void {
+  for (const item of items) target.push(item);
+}
+
 function countHost(hosts: Map<string, number>, host: string, delta: number): void {
   const count = (hosts.get(host) ?? 0) + delta;
   if (count > 0) hosts.set(host, count);
@@ -478,27 +635,33 @@ function countHost(hosts: Map<string, number>, host: string, delta: number): voi
 
 /**
  * The lines of the root document that can differ between the two models' documents, when `after` was
- * patched from `before` (patchModel keeps every array but sections and endpoints, and swaps only the
- * sections whose lines changed; buildModel always makes new arrays). Undefined: anything may differ.
+ * patched from `before` (patchModel swaps only the sections whose lines changed): the current lines of
+ * those sections. Undefined: anything may differ.
  */
-export function changedLinesBetween(before: ModelUnits | undefined, after: ModelUnits, uri: string): { start: number; end: number } | undefined {
+export function changedLinesBetween(before: ModelUnits | undefined, after: ModelUnits, uri: string): { start: number; end: number }[] | undefined {
   if (!before) return undefined;
   const previous = before.model;
   const model = after.model;
-  if (previous === model) return { start: 0, end: 0 };
-  const patched =
-    model.root.uri === uri &&
-    previous.root === model.root &&
-    previous.includes === model.includes &&
-    previous.execs === model.execs &&
-    previous.registers === model.registers &&
-    previous.files === model.files &&
-    sectionCount(previous) === sectionCount(model);
-  if (!patched) return undefined;
-  const { from, to } = after.changedSections;
-  if (from >= to) return { start: 0, end: 0 };
-  const first = sectionAt(model, from);
-  const last = sectionAt(model, to - 1);
-  if (first.uri !== uri || last.uri !== uri) return undefined;
-  return { start: first.headerLine, end: Math.max(last.endLine, sectionAt(previous, to - 1).endLine) };
+  if (previous === model) return [];
+  const patch = patchOf(model);
+  if (model.root.uri !== uri || patch?.previous !== previous) return undefined;
+  const ranges: { start: number; end: number }[] = [...(patch.touchedLines ?? [])];
+  for (const { from, to } of after.changedSections) {
+    for (let index = from; index < to; index++) {
+      const section = sectionAt(model, index);
+      if (section.uri !== uri) return undefined;
+      // The option lines of each; a header that came (a new node) is read too.
+      const isNew = !(previous.sectionsByKey.get(section.key) ?? []).some((old) => old.header === section.header);
+      ranges.push({ start: isNew ? section.headerLine : section.headerLine + 1, end: section.endLine });
+    }
+  }
+  // Sorted and disjoint: a line is read once.
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else if (range.end > range.start) merged.push({ ...range });
+  }
+  return merged;
 }
