@@ -14,6 +14,7 @@ import { doHover } from '../server/src/service/features/hover';
 import { indexDialplan } from '../server/src/service/model/dialplan';
 import { generateExtensions, generateSip, SIZES } from './generate';
 import { lspBenchmark } from './lsp';
+import { benchPjsip } from './pjsip';
 
 const quick = process.argv.includes('--quick');
 /** `--edits`: only the edit benchmarks (no parse, analysis, requests, heap or LSP rows). */
@@ -244,6 +245,13 @@ function printTable(): void {
 
 async function main(): Promise<void> {
   if (!global.gc) console.log('(run with node --expose-gc for exact heap numbers)');
+  // pjsip.conf (bench/pjsip.ts); `--pjsip` runs it alone.
+  for (const size of [1000, 10000]) await benchPjsip(size, measure, verdicts, TIME);
+  if (process.argv.includes('--pjsip')) {
+    printTable();
+    console.log(`\n${verdicts.join('\n')}`);
+    return;
+  }
   const sizes = quick ? [1000, 10000] : SIZES;
   for (const size of sizes) await benchSize(size);
   editVerdicts(sizes);

@@ -38,7 +38,11 @@ describe('asterisk-conf CLI on pjsip.conf', () => {
       `[provider]\ntype=registration\nserver_uri=sip:sip.example.net\nclient_uri=sip:4711:${PROVIDER_PASSWORD}@sip.example.net\noutbound_auth=provider\n`,
     );
     writeFileSync(path.join(conf, 'pjsip_custom.conf'), '[bob]\ntype=endpoint\naors=bob\nhost=dynamic\n\n[bob]\ntype=aor\nmax_contacts=1\n');
-    writeFileSync(path.join(conf, 'extensions.conf'), '[phones]\nexten => 100,1,Answer()\n[from-provider]\nexten => s,1,Answer()\n');
+    // from-provider reaches the phones' context, which dials any number out through the provider.
+    writeFileSync(
+      path.join(conf, 'extensions.conf'),
+      '[phones]\nexten => 100,1,Answer()\nexten => _0.,1,Dial(PJSIP/${EXTEN:1}@provider)\n[from-provider]\nexten => s,1,Answer()\ninclude => phones\n',
+    );
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -51,7 +55,7 @@ describe('asterisk-conf CLI on pjsip.conf', () => {
       [
         ['pjsip.conf', []],
         ['pjsip.transports.conf', []],
-        // The provider comes in by address without a password: the warning asks to keep its context from calling out.
+        // The provider comes in by address without a password into a context that can dial out.
         ['pjsip.endpoint.conf', ['pjsip-open-by-address:16']],
         ['pjsip.registration.conf', []],
         ['pjsip_custom.conf', ['pjsip-chan-sip-option:4']],

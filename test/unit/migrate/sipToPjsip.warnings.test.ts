@@ -7,8 +7,11 @@
  * - pjsip-endpoint-without-aors on every `type=user`: chan_sip could never call a user either; an aor would
  *   make it callable, which the source did not allow.
  * - pjsip-open-by-address on every peer chan_sip let in by its address without a password (insecure=invite,
- *   or a fixed-host peer without secret): the same calls come in the same way; the warning is the advice
- *   the sip.conf deserved as well, not something the migration could write away.
+ *   or a fixed-host peer without secret) whose context can dial out (the fixture's extensions.conf, read by
+ *   the rule since issue #16): the same calls come in the same way; the warning is the advice the sip.conf
+ *   deserved as well, not something the migration could write away.
+ * - pjsip-weak-password on the `<name>-auth` of every endpoint whose `secret` is weak (the same judgement
+ *   as sip's weak-secret): the password is carried over as it is.
  *
  * The expected set is derived from our sip model of the source, never from the output.
  */
@@ -23,6 +26,9 @@ import { FileIncludeHost } from '../../../server/src/node/fileIncludeHost';
 import { migrateSipConf } from '../../../server/src/service/migrate/sipToPjsip';
 import { buildPjsipModel } from '../../../server/src/service/dialects/pjsip/model';
 import { validatePjsip } from '../../../server/src/service/dialects/pjsip/rules';
+import { weakSecretReason } from '../../../server/src/service/features/rules/weakSecret';
+import { collectIncludeTree } from '../../../server/src/service/model/includeTree';
+import { dialOutFrom, indexDialplan, type DialplanIndex } from '../../../server/src/service/model/dialplan';
 
 const repo = path.resolve(__dirname, '../../../..');
 const fixtures = path.join(repo, 'test/fixtures/migrate-oracle');
@@ -34,7 +40,7 @@ const sources = [
 ];
 
 /** The warnings the source's meaning calls for, as `rule [object]`. */
-function intended(model: ConfigModel): string[] {
+function intended(model: ConfigModel, dialplan: DialplanIndex | undefined): string[] {
   const expected: string[] = [];
   for (const endpoint of model.endpoints) {
     const name = endpoint.section.name;
@@ -42,7 +48,10 @@ function intended(model: ConfigModel): string[] {
     const inbound = endpoint.direction.inbound;
     const byAddress = endpoint.direction.outbound?.location.kind === 'static';
     const challenged = inbound?.authenticatedBy.some((auth) => auth === 'secret' || auth === 'md5secret') && !inbound.insecure.includes('invite');
-    if (inbound && byAddress && !challenged) expected.push(`pjsip-open-by-address [${name}]`);
+    if (inbound && byAddress && !challenged && dialplan && dialOutFrom(dialplan, inbound.context.value)) expected.push(`pjsip-open-by-address [${name}]`);
+    const secret = endpoint.section.entries.filter((entry) => entry.node.key.toLowerCase() === 'secret').pop()?.node.value ?? '';
+    const names = [name, ...['defaultuser', 'username', 'fromuser'].map((key) => endpoint.section.entries.filter((entry) => entry.node.key.toLowerCase() === key).pop()?.node.value ?? '')];
+    if (secret && weakSecretReason(secret, names)) expected.push(`pjsip-weak-password [${name}-auth]`);
   }
   return expected.sort();
 }
@@ -62,9 +71,12 @@ describe('the migrated fixtures have no error and only the intended warnings', (
         while (at > 0 && !lines[at].startsWith('[')) at--;
         return lines[at].replace(/\(.*$/, '');
       };
-      const issues = validatePjsip(buildPjsipModel({ uri: 'file:///etc/asterisk/pjsip.conf', document: parseConfig(text) }));
+      const folder = path.dirname(source);
+      const tree = collectIncludeTree(`file://${folder}/extensions.conf`, new FileIncludeHost(), `file://${folder}`);
+      const dialplan = tree.files.length ? indexDialplan(tree.files) : undefined;
+      const issues = validatePjsip(buildPjsipModel({ uri: 'file:///etc/asterisk/pjsip.conf', document: parseConfig(text) }), dialplan);
       assert.deepEqual(issues.filter((issue) => issue.severity === 'error').map((issue) => `${issue.rule} ${headerOf(issue.line)}`), []);
-      assert.deepEqual(issues.filter((issue) => issue.severity !== 'error').map((issue) => `${issue.rule} ${headerOf(issue.line)}`).sort(), intended(model));
+      assert.deepEqual(issues.filter((issue) => issue.severity !== 'error').map((issue) => `${issue.rule} ${headerOf(issue.line)}`).sort(), intended(model, dialplan));
     });
   }
 });

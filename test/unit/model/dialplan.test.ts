@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
-import { findContext, indexDialplan } from '../../../server/src/service/model/dialplan';
+import { dialedOutDevice, dialOutFrom, findContext, indexDialplan } from '../../../server/src/service/model/dialplan';
 
 function index(files: Record<string, string>) {
   return indexDialplan(Object.entries(files).map(([uri, text]) => ({ uri, document: parseConfig(text) })));
@@ -63,5 +63,70 @@ describe('findContext', () => {
   it('returns undefined for an unknown context and for the settings sections', () => {
     assert.equal(findContext(dialplan, 'from-pstn'), undefined);
     assert.equal(findContext(index({ 'file:///x.conf': '[general]\n' }), 'general'), undefined);
+  });
+});
+
+describe('indexDialplan: routing facts (issue #16)', () => {
+  it('lists extensions once each and includes in file order, across (+) appends and files', () => {
+    const dialplan = index({
+      'file:///a/extensions.conf': '[office]\nexten => 100,1,Answer()\n same => n,Hangup()\nexten => 100,2,Hangup()\ninclude => Outbound\n',
+      'file:///a/extensions_custom.conf': '[office](+)\nexten => _2XX/5551234,1,Answer()\ninclude => local,09:00-17:00,mon-fri,*,*\n',
+    });
+    assert.deepEqual(dialplan.routing.get('office'), { extensions: ['100', '_2XX'], includes: ['outbound', 'local'] });
+  });
+
+  it('finds the first pattern line that dials the number out through a trunk, `same =>` lines included', () => {
+    const dialplan = index({
+      'file:///a/extensions.conf': '[out]\nexten => 5000,1,Dial(PJSIP/${EXTEN}@trunk)\nexten => _9.,1,NoOp()\n same => n,Dial(PJSIP/${EXTEN:1}@trunk,30)\n',
+    });
+    assert.deepEqual(dialplan.routing.get('out')?.dialsOut, { context: 'out', uri: 'file:///a/extensions.conf', line: 3, pattern: '_9.', device: 'PJSIP/${EXTEN:1}@trunk' });
+  });
+
+  it('ignores lines of templates and of [general] / [globals]', () => {
+    const dialplan = index({ 'file:///x.conf': '[globals]\nexten => _X.,1,Dial(SIP/t/${EXTEN})\n[tpl](!)\nexten => _X.,1,Dial(SIP/t/${EXTEN})\n' });
+    assert.deepEqual([...dialplan.routing.keys()], []);
+  });
+});
+
+describe('dialedOutDevice', () => {
+  it('counts the number sent through a trunk, in every channel driver\'s way of writing it', () => {
+    for (const application of [
+      'Dial(PJSIP/${EXTEN}@provider)',
+      'Dial(PJSIP/provider/sip:${EXTEN}@192.0.2.1,60)',
+      'dial(SIP/example-voip/${EXTEN:1})',
+      'Dial(IAX2/branch/${EXTEN:2:4})',
+      'Dial(DAHDI/g1/${EXTEN})',
+      'Dial(${TRUNK}/${EXTEN})',
+      'Dial(PJSIP/alice&PJSIP/${EXTEN}@provider)',
+    ]) {
+      assert.ok(dialedOutDevice(application), application);
+    }
+  });
+
+  it('does not count local phones, Local channels, other applications or a fixed number', () => {
+    for (const application of ['Dial(PJSIP/${EXTEN})', 'Dial(SIP/${EXTEN},20)', 'Dial(Local/${EXTEN}@out)', 'Dial(PJSIP/5551234@provider)', 'Playback(${EXTEN})', 'Dial', '']) {
+      assert.equal(dialedOutDevice(application), undefined, application);
+    }
+  });
+});
+
+describe('dialOutFrom', () => {
+  it('follows includes transitively and names the chain', () => {
+    const dialplan = index({
+      'file:///a/extensions.conf': '[in]\ninclude => mid\n[mid]\ninclude => out\n[Out]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@trunk)\n',
+    });
+    assert.deepEqual(dialOutFrom(dialplan, 'IN'), { line: dialplan.routing.get('out')?.dialsOut, via: ['mid', 'Out'] });
+    assert.deepEqual(dialOutFrom(dialplan, 'out')?.via, []);
+  });
+
+  it('ends on include cycles and answers undefined when nothing dials out', () => {
+    const dialplan = index({ 'file:///x.conf': '[a]\ninclude => b\n[b]\ninclude => a\ninclude => c\nexten => _X.,1,Dial(PJSIP/${EXTEN})\n' });
+    assert.equal(dialOutFrom(dialplan, 'a'), undefined);
+    assert.equal(dialOutFrom(dialplan, 'missing'), undefined);
+  });
+
+  it('a fixed extension that dials out is no open door: only patterns count', () => {
+    const dialplan = index({ 'file:///x.conf': '[in]\nexten => 7000,1,Dial(PJSIP/${EXTEN}@trunk)\n' });
+    assert.equal(dialOutFrom(dialplan, 'in'), undefined);
   });
 });

@@ -2,10 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
 import { PJSIP_RULES, validatePjsip, type PjsipIssue } from '../../../../server/src/service/dialects/pjsip/rules';
+import { indexDialplan } from '../../../../server/src/service/model/dialplan';
+import { parseConfig } from '../../../../server/src/service/parser/configDocument';
 import { rootFile } from '../../../support/memoryHost';
 
-function check(text: string): PjsipIssue[] {
-  return validatePjsip(buildPjsipModel(rootFile('pjsip.conf', text)));
+function check(text: string, extensions?: string): PjsipIssue[] {
+  const dialplan = extensions === undefined ? undefined : indexDialplan([{ uri: 'file:///etc/asterisk/extensions.conf', document: parseConfig(extensions) }]);
+  return validatePjsip(buildPjsipModel(rootFile('pjsip.conf', text)), dialplan);
 }
 
 /** `rule line:start-end` for each issue, so a test states codes and ranges, not prose. */
@@ -35,7 +38,7 @@ describe('pjsip rules: options and values (Asterisk refuses the object)', () => 
 
   it('a chan_sip option gets its own rule (the advice replaces did-you-mean); username is fine in an auth', () => {
     assert.deepEqual(codes(`[e]\ntype=endpoint\naors=ok\nsecret=x\n${AOR}`), ['pjsip-chan-sip-option 3:0-6']);
-    assert.deepEqual(codes('[a]\ntype=auth\nusername=u\npassword=p\n'), []);
+    assert.deepEqual(codes('[a]\ntype=auth\nusername=u\npassword=Long-Random-7731\n'), []);
   });
 
   it('an unknown option in a template is reported once, on the template line', () => {
@@ -111,7 +114,7 @@ describe('pjsip rules: references', () => {
 
 describe('pjsip rules: required parts', () => {
   it('auth without password (userpass, digest), md5 without md5_cred, auth without username', () => {
-    assert.deepEqual(codes('[a]\ntype=auth\nusername=u\n[b]\ntype=auth\nauth_type=md5\nusername=u\n[c]\ntype=auth\npassword=p\n[d]\ntype=auth\nusername=u\npassword_digest=x\n'), [
+    assert.deepEqual(codes('[a]\ntype=auth\nusername=u\n[b]\ntype=auth\nauth_type=md5\nusername=u\n[c]\ntype=auth\npassword=Long-Random-7731\n[d]\ntype=auth\nusername=u\npassword_digest=x\n'), [
       'pjsip-auth-without-password 0:1-2',
       'pjsip-auth-without-password 3:1-2',
       'pjsip-auth-without-username 7:1-2',
@@ -156,7 +159,7 @@ describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
   });
 
   const provider = (endpointAuth: string): string =>
-    '[p-auth]\ntype=auth\nusername=1\npassword=p\n' +
+    '[p-auth]\ntype=auth\nusername=1\npassword=Long-Random-7731\n' +
     '[p]\ntype=registration\nserver_uri=sip:192.0.2.1\nclient_uri=sip:1@192.0.2.1\noutbound_auth=p-auth\n' +
     `[p]\ntype=endpoint\ncontext=in\naors=p\n${endpointAuth}\n[p]\ntype=aor\ncontact=sip:192.0.2.1\n`;
 
@@ -172,8 +175,7 @@ describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
   it('a registration whose calls no endpoint matches; an identify covering the server fixes it, and lets the calls in by address', () => {
     assert.deepEqual(codes(provider('outbound_auth=p-auth'), 'pjsip-registration-calls-unmatched'), ['pjsip-registration-calls-unmatched 4:1-2']);
     const identified = `${provider('outbound_auth=p-auth')}[p]\ntype=identify\nendpoint=p\nmatch=192.0.2.0/28\n`;
-    assert.deepEqual(codes(identified), ['pjsip-open-by-address 9:1-2']);
-    assert.equal(check(identified)[0].severity, 'warning');
+    assert.deepEqual(codes(identified), []);
   });
 
   it('a server_uri by host name: the provider endpoint\'s identify by address is taken as matching (no DNS here), a stranger\'s is not', () => {
@@ -187,5 +189,73 @@ describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
   it('no message ever holds a password', () => {
     const text = `[a]\ntype=auth\npassword=TOPSECRET\nusername=u\nbogus=1\n[e]\ntype=endpoint\nauth=a\noutbound_auth=a\nsecret=TOPSECRET2\n`;
     for (const issue of check(text)) assert.doesNotMatch(issue.message, /TOPSECRET/);
+  });
+});
+
+describe('pjsip rules: open by address (reads the dialplan)', () => {
+  const trunk = '[p]\ntype=endpoint\ncontext=in\naors=p\n[p]\ntype=aor\ncontact=sip:192.0.2.1\n[p]\ntype=identify\nendpoint=p\nmatch=192.0.2.1\n';
+  const issues = (extensions?: string): PjsipIssue[] => check(trunk, extensions).filter((issue) => issue.rule === 'pjsip-open-by-address');
+
+  it('the usual provider trunk: identify, no auth, a context that only answers — no warning', () => {
+    assert.deepEqual(issues('[in]\nexten => 7000,1,Dial(PJSIP/reception)\n'), []);
+  });
+
+  it('no warning when no extensions.conf is known (the normal pattern must not be noise)', () => {
+    assert.deepEqual(issues(), []);
+  });
+
+  it('warns when the context dials any number out, naming the context and the line, at the endpoint header', () => {
+    const [issue] = issues('[in]\nexten => 7000,1,Answer()\nexten => _X.,1,Dial(PJSIP/${EXTEN}@p)\n');
+    assert.deepEqual([issue.severity, issue.line, issue.span], ['warning', 0, { start: 1, end: 2 }]);
+    assert.match(issue.message, /context 'in'.*extensions\.conf:3/);
+  });
+
+  it('warns through an include, naming the chain, and survives an include cycle', () => {
+    const [issue] = issues('[in]\ninclude => mid\n[mid]\ninclude => in\ninclude => out\n[out]\nexten => _9.,1,Dial(SIP/trunk/${EXTEN:1})\n');
+    assert.match(issue.message, /'out' at extensions\.conf:7.*include => 'mid' => 'out'/);
+  });
+
+  it('no warning when the endpoint challenges its callers (auth=)', () => {
+    const withAuth = `${trunk}[p](+)\nauth=pa\n[pa]\ntype=auth\nusername=u\npassword=Long-Random-7731\n`;
+    const dialplan = '[in]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@p)\n';
+    assert.deepEqual(check(withAuth, dialplan).filter((issue) => issue.rule === 'pjsip-open-by-address'), []);
+  });
+
+  it('never quotes the dial string (an IAX2 dial string may hold a password)', () => {
+    const [issue] = issues('[in]\nexten => _X.,1,Dial(IAX2/user:TOPSECRET@host/${EXTEN})\n');
+    assert.doesNotMatch(issue.message, /TOPSECRET/);
+  });
+});
+
+describe('pjsip rules: weak passwords', () => {
+  const weak = (text: string): string[] => codes(text, 'pjsip-weak-password');
+
+  it('short, digits only, common, or equal to the auth\'s name, its username or a user of it; on the password\'s value', () => {
+    assert.deepEqual(weak('[a]\ntype=auth\nusername=u\npassword=abc\n'), ['pjsip-weak-password 3:9-12']);
+    assert.deepEqual(weak('[a]\ntype=auth\nusername=u\npassword=4021198377\n'), ['pjsip-weak-password 3:9-19']);
+    assert.deepEqual(weak('[a]\ntype=auth\nusername=u\npassword=password1\n'), ['pjsip-weak-password 3:9-18']);
+    assert.deepEqual(weak('[office-7001]\ntype=auth\nusername=u\npassword=Office-7001\n'), ['pjsip-weak-password 3:9-20']);
+    assert.deepEqual(weak('[a]\ntype=auth\nusername=alice-smith\npassword=alice-smith\n'), ['pjsip-weak-password 3:9-20']);
+    assert.deepEqual(weak('[a]\ntype=auth\nusername=u\npassword=reception-1\n[reception-1]\ntype=endpoint\nauth=a\naors=x\n'), ['pjsip-weak-password 3:9-20']);
+  });
+
+  it('a long random password, an empty one (another rule\'s), md5_cred (a hash) and digest hashes are not judged', () => {
+    assert.deepEqual(weak('[a]\ntype=auth\nusername=u\npassword=Long-Random-7731\n'), []);
+    assert.deepEqual(weak('[a]\ntype=auth\nusername=u\npassword=\n'), []);
+    assert.deepEqual(weak('[a]\ntype=auth\nauth_type=md5\nusername=u\nmd5_cred=abc\n'), []);
+  });
+
+  it('a template\'s weak password is reported once, on the template\'s line', () => {
+    assert.deepEqual(weak('[t](!)\ntype=auth\npassword=abc\n[a](t)\nusername=u\n[b](t)\nusername=v\n'), ['pjsip-weak-password 2:9-12']);
+  });
+
+  it('says who could use it, and never quotes it', () => {
+    const text = '[a]\ntype=auth\nusername=u\npassword=ab12\n[ep]\ntype=endpoint\nauth=a\naors=ep\n[ep]\ntype=aor\nmax_contacts=1\n';
+    const [issue] = check(text).filter((found) => found.rule === 'pjsip-weak-password');
+    assert.equal(issue.severity, 'warning');
+    assert.match(issue.message, /call in as 'ep'/);
+    assert.doesNotMatch(issue.message, /ab12/);
+    const outbound = check('[a]\ntype=auth\nusername=u\npassword=ab12\n[r]\ntype=registration\nserver_uri=sip:x\nclient_uri=sip:u@x\noutbound_auth=a\n');
+    assert.match(outbound.find((found) => found.rule === 'pjsip-weak-password')?.message ?? '', /our account at the far end of 'r'/);
   });
 });

@@ -29,7 +29,7 @@ export function pjsipDiagnostics(analysis: Analysis): Diagnostic[] {
   checkExecs(context);
   const model = analysis.pjsip;
   if (!model) return out;
-  for (const issue of validatePjsip(model)) {
+  for (const issue of validatePjsip(model, analysis.dialplan)) {
     if (issue.uri !== analysis.uri) continue;
     const rule = PJSIP_RULES[issue.rule];
     const severity = toDiagnosticSeverity(analysis.settings.lint[rule.id], rule.defaultSeverity);

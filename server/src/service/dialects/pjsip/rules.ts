@@ -9,7 +9,9 @@
  */
 import type { Rule } from '../../rules';
 import { closestCandidates } from '../../features/codeActionEdits';
+import { weakSecretReason } from '../../features/rules/weakSecret';
 import type { Severity, Span } from '../../parser/nodes';
+import { dialOutFrom, type DialplanIndex } from '../../model/dialplan';
 import type { Entry, Section } from '../../model/types';
 import { chanSipAdvice, chanSipTypeValues } from './chanSipKeys';
 import { endpointDirection, registrationDirection } from './direction';
@@ -17,6 +19,7 @@ import { lastLine, valueOf, type PjsipLine, type PjsipModel, type PjsipObject, t
 import { pjsipObjectTypes } from './objectTypes';
 import { isKnownPjsipOption, lookupPjsipOption, pjsipOptionsFor } from './options';
 import type { PjsipObjectType } from './types';
+import { endpointPairProblems, rangeProblem } from './ranges';
 import { parseCount, valueProblem } from './values';
 
 export type PjsipRuleId =
@@ -40,6 +43,8 @@ export type PjsipRuleId =
   | 'pjsip-auth-instead-of-outbound-auth'
   | 'pjsip-auth-both-ways'
   | 'pjsip-open-by-address'
+  | 'pjsip-weak-password'
+  | 'pjsip-value-out-of-range'
   | 'pjsip-transport-bind-conflict';
 
 const NOT_CREATED = 'Asterisk then does not create the object at all.';
@@ -52,6 +57,7 @@ export const PJSIP_RULES: Readonly<Record<PjsipRuleId, Rule>> = {
   'pjsip-unknown-option': rule('pjsip-unknown-option', 'error', 'An option the object\'s type does not have.', (a) => `${a}. ${NOT_CREATED}`),
   'pjsip-chan-sip-option': rule('pjsip-chan-sip-option', 'error', 'A chan_sip option written in pjsip.conf.', (a) => `${a} ${NOT_CREATED}`),
   'pjsip-invalid-value': rule('pjsip-invalid-value', 'error', 'A value Asterisk cannot parse for the option.', (a) => `${a}. ${NOT_CREATED}`),
+  'pjsip-value-out-of-range': rule('pjsip-value-out-of-range', 'error', 'A number out of the range Asterisk takes for the option, alone or with its partner option.', (a) => `${a}. ${NOT_CREATED}`),
   'pjsip-not-a-boolean': rule('pjsip-not-a-boolean', 'warning', 'A yes/no option with another word: Asterisk reads it as no.', (a) => `${a}`),
   'pjsip-missing-type': rule('pjsip-missing-type', 'warning', 'A section without `type=`: Asterisk makes no object of it, silently.', (a) => `${a}`),
   'pjsip-unknown-type': rule('pjsip-unknown-type', 'error', 'A `type=` that is no pjsip object type: the section is dropped silently.', (a) => `${a}`),
@@ -69,7 +75,8 @@ export const PJSIP_RULES: Readonly<Record<PjsipRuleId, Rule>> = {
   'pjsip-auth-instead-of-outbound-auth': rule('pjsip-auth-instead-of-outbound-auth', 'warning', '`auth=` on a provider we register to, where `outbound_auth=` is meant.', (a) => `${a}`),
   'pjsip-auth-both-ways': rule('pjsip-auth-both-ways', 'warning', 'One auth object used to challenge callers and to answer challenges.', (a) => `${a}`),
   'pjsip-transport-bind-conflict': rule('pjsip-transport-bind-conflict', 'error', 'A UDP transport binding an address an earlier one already binds.', (a) => `${a} ${NOT_CREATED}`),
-  'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address with no `auth`: its calls come in without a password.', (a) => `${a}`),
+  'pjsip-weak-password': rule('pjsip-weak-password', 'warning', 'An auth password that is short, digits only, a common one, or equal to a name.', (a) => `${a}`),
+  'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address with no `auth` whose context can dial any number out (read from extensions.conf).', (a) => `${a}`),
 };
 
 export interface PjsipIssue {
@@ -112,7 +119,6 @@ class Collector {
 const quote = (text: string): string => `'${text}'`;
 
 function checkLines(out: Collector, type: PjsipObjectType, owner: string, lines: readonly PjsipLine[]): void {
-  const names = pjsipOptionsFor(type).map((option) => option.name);
   for (const line of lines) {
     const entry = line.source.entry;
     if (!entry || line.canonical === 'type') continue;
@@ -120,6 +126,7 @@ function checkLines(out: Collector, type: PjsipObjectType, owner: string, lines:
       const advice = chanSipAdvice(type, line.canonical);
       if (advice) out.atKey('pjsip-chan-sip-option', entry, `${quote(line.name)} is a chan_sip option, unknown to a pjsip ${type}: ${advice.advice}`);
       else {
+        const names = pjsipOptionsFor(type).map((option) => option.name);
         const candidates = closestCandidates(line.name, names).map((candidate) => candidate.text);
         out.atKey('pjsip-unknown-option', entry, `A pjsip ${type} has no option ${quote(line.name)} (${owner})`, candidates);
       }
@@ -127,6 +134,10 @@ function checkLines(out: Collector, type: PjsipObjectType, owner: string, lines:
     }
     const option = lookupPjsipOption(type, line.canonical);
     const problem = option && valueProblem(option, line.value);
+    if (option && !problem) {
+      const outOfRange = rangeProblem(type, option.name, line.value);
+      if (outOfRange) out.atValue('pjsip-value-out-of-range', entry, `${quote(line.value.trim())}: ${outOfRange} (${owner})`);
+    }
     if (!option || !problem) continue;
     if (problem.kind === 'not-a-boolean') {
       out.atValue('pjsip-not-a-boolean', entry, `${quote(line.value)} is not yes or no: Asterisk loads it and reads ${option.name} as no`);
@@ -216,7 +227,62 @@ function checkRequired(out: Collector, model: PjsipModel): void {
   }
 }
 
-function checkDirections(out: Collector, model: PjsipModel): void {
+/**
+ * Weak passwords, judged as chan_sip's secrets are (features/rules/weakSecret.ts): never equal to the
+ * auth's name, its username or the name of an object that uses it. The message says why, never what.
+ */
+function checkPasswords(out: Collector, model: PjsipModel): void {
+  for (const auth of model.ofType('auth')) {
+    const authType = (valueOf(auth, 'auth_type') ?? 'userpass').trim().toLowerCase();
+    if (authType !== 'userpass' && authType !== 'digest') continue;
+    const line = lastLine(auth.lines, 'password');
+    const entry = line?.source.entry;
+    // An empty password is pjsip-auth-without-password's (unless password_digest stands in).
+    if (!line || !entry || line.value === '') continue;
+    const users = model.referencesTo(auth);
+    const reason = weakSecretReason(line.value, [auth.name, valueOf(auth, 'username') ?? '', ...users.map((reference) => reference.from.name)]);
+    if (!reason) continue;
+    const callers = users.filter((reference) => reference.option === 'auth').map((reference) => quote(reference.from.name));
+    const ours = users.filter((reference) => reference.option !== 'auth').map((reference) => quote(reference.from.name));
+    const who = callers.length
+      ? `can call in as ${callers.join(', ')} and dial whatever its context allows`
+      : ours.length
+        ? `can use our account at the far end of ${ours.join(', ')}`
+        : 'can use it wherever it is used';
+    out.atValue(
+      'pjsip-weak-password',
+      entry,
+      `The password of auth ${quote(auth.name)} is weak (${reason}): SIP scanners try such passwords within minutes, and whoever guesses it ${who}. Use a long random password.`,
+    );
+  }
+}
+
+/** `extensions.conf:9` for a dialplan line (1-based, the file's base name). */
+function placeOf(uri: string, line: number): string {
+  return `${uri.slice(uri.lastIndexOf('/') + 1)}:${line + 1}`;
+}
+
+/**
+ * An endpoint let in by address without a password is the normal way to take a provider's calls; it is a
+ * hole only when its context can dial out (toll fraud from a spoofed or shared address). With no
+ * extensions.conf known nothing is said: a warning on every provider trunk would be noise.
+ */
+function checkOpenByAddress(out: Collector, endpoint: PjsipObject, direction: ReturnType<typeof endpointDirection>, dialplan: DialplanIndex | undefined): void {
+  if (!dialplan || !direction.inbound.letInByAddress) return;
+  const context = direction.inbound.context.value;
+  const found = dialOutFrom(dialplan, context);
+  if (!found) return;
+  const matches = direction.inbound.identifies.flatMap((identify) => identify.match);
+  const via = found.via.length ? ` (through include => ${found.via.map(quote).join(' => ')})` : '';
+  // The dial string is not quoted: an IAX2/SIP dial string may hold a password.
+  out.atHeader(
+    'pjsip-open-by-address',
+    endpoint.section,
+    `Calls from ${matches.length ? matches.join(', ') : 'its identify'} reach endpoint ${quote(endpoint.name)} without a password and land in context ${quote(context)}, which can dial any number out: extension ${found.line.pattern} of ${quote(found.line.context)} at ${placeOf(found.line.uri, found.line.line)} dials it${via}. Anyone at (or spoofing) that address calls out at your cost: give it a context that only reaches your own extensions, or add auth=.`,
+  );
+}
+
+function checkDirections(out: Collector, model: PjsipModel, dialplan: DialplanIndex | undefined): void {
   const unreachable = (name: string): boolean => {
     const aor = model.get('aor', name);
     return !!aor && !filled(aor, 'contact') && !((parseCount(valueOf(aor, 'max_contacts')) ?? 0) > 0);
@@ -279,14 +345,7 @@ function checkDirections(out: Collector, model: PjsipModel): void {
         );
       }
     }
-    if (direction.inbound.letInByAddress) {
-      const matches = direction.inbound.identifies.flatMap((identify) => identify.match);
-      out.atHeader(
-        'pjsip-open-by-address',
-        endpoint.section,
-        `Calls from ${matches.length ? matches.join(', ') : 'its identify'} reach endpoint ${quote(endpoint.name)} without a password and land in context ${quote(direction.inbound.context.value)}. Make sure that context cannot call out.`,
-      );
-    }
+    checkOpenByAddress(out, endpoint, direction, dialplan);
   }
 }
 
@@ -326,16 +385,26 @@ function checkTransports(out: Collector, model: PjsipModel): void {
   }
 }
 
-/** Every pjsip issue of the model, in a stable order (by rule group, then file order). */
-export function validatePjsip(model: PjsipModel): PjsipIssue[] {
+/**
+ * Every pjsip issue of the model, in a stable order (by rule group, then file order). `dialplan`: the
+ * extensions.conf of the same folder, for the checks that ask what a context can dial.
+ */
+export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): PjsipIssue[] {
   const out = new Collector();
   checkTypes(out, model);
   for (const object of [...model.objects, ...model.duplicates]) checkLines(out, object.type, `${object.type} ${quote(object.name)}`, object.lines);
   for (const template of model.templates) if (template.type) checkLines(out, template.type, `template ${quote(template.section.name)}`, template.lines);
+  for (const endpoint of model.ofType('endpoint')) {
+    for (const pair of endpointPairProblems(endpoint.lines)) {
+      const entry = pair.line.source.entry;
+      if (entry) out.atValue('pjsip-value-out-of-range', entry, `${pair.text} (endpoint ${quote(endpoint.name)})`);
+    }
+  }
   for (const reference of model.references) checkReference(out, model, reference);
   checkRequired(out, model);
+  checkPasswords(out, model);
   checkTransports(out, model);
-  checkDirections(out, model);
+  checkDirections(out, model, dialplan);
   return out.issues;
 }
 
