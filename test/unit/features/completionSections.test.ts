@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
-import { headerCompletions, includeCompletions, skeletonCompletions, startsBetweenSections } from '../../../server/src/service/features/completionSections';
+import { headerCompletions, headerSpotAt, includeCompletions, skeletonCompletions, startsBetweenSections } from '../../../server/src/service/features/completionSections';
+import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import { analyzeText, withCaret } from '../../support/fixture';
 
 /** label@start-end (kind) of each item. */
@@ -129,5 +130,32 @@ describe('includeCompletions', () => {
 
   it('offers nothing without sibling files', () => {
     assert.deepEqual(includeCompletions(analyzeText('#include '), 0, undefined, 9), []);
+  });
+});
+
+describe('headerSpotAt (the header line, shared by sip/iax and pjsip completion)', () => {
+  const spot = (line: string, character: number) => {
+    const node = parseConfig(line).line(0);
+    assert.equal(node.kind, 'section');
+    return node.kind === 'section' ? headerSpotAt(line, node, 0, character) : undefined;
+  };
+
+  it('after a lone `[` (closed or not): skeletons replace the whole header', () => {
+    assert.deepEqual(spot('[', 1), { kind: 'skeleton', replace: { start: 0, end: 1 } });
+    assert.deepEqual(spot('[]', 1), { kind: 'skeleton', replace: { start: 0, end: 2 } });
+    assert.equal(spot('[alice]', 3), undefined);
+  });
+
+  it('inside `(…)`: the option under the cursor, what is typed of it, what is written, whether it is empty', () => {
+    assert.deepEqual(spot('[a](!,ph', 8), {
+      kind: 'option',
+      range: { start: { line: 0, character: 6 }, end: { line: 0, character: 8 } },
+      typed: 'ph',
+      written: new Set(['!', 'ph']),
+      empty: false,
+    });
+    const empty = spot('[a]()', 4);
+    assert.equal(empty?.kind === 'option' && empty.empty, true);
+    assert.equal(spot('[a](x) ; note', 10), undefined);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { inSpan, locate, optionFor, valueColumnAt, valueOffsetAt, type Target } from '../../../server/src/service/features/locate';
+import { inSpan, listWordAt, locate, optionFor, valueColumnAt, valueOffsetAt, type Target } from '../../../server/src/service/features/locate';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import type { KeyValueNode } from '../../../server/src/service/parser/nodes';
 import { analyzeText, withCaret, type FixtureOptions } from '../../support/fixture';
@@ -246,3 +246,11 @@ function strip(target: Target | undefined): unknown {
   if (target.kind === 'blank') return { kind, line, section, typed: target.typed, typedSpan: target.typedSpan };
   return { kind, line, section };
 }
+
+describe('listWordAt (sip, iax and pjsip list values)', () => {
+  it('is the trimmed comma-separated word around an offset', () => {
+    assert.deepEqual(listWordAt('a, bob ,c', 4), { text: 'bob', start: 3, end: 6 });
+    assert.deepEqual(listWordAt('ulaw,alaw', 9), { text: 'alaw', start: 5, end: 9 });
+    assert.deepEqual(listWordAt('', 0), { text: '', start: 0, end: 0 });
+  });
+});

@@ -14,7 +14,7 @@ import type { Analysis } from '../analysis';
 import { sectionAtLine } from '../analysis';
 import type { Dialect } from '../data/catalogTypes';
 import type { Section } from '../model/types';
-import type { Span } from '../parser/nodes';
+import type { SectionHeaderNode, Span } from '../parser/nodes';
 import { capCandidates } from './completionValues';
 import { codeBlock, inlineCode } from './markdown';
 import { maskSecretsInValue } from './secretMask';
@@ -68,29 +68,44 @@ function sectionSummary(section: Section, dialect: Dialect): string {
 /** `[name](` up to the cursor: the options text typed so far, wherever the parser stopped (it may be unclosed). */
 const HEADER_OPTIONS = /^(\s*\[[^\]]*\]\()([^)]*)/;
 
-export function headerCompletions(analysis: Analysis, line: number, character: number, dialect: Dialect): CompletionList {
-  const text = analysis.document.lineText(line);
-  const node = analysis.document.line(line);
-  if (node.kind !== 'section') return NONE;
+/**
+ * Where the cursor is on a section header line, for every dialect's completion: right after a typed `[`
+ * (the editor may have closed it) — whole-section skeletons replace `skeleton`; or on one comma-separated
+ * option of `(…)` — `range` is that option, `typed` its text up to the cursor, `written` every option already
+ * there (lower case), `empty` whether `(…)` holds nothing yet.
+ */
+export type HeaderSpot =
+  | { readonly kind: 'skeleton'; readonly replace: Span }
+  | { readonly kind: 'option'; readonly range: Range; readonly typed: string; readonly written: ReadonlySet<string>; readonly empty: boolean };
+
+export function headerSpotAt(text: string, node: SectionHeaderNode, line: number, character: number): HeaderSpot | undefined {
   const match = HEADER_OPTIONS.exec(text);
   if (!match || character < match[1].length) {
-    // Right after a typed `[` (the editor may have closed it): offer the skeletons of whole sections.
     const typedName = text.slice(node.nameSpan.start, character).trim();
     if (typedName === '' && node.name.trim() === '' && character <= node.nameSpan.end && !node.options) {
-      const replace = { start: node.headerSpan.start, end: Math.max(character, node.headerSpan.end) };
-      return { isIncomplete: false, items: skeletonCompletions(analysis, line, character, dialect, replace) };
+      return { kind: 'skeleton', replace: { start: node.headerSpan.start, end: Math.max(character, node.headerSpan.end) } };
     }
-    return NONE;
+    return undefined;
   }
   const optionsStart = match[1].length;
   const optionsEnd = optionsStart + match[2].length;
-  if (character > optionsEnd) return NONE;
+  if (character > optionsEnd) return undefined;
   let start = character;
   while (start > optionsStart && text[start - 1] !== ',') start--;
   let end = character;
   while (end < optionsEnd && text[end] !== ',') end++;
   const range: Range = { start: { line, character: start }, end: { line, character: end } };
   const written = new Set(match[2].split(',').map((part) => part.trim().toLowerCase()));
+  return { kind: 'option', range, typed: text.slice(start, character).trim(), written, empty: match[2].trim() === '' };
+}
+
+export function headerCompletions(analysis: Analysis, line: number, character: number, dialect: Dialect): CompletionList {
+  const node = analysis.document.line(line);
+  if (node.kind !== 'section') return NONE;
+  const spot = headerSpotAt(analysis.document.lineText(line), node, line, character);
+  if (!spot) return NONE;
+  if (spot.kind === 'skeleton') return { isIncomplete: false, items: skeletonCompletions(analysis, line, character, dialect, spot.replace) };
+  const { range, typed, written } = spot;
 
   const current = sectionAtLine(analysis, line);
   const currentOrder = current?.headerLine === line ? current.order : Number.POSITIVE_INFINITY;
@@ -106,7 +121,7 @@ export function headerCompletions(analysis: Analysis, line: number, character: n
   }
   // Templates are what one usually inherits from: they come first, and survive the cap first.
   candidates.sort((a, b) => Number(b.header.isTemplate) - Number(a.header.isTemplate) || a.order - b.order);
-  const { kept, capped } = capCandidates(candidates, (section) => section.name, text.slice(start, character).trim());
+  const { kept, capped } = capCandidates(candidates, (section) => section.name, typed);
   const templates: CompletionItem[] = [];
   const sections: CompletionItem[] = [];
   for (const section of kept) {

@@ -10,7 +10,7 @@ import { previewEndpoint } from '../migrate/endpointPreview';
 import { isChannelDialect, type Dialect, type OptionEntry } from '../data/catalogTypes';
 import type { DirectiveNode, KeyValueNode, SectionHeaderNode, Span } from '../parser/nodes';
 import type { ConfigModel, Endpoint, Entry, RegisterStatement, Section } from '../model/types';
-import { locate, valueColumnAt, type Target } from './locate';
+import { listWordAt, locate, valueColumnAt, type Target } from './locate';
 import { renderOptionDocumentation, renderValueDocumentation } from './optionDocs';
 import { escapeMarkdown, escapeProse, inlineCode } from './markdown';
 import { maskSecretsInText } from './secretMask';
@@ -238,17 +238,6 @@ function keyHover(analysis: Analysis, line: number, node: KeyValueNode, section:
   ], line, node.keySpan);
 }
 
-/** The comma-separated word of a list value under the cursor, with its offsets. */
-function wordAt(value: string, offset: number): { text: string; start: number; end: number } {
-  let start = offset;
-  while (start > 0 && value[start - 1] !== ',') start--;
-  let end = offset;
-  while (end < value.length && value[end] !== ',') end++;
-  const raw = value.slice(start, end);
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  return { text, start: start + lead, end: start + lead + text.length };
-}
 
 /** Columns of value[start, end): the end follows the last character, so an escape after it is not included. */
 function valueSpanOf(node: KeyValueNode, start: number, end: number): Span {
@@ -288,7 +277,7 @@ function valueHover(
   }
 
   if (option.values?.length && !isSecretOption(option.name)) {
-    const word = option.kind === 'enumList' ? wordAt(node.value, valueOffset) : { text: node.value, start: 0, end: node.value.length };
+    const word = option.kind === 'enumList' ? listWordAt(node.value, valueOffset) : { text: node.value, start: 0, end: node.value.length };
     const known = option.values.find((candidate) => candidate.value === word.text.toLowerCase());
     if (known) {
       const span = option.kind === 'enumList' ? valueSpanOf(node, word.start, word.end) : node.valueSpan;

@@ -38,6 +38,18 @@ export function inSpan(span: Span, character: number): boolean {
   return character >= span.start && character <= span.end;
 }
 
+/** The comma-separated word of a value under the cursor, as indices into `value`. */
+export function listWordAt(value: string, offset: number): { text: string; start: number; end: number } {
+  let start = offset;
+  while (start > 0 && value[start - 1] !== ',') start--;
+  let end = offset;
+  while (end < value.length && value[end] !== ',') end++;
+  const raw = value.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { text, start: start + lead, end: start + lead + text.length };
+}
+
 /** Index into a key/value node's `value` for a column (handles `\;` and inline block comments). */
 export function valueOffsetAt(node: KeyValueNode, character: number): number {
   if (!node.valueColumns) return Math.max(0, Math.min(node.value.length, character - node.valueSpan.start));

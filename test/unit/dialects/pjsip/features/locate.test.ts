@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { listWordAt, locatePjsip, ownerOf, referenceAt, sectionAt } from '../../../../../server/src/service/dialects/pjsip/features/locate';
+import { locatePjsip, ownerOf, referenceAt, sectionAt } from '../../../../../server/src/service/dialects/pjsip/features/locate';
 import { pjsipAt, pjsipContext } from '../../../../support/pjsipFixture';
 
 describe('pjsip locate: the object a line belongs to', () => {
@@ -43,10 +43,6 @@ describe('pjsip locate: the object a line belongs to', () => {
 });
 
 describe('pjsip locate: words and references', () => {
-  it('listWordAt: the trimmed word around an offset', () => {
-    assert.deepEqual(listWordAt('a, bob ,c', 4), { text: 'bob', start: 3, end: 6 });
-    assert.deepEqual(listWordAt('', 0), { text: '', start: 0, end: 0 });
-  });
 
   it('referenceAt: the reference whose name covers the column', () => {
     const context = pjsipContext('[e]\ntype=endpoint\naors=x, y\n');

@@ -18,6 +18,7 @@ import {
 import type { EnumValue } from '../../../data/catalogTypes';
 import { BUILTIN_CODECS } from '../../../data/codecs';
 import { capCandidates, valueWord, wordRange } from '../../../features/completionValues';
+import { headerSpotAt } from '../../../features/completionSections';
 import { skeletonText } from '../../../features/snippets';
 import type { Section } from '../../../model/types';
 import type { Span } from '../../../parser/nodes';
@@ -221,36 +222,19 @@ function skeletonItems(context: PjsipFeatureContext, line: number, character: nu
   }));
 }
 
-/** `[name](` up to the cursor: the options text typed so far (the header may be unclosed). */
-const HEADER_OPTIONS = /^(\s*\[[^\]]*\]\()([^)]*)/;
-
 /** After a typed `[`: the skeletons; inside `(…)`: templates written earlier, `!` and `+`. */
 function headerItems(context: PjsipFeatureContext, line: number, character: number): CompletionList {
-  const text = context.document.lineText(line);
   const node = context.document.line(line);
   if (node.kind !== 'section') return EMPTY;
-  const match = HEADER_OPTIONS.exec(text);
-  if (!match || character < match[1].length) {
-    const typedName = text.slice(node.nameSpan.start, character).trim();
-    if (typedName === '' && node.name.trim() === '' && character <= node.nameSpan.end && !node.options) {
-      return { isIncomplete: false, items: skeletonItems(context, line, character, { start: node.headerSpan.start, end: Math.max(character, node.headerSpan.end) }) };
-    }
-    return EMPTY;
-  }
-  const optionsStart = match[1].length;
-  const optionsEnd = optionsStart + match[2].length;
-  if (character > optionsEnd) return EMPTY;
-  let start = character;
-  while (start > optionsStart && text[start - 1] !== ',') start--;
-  let end = character;
-  while (end < optionsEnd && text[end] !== ',') end++;
-  const range: Range = { start: { line, character: start }, end: { line, character: end } };
-  const written = new Set(match[2].split(',').map((part) => part.trim().toLowerCase()));
+  const spot = headerSpotAt(context.document.lineText(line), node, line, character);
+  if (!spot) return EMPTY;
+  if (spot.kind === 'skeleton') return { isIncomplete: false, items: skeletonItems(context, line, character, spot.replace) };
+  const { range, typed, written, empty } = spot;
   const here = context.model.base.sections.find((section) => section.uri === context.uri && section.headerLine === line);
   const before = here?.order ?? Number.POSITIVE_INFINITY;
   // Asterisk resolves a base when it reads the header: only templates above this one can be inherited.
   const templates = context.model.templates.filter((template) => template.section.order < before && !written.has(template.section.key));
-  const { kept, capped } = capCandidates(templates, (template) => template.section.name, text.slice(start, character).trim());
+  const { kept, capped } = capCandidates(templates, (template) => template.section.name, typed);
   const items: CompletionItem[] = kept.map((template, index) => ({
     label: template.section.name,
     kind: CompletionItemKind.Class,
@@ -261,7 +245,7 @@ function headerItems(context: PjsipFeatureContext, line: number, character: numb
   if (!written.has('!')) {
     items.push({ label: '!', kind: CompletionItemKind.Keyword, detail: 'make this section a template', textEdit: { range, newText: '!' }, sortText: '1' });
   }
-  if (!written.has('+') && match[2].trim() === '') {
+  if (!written.has('+') && empty) {
     items.push({ label: '+', kind: CompletionItemKind.Keyword, detail: 'add these lines to the section of this name defined earlier', textEdit: { range, newText: '+' }, sortText: '2' });
   }
   return { isIncomplete: capped, items };

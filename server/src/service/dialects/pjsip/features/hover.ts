@@ -17,7 +17,8 @@ import { linesOf, valueOf, type PjsipModel, type PjsipObject } from '../model';
 import { lookupObjectType } from '../objectTypes';
 import type { PjsipOptionEntry } from '../types';
 import type { PjsipFeatureContext } from './featureContext';
-import { listWordAt, locatePjsip, ownerOf, referenceAt, type PjsipTarget, type SectionOwner } from './locate';
+import { listWordAt } from '../../../features/locate';
+import { locatePjsip, ownerOf, referenceAt, type PjsipTarget, type SectionOwner } from './locate';
 import { renderPjsipOptionDocumentation, renderPjsipValueDocumentation } from './optionDocs';
 import { displayPjsipValue } from '../../../features/secretMask';
 

@@ -112,17 +112,6 @@ export function locatePjsip(context: PjsipFeatureContext, position: Position): P
   }
 }
 
-/** The comma-separated word of a value under the cursor, as indices into `value`. */
-export function listWordAt(value: string, offset: number): { text: string; start: number; end: number } {
-  let start = offset;
-  while (start > 0 && value[start - 1] !== ',') start--;
-  let end = offset;
-  while (end < value.length && value[end] !== ',') end++;
-  const raw = value.slice(start, end);
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  return { text, start: start + lead, end: start + lead + text.length };
-}
 
 /**
  * The reference written on `line` of `uri` whose name covers `column`, if any. A template's line is
