@@ -34,6 +34,29 @@ describe('migrate sip.conf → pjsip.conf: [general], transports and register', 
     assert.equal(valueOf(pjsip.get('auth', 'reg-10.1.1.1-outauth')!, 'username'), 'authme');
   });
 
+  it("chan_sip's global settings go to res_pjsip's global and system objects, the signalling's TOS/CoS and outside ports to the transports", () => {
+    const { pjsip, unmapped } = migrate(
+      '[general]\ntcpenable=yes\nexternaddr=203.0.113.5\nexterntcpport=5080\ntos_sip=cs3\ncos_sip=3\nuseragent=OfficePBX\nsipdebug=yes\n' +
+        'legacy_useroption_parsing=yes\ntimert1=600\ntimerb=38400\ncompactheaders=yes\n',
+    );
+    assert.deepEqual(rows(pjsip, 'global', 'global'), ['user_agent=OfficePBX', 'debug=yes', 'ignore_uri_user_options=yes']);
+    assert.deepEqual(rows(pjsip, 'system', 'system'), ['timer_t1=600', 'timer_b=38400', 'compact_headers=yes']);
+    assert.deepEqual(rows(pjsip, 'transport', 'transport-tcp').slice(4), ['external_signaling_port=5080', 'tos=cs3', 'cos=3']);
+    assert.equal(valueOf(pjsip.get('transport', 'transport-udp')!, 'external_signaling_port'), undefined, 'externtcpport is the TCP port only');
+    assert.deepEqual(unmapped, []);
+    assert.deepEqual(errors(pjsip), []);
+  });
+
+  it("timert1 without timerb: timer B is chan_sip's 64 × T1 (res_pjsip would keep 32000 and warn it is too low)", () => {
+    const { pjsip } = migrate('[general]\ntimert1=600\n');
+    assert.deepEqual(rows(pjsip, 'system', 'system'), ['timer_t1=600', 'timer_b=38400']);
+  });
+
+  it('no global or system object when [general] sets none of their settings', () => {
+    const { pjsip } = migrate('[general]\nbindport=5060\n');
+    assert.deepEqual([...pjsip.ofType('global'), ...pjsip.ofType('system')], []);
+  });
+
   it('[general] settings nothing carries over are listed once', () => {
     const { unmapped } = migrate('[general]\nsrvlookup=yes\n[a]\ntype=friend\nhost=dynamic\n[b]\ntype=friend\nhost=dynamic\n');
     assert.deepEqual(unmapped.map((item) => `${item.section} ${item.option}`), ['general srvlookup']);

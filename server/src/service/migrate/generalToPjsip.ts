@@ -11,6 +11,19 @@ import { NamePool, PjsipBlock, pieceOf, uriHost, type MigrationPiece, type Unmap
 /** [general] keys this file carries over (canonical sip names). */
 const TRANSPORT_KEYS = new Set(['bindaddr', 'bindport', 'tcpenable', 'tcpbindaddr', 'tlsenable', 'tlsbindaddr', 'tlscertfile', 'tlsprivatekey', 'tlscafile', 'externaddr', 'localnet']);
 const REGISTER_KEYS = new Set(['register', 'registertimeout', 'registerattempts', 'defaultexpiry', 'minexpiry', 'maxexpiry']);
+/** [general] settings of chan_sip as a whole → res_pjsip's one `type=global` / `type=system` object (sip name → pjsip name). */
+const GLOBAL_KEYS: ReadonlyMap<string, string> = new Map([
+  ['useragent', 'user_agent'],
+  ['sipdebug', 'debug'],
+  ['legacy_useroption_parsing', 'ignore_uri_user_options'],
+]);
+const SYSTEM_KEYS: ReadonlyMap<string, string> = new Map([
+  ['timert1', 'timer_t1'],
+  ['timerb', 'timer_b'],
+  ['compactheaders', 'compact_headers'],
+]);
+/** [general] keys that every transport carries (the signalling's own TOS/CoS, the ports we are seen at from outside). */
+const TRANSPORT_EXTRA_KEYS = new Set(['tos_sip', 'cos_sip', 'externtcpport', 'externtlsport']);
 
 /** chan_sip's defaults for what a registration needs (DEFAULT_DEFAULT_EXPIRY, DEFAULT_REGISTRATION_TIMEOUT). */
 const CHAN_SIP_DEFAULT_EXPIRY = '120';
@@ -51,9 +64,14 @@ export function migrateGeneral(model: ConfigModel, pool: NamePool): GeneralResul
   const transports = new Map<string, string>();
   const externaddr = lastGeneral(general, 'externaddr');
   const localnets = (general?.entries ?? []).filter((entry) => canonical(entry.node.key) === 'localnet').map((entry) => entry.node.value.trim());
-  const addNat = (block: PjsipBlock): void => {
+  const tos = lastGeneral(general, 'tos_sip');
+  const cos = lastGeneral(general, 'cos_sip');
+  const addNat = (block: PjsipBlock, externalPort?: string): void => {
     if (externaddr) block.set('external_media_address', externaddr).set('external_signaling_address', externaddr);
+    if (externaddr && externalPort) block.set('external_signaling_port', externalPort);
     for (const net of localnets) block.set('local_net', net);
+    if (tos) block.set('tos', tos);
+    if (cos) block.set('cos', cos);
   };
 
   const udpBind = bindAddress(lastGeneral(general, 'bindaddr'), lastGeneral(general, 'bindport') || '5060');
@@ -63,7 +81,7 @@ export function migrateGeneral(model: ConfigModel, pool: NamePool): GeneralResul
   blocks.push({ file: 'transports', text: `; chan_sip listened for UDP on ${udpBind} ([general] bindaddr/bindport).\n${udp.render()}` });
   if (truthy(lastGeneral(general, 'tcpenable'))) {
     const tcp = new PjsipBlock(pool.take('transport', 'transport-tcp'), 'transport').set('protocol', 'tcp').set('bind', bindAddress(lastGeneral(general, 'tcpbindaddr'), '5060'));
-    addNat(tcp);
+    addNat(tcp, lastGeneral(general, 'externtcpport'));
     transports.set('tcp', tcp.name);
     blocks.push({ file: 'transports', text: `; [general] tcpenable=yes: chan_sip also took SIP over TCP.\n${tcp.render()}` });
   }
@@ -73,11 +91,31 @@ export function migrateGeneral(model: ConfigModel, pool: NamePool): GeneralResul
     if (cert) tls.set('cert_file', cert).set('priv_key_file', lastGeneral(general, 'tlsprivatekey') ?? cert);
     const ca = lastGeneral(general, 'tlscafile');
     if (ca) tls.set('ca_list_file', ca);
-    addNat(tls);
+    addNat(tls, lastGeneral(general, 'externtlsport'));
     transports.set('tls', tls.name);
     blocks.push({ file: 'transports', text: `; [general] tlsenable=yes: chan_sip also took SIP over TLS.\n${tls.render()}` });
   }
-  return { blocks, transports, handled: new Set([...TRANSPORT_KEYS, ...REGISTER_KEYS]) };
+  blocks.push(...singletonBlock(general, pool, 'global', GLOBAL_KEYS, "chan_sip's own settings (user agent, debugging, URI user options)"));
+  blocks.push(...singletonBlock(general, pool, 'system', SYSTEM_KEYS, 'the SIP stack (timers, compact headers)'));
+  return { blocks, transports, handled: new Set([...TRANSPORT_KEYS, ...REGISTER_KEYS, ...TRANSPORT_EXTRA_KEYS, ...GLOBAL_KEYS.keys(), ...SYSTEM_KEYS.keys()]) };
+}
+
+/** res_pjsip's one object of `type` with what [general] sets of `keys`; nothing when [general] sets none of them. */
+function singletonBlock(general: Section | undefined, pool: NamePool, type: 'global' | 'system', keys: ReadonlyMap<string, string>, what: string): MigrationPiece[] {
+  const block = new PjsipBlock(pool.take(type, type), type);
+  const from: string[] = [];
+  for (const [sipName, pjsipName] of keys) {
+    const value = lastGeneral(general, sipName);
+    if (value === undefined || value === '') continue;
+    block.set(pjsipName, value);
+    from.push(sipName);
+  }
+  if (from.length === 0) return [];
+  // chan_sip's timer B defaults to 64 × T1; res_pjsip keeps its own 32000 ms and, below 64 × T1, logs a
+  // WARNING and raises it (Asterisk 22, observed with timert1=600): write chan_sip's value.
+  const t1 = Number(lastGeneral(general, 'timert1'));
+  if (type === 'system' && !lastGeneral(general, 'timerb') && Number.isInteger(t1) && t1 > 0) block.set('timer_b', String(64 * t1));
+  return [{ file: 'main', text: `; [general] ${from.join(', ')}: ${what}, which res_pjsip keeps in its one type=${type} object.\n${block.render()}` }];
 }
 
 /** The endpoint that receives calls from the server a register line signs in to, if one can be named. */
