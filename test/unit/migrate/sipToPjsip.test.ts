@@ -133,3 +133,28 @@ describe('migrate sip.conf → pjsip.conf: proxy, MWI, expiry, identify by port'
     assert.deepEqual(unmapped.map((item) => item.option), ['defaultip']);
   });
 });
+
+describe('migrate sip.conf → pjsip.conf: caller id, transfer, framing, MWI sender, in-band progress, one-touch recording', () => {
+  it('maps each device option to its endpoint option (values Asterisk 22 reads back as meant)', () => {
+    const { pjsip, unmapped } = migrate(
+      '[p]\ntype=friend\nhost=dynamic\nsecret=Xr8vTq2mWn4z\nrtp_engine=asterisk\ncid_tag=desk\ncallingpres=allowed\nmwi_from=100\nallowtransfer=no\n' +
+        'autoframing=yes\nprogressinband=never\nrecordonfeature=automixmon\n',
+    );
+    const endpoint = pjsip.get('endpoint', 'p')!;
+    const read = (name: string) => valueOf(endpoint, name);
+    assert.deepEqual(
+      ['rtp_engine', 'callerid_tag', 'callerid_privacy', 'mwi_from_user', 'allow_transfer', 'use_ptime', 'inband_progress', 'record_on_feature', 'one_touch_recording'].map(read),
+      ['asterisk', 'desk', 'allowed', '100', 'no', 'yes', 'no', 'automixmon', 'yes'],
+    );
+    assert.equal(read('record_off_feature'), undefined);
+    assert.deepEqual(unmapped, []);
+    assert.deepEqual(errors(pjsip), []);
+  });
+
+  it('progressinband=yes stays yes; no recording switch without a recording feature', () => {
+    const { pjsip } = migrate('[p]\ntype=peer\nhost=192.0.2.7\nprogressinband=yes\n');
+    const endpoint = pjsip.get('endpoint', 'p')!;
+    assert.equal(valueOf(endpoint, 'inband_progress'), 'yes');
+    assert.equal(valueOf(endpoint, 'one_touch_recording'), undefined);
+  });
+});

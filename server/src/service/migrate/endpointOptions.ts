@@ -32,7 +32,16 @@ export const SAME_VALUE: Readonly<Record<string, string>> = {
   'session-expires': 'timers_sess_expires',
   'session-minse': 'timers_min_se',
   busylevel: 'device_state_busy_at',
+  rtp_engine: 'rtp_engine',
+  cid_tag: 'callerid_tag',
+  callingpres: 'callerid_privacy',
+  mwi_from: 'mwi_from_user',
+  allowtransfer: 'allow_transfer',
+  autoframing: 'use_ptime',
 };
+
+/** Device options whose pjsip form needs its value read (see mapMedia). */
+export const READ_VALUE_OPTIONS = ['progressinband', 'recordonfeature', 'recordofffeature'] as const;
 
 /**
  * chan_sip's outboundproxy, `[transport://]host[:port][,force]`, as a pjsip outbound_proxy URI. `;lr`:
@@ -88,6 +97,14 @@ export function mapMedia(writer: Writer, endpoint: Endpoint): void {
   }
   const timers = last(endpoint, 'session-timers')?.toLowerCase();
   if (timers) block.set('timers', timers === 'originate' ? 'always' : timers === 'refuse' ? 'no' : 'yes');
+  // progressinband=never and =no both leave the ringing to the phone; pjsip has only yes/no.
+  const progress = last(endpoint, 'progressinband')?.toLowerCase();
+  if (progress) block.set('inband_progress', progress === 'yes' ? 'yes' : 'no');
+  const recordOn = last(endpoint, 'recordonfeature');
+  const recordOff = last(endpoint, 'recordofffeature');
+  if (recordOn) block.set('record_on_feature', recordOn);
+  if (recordOff) block.set('record_off_feature', recordOff);
+  if (recordOn || recordOff) block.set('one_touch_recording', 'yes', 'chan_sip recorded on these features without a switch; pjsip needs one');
   const rpid = last(endpoint, 'sendrpid')?.toLowerCase();
   if (rpid === 'pai') block.set('send_pai', 'yes');
   else if (rpid === 'yes' || rpid === 'rpid') block.set('send_rpid', 'yes');

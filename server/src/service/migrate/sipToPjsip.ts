@@ -15,7 +15,7 @@ import type { ConfigModel, Endpoint } from '../model/types';
 import { lastGeneral, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
 import { shareTemplates, type MigratedEndpoint } from './endpointTemplates';
 import { isFalse, isTrue, last, unmap, words, type Writer } from './endpointWriter';
-import { codecs, mapAcls, mapMedia, outboundProxyUri, SAME_VALUE } from './endpointOptions';
+import { codecs, mapAcls, mapMedia, outboundProxyUri, READ_VALUE_OPTIONS, SAME_VALUE } from './endpointOptions';
 import { mapMediaSecurity, MEDIA_SECURITY_OPTIONS } from './mediaSecurity';
 import { migrateAuthentication, realmAuthBlock } from './realmAuth';
 import { NamePool, PjsipBlock, pieceOf, uriHost, type MigrationPiece, type UnmappedItem } from './pjsipWriter';
@@ -36,6 +36,7 @@ const CHAN_SIP_QUALIFY_FREQUENCY = '60';
 /** Options read elsewhere in this file (the rest become commented, unmapped lines). */
 const HANDLED = new Set([
   ...Object.keys(SAME_VALUE),
+  ...READ_VALUE_OPTIONS,
   'type', 'host', 'port', 'secret', 'md5secret', 'remotesecret', 'defaultuser', 'username', 'insecure',
   'allow', 'disallow', 'dtmfmode', 'nat', 'directmedia', 'qualify', 'qualifyfreq', 'permit', 'deny', 'acl',
   'contactpermit', 'contactdeny', 'contactacl', 'setvar', 'session-timers', 'transport', 'sendrpid',
