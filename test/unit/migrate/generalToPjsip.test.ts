@@ -52,6 +52,37 @@ describe('migrate sip.conf → pjsip.conf: [general], transports and register', 
     assert.deepEqual(rows(pjsip, 'system', 'system'), ['timer_t1=600', 'timer_b=38400']);
   });
 
+  it('the TLS transport carries cipher, CA path, verification both ways and method; externhost is the external address', () => {
+    const { pjsip, unmapped } = migrate(
+      '[general]\ntlsenable=yes\ntlscertfile=/k/a.crt\ntlsprivatekey=/k/a.key\ntlscipher=AES128-SHA\ntlscapath=/etc/ssl/certs\ntlsverifyclient=yes\n' +
+        'tlsdontverifyserver=yes\ntlsclientmethod=tlsv1_2\nexternhost=203.0.113.9\n',
+    );
+    const tls = pjsip.get('transport', 'transport-tls')!;
+    assert.deepEqual(
+      ['cipher', 'ca_list_path', 'verify_client', 'verify_server', 'method', 'external_signaling_address'].map((name) => valueOf(tls, name)),
+      ['AES128-SHA', '/etc/ssl/certs', 'yes', 'no', 'tlsv1_2', '203.0.113.9'],
+    );
+    assert.equal(valueOf(migrate('[general]\ntlsenable=yes\ntlscipher=ALL\n').pjsip.get('transport', 'transport-tls')!, 'cipher'), undefined, "ALL is pjsip's default");
+    assert.deepEqual(unmapped, []);
+  });
+
+  it("[general]-only media settings chan_sip used for every call are written on every endpoint", () => {
+    const { pjsip, unmapped } = migrate(
+      '[general]\ntos_audio=ef\ncos_audio=5\nsdpowner=pbx\nsdpsession=office\nsubminexpiry=90\nsend_diversion=no\n' +
+        '[a]\ntype=friend\nhost=dynamic\n[b]\ntype=peer\nhost=192.0.2.9\n',
+    );
+    for (const name of ['a', 'b']) {
+      const endpoint = pjsip.get('endpoint', name)!;
+      assert.deepEqual(
+        ['tos_audio', 'cos_audio', 'sdp_owner', 'sdp_session', 'sub_min_expiry', 'send_diversion'].map((option) => valueOf(endpoint, option)),
+        ['ef', '5', 'pbx', 'office', '90', 'no'],
+        name,
+      );
+    }
+    assert.deepEqual(unmapped, []);
+    assert.deepEqual(errors(pjsip), []);
+  });
+
   it('no global or system object when [general] sets none of their settings', () => {
     const { pjsip } = migrate('[general]\nbindport=5060\n');
     assert.deepEqual([...pjsip.ofType('global'), ...pjsip.ofType('system')], []);

@@ -23,7 +23,25 @@ const SYSTEM_KEYS: ReadonlyMap<string, string> = new Map([
   ['compactheaders', 'compact_headers'],
 ]);
 /** [general] keys that every transport carries (the signalling's own TOS/CoS, the ports we are seen at from outside). */
-const TRANSPORT_EXTRA_KEYS = new Set(['tos_sip', 'cos_sip', 'externtcpport', 'externtlsport']);
+const TRANSPORT_EXTRA_KEYS = new Set(['tos_sip', 'cos_sip', 'externtcpport', 'externtlsport', 'externhost']);
+/** [general] TLS keys read for the TLS transport. */
+const TLS_EXTRA_KEYS = new Set(['tlscipher', 'tlscapath', 'tlsverifyclient', 'tlsdontverifyserver', 'tlsclientmethod']);
+/** The TLS methods both chan_sip's tlsclientmethod and res_pjsip's method know. */
+const TLS_METHODS = new Set(['tlsv1', 'tlsv1_1', 'tlsv1_2', 'tlsv1_3', 'sslv2', 'sslv3', 'sslv23']);
+/**
+ * chan_sip settings that only [general] sets and that apply to every call, where res_pjsip has them per
+ * endpoint: written on every endpoint (sip name → endpoint option).
+ */
+export const GENERAL_TO_ENDPOINT: ReadonlyMap<string, string> = new Map([
+  ['tos_audio', 'tos_audio'],
+  ['tos_video', 'tos_video'],
+  ['cos_audio', 'cos_audio'],
+  ['cos_video', 'cos_video'],
+  ['sdpowner', 'sdp_owner'],
+  ['sdpsession', 'sdp_session'],
+  ['subminexpiry', 'sub_min_expiry'],
+  ['send_diversion', 'send_diversion'],
+]);
 
 /** chan_sip's defaults for what a registration needs (DEFAULT_DEFAULT_EXPIRY, DEFAULT_REGISTRATION_TIMEOUT). */
 const CHAN_SIP_DEFAULT_EXPIRY = '120';
@@ -62,7 +80,8 @@ export function migrateGeneral(model: ConfigModel, pool: NamePool): GeneralResul
   const general = model.general;
   const blocks: MigrationPiece[] = [];
   const transports = new Map<string, string>();
-  const externaddr = lastGeneral(general, 'externaddr');
+  // externhost is a name chan_sip looked up again and again; res_pjsip looks an external address up too.
+  const externaddr = lastGeneral(general, 'externaddr') || lastGeneral(general, 'externhost');
   const localnets = (general?.entries ?? []).filter((entry) => canonical(entry.node.key) === 'localnet').map((entry) => entry.node.value.trim());
   const tos = lastGeneral(general, 'tos_sip');
   const cos = lastGeneral(general, 'cos_sip');
@@ -91,13 +110,24 @@ export function migrateGeneral(model: ConfigModel, pool: NamePool): GeneralResul
     if (cert) tls.set('cert_file', cert).set('priv_key_file', lastGeneral(general, 'tlsprivatekey') ?? cert);
     const ca = lastGeneral(general, 'tlscafile');
     if (ca) tls.set('ca_list_file', ca);
+    const caPath = lastGeneral(general, 'tlscapath');
+    if (caPath) tls.set('ca_list_path', caPath);
+    const cipher = lastGeneral(general, 'tlscipher');
+    // chan_sip's "ALL" means OpenSSL's own list: pjsip's default, so nothing is written for it.
+    if (cipher && cipher.toUpperCase() !== 'ALL') tls.set('cipher', cipher);
+    const verifyClient = lastGeneral(general, 'tlsverifyclient');
+    if (verifyClient) tls.set('verify_client', truthy(verifyClient) ? 'yes' : 'no');
+    const dontVerifyServer = lastGeneral(general, 'tlsdontverifyserver');
+    if (dontVerifyServer) tls.set('verify_server', truthy(dontVerifyServer) ? 'no' : 'yes');
+    const method = lastGeneral(general, 'tlsclientmethod')?.toLowerCase();
+    if (method && TLS_METHODS.has(method)) tls.set('method', method);
     addNat(tls, lastGeneral(general, 'externtlsport'));
     transports.set('tls', tls.name);
     blocks.push({ file: 'transports', text: `; [general] tlsenable=yes: chan_sip also took SIP over TLS.\n${tls.render()}` });
   }
   blocks.push(...singletonBlock(general, pool, 'global', GLOBAL_KEYS, "chan_sip's own settings (user agent, debugging, URI user options)"));
   blocks.push(...singletonBlock(general, pool, 'system', SYSTEM_KEYS, 'the SIP stack (timers, compact headers)'));
-  return { blocks, transports, handled: new Set([...TRANSPORT_KEYS, ...REGISTER_KEYS, ...TRANSPORT_EXTRA_KEYS, ...GLOBAL_KEYS.keys(), ...SYSTEM_KEYS.keys()]) };
+  return { blocks, transports, handled: new Set([...TRANSPORT_KEYS, ...REGISTER_KEYS, ...TRANSPORT_EXTRA_KEYS, ...TLS_EXTRA_KEYS, ...GENERAL_TO_ENDPOINT.keys(), ...GLOBAL_KEYS.keys(), ...SYSTEM_KEYS.keys()]) };
 }
 
 /** res_pjsip's one object of `type` with what [general] sets of `keys`; nothing when [general] sets none of them. */

@@ -12,7 +12,7 @@
  * Pure: no fs. Whatever has no pjsip equivalent is written as a comment with the reason and listed.
  */
 import type { ConfigModel, Endpoint } from '../model/types';
-import { lastGeneral, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
+import { GENERAL_TO_ENDPOINT, lastGeneral, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
 import { shareTemplates, type MigratedEndpoint } from './endpointTemplates';
 import { isFalse, isTrue, last, unmap, words, type Writer } from './endpointWriter';
 import { codecs, mapAcls, mapMedia, outboundProxyUri, READ_VALUE_OPTIONS, SAME_VALUE } from './endpointOptions';
@@ -198,6 +198,10 @@ function migrateEndpoint(
     if (sip === 'context') continue;
     const value = last(endpoint, sip);
     if (value) block.set(pjsip, value);
+  }
+  for (const [sip, pjsip] of GENERAL_TO_ENDPOINT) {
+    const value = lastGeneral(model.general, sip);
+    if (value) block.set(pjsip, value, `[general] ${sip}: chan_sip used it for every call`);
   }
   for (const setvar of endpoint.options.get('setvar') ?? []) block.set('set_var', setvar.value.trim());
   mapMedia(writer, endpoint);
