@@ -158,3 +158,11 @@ describe('migrate sip.conf → pjsip.conf: caller id, transfer, framing, MWI sen
     assert.equal(valueOf(endpoint, 'one_touch_recording'), undefined);
   });
 });
+
+describe('migrate sip.conf → pjsip.conf: a [general]-only setting written in a device section', () => {
+  it('is not carried over, with the reason that chan_sip ignored it there', () => {
+    const { pjsip, unmapped } = migrate('[p]\ntype=friend\nhost=dynamic\ntos_audio=ef\n');
+    assert.equal(valueOf(pjsip.get('endpoint', 'p')!, 'tos_audio'), undefined);
+    assert.deepEqual(unmapped.map((item) => `${item.option}: ${item.reason}`), ['tos_audio: chan_sip reads it only in [general]: in a device section it did nothing']);
+  });
+});

@@ -11,6 +11,7 @@
  *
  * Pure: no fs. Whatever has no pjsip equivalent is written as a comment with the reason and listed.
  */
+import { lookupOption } from '../data/catalog';
 import type { ConfigModel, Endpoint } from '../model/types';
 import { GENERAL_TO_ENDPOINT, lastGeneral, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
 import { shareTemplates, type MigratedEndpoint } from './endpointTemplates';
@@ -211,7 +212,9 @@ function migrateEndpoint(
   for (const [option, values] of endpoint.options) {
     const value = values[values.length - 1];
     if (HANDLED.has(option) || value.source.kind === 'general') continue;
-    unmap(writer, option, value, NO_EQUIVALENT[option] ?? 'no pjsip mapping in this migration (yet)');
+    const generalOnly = lookupOption('sip', option)?.sections.includes('device') === false;
+    const reason = generalOnly ? 'chan_sip reads it only in [general]: in a device section it did nothing' : 'no pjsip mapping in this migration (yet)';
+    unmap(writer, option, value, NO_EQUIVALENT[option] ?? reason);
   }
   return { endpoint, block, notes: writer.notes, extra };
 }
