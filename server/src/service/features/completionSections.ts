@@ -18,7 +18,8 @@ import type { SectionHeaderNode, Span } from '../parser/nodes';
 import { capCandidates } from './completionValues';
 import { codeBlock, inlineCode } from './markdown';
 import { maskSecretsInValue } from './secretMask';
-import { SECTION_SKELETONS, skeletonText } from './snippets';
+import { SECTION_SKELETONS, skeletonText, type SectionSkeleton } from './snippets';
+import type { DialplanIndex } from '../model/dialplan';
 
 /** How far a blank line looks ahead for the next section header; long comment blocks end the search. */
 const LOOKAHEAD_LINES = 200;
@@ -38,12 +39,17 @@ export function startsBetweenSections(analysis: Analysis, line: number): boolean
 }
 
 export function skeletonCompletions(analysis: Analysis, line: number, character: number, dialect: Dialect, replace?: Span): CompletionItem[] {
+  return skeletonItems(SECTION_SKELETONS[dialect], analysis.dialplan, line, character, replace);
+}
+
+/** Completion items for whole-section skeletons (every dialect's), their `context=` choices from the dialplan. */
+export function skeletonItems(skeletons: readonly SectionSkeleton[], dialplan: DialplanIndex | undefined, line: number, character: number, replace?: Span): CompletionItem[] {
   const range: Range = {
     start: { line, character: replace?.start ?? character },
     end: { line, character: replace?.end ?? character },
   };
-  const contexts = analysis.dialplan ? [...analysis.dialplan.contexts.values()].map((context) => context.name) : [];
-  return SECTION_SKELETONS[dialect].map((skeleton, index) => ({
+  const contexts = dialplan ? [...dialplan.contexts.values()].map((context) => context.name) : [];
+  return skeletons.map((skeleton, index) => ({
     label: skeleton.label,
     kind: CompletionItemKind.Snippet,
     detail: skeleton.detail,

@@ -8,7 +8,6 @@
 import {
   CompletionItemKind,
   CompletionItemTag,
-  InsertTextFormat,
   MarkupKind,
   type CompletionItem,
   type CompletionList,
@@ -18,8 +17,7 @@ import {
 import type { EnumValue } from '../../../data/catalogTypes';
 import { BUILTIN_CODECS } from '../../../data/codecs';
 import { capCandidates, valueWord, wordRange } from '../../../features/completionValues';
-import { headerSpotAt } from '../../../features/completionSections';
-import { skeletonText } from '../../../features/snippets';
+import { headerSpotAt, skeletonItems } from '../../../features/completionSections';
 import type { Section } from '../../../model/types';
 import type { Span } from '../../../parser/nodes';
 import { pjsipObjectTypes } from '../objectTypes';
@@ -59,7 +57,7 @@ export function doPjsipComplete(context: PjsipFeatureContext, position: Position
       return target.section ? { isIncomplete: false, items: keyItems(context, target.owner.type, target.section, target.line, target.node.keySpan, false) } : EMPTY;
     case 'blank': {
       const items = target.section ? keyItems(context, target.owner.type, target.section, target.line, target.typedSpan, true) : [];
-      if (target.typed === '' && (!target.section || startsBetweenSections(context, target.line))) items.push(...skeletonItems(context, target.line, character));
+      if (target.typed === '' && (!target.section || startsBetweenSections(context, target.line))) items.push(...skeletonItems(PJSIP_SKELETONS, context.dialplan, target.line, character));
       return { isIncomplete: false, items };
     }
     case 'value':
@@ -206,29 +204,13 @@ function contextItems(context: PjsipFeatureContext, range: Range): CompletionIte
   }));
 }
 
-function skeletonItems(context: PjsipFeatureContext, line: number, character: number, replace?: Span): CompletionItem[] {
-  const range: Range = { start: { line, character: replace?.start ?? character }, end: { line, character: replace?.end ?? character } };
-  const contexts = context.dialplan ? [...context.dialplan.contexts.values()].map((entry) => entry.name) : [];
-  return PJSIP_SKELETONS.map((skeleton, index) => ({
-    label: skeleton.label,
-    kind: CompletionItemKind.Snippet,
-    detail: skeleton.detail,
-    documentation: { kind: MarkupKind.Markdown, value: skeleton.documentation },
-    textEdit: { range, newText: skeletonText(skeleton, contexts) },
-    insertTextFormat: InsertTextFormat.Snippet,
-    // After a typed `[` the editor filters on the text from the range start: keep it matching.
-    filterText: replace ? `[${skeleton.label}` : skeleton.label,
-    sortText: `9${index}`,
-  }));
-}
-
 /** After a typed `[`: the skeletons; inside `(…)`: templates written earlier, `!` and `+`. */
 function headerItems(context: PjsipFeatureContext, line: number, character: number): CompletionList {
   const node = context.document.line(line);
   if (node.kind !== 'section') return EMPTY;
   const spot = headerSpotAt(context.document.lineText(line), node, line, character);
   if (!spot) return EMPTY;
-  if (spot.kind === 'skeleton') return { isIncomplete: false, items: skeletonItems(context, line, character, spot.replace) };
+  if (spot.kind === 'skeleton') return { isIncomplete: false, items: skeletonItems(PJSIP_SKELETONS, context.dialplan, line, character, spot.replace) };
   const { range, typed, written, empty } = spot;
   const here = context.model.base.sections.find((section) => section.uri === context.uri && section.headerLine === line);
   const before = here?.order ?? Number.POSITIVE_INFINITY;
