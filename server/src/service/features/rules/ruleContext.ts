@@ -6,6 +6,7 @@
 import { DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../../analysis';
 import type { Dialect } from '../../data/catalogTypes';
+import { profileOf, type ChannelProfile } from '../../dialects/channel';
 import { SEMANTIC_RULES, type SemanticRuleId } from '../../lintRules';
 import type { Endpoint, EffectiveValue, Entry, Section } from '../../model/types';
 import { valueColumnAt } from '../locate';
@@ -14,6 +15,8 @@ import { toDiagnosticSeverity, DIAGNOSTIC_SOURCE } from '../severity';
 export interface RuleContext {
   readonly analysis: Analysis;
   readonly dialect: Dialect;
+  /** What the dialect's driver does (dialects/channel.ts): the checks ask it instead of testing the dialect. */
+  readonly profile: ChannelProfile;
   /** Target Asterisk major version (settings.asteriskVersion). */
   readonly version: number;
   /** True when `uri` is the document being validated. */
@@ -37,6 +40,7 @@ export function createRuleContext(analysis: Analysis, dialect: Dialect, out: Dia
   const context: CollectingRuleContext = {
     analysis,
     dialect,
+    profile: profileOf(dialect),
     version: targetVersion(analysis),
     sink: out,
     isHere: (candidate) => candidate === uri,
@@ -109,5 +113,5 @@ export function roleOf(endpoint: Endpoint): string {
 }
 
 export function driverName(dialect: Dialect): string {
-  return dialect === 'sip' ? 'chan_sip' : 'chan_iax2';
+  return profileOf(dialect).driver;
 }
