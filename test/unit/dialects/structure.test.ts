@@ -16,20 +16,14 @@ const DIALECT_TEST = /[!=]==\s*'(?:sip|iax|pjsip|generic)'|case\s+'(?:sip|iax|pj
 
 /** What may still test a dialect id, per file (relative to server/src/service), and why. */
 const ALLOWED: Readonly<Record<string, { readonly count: number; readonly reason: string }>> = {
-  'features/codeActionsDidYouMean.ts': { count: 1, reason: 'not moved yet (issue #16)' },
-  'features/validation.ts': { count: 1, reason: 'not moved yet (issue #16)' },
-  'features/documentSymbols.ts': { count: 1, reason: 'not moved yet (issue #16)' },
-  'features/secretMask.ts': { count: 4, reason: 'not moved yet (issue #16)' },
-  'features/optionDocs.ts': { count: 2, reason: 'not moved yet (issue #16)' },
-  'features/hover.ts': { count: 3, reason: 'not moved yet (issue #16)' },
-  'features/rename.ts': { count: 2, reason: 'not moved yet (issue #16)' },
-  'features/completion.ts': { count: 2, reason: 'not moved yet (issue #16)' },
-  'features/completionValues.ts': { count: 1, reason: 'not moved yet (issue #16)' },
-  'features/directionText.ts': { count: 10, reason: 'not moved yet (issue #16)' },
-  'features/namedSymbols.ts': { count: 1, reason: 'not moved yet (issue #16)' },
-  'features/semanticTokens.ts': { count: 2, reason: 'not moved yet (issue #16)' },
-  'features/convertToPjsip.ts': { count: 2, reason: 'not moved yet (issue #16)' },
-  'migrate/generalToPjsip.ts': { count: 1, reason: 'not moved yet (issue #16)' },
+  'features/secretMask.ts': {
+    count: 2,
+    reason: "pjsip.conf's secret options and its auth= (names of auth objects): not moved yet, as dialects/pjsip/core.ts is being changed on another branch",
+  },
+  'features/directionText.ts': { count: 2, reason: 'narrows the parsed register statement (SipRegister | IaxRegister) by its own tag to describe its parts' },
+  'features/namedSymbols.ts': { count: 1, reason: "narrows the parsed register statement to SIP's, the only grammar with a peer? prefix" },
+  'features/semanticTokens.ts': { count: 1, reason: 'picks the token roles of the register grammar (the parts of the two grammars differ)' },
+  'migrate/generalToPjsip.ts': { count: 1, reason: "narrows the parsed register statement to SIP's: the migration reads sip.conf only" },
 };
 
 function sourceFiles(folder: string): string[] {

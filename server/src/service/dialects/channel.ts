@@ -82,6 +82,10 @@ export interface ChannelProfile {
   deviceScopes(bits: TypeBits | undefined): readonly SectionScope[];
   /** The register => grammar of the driver (model/registerStatement.ts). */
   parseRegister(value: string): SipRegister | IaxRegister;
+  /** A register value with its secret masked (registerStatement.ts `REGISTER_SECRET_MASK`). */
+  maskRegister(value: string): string;
+  /** Whether `value` of `auth=` names authentication methods (no secret in it) rather than a credential. */
+  authNamesMethods(value: string): boolean;
   /** Where the host of a register value starts: at the last `@` before `offset` (SIP) or the first `@` (IAX); -1 when none. */
   registerHostAt(value: string, offset: number): number;
   readonly device: DeviceReading;
@@ -124,6 +128,8 @@ export interface ChannelProfile {
     readonly removedSince?: number;
     readonly oneWayEncryption: boolean;
   };
+  /** Whether the file can be converted to pjsip.conf (migrate/): chan_sip's, the driver chan_pjsip replaces. */
+  readonly convertsToPjsip: boolean;
   /** Whether the driver uses only the first line of `name` (chan_iax2 users keep their first context). */
   firstLineWins(name: string): boolean;
   /** Whether every line of `name` is in effect although the catalog says the last replaces the others (chan_iax2's secrets). */

@@ -5,6 +5,7 @@
  */
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
 import { isChannelDialect, type Direction, type EnumValue, type OptionEntry, type SectionScope, type ValueKind } from '../data/catalogTypes';
+import { channelProfile } from '../dialects/channel';
 import type { FileDialect } from '../dialect';
 
 /** Which way the option acts, always told from Asterisk's side (the project's central idea). */
@@ -49,9 +50,9 @@ function scopeText(scope: SectionScope, dialect: FileDialect): string {
     case 'device':
       return 'device sections (`type=user`, `peer` or `friend`)';
     case 'user':
-      return dialect === 'iax' ? 'users (`type=user` or `friend`)' : 'users';
+      return channelProfile(dialect)?.splitsDeviceScopes ? 'users (`type=user` or `friend`)' : 'users';
     case 'peer':
-      return dialect === 'iax' ? 'peers (`type=peer` or `friend`)' : 'peers';
+      return channelProfile(dialect)?.splitsDeviceScopes ? 'peers (`type=peer` or `friend`)' : 'peers';
     case 'authentication':
       return '`[authentication]`';
     case 'callnumberlimits':

@@ -5,7 +5,7 @@
  */
 import type { OptionEntry, SectionScope } from '../../data/catalogTypes';
 import { iaxOptions } from '../../data/iaxOptions';
-import { parseIaxRegister } from '../../model/registerStatement';
+import { maskHidden, parseIaxRegister, REGISTER_SECRET_MASK } from '../../model/registerStatement';
 import type { Entry, InboundAuth, OutboundAuth, Section } from '../../model/types';
 import { clip } from '../../quote';
 import type { ChannelProfile } from '../channel';
@@ -51,6 +51,9 @@ export const iaxProfile: ChannelProfile = {
     return [...(bits.user ? ['user' as const] : []), ...(bits.peer ? ['peer' as const] : [])];
   },
   parseRegister: (value) => parseIaxRegister(value),
+  maskRegister: (value) => maskHidden(value, 0, parseIaxRegister(value).hidden, REGISTER_SECRET_MASK),
+  // iax.conf's auth= lists methods (md5, rsa, plaintext); anything else there is a SIP-style credential.
+  authNamesMethods: (value) => /^[\s\w,;]*$/.test(value),
   // The host follows the first '@' (chan_iax2 splits there).
   registerHostAt: (value) => value.indexOf('@'),
   device: {
@@ -101,6 +104,7 @@ export const iaxProfile: ChannelProfile = {
   registerMatcher: 'a user for the calls it sends us and a peer to call it',
   externhostTwin: false,
   checks: { security: false, againstGeneral: false, oneWayEncryption: true },
+  convertsToPjsip: false,
   firstLineWins: (name) => name === 'context',
   // secret lines add up (each one is a password chan_iax2 accepts).
   everyLineCounts: (name) => name === 'secret',

@@ -6,7 +6,7 @@
 import type { OptionEntry, SectionScope } from '../../data/catalogTypes';
 import { sipDeviceOptions } from '../../data/sipDeviceOptions';
 import { sipGeneralOptions } from '../../data/sipGeneralOptions';
-import { parseSipRegister } from '../../model/registerStatement';
+import { maskHidden, parseSipRegister, REGISTER_SECRET_MASK } from '../../model/registerStatement';
 import type { Entry, InboundAuth, OutboundAuth, Section } from '../../model/types';
 import { clip } from '../../quote';
 import type { ChannelProfile } from '../channel';
@@ -92,6 +92,14 @@ export const sipProfile: ChannelProfile = {
   specialScopes: (kind) => (kind === 'authentication' ? ['authentication'] : NO_SCOPES),
   deviceScopes: () => ['device'],
   parseRegister: (value) => parseSipRegister(value),
+  maskRegister: (value) => {
+    const parsed = parseSipRegister(value);
+    // A line over 255 bytes is cut by Asterisk at a place that may fall inside the secret: hide a dropped or cut line whole.
+    if (!parsed.accepted || parsed.problems.some((problem) => problem.code === 'register-too-long')) return REGISTER_SECRET_MASK;
+    return maskHidden(value, 0, parsed.hidden, REGISTER_SECRET_MASK);
+  },
+  // sip.conf's auth= is a credential (user:secret@realm).
+  authNamesMethods: () => false,
   // The host follows the last '@' (the user part may hold one: user@domain).
   registerHostAt: (value, offset) => value.slice(0, offset).lastIndexOf('@'),
   device: {
@@ -143,6 +151,7 @@ export const sipProfile: ChannelProfile = {
   registerMatcher: 'a peer with this host (calls from a provider are matched by its address)',
   externhostTwin: true,
   checks: { security: true, againstGeneral: true, removedSince: 21, oneWayEncryption: false },
+  convertsToPjsip: true,
   firstLineWins: () => false,
   everyLineCounts: () => false,
 };

@@ -6,7 +6,8 @@
 import { DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../../analysis';
 import type { Dialect } from '../../data/catalogTypes';
-import { profileOf, type ChannelProfile } from '../../dialects/channel';
+import type { FileDialect } from '../../dialect';
+import { channelProfile, profileOf, type ChannelProfile } from '../../dialects/channel';
 import { SEMANTIC_RULES, type SemanticRuleId } from '../../lintRules';
 import type { Endpoint, EffectiveValue, Entry, Section } from '../../model/types';
 import { valueColumnAt } from '../locate';
@@ -34,13 +35,18 @@ export function targetVersion(analysis: Analysis): number {
   return Number.isFinite(analysis.settings.asteriskVersion) ? analysis.settings.asteriskVersion : 20;
 }
 
-export function createRuleContext(analysis: Analysis, dialect: Dialect, out: Diagnostic[]): CollectingRuleContext {
+/**
+ * `dialect`: the file's; one without a channel driver (pjsip.conf, any other .conf), where only the
+ * file-wide checks that need no profile run, gets sip.conf's profile.
+ */
+export function createRuleContext(analysis: Analysis, dialect: FileDialect, out: Diagnostic[]): CollectingRuleContext {
+  const profile = channelProfile(dialect) ?? profileOf('sip');
   const uri = analysis.uri;
   const lint = analysis.settings.lint;
   const context: CollectingRuleContext = {
     analysis,
-    dialect,
-    profile: profileOf(dialect),
+    dialect: profile.id,
+    profile,
     version: targetVersion(analysis),
     sink: out,
     isHere: (candidate) => candidate === uri,
