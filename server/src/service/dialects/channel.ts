@@ -8,12 +8,9 @@
 import type { Dialect, OptionEntry, SectionScope } from '../data/catalogTypes';
 import type { Consequence } from './consequences';
 import type { IaxRegister, SipRegister } from '../model/registerStatement';
-import type { EffectiveValue, Entry, InboundAuth, OutboundAuth, Section, SectionKind, TypeBits } from '../model/types';
+import type { Entry, InboundAuth, OutboundAuth, Section, SectionKind, TypeBits } from '../model/types';
 import { iaxProfile } from './iax/profile';
 import { sipProfile } from './sip/profile';
-
-/** The options of one device as the model holds them: name → every line in effect, in order. */
-export type DeviceOptions = ReadonlyMap<string, readonly EffectiveValue[]>;
 
 /** How the driver reads a device section into the model (model/endpoints.ts). */
 export interface DeviceReading {
@@ -23,7 +20,7 @@ export interface DeviceReading {
    */
   readonly typeLines: 'all' | 'definitions';
   /** Which context line a user keeps: chan_iax2 keeps the first, chan_sip the last. */
-  readonly contextLine: 'first' | 'last';
+  readonly contextLine: LinePick;
   /** Whether the driver reads [general]'s context for a user that has none (chan_iax2 does not). */
   readonly generalContext: boolean;
   /** Whether insecure= (port, invite) is read. */
@@ -108,8 +105,9 @@ export interface ChannelProfile {
   noEffectReason(name: string, section: Section, version: number): string | undefined;
   /** The type line the driver validates when there are several. */
   validatedTypeLine(version: number): LinePick;
-  /** Which of several type lines in one section wins, and why (the duplicate-option message). */
+  /** Which of several type lines in one section wins (the duplicate-option message)... */
   typeLineWinner(version: number): LinePick;
+  /** ...and why, in words. */
   typeLinesWhy(version: number): string;
   /** A second identical register line: what the driver does. */
   readonly duplicateRegister: string;
@@ -130,8 +128,6 @@ export interface ChannelProfile {
   };
   /** Whether the file can be converted to pjsip.conf (migrate/): chan_sip's, the driver chan_pjsip replaces. */
   readonly convertsToPjsip: boolean;
-  /** Whether the driver uses only the first line of `name` (chan_iax2 users keep their first context). */
-  firstLineWins(name: string): boolean;
   /** Whether every line of `name` is in effect although the catalog says the last replaces the others (chan_iax2's secrets). */
   everyLineCounts(name: string): boolean;
 }

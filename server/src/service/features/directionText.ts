@@ -353,7 +353,7 @@ export interface OptionNoteOptions extends DescribeOptions {
 function effectiveValue(endpoint: Endpoint, name: string, profile: ChannelProfile): EffectiveValue | undefined {
   const list = endpoint.options.get(name);
   if (!list || !list.length) return undefined;
-  return profile.firstLineWins(name) ? list[0] : list[list.length - 1];
+  return name === 'context' && profile.device.contextLine === 'first' ? list[0] : list[list.length - 1];
 }
 
 function unusedBecause(endpoint: Endpoint, side: 'inbound' | 'outbound'): string {

@@ -43,8 +43,7 @@ describe('iax profile (chan_iax2)', () => {
     assert.deepEqual([22, 23].map(iaxProfile.validatedTypeLine), ['first', 'last']);
     assert.deepEqual([22, 23].map(iaxProfile.typeLineWinner), ['first', 'last']);
     assert.match(iaxProfile.typeLinesWhy(22), /Asterisk 22\) reads only the first/);
-    assert.equal(iaxProfile.firstLineWins('context'), true);
-    assert.equal(iaxProfile.firstLineWins('host'), false);
+    assert.equal(iaxProfile.device.contextLine, 'first');
     assert.equal(iaxProfile.everyLineCounts('secret'), true);
   });
 

@@ -41,7 +41,7 @@ describe('sip profile (chan_sip)', () => {
     assert.equal(sipProfile.device.typeLines, 'all');
     assert.equal(sipProfile.validatedTypeLine(23), 'first');
     assert.equal(sipProfile.typeLineWinner(20), 'last');
-    assert.equal(sipProfile.firstLineWins('context'), false);
+    assert.equal(sipProfile.device.contextLine, 'last');
   });
 
   it('deletes a device whose ACL it cannot read, and fails the load for a bad contact ACL in [general]', () => {

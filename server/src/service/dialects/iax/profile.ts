@@ -105,7 +105,6 @@ export const iaxProfile: ChannelProfile = {
   externhostTwin: false,
   checks: { security: false, againstGeneral: false, oneWayEncryption: true },
   convertsToPjsip: false,
-  firstLineWins: (name) => name === 'context',
   // secret lines add up (each one is a password chan_iax2 accepts).
   everyLineCounts: (name) => name === 'secret',
 };

@@ -1,9 +1,8 @@
 /**
  * What chan_sip does with a value it cannot read, per option (issue #15 B3): the line it logs, quoted as
- * Asterisk 20 writes it (channels/chan_sip.c, main/tcptls.c, ccss.c, abstract_jb.c,
- * rtp_engine.c), and the value it uses instead. Options not
- * listed here are never reported as invalid values. Documentation is data (STYLE.md rule 6): the value
- * rules render these texts.
+ * Asterisk 20 writes it (channels/chan_sip.c, main/tcptls.c, ccss.c, abstract_jb.c, rtp_engine.c), and
+ * the value it uses instead. Options not listed here are never reported as invalid values. Documentation
+ * is data (STYLE.md rule 6): the value rules render these texts.
  */
 import { atoiReading, silentWord, atoiSilently, logsAndUses, generalOr, qos, type Consequence } from '../consequences';
 

@@ -152,6 +152,5 @@ export const sipProfile: ChannelProfile = {
   externhostTwin: true,
   checks: { security: true, againstGeneral: true, removedSince: 21, oneWayEncryption: false },
   convertsToPjsip: true,
-  firstLineWins: () => false,
   everyLineCounts: () => false,
 };
