@@ -79,6 +79,8 @@ export interface ChannelProfile {
   deviceScopes(bits: TypeBits | undefined): readonly SectionScope[];
   /** The register => grammar of the driver (model/registerStatement.ts). */
   parseRegister(value: string): SipRegister | IaxRegister;
+  /** The register => grammar, as shown in the option's documentation. */
+  readonly registerFormat: string;
   /** A register value with its secret masked (registerStatement.ts `REGISTER_SECRET_MASK`). */
   maskRegister(value: string): string;
   /** Whether `value` of `auth=` names authentication methods (no secret in it) rather than a credential. */

@@ -28,6 +28,7 @@ describe('iax profile (chan_iax2)', () => {
   it('finds the register host after the first @, wherever the cursor is', () => {
     assert.equal(iaxProfile.registerHostAt('me:pw@host@x', 3), 5);
     assert.equal(iaxProfile.parseRegister('me:pw@host').dialect, 'iax');
+    assert.equal(iaxProfile.registerFormat, '`user[:secret]@host[:port]`');
   });
 
   it('checks calls against secret (or dbsecret) and inkeys; answers with secret and outkey', () => {

@@ -27,6 +27,7 @@ describe('sip profile (chan_sip)', () => {
     assert.equal(sipProfile.registerHostAt('me@example.com:pw@host', 22), 17);
     assert.equal(sipProfile.registerHostAt('me@host', 2), -1);
     assert.equal(sipProfile.parseRegister('me:pw@host/100').dialect, 'sip');
+    assert.match(sipProfile.registerFormat, /\[:secret\[:authuser\]\]@host\[:port\]\[\/extension\]/);
   });
 
   it('checks calls against md5secret first; answers challenges with remotesecret, else secret, else md5secret', () => {

@@ -51,6 +51,7 @@ export const iaxProfile: ChannelProfile = {
     return [...(bits.user ? ['user' as const] : []), ...(bits.peer ? ['peer' as const] : [])];
   },
   parseRegister: (value) => parseIaxRegister(value),
+  registerFormat: '`user[:secret]@host[:port]`',
   maskRegister: (value) => maskHidden(value, 0, parseIaxRegister(value).hidden, REGISTER_SECRET_MASK),
   // iax.conf's auth= lists methods (md5, rsa, plaintext); anything else there is a SIP-style credential.
   authNamesMethods: (value) => /^[\s\w,;]*$/.test(value),

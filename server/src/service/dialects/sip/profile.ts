@@ -92,6 +92,7 @@ export const sipProfile: ChannelProfile = {
   specialScopes: (kind) => (kind === 'authentication' ? ['authentication'] : NO_SCOPES),
   deviceScopes: () => ['device'],
   parseRegister: (value) => parseSipRegister(value),
+  registerFormat: '`[peer?][transport://]user[@domain][:secret[:authuser]]@host[:port][/extension][~expiry]`',
   maskRegister: (value) => {
     const parsed = parseSipRegister(value);
     // A line over 255 bytes is cut by Asterisk at a place that may fall inside the secret: hide a dropped or cut line whole.
