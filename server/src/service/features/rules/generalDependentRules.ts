@@ -79,7 +79,7 @@ export function sipGeneralKey(general: Section | undefined): string {
 
 /** One comma item of a transport line that names tcp or tls while [general] has not enabled it. */
 export function checkTransportItem(context: RuleContext, section: Section, entry: Entry, item: { text: string; start: number; end: number }): void {
-  if (context.dialect !== 'sip') return;
+  if (!context.profile.checks.againstGeneral) return;
   const prefix = item.text.slice(0, 3).toLowerCase();
   if (prefix !== 'tcp' && prefix !== 'tls') return;
   const facts = sipGeneralFacts(context.analysis.model.general);
@@ -100,7 +100,7 @@ export function checkTransportItem(context: RuleContext, section: Section, entry
  * replies to this device, which tells a scanner the name exists.
  */
 export function checkNatAgainstGeneral(context: RuleContext, endpoint: Endpoint): void {
-  if (context.dialect !== 'sip' || !context.isHere(endpoint.section.uri)) return;
+  if (!context.profile.checks.againstGeneral || !context.isHere(endpoint.section.uri)) return;
   const lines = (endpoint.options.get('nat') ?? []).filter((value) => value.source.kind === 'own' || value.source.kind === 'template');
   if (lines.length === 0) return;
   const device = forceRportOf(lines.map((value) => value.value));
