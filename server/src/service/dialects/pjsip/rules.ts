@@ -20,6 +20,7 @@ import { pjsipObjectTypes } from './objectTypes';
 import { isKnownPjsipOption, lookupPjsipOption, pjsipOptionsFor } from './options';
 import type { PjsipObjectType } from './types';
 import { endpointPairProblems, rangeProblem } from './ranges';
+import { systemTimerProblems } from './systemTimers';
 import { parseCount, valueProblem } from './values';
 
 export type PjsipRuleId =
@@ -45,7 +46,8 @@ export type PjsipRuleId =
   | 'pjsip-open-by-address'
   | 'pjsip-weak-password'
   | 'pjsip-value-out-of-range'
-  | 'pjsip-transport-bind-conflict';
+  | 'pjsip-transport-bind-conflict'
+  | 'pjsip-timer-too-low';
 
 const NOT_CREATED = 'Asterisk then does not create the object at all.';
 
@@ -76,6 +78,7 @@ export const PJSIP_RULES: Readonly<Record<PjsipRuleId, Rule>> = {
   'pjsip-auth-both-ways': rule('pjsip-auth-both-ways', 'warning', 'One auth object used to challenge callers and to answer challenges.', (a) => `${a}`),
   'pjsip-transport-bind-conflict': rule('pjsip-transport-bind-conflict', 'error', 'A UDP transport binding an address an earlier one already binds.', (a) => `${a} ${NOT_CREATED}`),
   'pjsip-weak-password': rule('pjsip-weak-password', 'warning', 'An auth password that is short, digits only, a common one, or equal to a name.', (a) => `${a}`),
+  'pjsip-timer-too-low': rule('pjsip-timer-too-low', 'warning', 'A `type=system` timer_t1 below 100 ms, or timer_b below 64 × timer_t1: Asterisk warns and raises it.', (a) => `${a}.`),
   'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address with no `auth` whose context can dial any number out (read from extensions.conf).', (a) => `${a}`),
 };
 
@@ -404,6 +407,7 @@ export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): Pjsi
   checkRequired(out, model);
   checkPasswords(out, model);
   checkTransports(out, model);
+  for (const system of model.ofType('system')) for (const problem of systemTimerProblems(system)) if (problem.line.source.entry) out.atValue('pjsip-timer-too-low', problem.line.source.entry, problem.text);
   checkDirections(out, model, dialplan);
   return out.issues;
 }
