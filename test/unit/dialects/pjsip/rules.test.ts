@@ -158,6 +158,14 @@ describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
     assert.deepEqual(codes('[e]\ntype=endpoint\n[f]\ntype=endpoint\naors=f\n[f]\ntype=aor\n'), ['pjsip-aor-unreachable 5:1-2', 'pjsip-endpoint-without-aors 0:1-2']);
   });
 
+  it('an aor Asterisk refuses (a bad value) gets only the refusal, not pjsip-aor-unreachable as well (regression)', () => {
+    assert.deepEqual(codes('[e]\ntype=endpoint\naors=f\n[f]\ntype=aor\nmax_contacts=one\n'), ['pjsip-invalid-value 5:13-16']);
+    assert.deepEqual(codes('[t](!)\nqualify_frequency=30s\n[f](t)\ntype=aor\n'), ['pjsip-invalid-value 1:18-21']);
+    assert.deepEqual(codes('[f]\ntype=aor\n[f](+)\nqualify_frequency=86401\n'), ['pjsip-value-out-of-range 3:18-23']);
+    // A warning does not refuse: the aor exists and nothing can reach it.
+    assert.deepEqual(codes('[f]\ntype=aor\nremove_existing=maybe\n'), ['pjsip-not-a-boolean 2:16-21', 'pjsip-aor-unreachable 0:1-2']);
+  });
+
   const provider = (endpointAuth: string): string =>
     '[p-auth]\ntype=auth\nusername=1\npassword=Long-Random-7731\n' +
     '[p]\ntype=registration\nserver_uri=sip:192.0.2.1\nclient_uri=sip:1@192.0.2.1\noutbound_auth=p-auth\n' +

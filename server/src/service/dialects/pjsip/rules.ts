@@ -20,6 +20,7 @@ import { pjsipObjectTypes } from './objectTypes';
 import { isKnownPjsipOption, lookupPjsipOption, pjsipOptionsFor } from './options';
 import type { PjsipObjectType } from './types';
 import { endpointPairProblems, rangeProblem } from './ranges';
+import { refusalsOf } from './refused';
 import { systemTimerProblems } from './systemTimers';
 import { parseCount, valueProblem } from './values';
 
@@ -291,7 +292,7 @@ function checkDirections(out: Collector, model: PjsipModel, dialplan: DialplanIn
     return !!aor && !filled(aor, 'contact') && !((parseCount(valueOf(aor, 'max_contacts')) ?? 0) > 0);
   };
   for (const aor of model.ofType('aor')) {
-    if (!unreachable(aor.name)) continue;
+    if (!unreachable(aor.name) || refusalsOf(aor, out.issues).length) continue;
     const users = model.referencesTo(aor).map((reference) => reference.from.name);
     out.atHeader(
       'pjsip-aor-unreachable',
