@@ -229,6 +229,20 @@ describe('pjsip rules: open by address (reads the dialplan)', () => {
     assert.deepEqual(check(withAuth, dialplan).filter((issue) => issue.rule === 'pjsip-open-by-address'), []);
   });
 
+  it('an endpoint matched by a header with no auth is judged the same, as at least as open (regression: it was not judged)', () => {
+    const byHeader = '[h]\ntype=endpoint\ncontext=in\nidentify_by=header\n[h]\ntype=identify\nendpoint=h\nmatch_header=X-Carrier: acme\n';
+    const [issue, ...rest] = check(byHeader, '[in]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@p)\n').filter((candidate) => candidate.rule === 'pjsip-open-by-address');
+    assert.deepEqual([issue.line, issue.span, rest], [0, { start: 1, end: 2 }, []]);
+    assert.match(issue.message, /header 'X-Carrier: acme'.*anyone who can reach this SIP port can send it/);
+    const challenged = `${byHeader}[h](+)\nauth=ha\n[ha]\ntype=auth\nusername=u\npassword=Long-Random-7731\n`;
+    assert.deepEqual(check(challenged, '[in]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@p)\n').filter((candidate) => candidate.rule === 'pjsip-open-by-address'), []);
+  });
+
+  it('an identify lets calls in whatever identify_by says (observed on Asterisk 22): identify_by=username does not close it', () => {
+    const [issue] = check(trunk.replace('context=in\n', 'context=in\nidentify_by=username\n'), '[in]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@p)\n').filter((candidate) => candidate.rule === 'pjsip-open-by-address');
+    assert.match(issue.message, /^Calls from 192\.0\.2\.1 reach endpoint 'p'/);
+  });
+
   it('never quotes the dial string (an IAX2 dial string may hold a password)', () => {
     const [issue] = issues('[in]\nexten => _X.,1,Dial(IAX2/user:TOPSECRET@host/${EXTEN})\n');
     assert.doesNotMatch(issue.message, /TOPSECRET/);
