@@ -289,13 +289,23 @@ function checkOpenByAddress(out: Collector, endpoint: PjsipObject, direction: Re
   );
 }
 
+/**
+ * Whether Asterisk refuses the object because of its own lines (an unknown option, a bad or out-of-range
+ * value: refused.ts), judged from the object alone so that a check of one object can ask it.
+ */
+function refusedForItsLines(object: PjsipObject): boolean {
+  const scratch = new Collector();
+  checkLines(scratch, object.type, '', object.lines);
+  return refusalsOf(object, scratch.issues).length > 0;
+}
+
 function checkDirections(out: Collector, model: PjsipModel, dialplan: DialplanIndex | undefined): void {
   const unreachable = (name: string): boolean => {
     const aor = model.get('aor', name);
     return !!aor && !filled(aor, 'contact') && !((parseCount(valueOf(aor, 'max_contacts')) ?? 0) > 0);
   };
   for (const aor of model.ofType('aor')) {
-    if (!unreachable(aor.name) || refusalsOf(aor, out.issues).length) continue;
+    if (!unreachable(aor.name) || refusedForItsLines(aor)) continue;
     const users = model.referencesTo(aor).map((reference) => reference.from.name);
     out.atHeader(
       'pjsip-aor-unreachable',
