@@ -199,6 +199,37 @@ function stripComments(text: string, from: number, depthIn: number): Stripped {
   return { content, depthOut: depth, openedAt, comments: comments.length ? comments : EMPTY_SPANS, issues: issues.length ? issues : EMPTY_ISSUES };
 }
 
+/** What `scanLine` returns for a line it cannot judge without lexing it (`lexLine` must). */
+export const NEEDS_LEX = -1;
+/** `scanLine`: a line that is not a section header (and leaves the block comment depth at 0). */
+export const PLAIN_LINE_SCAN = 0;
+/** `scanLine`: a section header (and the depth stays 0). */
+export const HEADER_LINE_SCAN = 1;
+/** Lines at least this long are left to lexLine (it knows where Asterisk cuts them). */
+const SCAN_MAX_LENGTH = 8000;
+
+/**
+ * The part of lexLine a whole-file parse needs for every line, without building anything: whether the
+ * line is a section header, for a line that starts and ends outside a block comment. Lines it cannot
+ * judge that cheaply (inside or opening a block comment, `\;`, `--;`, the first line, very long lines)
+ * give NEEDS_LEX. For every other line, `lexLine(text, 0, false, eol)` has depthOut 0 and is a
+ * section node exactly when this says HEADER_LINE_SCAN (a property test holds the two together).
+ */
+export function scanLine(text: string, depthIn: number, isFirstLine: boolean): number {
+  if (depthIn !== 0 || isFirstLine || text.length >= SCAN_MAX_LENGTH) return NEEDS_LEX;
+  let end = text.indexOf(';');
+  if (end < 0) {
+    end = text.length;
+  } else {
+    const before = end > 0 ? text.charCodeAt(end - 1) : 0;
+    // `\;` is kept text, `;-` may open a block comment, `-;` may close one: lexLine decides.
+    if (before === 92 /* \ */ || before === 45 /* - */ || text.charCodeAt(end + 1) === 45) return NEEDS_LEX;
+  }
+  let at = 0;
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  return at < end && text.charCodeAt(at) === 91 /* [ */ ? HEADER_LINE_SCAN : PLAIN_LINE_SCAN;
+}
+
 export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eolLength: number): LineNode {
   const from = isFirstLine && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // fgets counts the '\r' of a CRLF line as content.
