@@ -184,7 +184,8 @@ function stripComments(text: string, from: number, depthIn: number): Stripped {
     content = { text: built, columns, base: segments[0] };
   }
 
-  // Comments: what is neither kept text nor whitespace, i.e. the complement of the segments.
+  // Comments: what is neither kept text nor whitespace, i.e. the complement of the segments (the list is
+  // copied to its size at the end: one grown by push keeps room for 16 more).
   const comments: Span[] = [];
   let cursor = from;
   for (let s = 0; s <= segments.length; s += 2) {
@@ -196,7 +197,7 @@ function stripComments(text: string, from: number, depthIn: number): Stripped {
     }
     if (s < segments.length) cursor = segments[s + 1];
   }
-  return { content, depthOut: depth, openedAt, comments: comments.length ? comments : EMPTY_SPANS, issues: issues.length ? issues : EMPTY_ISSUES };
+  return { content, depthOut: depth, openedAt, comments: comments.length ? comments.slice() : EMPTY_SPANS, issues: issues.length ? issues : EMPTY_ISSUES };
 }
 
 /** What `scanLine` returns for a line it cannot judge without lexing it (`lexLine` must). */
@@ -390,7 +391,8 @@ function lexHeader(content: Content, start: number, end: number, line: LineInfo)
     name,
     nameSpan,
     headerSpan: spanOf(content, start, headerEnd),
-    options,
+    // Copied: an array grown by push keeps room for 16 more (about 150 bytes a header, 10k headers).
+    options: options?.slice(),
     optionsSpan,
     isTemplate,
     isAppend,
