@@ -212,11 +212,12 @@ describe('configDocument: nodes built on demand', () => {
   it('property: nodes read in any order, before and after edits, equal those of the eager lexer', () => {
     const editArb = fc.record({ from: fc.nat(), to: fc.nat(), text: textArb });
     fc.assert(
-      fc.property(textArb, fc.array(fc.record({ edit: editArb, reads: fc.array(fc.nat(), { maxLength: 6 }) }), { maxLength: 6 }), (initial, steps) => {
+      fc.property(textArb, fc.array(fc.record({ edit: editArb, reads: fc.array(fc.nat(), { maxLength: 6 }), readAll: fc.boolean() }), { maxLength: 6 }), (initial, steps) => {
         let text = initial;
         const document = parseConfig(initial);
         for (const step of steps) {
-          // Read a few lines first (built now, kept across the edit), then edit.
+          // Read a few lines first, or all of them (built now, kept across the edit), then edit.
+          if (step.readAll) assert.deepEqual(document.lines, eagerNodes(text));
           for (const read of step.reads) {
             const line = read % document.lineCount;
             assert.deepEqual(document.line(line), eagerNodes(text)[line], `line ${line} of ${JSON.stringify(text)}`);

@@ -431,6 +431,9 @@ export class ConfigDocument {
       newEols.pop();
     }
 
+    // A document whose every node was read keeps it so (the edited lines are lexed now): `lines` stays O(1)
+    // per keystroke instead of looking for unbuilt lines among all of them.
+    const allBuilt = this.unbuilt === 0;
     // The depth the edited lines start at: what the line before them ends at, i.e. the first one's depthIn.
     const depthBefore = this.table.depthIn(firstLine);
     const removed = lastLine - firstLine + 1;
@@ -453,6 +456,7 @@ export class ConfigDocument {
       depth = this.scan(next, next + 1, depth);
       next++;
     }
+    if (allBuilt) for (let line = firstLine; line < next; line++) if (this.nodes[line] === undefined) this.build(line);
     // Lines re-lexed after the edit (their block comment depth changed) may have gained or lost a header.
     const relexedTail = next > firstLine + newTexts.length;
     this.invalidateFrom(firstLine, !relexedTail && this.updateHeaders(firstLine, removed, removedHadHeader, newTexts.length));
