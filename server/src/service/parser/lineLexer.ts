@@ -284,20 +284,24 @@ interface LineInfo {
 const SCRATCH_LINE: LineInfo = { length: 0, depthIn: 0, depthOut: 0, openedAt: -1, comments: EMPTY_SPANS, issues: EMPTY_ISSUES };
 const SCRATCH_CONTENT: { text: string; columns: undefined; base: number } = { text: '', columns: undefined, base: 0 };
 
-/** The comment state of a key/value line, kept only when it is not the plain one every other line shares. */
+/**
+ * The comment state of a key/value line (and the rare column map of its value), kept only when it is not
+ * the plain one every other line shares.
+ */
 interface LineExtras {
   readonly depthIn: number;
   readonly depthOut: number;
   readonly openedAt: number;
   readonly comments: readonly Span[];
   readonly issues: readonly LineIssue[];
+  readonly valueColumns: readonly number[] | undefined;
 }
 
-const PLAIN_LINE: LineExtras = { depthIn: 0, depthOut: 0, openedAt: -1, comments: EMPTY_SPANS, issues: EMPTY_ISSUES };
+const PLAIN_LINE: LineExtras = { depthIn: 0, depthOut: 0, openedAt: -1, comments: EMPTY_SPANS, issues: EMPTY_ISSUES, valueColumns: undefined };
 
-function extrasOf(line: LineInfo): LineExtras {
-  if (line.depthIn === 0 && line.depthOut === 0 && line.openedAt === -1 && line.comments.length === 0 && line.issues.length === 0) return PLAIN_LINE;
-  return { depthIn: line.depthIn, depthOut: line.depthOut, openedAt: line.openedAt, comments: line.comments, issues: line.issues };
+function extrasOf(line: LineInfo, valueColumns: readonly number[] | undefined): LineExtras {
+  if (line.depthIn === 0 && line.depthOut === 0 && line.openedAt === -1 && line.comments.length === 0 && line.issues.length === 0 && !valueColumns) return PLAIN_LINE;
+  return { depthIn: line.depthIn, depthOut: line.depthOut, openedAt: line.openedAt, comments: line.comments, issues: line.issues, valueColumns };
 }
 
 function addIssue(line: LineInfo, issue: LineIssue): void {
@@ -484,14 +488,12 @@ function lexKeyValue(content: Content, start: number, end: number, line: LineInf
   const valueTo = ve > vs ? ve : opEnd;
   return new KeyValueLine(
     line.length,
-    extrasOf(line),
+    extrasOf(line, valueColumns),
     sliceShared(text, ks, ke),
-    operator,
     sliceShared(text, vs, ve),
     packSpan(spanStart(content, ks, ke), spanEnd(content, ks, ke)),
-    packSpan(spanStart(content, opStart, opEnd), spanEnd(content, opStart, opEnd)),
+    packSpan(spanStart(content, opStart, opEnd), spanEnd(content, opStart, opEnd)) | (OPERATORS.indexOf(operator) << OPERATOR_SHIFT),
     packSpan(spanStart(content, valueFrom, valueTo), spanEnd(content, valueFrom, valueTo)),
-    valueColumns,
   );
 }
 
@@ -504,12 +506,16 @@ function packSpan(start: number, end: number): number {
 }
 
 function unpackSpan(packed: number): Span {
-  return { start: packed & COLUMN_MASK, end: packed >>> COLUMN_BITS };
+  return { start: packed & COLUMN_MASK, end: (packed >>> COLUMN_BITS) & COLUMN_MASK };
 }
 
+/** The operator of a key/value line rides in the two bits above its span (30 bits: still a small integer). */
+const OPERATORS: readonly Operator[] = ['=', '=>', '+='];
+const OPERATOR_SHIFT = 2 * COLUMN_BITS;
+
 /**
- * Key/value lines are most of a file, so their nodes are lean: spans packed into numbers and handed
- * out as objects on demand, the comment state shared by every plain line, the kind on the prototype.
+ * Key/value lines are most of a file, so their nodes are lean: spans (and the operator) packed into
+ * numbers and handed out on demand, the comment state shared by every plain line, the kind on the prototype.
  * A 90k-line parse then allocates (and the GC copies) far fewer and smaller objects.
  */
 class KeyValueLine implements KeyValueNode {
@@ -518,13 +524,17 @@ class KeyValueLine implements KeyValueNode {
     readonly length: number,
     private readonly extras: LineExtras,
     readonly key: string,
-    readonly operator: Operator,
     readonly value: string,
     private readonly keyColumns: number,
     private readonly operatorColumns: number,
     private readonly valueColumnsPacked: number,
-    readonly valueColumns: readonly number[] | undefined,
   ) {}
+  get operator(): Operator {
+    return OPERATORS[this.operatorColumns >>> OPERATOR_SHIFT];
+  }
+  get valueColumns(): readonly number[] | undefined {
+    return this.extras.valueColumns;
+  }
   get depthIn(): number {
     return this.extras.depthIn;
   }
