@@ -113,7 +113,6 @@ export class HeaderAnchor {
 
 export class ConfigDocument {
   private texts: string[] = [];
-  private eols: string[] = [];
   /** The node of each line once it has been read (undefined: not built yet). */
   private nodes: (LineNode | undefined)[] = [];
   /** Per line: incoming block comment depth, header or not. */
@@ -142,14 +141,27 @@ export class ConfigDocument {
     this.shiftBase += this.shifts.length + 1;
     this.shifts = [];
     this.texts = [];
-    this.eols = [];
-    splitLines(text, this.texts, this.eols);
+    let eols: string[] | undefined;
+    if (text.indexOf('\r') < 0) {
+      // LF only (the usual file): every line but the last ends with '\n', no list of breaks needed.
+      let start = 0;
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        this.texts.push(text.slice(start, end));
+        start = end + 1;
+      }
+      this.texts.push(text.slice(start));
+    } else {
+      eols = [];
+      splitLines(text, this.texts, eols);
+    }
     // Pushed one by one: `new Array(n)` of a large n makes a slow dictionary-mode array in V8.
     const nodes: (LineNode | undefined)[] = [];
     for (let i = 0; i < this.texts.length; i++) nodes.push(undefined);
     this.nodes = nodes;
     this.unbuilt = 0;
     this.table.reset(this.texts.length);
+    if (eols) for (let i = 0; i < eols.length; i++) this.table.setBreak(i, eols[i]);
+    else this.table.fillLineFeeds(0, this.texts.length - 1);
     this.scan(0, this.texts.length, 0);
     this.invalidateFrom(0);
   }
@@ -169,7 +181,7 @@ export class ConfigDocument {
         this.unbuilt++;
         continue;
       }
-      const node = lexLine(text, depth, i === 0, this.eols[i].length);
+      const node = lexLine(text, depth, i === 0, table.breakLength(i));
       this.nodes[i] = node;
       table.set(i, depth, node.kind === 'section');
       depth = node.depthOut;
@@ -179,7 +191,7 @@ export class ConfigDocument {
 
   /** The node of line `index`, lexed now if it was not read before. */
   private build(index: number): LineNode {
-    const node = lexLine(this.texts[index], this.table.depthIn(index), index === 0, this.eols[index].length);
+    const node = lexLine(this.texts[index], this.table.depthIn(index), index === 0, this.table.breakLength(index));
     this.nodes[index] = node;
     this.unbuilt--;
     return node;
@@ -214,12 +226,12 @@ export class ConfigDocument {
   }
 
   lineBreak(index: number): string {
-    return this.eols[index] ?? '';
+    return index >= 0 && index < this.texts.length ? this.table.lineBreak(index) : '';
   }
 
   getText(): string {
     let out = '';
-    for (let i = 0; i < this.texts.length; i++) out += this.texts[i] + this.eols[i];
+    for (let i = 0; i < this.texts.length; i++) out += this.texts[i] + this.table.lineBreak(i);
     return out;
   }
 
@@ -311,7 +323,7 @@ export class ConfigDocument {
 
   private ensureStarts(upTo: number): void {
     for (let i = this.startsValidUpTo; i < upTo; i++) {
-      this.starts[i] = this.starts[i - 1] + this.texts[i - 1].length + this.eols[i - 1].length;
+      this.starts[i] = this.starts[i - 1] + this.texts[i - 1].length + this.table.breakLength(i - 1);
     }
     if (upTo > this.startsValidUpTo) this.startsValidUpTo = upTo;
   }
@@ -411,15 +423,15 @@ export class ConfigDocument {
       this.texts[firstLine].slice(0, start.character) +
       change.text +
       this.texts[lastLine].slice(end.character) +
-      this.eols[lastLine];
+      this.table.lineBreak(lastLine);
     // Keep "\r" + "\n" together when an edit brings them side by side.
     if (region.endsWith('\r') && lastLine + 1 < this.texts.length) {
       lastLine++;
-      region += this.texts[lastLine] + this.eols[lastLine];
+      region += this.texts[lastLine] + this.table.lineBreak(lastLine);
     }
-    if (region.startsWith('\n') && firstLine > 0 && this.eols[firstLine - 1] === '\r') {
+    if (region.startsWith('\n') && firstLine > 0 && this.table.lineBreak(firstLine - 1) === '\r') {
       firstLine--;
-      region = this.texts[firstLine] + this.eols[firstLine] + region;
+      region = this.texts[firstLine] + this.table.lineBreak(firstLine) + region;
     }
 
     const newTexts: string[] = [];
@@ -443,9 +455,9 @@ export class ConfigDocument {
       if (this.nodes[line] === undefined) this.unbuilt--;
     }
     spliceInto(this.texts, firstLine, removed, newTexts);
-    spliceInto(this.eols, firstLine, removed, newEols);
     spliceInto(this.nodes, firstLine, removed, newTexts.map(() => undefined));
     this.table.splice(firstLine, removed, newTexts.length);
+    for (let i = 0; i < newEols.length; i++) this.table.setBreak(firstLine + i, newEols[i]);
     let depth = this.scan(firstLine, firstLine + newTexts.length, depthBefore);
 
     // Lines after the edit whose incoming depth changed must be re-lexed too.
