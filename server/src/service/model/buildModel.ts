@@ -201,6 +201,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   };
 
   visit(root, 0, [root.uri], undefined);
+  for (const section of sections) section.compact();
   const rootHeaderVersion = root.document.headerVersion;
   const rootAnchorVersion = root.document.anchorVersion;
   const finalSections = reuseUnchanged(sections, candidates);

@@ -373,12 +373,12 @@ function directionOf(bits: TypeBits, options: ReadonlyMap<string, readonly Effec
     else if (isDynamic) {
       const protectedBy: ('secret' | 'md5secret' | 'inkeys')[] = [];
       for (const auth of secretAuth) if (auth === 'secret' || auth === 'md5secret' || auth === 'inkeys') protectedBy.push(auth);
-      location = { kind: 'dynamic', host, protectedBy };
+      location = { kind: 'dynamic', host, protectedBy: protectedBy.slice() };
     } else location = { kind: 'static', host };
     const authenticatesWith: OutboundAuth[] = reading.outboundSecrets(has);
     let signInAs: EffectiveValue | undefined;
     for (const name of reading.signInAs) signInAs ??= last(options, name);
-    const authenticates: OutboundAuth[] = authenticatesWith.length ? authenticatesWith : ['none'];
+    const authenticates: OutboundAuth[] = authenticatesWith.length ? authenticatesWith.slice() : ['none'];
     outbound = signInAs ? { location, signInAs, authenticatesWith: authenticates } : { location, authenticatesWith: authenticates };
   }
   if (inbound && outbound) return { inbound, outbound };

@@ -149,7 +149,7 @@ function collect(context: CollectingRuleContext, check: () => void): readonly Di
   } finally {
     context.sink = saved;
   }
-  return scratch.length ? scratch : undefined;
+  return scratch.length ? scratch.slice() : undefined; // kept: without the spare room push left
 }
 
 /** The last run's lists with their diagnostics moved along with their lines; undefined when one cannot be. */
