@@ -18,7 +18,7 @@ import { parseConfig } from '../../../../server/src/service/parser/configDocumen
 import { buildPjsipModel, valueOf, type PjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
 import { endpointDirection, registrationDirection } from '../../../../server/src/service/dialects/pjsip/direction';
 import { validatePjsip, type PjsipIssue } from '../../../../server/src/service/dialects/pjsip/rules';
-import { asNetwork, parseEndpoints, runAsterisk as runAsteriskIn, skipOracle, type ShownEndpoint } from '../../../support/asteriskOracle';
+import { asNetwork, parseEndpoints, pjsipComplaints, runAsterisk as runAsteriskIn, skipOracle, type ShownEndpoint } from '../../../support/asteriskOracle';
 
 const root = path.resolve(__dirname, '../../../../..');
 const fixtures = path.join(root, 'test/fixtures/pjsip-oracle');
@@ -81,7 +81,7 @@ for (const folder of ['valid', 'freepbx', 'trunks', 'edge']) {
 
     it('Asterisk logs no pjsip error, and we report none', () => {
       const log = blocks.get('log') ?? '';
-      assert.deepEqual(log.split('\n').filter((line) => /^(ERROR|WARNING) (res_pjsip|res_sorcery|config_options|config\.c)/.test(line)), []);
+      assert.deepEqual(pjsipComplaints(log, /^(ERROR|WARNING) (res_pjsip|res_sorcery|config_options|config\.c)/), []);
       assert.deepEqual(validatePjsip(model).filter((issue) => issue.severity === 'error'), []);
     });
 
