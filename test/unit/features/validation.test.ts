@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { doSyntaxValidation, doValidation, sameDiagnostics, spliceSorted } from '../../../server/src/service/features/validation';
+import { doSyntaxValidation, doValidation, sameDiagnostics } from '../../../server/src/service/features/validation';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
 import { ALL_RULES, ruleById } from '../../../server/src/service/lintRules';
@@ -106,35 +106,6 @@ describe('validation', () => {
     ].join('\n');
     const dialplan = '[from-unknown]\n[from-office]\n[from-provider]\n';
     assert.deepEqual(validate(text, { dialplan }), []);
-  });
-});
-
-describe('validation: spliceSorted (the keystroke path of the diagnostics list)', () => {
-  const at = (line: number, character: number, message: string): Diagnostic => ({
-    range: { start: { line, character }, end: { line, character: character + 1 } },
-    message,
-  });
-  const messages = (list: readonly Diagnostic[] | undefined) => list?.map((d) => d.message);
-
-  it('takes out what left and merges in what came, in document order', () => {
-    const a = at(1, 0, 'a');
-    const b = at(2, 0, 'b');
-    const c = at(3, 5, 'c');
-    const d = at(7, 0, 'd');
-    const sorted = [a, b, c, d];
-    assert.deepEqual(messages(spliceSorted(sorted, [b], [at(0, 0, 'first'), at(3, 6, 'after c'), at(9, 0, 'last')])), ['first', 'a', 'c', 'after c', 'd', 'last']);
-    assert.deepEqual(messages(spliceSorted(sorted, [a, d], [])), ['b', 'c']);
-    // Something new at the place of something that left goes where it was.
-    assert.deepEqual(messages(spliceSorted(sorted, [c], [at(3, 5, 'new c'), at(3, 5, 'second new c')])), ['a', 'b', 'new c', 'second new c', 'd']);
-    assert.deepEqual(messages(sorted), ['a', 'b', 'c', 'd'], 'the input list is not changed');
-  });
-
-  it('declines when a new item ties with one that stays, or an item to remove is not there', () => {
-    const a = at(1, 0, 'a');
-    const b = at(2, 0, 'b');
-    assert.equal(spliceSorted([a, b], [], [at(2, 0, 'tie')]), undefined);
-    assert.equal(spliceSorted([a, b], [at(1, 0, 'a look-alike')], []), undefined);
-    assert.equal(spliceSorted([a, b], [a, a], []), undefined);
   });
 });
 

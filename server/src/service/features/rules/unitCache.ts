@@ -152,30 +152,6 @@ function collect(context: CollectingRuleContext, check: () => void): readonly Di
   return scratch.length ? scratch : undefined;
 }
 
-/** The last run's lists with their diagnostics moved along with their lines; undefined when one cannot be. */
-function moveUnits(
-  units: ModelUnits,
-  moves: readonly LineDelta[],
-  memo: Map<Diagnostic, Diagnostic>,
-  replaced?: { readonly endpoints: readonly PatchWindow[]; readonly sections: readonly PatchWindow[] },
-): ModelUnits | undefined {
-  const phase = (list: PhaseList, windows: readonly PatchWindow[] | undefined): PhaseList | undefined => {
-    // A diagnostic on a line the edit replaced may stay where it was when its unit is replaced anyway.
-    const inReplacedUnit = windows?.length ? (index: number) => windows.some((window) => index >= list.starts[window.oldFrom] && index < list.starts[window.oldTo]) : undefined;
-    const items = moveDiagnostics(list.items, moves, memo, inReplacedUnit);
-    if (items === UNMAPPABLE || items === undefined) return undefined;
-    return items === list.items ? list : { items, starts: list.starts };
-  };
-  const types = phase(units.types, replaced?.endpoints);
-  const endpointDirections = phase(units.endpointDirections, replaced?.endpoints);
-  const security = phase(units.security, replaced?.endpoints);
-  const sectionDirections = phase(units.sectionDirections, replaced?.sections);
-  const options = phase(units.options, replaced?.sections);
-  const duplicates = moveDiagnostics(units.duplicates, moves, memo);
-  if (!types || !endpointDirections || !security || !sectionDirections || !options || duplicates === UNMAPPABLE) return undefined;
-  return { ...units, types, endpointDirections, security, sectionDirections, options, duplicates };
-}
-
 /** A cached list no longer fits once a diagnostic in it cannot be moved with its line. */
 const UNMAPPABLE = Symbol('unmappable');
 
@@ -183,7 +159,7 @@ const UNMAPPABLE = Symbol('unmappable');
 const namesNoLine = new WeakSet<Diagnostic>();
 
 /** Line numbers in the message or in the data (for a quick fix) would be stale after a move. */
-function mentionsLines(diagnostic: Diagnostic): boolean {
+export function mentionsLines(diagnostic: Diagnostic): boolean {
   if (namesNoLine.has(diagnostic)) return false;
   const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
   if (/\bline \d/.test(message)) return true;
@@ -249,7 +225,7 @@ export function moveDiagnostics(
 }
 
 /** `diagnostic` on other lines: the same fields, written out (an object spread is several times slower here). */
-function movedCopy(diagnostic: Diagnostic, startLine: number, endLine: number): Diagnostic {
+export function movedCopy(diagnostic: Diagnostic, startLine: number, endLine: number): Diagnostic {
   const { start, end } = diagnostic.range;
   const copy: Diagnostic = { range: { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } }, message: diagnostic.message };
   if ('severity' in diagnostic) copy.severity = diagnostic.severity;
@@ -452,20 +428,16 @@ function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 /**
  * The unit results for the analysis's model, reusing `last` (the same document's last run) where identity
  * allows. `moves`: the edits that moved lines since `last` (undefined: unknown). After a move the cached
- * unit results are moved with their lines when next used; the last run's lists are moved too when the
- * model was patched from its model, else built again from the units.
+ * unit results are moved with their lines when next used. The last run's lists are kept as they are when
+ * no line moved, or when the caller keeps their diagnostics relative to their sections (`placed`: see
+ * placedDiagnostics.ts; their ranges then are those of the run that computed them) and the model was
+ * patched from the last one; otherwise they are built again from the units.
  */
-export function updateUnits(
-  context: CollectingRuleContext,
-  last: ModelUnits | undefined,
-  moves: readonly LineDelta[] | undefined = [],
-  memo: Map<Diagnostic, Diagnostic> = new Map(),
-): ModelUnits {
+export function updateUnits(context: CollectingRuleContext, last: ModelUnits | undefined, moves: readonly LineDelta[] | undefined, placed = false): ModelUnits {
   const moved = moves === undefined || moves.length > 0;
-  // After a move the last run's lists still fit a model patched from its model: moved with their lines.
   const model = context.analysis.model;
   const patched = last !== undefined && patchOf(model)?.previous === last.model;
-  const previous = !moved ? last : last && moves && patched ? moveUnits(last, moves, memo, diffModels(last.model, model)) : undefined;
+  const previous = !moved || (placed && moves && patched) ? last : undefined;
   const before = previous?.model;
   const sectionsLength = sectionCount(model);
   const endpointsLength = endpointCount(model);
