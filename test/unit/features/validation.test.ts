@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { doSyntaxValidation, doValidation, sameDiagnostics } from '../../../server/src/service/features/validation';
+import { capDiagnostics, doSyntaxValidation, doValidation, publishDiagnostics, sameDiagnostics } from '../../../server/src/service/features/validation';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
 import { ALL_RULES, ruleById } from '../../../server/src/service/lintRules';
@@ -117,6 +117,26 @@ describe('validation of pjsip.conf', () => {
       ['missing-equals'],
     );
     assert.ok(validate(text.replace(/type=\w+/g, 'context=x'), { dialect: 'sip' }).some((d) => d.code === 'duplicate-general'), 'the same text as sip.conf');
+  });
+});
+
+describe('validation: publishDiagnostics (what the server sends)', () => {
+  const phones = (count: number) => Array.from({ length: count }, (_, i) => `[p${i}]\ntype=friend\nhost=dynamic\ncontext=office\nsecret=1234`).join('\n');
+
+  it('is the capped list: the first ones in document order, then where the rest starts and how many they are', () => {
+    const analysis = analyzeText(phones(6), { dialplan: '[office]\n' });
+    const all = doValidation(analysis);
+    assert.ok(all.length > 4);
+    const published = publishDiagnostics(analysis, 4);
+    assert.deepEqual(published, capDiagnostics(analysis, all, 4));
+    assert.equal(published.length, 5);
+    assert.equal(published[4].code, 'analysis-limit');
+    assert.deepEqual(publishDiagnostics(analysis, all.length), all, 'under the cap: the whole list');
+  });
+
+  it('after suppressions the count is of what is left', () => {
+    const analysis = analyzeText(`; asterisk-conf-disable weak-secret\n${phones(6)}`, { dialplan: '[office]\n' });
+    assert.deepEqual(publishDiagnostics(analysis, 2), capDiagnostics(analysis, doValidation(analysis), 2));
   });
 });
 
