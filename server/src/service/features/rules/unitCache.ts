@@ -224,18 +224,16 @@ export function moveDiagnostics(
   return moved ?? list;
 }
 
-/** `diagnostic` on other lines: the same fields, written out (an object spread is several times slower here). */
+/**
+ * `diagnostic` on other lines: the same fields in the same order (what is published reads byte for byte
+ * as a from-scratch run's), the range a new object.
+ */
 export function movedCopy(diagnostic: Diagnostic, startLine: number, endLine: number): Diagnostic {
   const { start, end } = diagnostic.range;
-  const copy: Diagnostic = { range: { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } }, message: diagnostic.message };
-  if ('severity' in diagnostic) copy.severity = diagnostic.severity;
-  if ('code' in diagnostic) copy.code = diagnostic.code;
-  if ('codeDescription' in diagnostic) copy.codeDescription = diagnostic.codeDescription;
-  if ('source' in diagnostic) copy.source = diagnostic.source;
-  if ('tags' in diagnostic) copy.tags = diagnostic.tags;
-  if ('relatedInformation' in diagnostic) copy.relatedInformation = diagnostic.relatedInformation;
-  if ('data' in diagnostic) copy.data = diagnostic.data;
-  return copy;
+  const range = { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } };
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(diagnostic)) copy[key] = key === 'range' ? range : (diagnostic as unknown as Record<string, unknown>)[key];
+  return copy as unknown as Diagnostic;
 }
 
 /**
