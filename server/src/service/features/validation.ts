@@ -8,6 +8,10 @@
  * checks of what it changed. The checks that read many objects (duplicate sections, register-no-peer,
  * [general]'s guests) run from small indexes kept up to date with the same identity diff. The output is
  * exactly what running every check from scratch gives, in the same order (a property test holds it).
+ *
+ * Edits that move lines (issue #18): the diagnostics kept from the last run are stored relative to the
+ * header of their section (rules/placedDiagnostics.ts), so the sections after an edit move with their
+ * headers and no diagnostic is touched; `publishDiagnostics` gives current lines only to those published.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';

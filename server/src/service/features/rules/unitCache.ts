@@ -172,17 +172,9 @@ export function mentionsLines(diagnostic: Diagnostic): boolean {
 /**
  * `list` with every diagnostic moved along with its line across `shifts` (all of them are in the
  * analysed document): the same list when nothing moved, UNMAPPABLE when a diagnostic sat on a replaced
- * line or names a line in its text or data (any move may have changed that number). With `memo`, a
- * diagnostic moved once is the same object in every list moved with the same memo (the sorted list of the
- * validation and the per-topic lists, which must agree by identity).
+ * line or names a line in its text or data (any move may have changed that number).
  */
-export function moveDiagnostics(
-  list: readonly Diagnostic[] | undefined,
-  shifts: readonly LineDelta[],
-  memo?: Map<Diagnostic, Diagnostic>,
-  /** Whether the item at this index may stay as it is when its line was replaced (it is about to be taken out). */
-  leaving?: (index: number, diagnostic: Diagnostic) => boolean,
-): readonly Diagnostic[] | undefined | typeof UNMAPPABLE {
+export function moveDiagnostics(list: readonly Diagnostic[] | undefined, shifts: readonly LineDelta[]): readonly Diagnostic[] | undefined | typeof UNMAPPABLE {
   if (!list) return list;
   if (shifts.length === 0) return list;
   // Lines before the first change do not move: those diagnostics need no lookup.
@@ -198,26 +190,15 @@ export function moveDiagnostics(
       moved?.push(diagnostic);
       continue;
     }
-    const known = memo?.get(diagnostic);
-    if (known) {
-      moved ??= list.slice(0, index);
-      moved.push(known);
-      continue;
-    }
     const startLine = mapLine(start.line, shifts);
     const endLine = mapLine(end.line, shifts);
-    if (startLine === undefined || endLine === undefined) {
-      if (!leaving?.(index, diagnostic)) return UNMAPPABLE;
-      moved?.push(diagnostic);
-      continue;
-    }
+    if (startLine === undefined || endLine === undefined) return UNMAPPABLE;
     if (startLine === start.line && endLine === end.line) {
       moved?.push(diagnostic);
       continue;
     }
     moved ??= list.slice(0, index);
     const copy = movedCopy(diagnostic, startLine, endLine);
-    memo?.set(diagnostic, copy);
     namesNoLine.add(copy);
     moved.push(copy);
   }
