@@ -63,7 +63,21 @@ export class PlacedDiagnostics {
     const positions = items.map((item) => previous?.positionOf(item) ?? ownPosition(item));
     const order = items.map((_, index) => index);
     order.sort((a, b) => positions[a].line - positions[b].line || positions[a].character - positions[b].character || a - b);
-    for (const index of order) placed.append(items[index], positions[index], transient.has(items[index]));
+    // In document order a section's diagnostics come together: each group gets its slice (an array of
+    // exactly its size: a push-grown one per section would hold spare slots, at 20k sections a few MB).
+    let group: Group | undefined;
+    let run: Placed[] = [];
+    for (const index of order) {
+      const position = positions[index];
+      const next = placed.groupAt(position.line);
+      if (next !== group) {
+        if (group) group.items = run.slice();
+        group = next;
+        run = [];
+      }
+      run.push(placed.place(items[index], next, position, transient.has(items[index])));
+    }
+    if (group) group.items = run.slice();
     return placed;
   }
 
@@ -174,11 +188,6 @@ export class PlacedDiagnostics {
       this.groups.set(anchor, group);
     }
     return group;
-  }
-
-  private append(diagnostic: Diagnostic, position: Position, transient: boolean): void {
-    const group = this.groupAt(position.line);
-    group.items.push(this.place(diagnostic, group, position, transient));
   }
 
   private place(diagnostic: Diagnostic, group: Group, position: Position, transient: boolean): Placed {
