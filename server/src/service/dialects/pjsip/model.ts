@@ -119,7 +119,7 @@ function matchesFilter(lines: readonly PjsipLine[], filter: string): boolean {
   });
 }
 
-function objectKey(type: PjsipObjectType, name: string): string {
+export function objectKey(type: PjsipObjectType, name: string): string {
   return `${type}\u0000${name}`;
 }
 
@@ -143,13 +143,42 @@ function valueStart(line: PjsipLine): number | undefined {
   return node.valueSpan.start;
 }
 
-export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'previous'> = {}): PjsipModel {
-  const base = buildModel(root, 'generic', options);
-  const memo: EffectiveLines = new Map<Section, readonly EffectiveLine[]>();
-  const linesOfSection = (section: Section): readonly PjsipLine[] => effectiveLines(section, 'generic', memo);
+export function buildPjsipModel(root: ConfigFile, options: BuildOptions = {}): PjsipModel {
+  return pjsipModelOf(buildModel(root, 'generic', options));
+}
 
+/**
+ * Each section's effective lines, kept while the section object is (a section is reused across versions
+ * only when it and every template it inherits from are unchanged): an unchanged object costs nothing.
+ */
+const linesCache: EffectiveLines = new WeakMap<Section, readonly EffectiveLine[]>();
+
+export function pjsipLinesOf(section: Section): readonly PjsipLine[] {
+  return effectiveLines(section, 'generic', linesCache);
+}
+
+/** The lookups of a model, kept apart so a patch (patchPjsip.ts) can hand them on with a few entries replaced. */
+export interface PjsipIndex {
+  readonly byKey: ReadonlyMap<string, PjsipObject>;
+  readonly byName: ReadonlyMap<string, readonly PjsipObject[]>;
+  readonly byType: ReadonlyMap<PjsipObjectType, readonly PjsipObject[]>;
+  readonly referencesTo: ReadonlyMap<PjsipObject, readonly PjsipReference[]>;
+  readonly referencesFrom: ReadonlyMap<PjsipObject, readonly PjsipReference[]>;
+  /** Keys of the sections some `[name](+)` adds to (or may add to, through a filter). */
+  readonly appendKeys: ReadonlySet<string>;
+}
+
+const indexes = new WeakMap<PjsipModel, PjsipIndex>();
+
+export function indexOf(model: PjsipModel): PjsipIndex | undefined {
+  return indexes.get(model);
+}
+
+/** The pjsip model over a shared model of the include tree (read as generic sections). */
+export function pjsipModelOf(base: ConfigModel): PjsipModel {
   // Group each (+) section with the section it adds to.
   const appendsOf = new Map<Section, Section[]>();
+  const appendKeys = new Set<string>();
   const owners: Section[] = [];
   const ownersByKey = new Map<string, Section[]>();
   for (const section of base.sections) {
@@ -158,6 +187,7 @@ export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'p
       if (!section.header.isTemplate) push(ownersByKey, section.key, section);
       continue;
     }
+    appendKeys.add(section.key);
     const filter = section.header.options?.find((option) => option.kind === 'append')?.text ?? '';
     const candidates = ownersByKey.get(section.key) ?? [];
     const target = filter ? candidates.find((owner) => matchesFilter(withAppends(owner), filter)) : candidates[0];
@@ -165,9 +195,9 @@ export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'p
   }
   function withAppends(section: Section): readonly PjsipLine[] {
     const extra = appendsOf.get(section);
-    if (!extra) return linesOfSection(section);
-    const lines = [...linesOfSection(section)];
-    for (const append of extra) lines.push(...linesOfSection(append));
+    if (!extra) return pjsipLinesOf(section);
+    const lines = [...pjsipLinesOf(section)];
+    for (const append of extra) lines.push(...pjsipLinesOf(append));
     return lines;
   }
 
@@ -198,50 +228,83 @@ export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'p
     }
     byKey.set(key, object);
     objects.push(object);
-    const same = byName.get(object.name);
-    if (same) same.push(object);
-    else byName.set(object.name, [object]);
+    push(byName, object.name, object);
   }
 
   const references: PjsipReference[] = [];
   const referencesTo = new Map<PjsipObject, PjsipReference[]>();
-  const referencesFrom = new Map<PjsipObject, PjsipReference[]>();
+  const referencesFrom = new Map<PjsipObject, readonly PjsipReference[]>();
+  const resolve = (type: PjsipObjectType, name: string): PjsipObject | undefined => byKey.get(objectKey(type, name));
   for (const object of objects) {
-    for (const option of pjsipReferenceOptions(object.type)) {
-      // Every reference option keeps its last line (a later `auth=` replaces the list).
-      const line = lastLine(object.lines, option.name);
-      if (!line || !option.references) continue;
-      const start = valueStart(line);
-      const names = option.kind === 'referenceList' ? splitNames(line.value, start ?? 0) : line.value.trim() ? [{ name: line.value.trim(), span: { start: 0, end: 0 } }] : [];
-      for (const { name, span } of names) {
-        const exact =
-          start === undefined ? line.source.entry?.node.valueSpan ?? span : option.kind === 'referenceList' ? span : { start: start + line.value.indexOf(name), end: start + line.value.indexOf(name) + name.length };
-        const target = byKey.get(objectKey(option.references, name));
-        const reference: PjsipReference = { from: object, option: option.name, targetType: option.references, name, line, span: exact, ...(target ? { target } : {}) };
-        references.push(reference);
-        push(referencesFrom, object, reference);
-        if (target) push(referencesTo, target, reference);
-      }
+    const from = referencesOf(object, resolve);
+    if (!from.length) continue;
+    referencesFrom.set(object, from);
+    for (const reference of from) {
+      references.push(reference);
+      if (reference.target) push(referencesTo, reference.target, reference);
     }
   }
 
   const byType = new Map<PjsipObjectType, PjsipObject[]>();
   for (const object of objects) push(byType, object.type, object);
-  const none: readonly PjsipReference[] = [];
-  const noObjects: readonly PjsipObject[] = [];
-  return {
+  return makePjsipModel(base, objects, duplicates, templates, untyped, { byKey, byName, byType, referencesTo, referencesFrom, appendKeys }, references);
+}
+
+/** The references an object's lines make, their targets found by `resolve`. */
+export function referencesOf(object: PjsipObject, resolve: (type: PjsipObjectType, name: string) => PjsipObject | undefined): PjsipReference[] {
+  const found: PjsipReference[] = [];
+  for (const option of pjsipReferenceOptions(object.type)) {
+    // Every reference option keeps its last line (a later `auth=` replaces the list).
+    const line = lastLine(object.lines, option.name);
+    if (!line || !option.references) continue;
+    const start = valueStart(line);
+    const names = option.kind === 'referenceList' ? splitNames(line.value, start ?? 0) : line.value.trim() ? [{ name: line.value.trim(), span: { start: 0, end: 0 } }] : [];
+    for (const { name, span } of names) {
+      const exact =
+        start === undefined ? line.source.entry?.node.valueSpan ?? span : option.kind === 'referenceList' ? span : { start: start + line.value.indexOf(name), end: start + line.value.indexOf(name) + name.length };
+      const target = resolve(option.references, name);
+      found.push({ from: object, option: option.name, targetType: option.references, name, line, span: exact, ...(target ? { target } : {}) });
+    }
+  }
+  return found;
+}
+
+const none: readonly PjsipReference[] = [];
+const noObjects: readonly PjsipObject[] = [];
+
+/** A model over its lookups; `references` (every reference, in object order) is listed on first read when not given. */
+export function makePjsipModel(
+  base: ConfigModel,
+  objects: readonly PjsipObject[],
+  duplicates: readonly PjsipObject[],
+  templates: readonly PjsipTemplate[],
+  untyped: readonly UntypedSection[],
+  index: PjsipIndex,
+  references?: readonly PjsipReference[],
+): PjsipModel {
+  let listed = references;
+  const model: PjsipModel = {
     base,
     objects,
     duplicates,
     templates,
     untyped,
-    references,
-    get: (type, name) => byKey.get(objectKey(type, name)),
-    named: (name) => byName.get(name) ?? [],
-    ofType: (type) => byType.get(type) ?? noObjects,
-    referencesTo: (object) => referencesTo.get(object) ?? none,
-    referencesFrom: (object) => referencesFrom.get(object) ?? none,
+    get references(): readonly PjsipReference[] {
+      if (!listed) {
+        const all: PjsipReference[] = [];
+        for (const object of objects) for (const reference of index.referencesFrom.get(object) ?? none) all.push(reference);
+        listed = all;
+      }
+      return listed;
+    },
+    get: (type, name) => index.byKey.get(objectKey(type, name)),
+    named: (name) => index.byName.get(name) ?? noObjects,
+    ofType: (type) => index.byType.get(type) ?? noObjects,
+    referencesTo: (object) => index.referencesTo.get(object) ?? none,
+    referencesFrom: (object) => index.referencesFrom.get(object) ?? none,
   };
+  indexes.set(model, index);
+  return model;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
