@@ -12,6 +12,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import type { DialplanIndex } from '../model/dialplan';
+import type { ConfigModel } from '../model/types';
 import type { ConfigDocument } from '../parser/configDocument';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../limits';
 import { SEMANTIC_RULES } from '../lintRules';
@@ -24,7 +25,7 @@ import { checkRegisters } from './rules/registerRules';
 import { createRuleContext } from './rules/ruleContext';
 import { checkExecs, checkGeneralSecurity } from './rules/securityRules';
 import { checkChanSipRemoved } from './rules/typeRules';
-import { changedLinesBetween, moveDiagnostics, updateUnits, type ModelUnits } from './rules/unitCache';
+import { changedLinesBetween, changedLinesOfPatch, moveDiagnostics, updateUnits, type ModelUnits } from './rules/unitCache';
 import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from './severity';
 import { collectSuppressions, filterSuppressed } from './suppression';
 import { maskSecretsInText } from './secretMask';
@@ -39,6 +40,8 @@ interface ValidationState {
   readonly dialplan: DialplanIndex | undefined;
   readonly lineIssues: LineIssueIndex;
   units?: ModelUnits;
+  /** The model of the last run (for a dialect without units: its patch says which lines changed). */
+  model?: ConfigModel;
   /** The last run's diagnostics in document order, before suppression. */
   sorted?: readonly Diagnostic[];
   /** Those of them computed afresh every run (parse issues and the file-wide checks). */
@@ -113,12 +116,13 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   const memo = new Map<Diagnostic, Diagnostic>();
   const units = semantic ? updateUnits(context, state.units, shifts, memo) : undefined;
   // After a patched edit the model says which sections' lines changed: read only those again.
-  const ranges = units && shifts ? changedLinesBetween(state.units, units, analysis.uri) : undefined;
+  const ranges = units && shifts ? changedLinesBetween(state.units, units, analysis.uri) : !semantic && shifts ? changedLinesOfPatch(state.model, analysis.model, analysis.uri) : undefined;
   const definedBefore = (key: string, line: number): boolean =>
     (analysis.model.sectionsByKey.get(key) ?? []).some((section) => section.uri === analysis.uri && section.headerLine < line) ||
     analysis.documentContext.sectionsBefore?.has(key) === true;
   state.lineIssues.update(analysis.document, analysis.documentContext, ranges ? { ranges, shifts: shifts!, definedBefore } : undefined);
   state.units = units;
+  state.model = analysis.model;
   state.shiftCount = analysis.document.shiftCount;
   state.others = others;
 

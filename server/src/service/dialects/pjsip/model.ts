@@ -11,6 +11,7 @@
  */
 import { buildModel, type BuildOptions } from '../../model/buildModel';
 import { effectiveLines, type EffectiveLine, type EffectiveLines } from '../../model/endpoints';
+import { SlotList } from '../../model/slotList';
 import type { ConfigFile, ConfigModel, Entry, Section } from '../../model/types';
 import type { Span } from '../../parser/nodes';
 import { lookupObjectType } from './objectTypes';
@@ -161,9 +162,15 @@ export function pjsipLinesOf(section: Section): readonly PjsipLine[] {
 export interface PjsipIndex {
   readonly byKey: ReadonlyMap<string, PjsipObject>;
   readonly byName: ReadonlyMap<string, readonly PjsipObject[]>;
-  readonly byType: ReadonlyMap<PjsipObjectType, readonly PjsipObject[]>;
-  readonly referencesTo: ReadonlyMap<PjsipObject, readonly PjsipReference[]>;
-  readonly referencesFrom: ReadonlyMap<PjsipObject, readonly PjsipReference[]>;
+  /** Every object in file order, and those of each type: slot lists, so a patch copies no 30k-slot array. */
+  readonly objects: SlotList<PjsipObject>;
+  readonly byType: ReadonlyMap<PjsipObjectType, SlotList<PjsipObject>>;
+  /**
+   * By objectKey (type, name), not by object: a rebuilt object keeps its key, so the entries of the
+   * objects it names, and of those naming it, change only where their lists do.
+   */
+  readonly referencesTo: ReadonlyMap<string, readonly PjsipReference[]>;
+  readonly referencesFrom: ReadonlyMap<string, readonly PjsipReference[]>;
   /** Keys of the sections some `[name](+)` adds to (or may add to, through a filter). */
   readonly appendKeys: ReadonlySet<string>;
 }
@@ -232,22 +239,24 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
   }
 
   const references: PjsipReference[] = [];
-  const referencesTo = new Map<PjsipObject, PjsipReference[]>();
-  const referencesFrom = new Map<PjsipObject, readonly PjsipReference[]>();
+  const referencesTo = new Map<string, PjsipReference[]>();
+  const referencesFrom = new Map<string, readonly PjsipReference[]>();
   const resolve = (type: PjsipObjectType, name: string): PjsipObject | undefined => byKey.get(objectKey(type, name));
   for (const object of objects) {
     const from = referencesOf(object, resolve);
     if (!from.length) continue;
-    referencesFrom.set(object, from);
+    referencesFrom.set(objectKey(object.type, object.name), from);
     for (const reference of from) {
       references.push(reference);
-      if (reference.target) push(referencesTo, reference.target, reference);
+      if (reference.target) push(referencesTo, objectKey(reference.target.type, reference.target.name), reference);
     }
   }
 
-  const byType = new Map<PjsipObjectType, PjsipObject[]>();
-  for (const object of objects) push(byType, object.type, object);
-  return makePjsipModel(base, objects, duplicates, templates, untyped, { byKey, byName, byType, referencesTo, referencesFrom, appendKeys }, references);
+  const ofType = new Map<PjsipObjectType, PjsipObject[]>();
+  for (const object of objects) push(ofType, object.type, object);
+  const byType = new Map<PjsipObjectType, SlotList<PjsipObject>>();
+  for (const [type, list] of ofType) byType.set(type, SlotList.of(list));
+  return makePjsipModel(base, duplicates, templates, untyped, { objects: SlotList.of(objects), byKey, byName, byType, referencesTo, referencesFrom, appendKeys }, references);
 }
 
 /** The references an object's lines make, their targets found by `resolve`. */
@@ -275,7 +284,6 @@ const noObjects: readonly PjsipObject[] = [];
 /** A model over its lookups; `references` (every reference, in object order) is listed on first read when not given. */
 export function makePjsipModel(
   base: ConfigModel,
-  objects: readonly PjsipObject[],
   duplicates: readonly PjsipObject[],
   templates: readonly PjsipTemplate[],
   untyped: readonly UntypedSection[],
@@ -283,25 +291,32 @@ export function makePjsipModel(
   references?: readonly PjsipReference[],
 ): PjsipModel {
   let listed = references;
+  /** The entry of `map` for `object`, when it is the object of its key (a duplicate has none). */
+  const ofObject = (map: ReadonlyMap<string, readonly PjsipReference[]>, object: PjsipObject): readonly PjsipReference[] => {
+    const key = objectKey(object.type, object.name);
+    return index.byKey.get(key) === object ? map.get(key) ?? none : none;
+  };
   const model: PjsipModel = {
     base,
-    objects,
+    get objects(): readonly PjsipObject[] {
+      return index.objects.toArray();
+    },
     duplicates,
     templates,
     untyped,
     get references(): readonly PjsipReference[] {
       if (!listed) {
         const all: PjsipReference[] = [];
-        for (const object of objects) for (const reference of index.referencesFrom.get(object) ?? none) all.push(reference);
+        for (const object of index.objects.toArray()) for (const reference of ofObject(index.referencesFrom, object)) all.push(reference);
         listed = all;
       }
       return listed;
     },
     get: (type, name) => index.byKey.get(objectKey(type, name)),
     named: (name) => index.byName.get(name) ?? noObjects,
-    ofType: (type) => index.byType.get(type) ?? noObjects,
-    referencesTo: (object) => index.referencesTo.get(object) ?? none,
-    referencesFrom: (object) => index.referencesFrom.get(object) ?? none,
+    ofType: (type) => index.byType.get(type)?.toArray() ?? noObjects,
+    referencesTo: (object) => ofObject(index.referencesTo, object),
+    referencesFrom: (object) => ofObject(index.referencesFrom, object),
   };
   indexes.set(model, index);
   return model;

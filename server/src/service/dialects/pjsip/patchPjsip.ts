@@ -11,6 +11,7 @@
  */
 import { patchOf, sectionAt } from '../../model/patchModel';
 import { OverlayMap } from '../../model/overlayMap';
+import type { SlotList } from '../../model/slotList';
 import type { ConfigModel, Section } from '../../model/types';
 import { indexOf, makePjsipModel, objectKey, pjsipLinesOf, referencesOf, type PjsipModel, type PjsipObject, type PjsipReference } from './model';
 import { lookupObjectType } from './objectTypes';
@@ -87,38 +88,43 @@ function replaceSection(
   // The references of others that named the old object now name this one.
   const repointed = new Map<PjsipReference, PjsipReference>();
   for (const reference of named) if (reference.from !== old) repointed.set(reference, { ...reference, target: object });
-  const fromChanges = new Map<PjsipObject, readonly PjsipReference[] | undefined>([[old, undefined]]);
-  if (from.length) fromChanges.set(object, from);
+  const fromChanges = new Map<string, readonly PjsipReference[] | undefined>([[key, from.length ? from : undefined]]);
   for (const reference of repointed.keys()) {
     const owner = reference.from;
-    fromChanges.set(owner, (fromChanges.get(owner) ?? model.referencesFrom(owner)).map((item) => repointed.get(item) ?? item));
+    const ownerKey = objectKey(owner.type, owner.name);
+    fromChanges.set(ownerKey, (fromChanges.get(ownerKey) ?? model.referencesFrom(owner)).map((item) => repointed.get(item) ?? item));
   }
 
-  const toChanges = new Map<PjsipObject, readonly PjsipReference[] | undefined>([[old, undefined]]);
-  if (repointed.size) toChanges.set(object, [...repointed.values()]);
+  const toChanges = new Map<string, readonly PjsipReference[] | undefined>([[key, repointed.size ? [...repointed.values()] : undefined]]);
   const targets = new Set<PjsipObject>();
   for (const reference of [...oldFrom, ...from]) if (reference.target && reference.target !== old && reference.target !== object) targets.add(reference.target);
   for (const target of targets) {
     // In the order of a fresh build: by the order of the objects that name it (then their own order).
-    const kept = model.referencesTo(target).filter((reference) => reference.from !== old);
+    // The list is in that order already: the old object's references are one run, found by a binary
+    // search (a transport every phone names has 10k of them).
+    const list = model.referencesTo(target);
+    const at = firstFrom(list, section.order);
+    let end = at;
+    while (end < list.length && list[end].from === old) end++;
     const added = from.filter((reference) => reference.target === target);
-    let at = 0;
-    while (at < kept.length && kept[at].from.section.order < section.order) at++;
-    toChanges.set(target, [...kept.slice(0, at), ...added, ...kept.slice(at)]);
-    dirty.add(objectKey(target.type, target.name));
+    const targetKey = objectKey(target.type, target.name);
+    toChanges.set(targetKey, list.slice(0, at).concat(added, list.slice(end)));
+    dirty.add(targetKey);
   }
   for (const reference of named) dirty.add(objectKey(reference.from.type, reference.from.name));
   dirty.add(key);
   replaced.push([old, object]);
 
-  const objects = model.objects.slice();
-  objects[objects.indexOf(old)] = object;
-  const ofType = model.ofType(object.type).slice();
-  ofType[ofType.indexOf(old)] = object;
+  const ofType = index.byType.get(object.type);
+  const slot = slotOf(index.objects, old);
+  const typeSlot = ofType ? slotOf(ofType, old) : -1;
+  if (!ofType || slot < 0 || typeSlot < 0) return undefined;
   const byType = new Map(index.byType);
-  byType.set(object.type, ofType);
+  byType.set(object.type, ofType.with(typeSlot, object));
+  const objects = index.objects.with(slot, object);
   const sameName = model.named(object.name).map((item) => (item === old ? object : item));
-  return makePjsipModel(base, objects, model.duplicates, model.templates, model.untyped, {
+  return makePjsipModel(base, model.duplicates, model.templates, model.untyped, {
+    objects,
     byKey,
     byName: OverlayMap.replace(index.byName, new Map([[object.name, sameName]])),
     byType,
@@ -126,4 +132,31 @@ function replaceSection(
     referencesFrom: OverlayMap.update(index.referencesFrom, fromChanges),
     appendKeys: index.appendKeys,
   });
+}
+
+/** The slot of `object` in a list in file order (a binary search by its section's order); -1: not there. */
+function slotOf(list: SlotList<PjsipObject>, object: PjsipObject): number {
+  const order = object.section.order;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const candidate = list.at(mid);
+    if (candidate === object) return mid;
+    if (candidate.section.order < order) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The first index of `list` (references in the order of the objects they come from) whose object is not before `order`. */
+function firstFrom(list: readonly PjsipReference[], order: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].from.section.order < order) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
