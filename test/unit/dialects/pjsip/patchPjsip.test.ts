@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyze, type Analysis } from '../../../../server/src/service/analysis';
 import { doValidation } from '../../../../server/src/service/features/validation';
+import { dialectModule } from '../../../../server/src/service/dialects/registry';
 import { pjsipPatchOf } from '../../../../server/src/service/dialects/pjsip/patchPjsip';
 import type { PjsipModel, PjsipObject } from '../../../../server/src/service/dialects/pjsip/model';
 import { indexDialplan } from '../../../../server/src/service/model/dialplan';
@@ -158,13 +159,24 @@ function snapshot(model: PjsipModel) {
   };
 }
 
-function fresh(text: string): { model: PjsipModel; diagnostics: readonly Diagnostic[] } {
+function fresh(text: string): { analysis: Analysis; model: PjsipModel; diagnostics: readonly Diagnostic[] } {
   const analysis = analyze(URI, parseConfig(text), 'pjsip', { dialplan: DIALPLAN });
-  return { model: analysis.pjsip!, diagnostics: doValidation(analysis) };
+  return { analysis, model: analysis.pjsip!, diagnostics: doValidation(analysis) };
+}
+
+/** What the editor features answer at a few places of a line (they read the model's indexes: section owners, references). */
+function answersAt(analysis: Analysis, line: number) {
+  const features = dialectModule('pjsip').features;
+  const end = analysis.document.lineText(line).length;
+  return [0, 2, Math.max(0, end - 1), end].map((character) => ({
+    hover: features.hover?.(analysis, { line, character }) ?? null,
+    completion: features.completion?.(analysis, { line, character }),
+    definition: features.definition?.(analysis, { line, character }),
+  }));
 }
 
 describe('patchPjsip: the keystroke path of the pjsip model and its checks', () => {
-  it('property: after any sequence of didChanges, the incremental model and diagnostics equal a fresh analysis', () => {
+  it('property: after any sequence of didChanges, the incremental model, diagnostics and feature answers equal a fresh analysis', () => {
     let patched = 0;
     fc.assert(
       fc.property(documentArb, fc.array(fc.tuple(fc.array(editArb, { minLength: 1, maxLength: 3 }), fc.boolean()), { minLength: 1, maxLength: 12 }), (lines, didChanges) => {
@@ -182,6 +194,8 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
           const expected = fresh(document.getText());
           assert.deepEqual(snapshot(analysis.pjsip!), snapshot(expected.model));
           assert.deepEqual(doValidation(analysis), expected.diagnostics);
+          const line = lineOf(document, edits[edits.length - 1]);
+          assert.deepEqual(answersAt(analysis, line), answersAt(expected.analysis, line));
         }
       }),
       { numRuns: RUNS },
