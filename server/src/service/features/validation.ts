@@ -163,7 +163,7 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
       everyRun(() => checkExecs(context)),
     );
   }
-  // A dialect with checks of its own (pjsip.conf): run over its model every time (not incremental yet).
+  // A dialect with checks of its own (pjsip.conf): run every time; they cache per object themselves.
   const checks = module.checks;
   if (checks) {
     const list = checks(analysis);

@@ -146,7 +146,8 @@ export function effectiveLines(section: Section, dialect: FileDialect, memo: Eff
       }
       lines.push(new OwnLine(entry, current, canonicalName(dialect, name)));
     }
-    memo.set(current, lines);
+    // An exact-size copy: a pushed array keeps room for 17+ lines, and there is one per section (10k+).
+    memo.set(current, lines.slice());
   }
   return memo.get(section)!;
 }

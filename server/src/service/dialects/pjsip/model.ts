@@ -149,13 +149,12 @@ export function buildPjsipModel(root: ConfigFile, options: BuildOptions = {}): P
 }
 
 /**
- * Each section's effective lines, kept while the section object is (a section is reused across versions
- * only when it and every template it inherits from are unchanged): an unchanged object costs nothing.
+ * A section's effective lines (template lines first). `memo` holds those of the sections already read in
+ * this build, templates' included: a build reads each template once. Not kept across builds (a weak map
+ * entry per section costs more than a rebuild reads again); a keystroke reads only the rebuilt sections.
  */
-const linesCache: EffectiveLines = new WeakMap<Section, readonly EffectiveLine[]>();
-
-export function pjsipLinesOf(section: Section): readonly PjsipLine[] {
-  return effectiveLines(section, 'generic', linesCache);
+export function pjsipLinesOf(section: Section, memo: EffectiveLines = new Map<Section, readonly EffectiveLine[]>()): readonly PjsipLine[] {
+  return effectiveLines(section, 'generic', memo);
 }
 
 /** The lookups of a model, kept apart so a patch (patchPjsip.ts) can hand them on with a few entries replaced. */
@@ -183,6 +182,7 @@ export function indexOf(model: PjsipModel): PjsipIndex | undefined {
 
 /** The pjsip model over a shared model of the include tree (read as generic sections). */
 export function pjsipModelOf(base: ConfigModel): PjsipModel {
+  const memo = new Map<Section, readonly EffectiveLine[]>();
   // Group each (+) section with the section it adds to.
   const appendsOf = new Map<Section, Section[]>();
   const appendKeys = new Set<string>();
@@ -202,9 +202,9 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
   }
   function withAppends(section: Section): readonly PjsipLine[] {
     const extra = appendsOf.get(section);
-    if (!extra) return pjsipLinesOf(section);
-    const lines = [...pjsipLinesOf(section)];
-    for (const append of extra) lines.push(...pjsipLinesOf(append));
+    if (!extra) return pjsipLinesOf(section, memo);
+    const lines = [...pjsipLinesOf(section, memo)];
+    for (const append of extra) lines.push(...pjsipLinesOf(append, memo));
     return lines;
   }
 
@@ -213,6 +213,8 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
   const templates: PjsipTemplate[] = [];
   const untyped: UntypedSection[] = [];
   const byKey = new Map<string, PjsipObject>();
+  // Each key string once, shared by the three maps (30k objects: a copy per map is megabytes).
+  const keys = new Map<PjsipObject, string>();
   const byName = new Map<string, PjsipObject[]>();
   for (const section of owners) {
     const lines = withAppends(section);
@@ -234,6 +236,7 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
       continue;
     }
     byKey.set(key, object);
+    keys.set(object, key);
     objects.push(object);
     push(byName, object.name, object);
   }
@@ -245,13 +248,15 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
   for (const object of objects) {
     const from = referencesOf(object, resolve);
     if (!from.length) continue;
-    referencesFrom.set(objectKey(object.type, object.name), from);
+    referencesFrom.set(keys.get(object)!, from);
     for (const reference of from) {
       references.push(reference);
-      if (reference.target) push(referencesTo, objectKey(reference.target.type, reference.target.name), reference);
+      if (reference.target) push(referencesTo, keys.get(reference.target)!, reference);
     }
   }
 
+  trim(byName);
+  trim(referencesTo);
   const ofType = new Map<PjsipObjectType, PjsipObject[]>();
   for (const object of objects) push(ofType, object.type, object);
   const byType = new Map<PjsipObjectType, SlotList<PjsipObject>>();
@@ -269,13 +274,16 @@ export function referencesOf(object: PjsipObject, resolve: (type: PjsipObjectTyp
     const start = valueStart(line);
     const names = option.kind === 'referenceList' ? splitNames(line.value, start ?? 0) : line.value.trim() ? [{ name: line.value.trim(), span: { start: 0, end: 0 } }] : [];
     for (const { name, span } of names) {
-      const exact =
-        start === undefined ? line.source.entry?.node.valueSpan ?? span : option.kind === 'referenceList' ? span : { start: start + line.value.indexOf(name), end: start + line.value.indexOf(name) + name.length };
+      const valueSpan = line.source.entry?.node.valueSpan;
+      const computed =
+        start === undefined ? valueSpan ?? span : option.kind === 'referenceList' ? span : { start: start + line.value.indexOf(name), end: start + line.value.indexOf(name) + name.length };
+      // The usual single name fills the value: its span is the node's (one object fewer per reference).
+      const exact = valueSpan && computed.start === valueSpan.start && computed.end === valueSpan.end ? valueSpan : computed;
       const target = resolve(option.references, name);
       found.push({ from: object, option: option.name, targetType: option.references, name, line, span: exact, ...(target ? { target } : {}) });
     }
   }
-  return found;
+  return exactSize(found);
 }
 
 const none: readonly PjsipReference[] = [];
@@ -320,6 +328,18 @@ export function makePjsipModel(
   };
   indexes.set(model, index);
   return model;
+}
+
+/**
+ * An array with no room to spare: one that grew by push keeps space for 17+ items, and the model holds
+ * one per object and per name (30k at 10k phones: megabytes of empty slots).
+ */
+function exactSize<T>(items: T[]): T[] {
+  return items.length > 0 ? items.slice() : items;
+}
+
+function trim<K, V>(map: Map<K, V[]>): void {
+  for (const [key, list] of map) if (list.length > 1) map.set(key, list.slice());
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
