@@ -221,6 +221,20 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
     assert.deepEqual(doValidation(analysis), fresh(document.getText()).diagnostics);
   });
 
+  it('Enter inside one object moves the findings below it with their lines', () => {
+    const text = ['[alice]', 'type=auth', 'username=alice', 'password=1234', '[bob]', 'type=auth', 'username=bob', 'password=1234'].join('\n');
+    const document = parseConfig(text);
+    let analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN });
+    assert.deepEqual(doValidation(analysis).filter((d) => d.code === 'pjsip-weak-password').map((d) => d.range.start.line), [3, 7]);
+    // A new line after "username=alice": bob's password is now on line 8.
+    const delta = document.applyChange({ range: { start: { line: 2, character: 14 }, end: { line: 2, character: 14 } }, text: '\nrealm=office' });
+    analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN, previous: analysis, changedLines: [delta] });
+    assert.ok(pjsipPatchOf(analysis.pjsip!));
+    const after = doValidation(analysis);
+    assert.deepEqual(after.filter((d) => d.code === 'pjsip-weak-password').map((d) => d.range.start.line), [4, 8]);
+    assert.deepEqual(after, fresh(document.getText()).diagnostics);
+  });
+
   it('an edit to a template rebuilds the model (every heir changes)', () => {
     const document = parseConfig(['[phone](!)', 'type=endpoint', '[alice](phone)', 'aors=alice'].join('\n'));
     const analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN });

@@ -10,6 +10,7 @@
 import type { Rule } from '../../rules';
 import { closestCandidates } from '../../features/codeActionEdits';
 import { weakSecretReason } from '../../features/rules/weakSecret';
+import { mapLine, type ConfigDocument, type LineDelta } from '../../parser/configDocument';
 import type { Severity, Span } from '../../parser/nodes';
 import { dialOutFrom, type DialplanIndex } from '../../model/dialplan';
 import type { Entry, Section } from '../../model/types';
@@ -496,14 +497,12 @@ interface Found {
 /** What one validation of a model left for the next version's. */
 interface CheckState {
   readonly dialplan: DialplanIndex | undefined;
-  /** The shiftCounts of the include tree's documents: cached issues name lines, which must not have moved. */
-  readonly shifts: string;
+  /** The include tree's documents and their shiftCounts: the cached issues name lines of that version. */
+  readonly documents: readonly { readonly uri: string; readonly document: ConfigDocument; readonly shiftCount: number }[];
   /** Per unit phase, the units with issues in order. */
   readonly found: readonly (readonly Found[])[];
   readonly registrations: string;
   readonly issues: readonly PjsipIssue[];
-  /** Whether a later version took these lists over (then only `issues` is still this model's). */
-  handedOn: boolean;
 }
 
 /** What changed between an earlier validated version and this one. */
@@ -512,20 +511,35 @@ interface Since {
   readonly dirty: ReadonlySet<string>;
   readonly gone: ReadonlySet<Unit>;
   readonly came: readonly PjsipObject[];
+  /** The line-moving edits since, per file (Enter, a line deleted): the kept issues move with their lines. */
+  readonly moves: ReadonlyMap<string, readonly LineDelta[]>;
 }
 
 const states = new WeakMap<PjsipModel, CheckState>();
 /** How far back a version may be for its lists to be taken over. */
 const MAX_CHAIN = 32;
 
-function shiftsOf(model: PjsipModel): string {
-  let signature = '';
-  for (const file of model.base.files) signature += `${file.document.shiftCount},`;
-  return signature;
+function documentsOf(model: PjsipModel): CheckState['documents'] {
+  return model.base.files.map((file) => ({ uri: file.uri, document: file.document, shiftCount: file.document.shiftCount }));
+}
+
+/** The line moves since `state` in each file, when the files are the same; undefined: not known. */
+function movesSince(state: CheckState, model: PjsipModel): Map<string, readonly LineDelta[]> | undefined {
+  const files = model.base.files;
+  if (files.length !== state.documents.length) return undefined;
+  const moves = new Map<string, readonly LineDelta[]>();
+  for (let index = 0; index < files.length; index++) {
+    const then = state.documents[index];
+    if (files[index].document !== then.document || files[index].uri !== then.uri) return undefined;
+    const shifts = then.document.shiftsSince(then.shiftCount);
+    if (!shifts) return undefined;
+    if (shifts.length) moves.set(then.uri, shifts);
+  }
+  return moves;
 }
 
 /** The state of an earlier version this model was patched from, with what changed since (undefined: start over). */
-function earlierState(model: PjsipModel, dialplan: DialplanIndex | undefined, shifts: string): Since | undefined {
+function earlierState(model: PjsipModel, dialplan: DialplanIndex | undefined): Since | undefined {
   const dirty = new Set<string>();
   const gone = new Set<Unit>();
   const came: PjsipObject[] = [];
@@ -540,7 +554,9 @@ function earlierState(model: PjsipModel, dialplan: DialplanIndex | undefined, sh
     }
     current = patch.previous;
     const state = states.get(current);
-    if (state) return !state.handedOn && state.dialplan === dialplan && state.shifts === shifts ? { state, dirty, gone, came } : undefined;
+    if (!state) continue;
+    const moves = state.dialplan === dialplan ? movesSince(state, model) : undefined;
+    return moves ? { state, dirty, gone, came, moves } : undefined;
   }
   return undefined;
 }
@@ -549,16 +565,21 @@ function earlierState(model: PjsipModel, dialplan: DialplanIndex | undefined, sh
  * Every pjsip issue of the model, in a stable order (by check, then file order). `dialplan`: the
  * extensions.conf of the same folder, for the checks that ask what a context can dial.
  *
- * Incremental: a model patched from a validated one (patchPjsip.ts) takes over its per-unit results and
- * runs again only the units of the rebuilt objects, and of the objects they name or are named by for the
- * checks that read those; the checks over every registration or transport run each time. The result is
- * the same as a run from scratch (a property test holds it).
+ * Incremental: a model patched from a validated one (patchPjsip.ts) takes over its per-unit results
+ * (moved with their lines when lines came or went) and runs again only the units of the rebuilt objects,
+ * and of the objects they name or are named by for the checks that read those; the checks over every
+ * registration or transport run each time. The result is the same as a run from scratch (a property test
+ * holds it).
  */
 export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): PjsipIssue[] {
-  const shifts = shiftsOf(model);
   const own = states.get(model);
-  if (own && own.dialplan === dialplan && own.shifts === shifts) return own.issues.slice();
-  const since = own ? undefined : earlierState(model, dialplan, shifts);
+  if (own && own.dialplan === dialplan && movesSince(own, model)?.size === 0) return own.issues.slice();
+  const since = own ? undefined : earlierState(model, dialplan);
+  return (since && validateFrom(model, dialplan, since)) ?? validateFrom(model, dialplan, undefined)!;
+}
+
+/** The validation taking over `since` (undefined: from scratch); undefined when a kept issue's line is gone. */
+function validateFrom(model: PjsipModel, dialplan: DialplanIndex | undefined, since: Since | undefined): PjsipIssue[] | undefined {
   const transports = new Collector();
   checkTransports(transports, model);
   const everyRegistration = new Collector();
@@ -574,6 +595,7 @@ export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): Pjsi
     const before = since?.state.found[found.length];
     const rerunAll = !!since && entry.readsRegistrations === true && registrations.signature !== since.state.registrations;
     const list = before && since && !rerunAll ? updatePhase(entry, before, since, run) : freshPhase(entry, run);
+    if (!list) return undefined;
     found.push(list);
     for (const item of list) lists.push(item.issues);
   }
@@ -588,9 +610,27 @@ export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): Pjsi
       issues.push(issue);
     }
   }
-  if (since) since.state.handedOn = true;
-  states.set(model, { dialplan, shifts, found, registrations: registrations.signature, issues, handedOn: false });
+  states.set(model, { dialplan, documents: documentsOf(model), found, registrations: registrations.signature, issues });
   return issues.slice();
+}
+
+/** `found` with its issues moved along `moves`; undefined when one sat on a line that is gone. */
+function moved(found: readonly Found[], moves: ReadonlyMap<string, readonly LineDelta[]>): Found[] | undefined {
+  const result: Found[] = [];
+  for (const item of found) {
+    let issues: PjsipIssue[] | undefined;
+    for (let index = 0; index < item.issues.length; index++) {
+      const issue = item.issues[index];
+      const shifts = moves.get(issue.uri);
+      const line = shifts ? mapLine(issue.line, shifts) : issue.line;
+      if (line === undefined) return undefined;
+      if (line === issue.line && !issues) continue;
+      issues ??= item.issues.slice(0, index);
+      issues.push(line === issue.line ? issue : { ...issue, line });
+    }
+    result.push(issues ? { ...item, issues } : item);
+  }
+  return result;
 }
 
 function runUnit(entry: UnitPhase, unit: Unit, run: RunContext): Found | undefined {
@@ -608,8 +648,8 @@ function freshPhase(entry: UnitPhase, run: RunContext): Found[] {
   return list;
 }
 
-/** The earlier list without the units that changed (or read what changed), with theirs run again, in order. */
-function updatePhase(entry: UnitPhase, before: readonly Found[], since: Since, run: RunContext): readonly Found[] {
+/** The earlier list without the units that changed (or read what changed), with theirs run again, in order; undefined: start over. */
+function updatePhase(entry: UnitPhase, before: readonly Found[], since: Since, run: RunContext): readonly Found[] | undefined {
   const rerun = new Set<PjsipObject>();
   for (const object of since.came) if (run.model.get(object.type, object.name) === object && entry.accepts(object)) rerun.add(object);
   if (!entry.pure) {
@@ -624,8 +664,10 @@ function updatePhase(entry: UnitPhase, before: readonly Found[], since: Since, r
     const item = runUnit(entry, unit, run);
     if (item) added.push(item);
   }
-  const kept = before.filter((item) => !since.gone.has(item.unit) && !rerun.has(item.unit as PjsipObject));
-  if (!added.length) return kept.length === before.length ? before : kept;
+  const left = before.filter((item) => !since.gone.has(item.unit) && !rerun.has(item.unit as PjsipObject));
+  const kept = since.moves.size ? moved(left, since.moves) : left;
+  if (!kept) return undefined;
+  if (!added.length) return kept.length === before.length && !since.moves.size ? before : kept;
   // Units of one phase are ordered by rank, then file order: the merge keeps the earlier list's order.
   return [...kept, ...added].sort((a, b) => a.rank - b.rank || a.order - b.order);
 }
