@@ -64,8 +64,7 @@ export function analyze(uri: string, document: ConfigDocument, dialect: FileDial
     ({ model, pjsip } = core.buildModels(root, { host: options.host, ...(previous ? { previous: { model: previous.model, pjsip: previous.pjsip } } : {}), ...(changedLines ? { changedLines } : {}) }));
   } else {
     const previous = options.previous?.model;
-    // Generic files (extensions.conf ...) are rebuilt: only the pjsip model patches a generic base (dialects/pjsip/core.ts).
-    const patched = previous && options.changedLines && root.uri === uri && dialect !== 'generic' ? patchModel(previous, document, options.changedLines, dialect) : undefined;
+    const patched = previous && options.changedLines && root.uri === uri ? patchModel(previous, document, options.changedLines, dialect) : undefined;
     model = patched ?? buildModel(root, dialect, { host: options.host, previous });
   }
   return {

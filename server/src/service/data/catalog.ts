@@ -5,9 +5,7 @@
  */
 
 import type { Combine, Dialect, OptionCatalog, OptionEntry, SectionScope } from './catalogTypes';
-import { iaxOptions } from './iaxOptions';
-import { sipDeviceOptions } from './sipDeviceOptions';
-import { sipGeneralOptions } from './sipGeneralOptions';
+import { profileOf } from '../dialects/channel';
 
 interface IndexedCatalog {
   readonly catalog: OptionCatalog;
@@ -37,7 +35,7 @@ const indexed = new Map<Dialect, IndexedCatalog>();
 function indexedCatalog(dialect: Dialect): IndexedCatalog {
   let entry = indexed.get(dialect);
   if (!entry) {
-    const options = dialect === 'sip' ? [...sipGeneralOptions, ...sipDeviceOptions] : iaxOptions;
+    const options = profileOf(dialect).options();
     entry = indexCatalog(dialect, options);
     indexed.set(dialect, entry);
   }

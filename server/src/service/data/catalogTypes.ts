@@ -6,9 +6,12 @@
 
 export type Dialect = 'sip' | 'iax';
 
+/** The members of `Dialect`: each has its profile (dialects/channel.ts). */
+const CHANNEL_DIALECTS: ReadonlySet<string> = new Set<Dialect>(['sip', 'iax']);
+
 /** Whether a file's dialect is one of the channel drivers this catalog describes (not pjsip.conf, not a generic .conf). */
 export function isChannelDialect(dialect: string): dialect is Dialect {
-  return dialect === 'sip' || dialect === 'iax';
+  return CHANNEL_DIALECTS.has(dialect);
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * The editor features of the chan_sip / chan_iax2 dialects and of any other Asterisk .conf file: today's
- * features/ functions, which still tell sip from iax inside (by `analysis.dialect` and the model's
- * dialect). Moving those branches into the sip and iax modules is the next step of issue #16; the modules
- * already answer every request through this one table.
+ * The editor features of the chan_sip / chan_iax2 dialects and of any other Asterisk .conf file: the
+ * features/ functions, shared by sip.conf and iax.conf. What differs between the two drivers they ask the
+ * driver's channel profile (channel.ts, sip/profile.ts, iax/profile.ts); the modules answer every request
+ * through this one table.
  */
 import { getCodeActions } from '../features/codeActions';
 import { doComplete } from '../features/completion';

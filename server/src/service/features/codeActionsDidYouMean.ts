@@ -6,14 +6,15 @@
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import { lookupOption, optionsForScope } from '../data/catalog';
-import { isChannelDialect, type SectionScope } from '../data/catalogTypes';
+import { isChannelDialect, type Dialect, type SectionScope } from '../data/catalogTypes';
+import { profileOf } from '../dialects/channel';
 import type { Section } from '../model/types';
 import { KNOWN_CODECS } from './codecNames';
 import { closestCandidates, isUniqueBest, keyValueAt, quickFix, sectionOf, textOfRange, type Candidate, type Fixer } from './codeActionEdits';
 import { quote } from '../quote';
 
 /** Where the catalog accepts options for this section (iax: by the endpoint's user / peer bits). */
-export function scopesOf(analysis: Analysis, section: Section): SectionScope[] {
+export function scopesOf(analysis: Analysis, section: Section, dialect: Dialect): readonly SectionScope[] {
   switch (section.kind) {
     case 'general':
       return ['general'];
@@ -21,12 +22,8 @@ export function scopesOf(analysis: Analysis, section: Section): SectionScope[] {
       return ['authentication'];
     case 'callnumberlimits':
       return [];
-    default: {
-      if (analysis.dialect === 'sip') return ['device'];
-      const bits = analysis.model.endpointsByKey.get(section.key)?.bits;
-      if (!bits || (!bits.user && !bits.peer)) return ['user', 'peer'];
-      return [...(bits.user ? (['user'] as const) : []), ...(bits.peer ? (['peer'] as const) : [])];
-    }
+    default:
+      return profileOf(dialect).deviceScopes(analysis.model.endpointsByKey.get(section.key)?.bits);
   }
 }
 
@@ -48,7 +45,7 @@ export const fixUnknownOption: Fixer = (analysis, diagnostic) => {
   const section = sectionOf(analysis, diagnostic);
   if (!node || !section) return [];
   const names = new Set<string>();
-  for (const scope of scopesOf(analysis, section)) {
+  for (const scope of scopesOf(analysis, section, analysis.dialect)) {
     for (const option of optionsForScope(analysis.dialect, scope)) if (!option.deprecatedBy) names.add(option.name);
   }
   const range = { start: { line: diagnostic.range.start.line, character: node.keySpan.start }, end: { line: diagnostic.range.start.line, character: node.keySpan.end } };

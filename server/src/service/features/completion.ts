@@ -16,6 +16,7 @@ import {
 import type { Analysis } from '../analysis';
 import { lookupOption, optionsForScope } from '../data/catalog';
 import { isChannelDialect, type Dialect, type OptionEntry, type SectionScope } from '../data/catalogTypes';
+import { profileOf } from '../dialects/channel';
 import type { Section } from '../model/types';
 import type { Span } from '../parser/nodes';
 import { headerCompletions, includeCompletions, skeletonCompletions, startsBetweenSections } from './completionSections';
@@ -82,16 +83,13 @@ export function scopesOf(analysis: Analysis, section: Section, dialect: Dialect)
     case 'general':
       return ['general'];
     case 'authentication':
-      return dialect === 'sip' ? ['authentication'] : [];
+      return profileOf(dialect).specialScopes('authentication');
     case 'callnumberlimits':
       return [];
     default: {
-      if (dialect === 'sip') return ['device'];
       const endpoint = analysis.model.endpointsByKey.get(section.key);
-      const bits = endpoint?.section === section ? endpoint.bits : undefined;
-      // Without a type yet (or in a template), either role may follow: offer both.
-      if (!bits || (!bits.user && !bits.peer)) return ['user', 'peer'];
-      return [...(bits.user ? ['user' as const] : []), ...(bits.peer ? ['peer' as const] : [])];
+      // Only the section that is the endpoint has its type bits (a template may become either role).
+      return profileOf(dialect).deviceScopes(endpoint?.section === section ? endpoint.bits : undefined);
     }
   }
 }

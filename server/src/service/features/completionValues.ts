@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import type { Dialect, EnumValue, OptionEntry } from '../data/catalogTypes';
+import { profileOf } from '../dialects/channel';
 import type { KeyValueNode } from '../parser/nodes';
 import { valueColumnAt } from './locate';
 import { renderValueDocumentation } from './optionDocs';
@@ -188,7 +189,7 @@ function hostItems(analysis: Analysis, option: OptionEntry, range: Range, typed:
 /** In a register value: after the `@` that starts the host (the last in SIP, the first in IAX), the hosts of defined peers. */
 function registerHostItems(analysis: Analysis, option: OptionEntry, node: KeyValueNode, line: number, offset: number, character: number, dialect: Dialect): CompletionList {
   const before = node.value.slice(0, offset);
-  const at = dialect === 'sip' ? before.lastIndexOf('@') : node.value.indexOf('@');
+  const at = profileOf(dialect).registerHostAt(node.value, offset);
   if (at < 0 || at >= offset) return NO_VALUES;
   const typed = before.slice(at + 1);
   if (/[:/~]/.test(typed)) return NO_VALUES;

@@ -7,6 +7,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import { migrateSipConf } from '../migrate/sipToPjsip';
+import { channelProfile } from '../dialects/channel';
 
 /** The client-side command the source action runs (registered in client/src/convertToPjsip.ts). */
 export const CONVERT_TO_PJSIP_COMMAND = 'asterisk.convertToPjsip';
@@ -37,14 +38,14 @@ function wanted(kind: string, only: readonly string[] | undefined): boolean {
 }
 
 export function getConvertToPjsipActions(analysis: Analysis, context: CodeActionContext): CodeAction[] {
-  if (analysis.dialect !== 'sip' || !wanted(CONVERT_TO_PJSIP_KIND, context.only)) return [];
+  if (!channelProfile(analysis.dialect)?.convertsToPjsip || !wanted(CONVERT_TO_PJSIP_KIND, context.only)) return [];
   const title = 'Convert sip.conf to pjsip.conf (opens a new document)';
   return [{ title, kind: CONVERT_TO_PJSIP_KIND, command: { title, command: CONVERT_TO_PJSIP_COMMAND, arguments: [analysis.uri] } }];
 }
 
 /** The migration of the document's include tree; null for a document that is not sip. */
 export function convertToPjsip(analysis: Analysis): ConvertToPjsipResult | null {
-  if (analysis.dialect !== 'sip') return null;
+  if (!channelProfile(analysis.dialect)?.convertsToPjsip) return null;
   const result = migrateSipConf(analysis.model);
   return { rootUri: analysis.model.root.uri, text: result.text, endpoints: result.endpoints, unmapped: result.unmapped };
 }

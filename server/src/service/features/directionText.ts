@@ -9,6 +9,17 @@ import { shownPart as maskedPart, type IaxRegister, type RegisterPart, type SipR
 import { displayValue, SECRET_MASK } from './secretMask';
 import type { EffectiveValue, Endpoint, Entry, InboundAuth, InboundDirection, OutboundAuth, OutboundDirection, Provenance, RegisterStatement } from '../model/types';
 import { isChannelDialect } from '../data/catalogTypes';
+import { channelProfile, profileOf, type ChannelProfile, type DirectionWords } from '../dialects/channel';
+
+/**
+ * The driver's words for `dialect`. Only sip.conf and iax.conf have endpoints; for any other dialect the
+ * sentences are sip.conf's without the remarks that only chan_sip makes, so every function stays total.
+ */
+function wordsOf(dialect: FileDialect): DirectionWords {
+  return channelProfile(dialect)?.direction ?? NO_DRIVER;
+}
+
+const NO_DRIVER: DirectionWords = { ...profileOf('sip').direction, addressMatched: false, remotesecretAnswers: false, md5secretPrecedes: false };
 
 // Masking lives in secretMask.ts; these names stay importable from here.
 export { displayValue, isSecretOption, SECRET_MASK } from './secretMask';
@@ -148,15 +159,14 @@ function describeOutbound(endpoint: Endpoint, outbound: OutboundDirection, diale
   const protection = location.protectedBy.length
     ? `${location.protectedBy.join(' or ')} protects that`
     : `nothing protects that: anyone can register as ${name}`;
-  const how = dialect === 'iax' ? 'REGISTER (REGREQ)' : 'REGISTER';
+  const how = wordsOf(dialect).registerRequest;
   return `Asterisk calls ${name} at the address it registered from${until}${signIn}; ${name} must ${how} to us to be reachable; ${protection}`;
 }
 
 /** Why there is no inbound / outbound direction. */
 function noInbound(endpoint: Endpoint, dialect: FileDialect): string {
   const name = endpoint.section.name;
-  if (dialect === 'iax') return `Asterisk takes no calls from ${name} (type=peer: only users and friends accept incoming calls)`;
-  return `Asterisk does not accept calls from ${name} by name (type=peer: only users and friends are matched by name)`;
+  return wordsOf(dialect).noInbound(name);
 }
 
 function noOutbound(endpoint: Endpoint): string {
@@ -340,10 +350,10 @@ export interface OptionNoteOptions extends DescribeOptions {
 }
 
 /** The value the driver uses: the last line, except IAX users that keep their first context. */
-function effectiveValue(endpoint: Endpoint, name: string, dialect: FileDialect): EffectiveValue | undefined {
+function effectiveValue(endpoint: Endpoint, name: string, profile: ChannelProfile): EffectiveValue | undefined {
   const list = endpoint.options.get(name);
   if (!list || !list.length) return undefined;
-  return dialect === 'iax' && name === 'context' ? list[0] : list[list.length - 1];
+  return name === 'context' && profile.device.contextLine === 'first' ? list[0] : list[list.length - 1];
 }
 
 function unusedBecause(endpoint: Endpoint, side: 'inbound' | 'outbound'): string {
@@ -366,9 +376,9 @@ function secretNote(endpoint: Endpoint, name: string, dialect: FileDialect): str
   }
   if (outbound) {
     if (outbound.authenticatesWith.some((auth) => auth === asAuth)) said.push(`outbound: Asterisk answers ${n}'s challenges with it`);
-    else if (dialect === 'sip' && outbound.authenticatesWith.includes('remotesecret')) said.push('outbound: not used, remotesecret is');
+    else if (wordsOf(dialect).remotesecretAnswers && outbound.authenticatesWith.includes('remotesecret')) said.push('outbound: not used, remotesecret is');
   } else said.push(`outbound: not used (type=user: Asterisk never calls ${n})`);
-  if (dialect === 'sip' && name === 'secret' && lastValue(endpoint, 'md5secret')?.value) said.push('md5secret, also set, takes precedence for checking');
+  if (wordsOf(dialect).md5secretPrecedes && name === 'secret' && lastValue(endpoint, 'md5secret')?.value) said.push('md5secret, also set, takes precedence for checking');
   return said.length ? [`For ${n}: ${said.join('; ')}.`] : [];
 }
 
@@ -382,12 +392,12 @@ function hostNote(endpoint: Endpoint, dialect: FileDialect): string[] {
       ? `${location.protectedBy.join(' or ')} protects that: a registration must prove it`
       : `nothing protects that: no secret is set, so anyone can register as ${endpoint.section.name} and receive its calls`;
     return [
-      `For ${n} (outbound): host=dynamic means ${n} tells us where it is by registering (${dialect === 'iax' ? 'REGREQ' : 'REGISTER'}); ` +
+      `For ${n} (outbound): host=dynamic means ${n} tells us where it is by registering (${wordsOf(dialect).registerMessage}); ` +
         `until it has, Asterisk cannot call it. Only dynamic peers may register. ${protection[0].toUpperCase()}${protection.slice(1)}.`,
     ];
   }
   if (location.kind === 'static') {
-    const matched = dialect === 'sip' ? `; calls from that address are matched to ${n}` : '';
+    const matched = wordsOf(dialect).addressMatched ? `; calls from that address are matched to ${n}` : '';
     return [`For ${n} (outbound): Asterisk sends calls for ${n} to ${location.host.value}${matched}.`];
   }
   return [];
@@ -482,12 +492,13 @@ function insecureInEffect(endpoint: Endpoint): string[] {
 function overrideNote(endpoint: Endpoint, name: string, dialect: FileDialect, options: OptionNoteOptions): string | undefined {
   const entry = options.entry;
   if (!entry || !isChannelDialect(dialect)) return undefined;
+  const profile = profileOf(dialect);
   const option = lookupOption(dialect, name);
   // Every line of a list or an OR-ed setting is in effect, not only the last one.
-  if ((option && combineOf(option) !== 'replace') || (dialect === 'iax' && name === 'secret')) return undefined;
+  if ((option && combineOf(option) !== 'replace') || profile.everyLineCounts(name)) return undefined;
   const list = endpoint.options.get(name);
   if (!list || !list.some((value) => value.source.entry === entry)) return undefined;
-  const used = effectiveValue(endpoint, name, dialect);
+  const used = effectiveValue(endpoint, name, profile);
   if (!used || used.source.entry === entry) return undefined;
   const shown = displayValue(name, used.value, options.revealSecrets === true, dialect);
   return `Not in effect: [${endpoint.section.name}] uses ${name}=${shown} from ${describeSource(used.source, entry.uri)}.`;

@@ -16,7 +16,8 @@ import type { Analysis } from '../analysis';
 import type { FileDialect } from '../dialect';
 import type { KeyValueNode, SectionHeaderNode, Span } from '../parser/nodes';
 import type { ConfigModel, Endpoint, Section } from '../model/types';
-import { parseIaxRegister, parseSipRegister, shownPart } from '../model/registerStatement';
+import { parseSipRegister, shownPart } from '../model/registerStatement';
+import { channelProfile } from '../dialects/channel';
 import { nextHeaderLine, sectionRange } from './folding';
 import { directionLabel } from './directionText';
 import { maskSecretsInValue, SECRET_MASK } from './secretMask';
@@ -88,7 +89,8 @@ function sectionDetail(section: Section | undefined, header: SectionHeaderNode, 
 
 /** The host a register statement targets, as Asterisk reads it; undefined when it rejects the line. */
 function registerHost(dialect: FileDialect, value: string): string | undefined {
-  const parsed = dialect === 'iax' ? parseIaxRegister(value) : parseSipRegister(value);
+  // A register line outside sip.conf and iax.conf is read with SIP's grammar.
+  const parsed = (channelProfile(dialect)?.parseRegister ?? parseSipRegister)(value);
   // The host can hold part of the password on a line Asterisk reads differently from what was meant.
   return parsed.accepted && parsed.host ? shownPart(parsed.host, parsed.hidden, SECRET_MASK) : undefined;
 }

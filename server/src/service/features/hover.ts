@@ -8,6 +8,7 @@ import type { Analysis } from '../analysis';
 import { migrateSipConf, type MigrationResult } from '../migrate/sipToPjsip';
 import { previewEndpoint } from '../migrate/endpointPreview';
 import { isChannelDialect, type Dialect, type OptionEntry } from '../data/catalogTypes';
+import { channelProfile, profileOf } from '../dialects/channel';
 import type { DirectiveNode, KeyValueNode, SectionHeaderNode, Span } from '../parser/nodes';
 import type { ConfigModel, Endpoint, Entry, RegisterStatement, Section } from '../model/types';
 import { listWordAt, locate, valueColumnAt, type Target } from './locate';
@@ -75,7 +76,7 @@ function catalogDialect(analysis: Analysis): Dialect | undefined {
 }
 
 function driverName(dialect: Dialect): string {
-  return dialect === 'sip' ? 'chan_sip' : 'chan_iax2';
+  return profileOf(dialect).driver;
 }
 
 function endpointOf(analysis: Analysis, section: Section | undefined): Endpoint | undefined {
@@ -92,7 +93,7 @@ function sectionHover(analysis: Analysis, line: number, node: SectionHeaderNode,
   const span = node.nameSpan;
   switch (section.kind) {
     case 'general':
-      return markdown([`**[${escapeProse(section.name)}]**`, generalText(dialect)], line, span);
+      return markdown([`**[${escapeProse(section.name)}]**`, profileOf(dialect).generalText], line, span);
     case 'authentication':
       return markdown([
         `**[${escapeProse(section.name)}]**`,
@@ -111,12 +112,6 @@ function sectionHover(analysis: Analysis, line: number, node: SectionHeaderNode,
       return markdown(endpointHoverParts(analysis, endpoint), line, span);
     }
   }
-}
-
-function generalText(dialect: Dialect): string {
-  return dialect === 'sip'
-    ? 'Global settings of chan_sip: transports, NAT, registration (`register =>` lines: us registering to others), and the defaults of every device option: a user, peer or friend takes a value from here unless it sets its own.'
-    : 'Global settings of chan_iax2: bind address, jitter buffer, trunking, registration (`register =>` lines: us registering to others), and defaults for the user and peer options that may also be written here.';
 }
 
 function sectionList(sections: readonly Section[]): string {
@@ -150,7 +145,7 @@ const migrations = new WeakMap<ConfigModel, MigrationResult>();
 
 /** sip.conf only: the pjsip objects the migration turns this endpoint into (see migrate/endpointPreview.ts). */
 function pjsipPreview(analysis: Analysis, endpoint: Endpoint): string | undefined {
-  if (analysis.dialect !== 'sip') return undefined;
+  if (!channelProfile(analysis.dialect)?.convertsToPjsip) return undefined;
   let migration = migrations.get(analysis.model);
   if (!migration) migrations.set(analysis.model, (migration = migrateSipConf(analysis.model)));
   const preview = previewEndpoint(migration, endpoint.section.name);

@@ -4,7 +4,8 @@
  * comes from the catalog record; nothing here knows about a particular option.
  */
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
-import { isChannelDialect, type Direction, type EnumValue, type OptionEntry, type SectionScope, type ValueKind } from '../data/catalogTypes';
+import type { Direction, EnumValue, OptionEntry, SectionScope, ValueKind } from '../data/catalogTypes';
+import { channelProfile } from '../dialects/channel';
 import type { FileDialect } from '../dialect';
 
 /** Which way the option acts, always told from Asterisk's side (the project's central idea). */
@@ -37,11 +38,6 @@ const VALUE_KIND_TEXT: Record<ValueKind, string> = {
   text: 'free text',
 };
 
-const REGISTER_FORMAT: Record<'sip' | 'iax', string> = {
-  sip: '`[peer?][transport://]user[@domain][:secret[:authuser]]@host[:port][/extension][~expiry]`',
-  iax: '`user[:secret]@host[:port]`',
-};
-
 function scopeText(scope: SectionScope, dialect: FileDialect): string {
   switch (scope) {
     case 'general':
@@ -49,9 +45,9 @@ function scopeText(scope: SectionScope, dialect: FileDialect): string {
     case 'device':
       return 'device sections (`type=user`, `peer` or `friend`)';
     case 'user':
-      return dialect === 'iax' ? 'users (`type=user` or `friend`)' : 'users';
+      return channelProfile(dialect)?.splitsDeviceScopes ? 'users (`type=user` or `friend`)' : 'users';
     case 'peer':
-      return dialect === 'iax' ? 'peers (`type=peer` or `friend`)' : 'peers';
+      return channelProfile(dialect)?.splitsDeviceScopes ? 'peers (`type=peer` or `friend`)' : 'peers';
     case 'authentication':
       return '`[authentication]`';
     case 'callnumberlimits':
@@ -67,7 +63,8 @@ function valueKindText(option: OptionEntry, dialect: FileDialect): string {
     else if (option.max !== undefined) text += `, at most ${option.max}`;
   }
   if (option.unit && (option.kind === 'int' || option.kind === 'enum')) text += ` (${option.unit})`;
-  if (option.kind === 'register' && isChannelDialect(dialect)) text = REGISTER_FORMAT[dialect];
+  const profile = channelProfile(dialect);
+  if (option.kind === 'register' && profile) text = profile.registerFormat;
   if (option.kind === 'host' && option.name === 'host') text += ', or `dynamic`';
   return text;
 }

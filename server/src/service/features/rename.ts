@@ -11,6 +11,7 @@ import type { Analysis } from '../analysis';
 import { MAX_SECTION_NAME_LENGTH } from '../parser/lineLexer';
 import { occurrencesOf, symbolAt, type NamedSymbol, type SymbolAtCursor } from './namedSymbols';
 import { quote } from '../quote';
+import { channelProfile } from '../dialects/channel';
 
 export type RenameResult = WorkspaceEdit | { readonly error: string };
 
@@ -36,14 +37,8 @@ export function doRename(analysis: Analysis, position: Position, newName: string
 
 /** Section names the channel drivers look up by name: renaming them changes what they mean. */
 function reservedSectionNames(analysis: Analysis): readonly string[] {
-  switch (analysis.dialect) {
-    case 'sip':
-      return ['general', 'authentication'];
-    case 'iax':
-      return ['general', 'callnumberlimits'];
-    default:
-      return ['general', 'globals'];
-  }
+  const profile = channelProfile(analysis.dialect);
+  return profile ? ['general', ...profile.specialSections.keys()] : ['general', 'globals'];
 }
 
 function refusalToRename(analysis: Analysis, at: SymbolAtCursor): string | undefined {

@@ -14,7 +14,8 @@ import type { FileDialect } from '../dialect';
 import { isPjsipSecret, pjsipOptions } from '../dialects/pjsip/options';
 import type { PjsipObjectType } from '../dialects/pjsip/types';
 import { parseAuthEntry } from '../model/authEntry';
-import { maskHidden, parseIaxRegister, parseSipRegister, REGISTER_SECRET_MASK } from '../model/registerStatement';
+import { REGISTER_SECRET_MASK } from '../model/registerStatement';
+import { channelProfile, profileOf } from '../dialects/channel';
 import { editDistance } from './rules/optionRules';
 
 export const SECRET_MASK = REGISTER_SECRET_MASK;
@@ -46,11 +47,8 @@ export function displayPjsipValue(objectType: PjsipObjectType | undefined, name:
 
 /** The secret of a register value; a SIP line Asterisk drops (or cuts) is hidden whole. */
 function maskRegister(dialect: FileDialect, value: string): string {
-  if (dialect === 'iax') return maskHidden(value, 0, parseIaxRegister(value).hidden, SECRET_MASK);
-  const parsed = parseSipRegister(value);
-  // A line over 255 bytes is cut by Asterisk at a place that may fall inside the secret.
-  if (!parsed.accepted || parsed.problems.some((problem) => problem.code === 'register-too-long')) return SECRET_MASK;
-  return maskHidden(value, 0, parsed.hidden, SECRET_MASK);
+  // A register line outside sip.conf and iax.conf is read with SIP's grammar.
+  return (channelProfile(dialect) ?? profileOf('sip')).maskRegister(value);
 }
 
 function maskAuth(value: string): string {
@@ -85,7 +83,7 @@ export function displayValue(name: string, value: string, revealSecrets = false,
   // pjsip.conf's auth= names auth objects: no credential in it.
   if (key === 'auth' && dialect === 'pjsip') return value;
   // iax.conf's auth= lists methods (md5, rsa, plaintext); anything else there is a SIP-style credential.
-  if (key === 'auth') return dialect === 'iax' && /^[\s\w,;]*$/.test(value) ? value : maskAuth(value);
+  if (key === 'auth') return channelProfile(dialect)?.authNamesMethods(value) ? value : maskAuth(value);
   if (key === 'mwi') return maskMwi(value);
   return value;
 }

@@ -20,6 +20,7 @@
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import { isChannelDialect, type OptionEntry } from '../data/catalogTypes';
+import { channelProfile } from '../dialects/channel';
 import type { KeyValueNode, SectionHeaderNode, Span } from '../parser/nodes';
 import { parseIaxRegister, parseSipRegister, type RegisterPart } from '../model/registerStatement';
 import { optionFor, valueColumnAt } from './locate';
@@ -159,7 +160,7 @@ export function getSemanticTokens(analysis: Analysis, limit = MAX_SEMANTIC_TOKEN
   for (let line = 0; line < lines.length && data.length < maxData; line++) {
     const node = lines[line];
     if (node.kind === 'section') {
-      inCallNumberLimits = analysis.dialect === 'iax' && node.name.toLowerCase() === 'callnumberlimits';
+      inCallNumberLimits = channelProfile(analysis.dialect)?.specialSections.get(node.name.toLowerCase()) === 'callnumberlimits';
       headerTokens(analysis, node, tokens);
     } else if (node.kind === 'keyValue') {
       keyValueTokens(analysis, node, inCallNumberLimits, tokens);

@@ -96,7 +96,7 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   const state = stateFor(analysis, others);
   const module = dialectModule(analysis.dialect);
   const semantic = module.channelChecks;
-  const context = createRuleContext(analysis, analysis.dialect === 'iax' ? 'iax' : 'sip', []);
+  const context = createRuleContext(analysis, analysis.dialect, []);
   /** Runs a file-wide check into its own list. */
   const run = (check: () => void): Diagnostic[] => {
     const list: Diagnostic[] = [];

@@ -8,7 +8,7 @@ import type { ConfigDocument } from '../parser/configDocument';
 import type { DirectiveNode, SectionHeaderNode } from '../parser/nodes';
 import { EntryRecord, SectionRecord } from './records';
 import { buildEndpoint, effectiveLinesCache, generalDefaults, type EffectiveLines, type GeneralDefaults } from './endpoints';
-import { parseIaxRegister, parseSipRegister } from './registerStatement';
+import { channelProfile } from '../dialects/channel';
 import type {
   ConfigFile,
   ConfigModel,
@@ -52,8 +52,8 @@ const registerCache = new WeakMap<Section, readonly RegisterStatement[]>();
 export function sectionKind(name: string, isTemplate: boolean, dialect: FileDialect): SectionKind {
   const key = name.toLowerCase();
   if (key === 'general') return 'general';
-  if (dialect === 'sip' && key === 'authentication') return 'authentication';
-  if (dialect === 'iax' && key === 'callnumberlimits') return 'callnumberlimits';
+  const special = channelProfile(dialect)?.specialSections.get(key);
+  if (special) return special;
   return isTemplate ? 'template' : 'endpoint';
 }
 
@@ -217,7 +217,8 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   const endpoints: Endpoint[] = [];
   const endpointsByKey = new Map<string, Endpoint>();
   const registers: RegisterStatement[] = [];
-  if (dialect !== 'generic') {
+  const profile = channelProfile(dialect);
+  if (profile) {
     const memo: EffectiveLines = effectiveLinesCache;
     const defaults = previous && previous.general === general && previousDefaults.get(previous) ? previousDefaults.get(previous)! : generalDefaults(general, dialect);
     for (const [key, group] of finalByKey) {
@@ -244,7 +245,7 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
         for (const entry of section.entries) {
           const key = entry.node.key;
           if (key.length !== 8 || key.toLowerCase() !== 'register') continue;
-          const parsed = dialect === 'sip' ? parseSipRegister(entry.node.value) : parseIaxRegister(entry.node.value);
+          const parsed = profile.parseRegister(entry.node.value);
           found.push({ entry, section, parsed, valueStart: entry.node.valueSpan.start });
         }
         own = found;

@@ -22,6 +22,7 @@ import type {
   TypeBits,
 } from './types';
 import { isChannelDialect } from '../data/catalogTypes';
+import { channelProfile, type DeviceReading } from '../dialects/channel';
 
 /** chan_sip's DEFAULT_CONTEXT; also what iax uses when nothing is set. */
 export const BUILTIN_CONTEXT = 'default';
@@ -210,6 +211,26 @@ function canonicalName(dialect: FileDialect, name: string): string {
   return canonical;
 }
 
+/**
+ * How a section of a dialect without a channel driver would be read: buildModel and patchModel build
+ * endpoints only for sip.conf and iax.conf, so this only keeps buildEndpoint total.
+ */
+const PLAIN_READING: DeviceReading = {
+  typeLines: 'definitions',
+  contextLine: 'last',
+  generalContext: true,
+  readsInsecure: false,
+  peersMatchedByAddress: false,
+  inboundSecrets: (has) => (has('secret') ? ['secret'] : []),
+  outboundSecrets: (has) => [...(has('secret') ? (['secret'] as const) : []), ...(has('outkey') ? (['outkey'] as const) : [])],
+  signInAs: ['username'],
+  peerOnlyOptions: new Set(),
+};
+
+function deviceReading(dialect: FileDialect): DeviceReading {
+  return channelProfile(dialect)?.device ?? PLAIN_READING;
+}
+
 /** [general] values that act as defaults for every device (the last line of each name wins). */
 export type GeneralDefaults = ReadonlyMap<string, EffectiveValue>;
 
@@ -261,8 +282,9 @@ export function buildEndpoint(
   const typeLines = options.get('type') ?? [];
   const type = typeLines[0];
   let bits: TypeBits = { user: false, peer: false };
+  const reading = deviceReading(dialect);
   if (type && typeBitsOf(type.value)) {
-    if (dialect === 'sip') {
+    if (reading.typeLines === 'all') {
       // build_peer ORs every type line (a template's friend cannot be narrowed).
       for (const line of typeLines) {
         const lineBits = typeBitsOf(line.value);
@@ -277,7 +299,7 @@ export function buildEndpoint(
     }
   }
   // Literals with a fixed set of keys (no spreads): V8 then shares one shape among 10k endpoints.
-  return { section: group[0], type, bits, options, direction: directionOf(bits, options, dialect, general), ignored };
+  return { section: group[0], type, bits, options, direction: directionOf(bits, options, reading, general), ignored };
 }
 
 /**
@@ -324,10 +346,10 @@ function hasValue(options: ReadonlyMap<string, readonly EffectiveValue[]>, name:
   return (last(options, name)?.value ?? '') !== '';
 }
 
-function contextOf(options: ReadonlyMap<string, readonly EffectiveValue[]>, dialect: FileDialect, general: Section | undefined): EffectiveValue {
+function contextOf(options: ReadonlyMap<string, readonly EffectiveValue[]>, reading: DeviceReading, general: Section | undefined): EffectiveValue {
   // iax users keep every context line and use the first; chan_sip keeps the last.
   const list = options.get('context');
-  const own = list && list.length ? (dialect === 'iax' ? list[0] : list[list.length - 1]) : undefined;
+  const own = list && list.length ? (reading.contextLine === 'first' ? list[0] : list[list.length - 1]) : undefined;
   if (own) return own;
   const generalEntry = general?.entries.filter((entry) => entry.node.key.toLowerCase() === 'context').pop();
   if (generalEntry) return { value: generalEntry.node.value, source: { kind: 'general', section: general, entry: generalEntry } };
@@ -342,26 +364,24 @@ export function insecureWords(value: string | undefined): string[] {
   return words.filter((word) => word === 'port' || word === 'invite');
 }
 
-function directionOf(bits: TypeBits, options: ReadonlyMap<string, readonly EffectiveValue[]>, dialect: FileDialect, general: Section | undefined): Direction {
+function directionOf(bits: TypeBits, options: ReadonlyMap<string, readonly EffectiveValue[]>, reading: DeviceReading, general: Section | undefined): Direction {
   const host = last(options, 'host');
   const isDynamic = host?.value.toLowerCase() === 'dynamic';
   let inbound: InboundDirection | undefined;
   let outbound: OutboundDirection | undefined;
-  const insecure = dialect === 'sip' ? insecureWords(last(options, 'insecure')?.value) : [];
+  const insecure = reading.readsInsecure ? insecureWords(last(options, 'insecure')?.value) : [];
+  const has = (name: string): boolean => hasValue(options, name);
 
-  const secretAuth: InboundAuth[] = [];
-  if (dialect === 'sip' && hasValue(options, 'md5secret')) secretAuth.push('md5secret');
-  if (hasValue(options, 'secret') || (dialect === 'iax' && hasValue(options, 'dbsecret'))) secretAuth.push('secret');
-  if (dialect === 'iax' && hasValue(options, 'inkeys')) secretAuth.push('inkeys');
+  const secretAuth: InboundAuth[] = reading.inboundSecrets(has);
 
   // A sip peer with a static host also receives calls: they are matched by source IP (seed; §2.2).
-  const ipMatched = dialect === 'sip' && bits.peer && !!host && !isDynamic;
+  const ipMatched = reading.peersMatchedByAddress && bits.peer && !!host && !isDynamic;
   if (bits.user || ipMatched) {
     let authenticatedBy: InboundAuth[] = [...secretAuth];
     if (ipMatched && !bits.user) authenticatedBy = insecure.includes('invite') ? ['ip-match'] : ['ip-match', ...secretAuth];
     else if (insecure.includes('invite')) authenticatedBy = ['ip-match'];
     inbound = {
-      context: contextOf(options, dialect, general),
+      context: contextOf(options, reading, general),
       authenticatedBy: authenticatedBy.length ? authenticatedBy : ['none'],
       insecure,
     };
@@ -375,16 +395,9 @@ function directionOf(bits: TypeBits, options: ReadonlyMap<string, readonly Effec
       for (const auth of secretAuth) if (auth === 'secret' || auth === 'md5secret' || auth === 'inkeys') protectedBy.push(auth);
       location = { kind: 'dynamic', host, protectedBy };
     } else location = { kind: 'static', host };
-    const authenticatesWith: OutboundAuth[] = [];
-    if (dialect === 'sip') {
-      if (hasValue(options, 'remotesecret')) authenticatesWith.push('remotesecret');
-      else if (hasValue(options, 'secret')) authenticatesWith.push('secret');
-      else if (hasValue(options, 'md5secret')) authenticatesWith.push('md5secret');
-    } else {
-      if (hasValue(options, 'secret')) authenticatesWith.push('secret');
-      if (hasValue(options, 'outkey')) authenticatesWith.push('outkey');
-    }
-    const signInAs = dialect === 'sip' ? last(options, 'defaultuser') ?? last(options, 'username') : last(options, 'username');
+    const authenticatesWith: OutboundAuth[] = reading.outboundSecrets(has);
+    let signInAs: EffectiveValue | undefined;
+    for (const name of reading.signInAs) signInAs ??= last(options, name);
     const authenticates: OutboundAuth[] = authenticatesWith.length ? authenticatesWith : ['none'];
     outbound = signInAs ? { location, signInAs, authenticatesWith: authenticates } : { location, authenticatesWith: authenticates };
   }

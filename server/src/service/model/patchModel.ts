@@ -91,9 +91,10 @@ const MAX_PATCHED = 64;
 export function patchModel(previous: ConfigModel, document: ConfigDocument, changed: DocumentChanges, dialect: FileDialect): ConfigModel | undefined {
   const changes = changeList(changed);
   const root = previous.root;
-  // A generic model (the base of the pjsip model) has sections only: no endpoints, registers or defaults to rebuild.
+  // A model of another dialect (generic: the base of the pjsip model, extensions.conf ...) has sections
+  // only: no endpoints, registers or defaults to rebuild.
   const channel = isChannelDialect(dialect);
-  if (root.document !== document || previous.dialect !== dialect || (!channel && dialect !== 'generic')) return undefined;
+  if (root.document !== document || previous.dialect !== dialect) return undefined;
   if (changes.length === 0 || changes.length > MAX_PATCHED) return undefined;
   let lineCount = document.lineCount;
   for (let index = changes.length - 1; index >= 0; index--) {

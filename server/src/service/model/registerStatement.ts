@@ -232,7 +232,7 @@ function quote(text: string): string {
  * warns about: `1002:pa?ss@host` is peer `1002:pa` and user `ss` to chan_sip, `udp://u:pw@h` is user `udp`,
  * secret `//u` and a dropped `:pw` to chan_iax2. Sorted, merged, never empty.
  */
-export function hiddenRanges(value: string, dialect: 'sip' | 'iax', secret: RegisterPart | undefined, readsAsWritten = false): Span[] {
+export function hiddenRanges(value: string, secretEndsAtColon: boolean, secret: RegisterPart | undefined, readsAsWritten = false): Span[] {
   const ranges: Span[] = [];
   if (secret && secret.span.end > secret.span.start) ranges.push(secret.span);
   // Asterisk's reading is the writer's: an IAX `[keyname]` (a key file's name, no password) or SIP's
@@ -243,7 +243,7 @@ export function hiddenRanges(value: string, dialect: 'sip' | 'iax', secret: Regi
   let colon = value.indexOf(':');
   while (colon >= 0 && colon < end && value.startsWith('//', colon + 1)) colon = value.indexOf(':', colon + 1);
   if (colon >= 0 && colon < end) {
-    const next = dialect === 'sip' ? value.indexOf(':', colon + 1) : -1;
+    const next = secretEndsAtColon ? value.indexOf(':', colon + 1) : -1;
     const intended = { start: colon + 1, end: next >= 0 && next < end ? next : end };
     if (intended.end > intended.start) ranges.push(intended);
   }
@@ -311,7 +311,7 @@ function truncateRegister(value: string, problems: RegisterProblem[]): string {
 export function parseSipRegister(value: string): SipRegister {
   // Read once to find the secret, then again so that no message quotes it.
   const first = readSipRegister(value, quoterFor([]));
-  const hidden = hiddenRanges(value, 'sip', first.secret, first.domainPort !== undefined && first.secret !== undefined);
+  const hidden = hiddenRanges(value, true, first.secret, first.domainPort !== undefined && first.secret !== undefined);
   return { ...(hidden.length ? readSipRegister(value, quoterFor(hidden)) : first), hidden };
 }
 
@@ -582,7 +582,7 @@ function contains(outer: Span | undefined, offset: number): boolean {
 export function parseIaxRegister(value: string): IaxRegister {
   // Read once to find the secret, then again so that no message quotes it.
   const first = readIaxRegister(value, quoterFor([]));
-  const hidden = first.secretIsKeyName ? [] : hiddenRanges(value, 'iax', first.secret);
+  const hidden = first.secretIsKeyName ? [] : hiddenRanges(value, false, first.secret);
   return { ...(hidden.length ? readIaxRegister(value, quoterFor(hidden)) : first), hidden };
 }
 

@@ -214,6 +214,13 @@ describe('pjsip oracle: error fixtures produce the log lines our diagnostics pre
     for (const name of refused) assert.ok(flagged.has(name), `Asterisk refused ${name}; we said nothing`);
   });
 
+  it('an aor Asterisk refuses gets no pjsip-aor-unreachable on top of its refusal (bad-duration, bad-int)', () => {
+    const refused = new Set([...log.matchAll(/Could not create an object of type 'aor' with id '([^']+)'/g)].map((match) => match[1]));
+    assert.ok(refused.has('bad-duration') && refused.has('bad-int'));
+    const unreachable = validatePjsip(model).filter((issue) => issue.rule === 'pjsip-aor-unreachable').map((issue) => objectOf(model, issue).name);
+    assert.deepEqual(unreachable.filter((name) => refused.has(name)), []);
+  });
+
   it('objects dropped silently (no or unknown type) are absent, the one with a missing aor is loaded', () => {
     const shown = parseEndpoints(blocks.get('pjsip show endpoints') ?? '');
     assert.ok(!shown.has('misspelt-type') && !shown.has('friend-type') && !shown.has('no-type'));

@@ -204,6 +204,27 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
     assert.ok(patched >= RUNS / 2, `only ${patched} patched models in ${RUNS} runs`);
   });
 
+  it('property: a generic file (the same patch of the shared model, without pjsip objects) equals a fresh analysis', () => {
+    const uri = 'file:///etc/asterisk/custom.conf';
+    const sections = (analysis: Analysis) =>
+      analysis.model.sections.map((section) => [section.name, section.kind, section.headerLine, section.bases.map((base) => base?.headerLine), section.entries.map((entry) => [entry.line, entry.node.key, entry.node.value])]);
+    fc.assert(
+      fc.property(documentArb, fc.array(fc.array(editArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }), (lines, didChanges) => {
+        const document = parseConfig(lines.join('\n'));
+        let analysis: Analysis = analyze(uri, document, 'generic');
+        doValidation(analysis);
+        for (const edits of didChanges) {
+          const changed = edits.map((edit) => document.applyChange(changeOf(document, edit)));
+          analysis = analyze(uri, document, 'generic', { previous: analysis, changedLines: changed });
+          const expected = analyze(uri, parseConfig(document.getText()), 'generic');
+          assert.deepEqual(sections(analysis), sections(expected));
+          assert.deepEqual(doValidation(analysis), doValidation(expected));
+        }
+      }),
+      { numRuns: RUNS / 4 },
+    );
+  });
+
   it('a keystroke in one phone rebuilds its object only, and its checks follow (a weak password appears, then goes)', () => {
     const text = ['[phone](!)', 'type=endpoint', 'context=phones', '[alice](phone)', 'auth=alice', 'aors=alice', '[alice]', 'type=auth', 'username=alice', 'password=Xk29fLq0zPw7', '[alice]', 'type=aor', 'max_contacts=1', '[bob](phone)', 'aors=bob', '[bob]', 'type=aor', 'max_contacts=1'].join('\n');
     const document = parseConfig(text);

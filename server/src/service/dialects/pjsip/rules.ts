@@ -22,6 +22,9 @@ import { pjsipObjectTypes } from './objectTypes';
 import { isKnownPjsipOption, lookupPjsipOption, pjsipOptionsFor } from './options';
 import type { PjsipObjectType } from './types';
 import { endpointPairProblems, rangeProblem } from './ranges';
+import { openDoor, openDoorText } from './openDoor';
+import { refusalsOf } from './refused';
+import { systemTimerProblems } from './systemTimers';
 import { parseCount, valueProblem } from './values';
 
 export type PjsipRuleId =
@@ -47,7 +50,8 @@ export type PjsipRuleId =
   | 'pjsip-open-by-address'
   | 'pjsip-weak-password'
   | 'pjsip-value-out-of-range'
-  | 'pjsip-transport-bind-conflict';
+  | 'pjsip-transport-bind-conflict'
+  | 'pjsip-timer-too-low';
 
 const NOT_CREATED = 'Asterisk then does not create the object at all.';
 
@@ -78,7 +82,8 @@ export const PJSIP_RULES: Readonly<Record<PjsipRuleId, Rule>> = {
   'pjsip-auth-both-ways': rule('pjsip-auth-both-ways', 'warning', 'One auth object used to challenge callers and to answer challenges.', (a) => `${a}`),
   'pjsip-transport-bind-conflict': rule('pjsip-transport-bind-conflict', 'error', 'A UDP transport binding an address an earlier one already binds.', (a) => `${a} ${NOT_CREATED}`),
   'pjsip-weak-password': rule('pjsip-weak-password', 'warning', 'An auth password that is short, digits only, a common one, or equal to a name.', (a) => `${a}`),
-  'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address with no `auth` whose context can dial any number out (read from extensions.conf).', (a) => `${a}`),
+  'pjsip-timer-too-low': rule('pjsip-timer-too-low', 'warning', 'A `type=system` timer_t1 below 100 ms, or timer_b below 64 × timer_t1: Asterisk warns and raises it.', (a) => `${a}.`),
+  'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address or by a header (identify `match` / `match_header`) with no `auth` whose context can dial any number out (read from extensions.conf).', (a) => `${a}`),
 };
 
 export interface PjsipIssue {
@@ -262,26 +267,38 @@ function placeOf(uri: string, line: number): string {
 
 /**
  * An endpoint let in by address without a password is the normal way to take a provider's calls; it is a
- * hole only when its context can dial out (toll fraud from a spoofed or shared address). With no
+ * hole only when its context can dial out (toll fraud from a spoofed or shared address). A match by
+ * header is judged the same way, as at least as open (openDoor.ts). With no
  * extensions.conf known nothing is said: a warning on every provider trunk would be noise.
  */
 function checkOpenByAddress(out: Collector, endpoint: PjsipObject, direction: ReturnType<typeof endpointDirection>, dialplan: DialplanIndex | undefined): void {
-  if (!dialplan || !direction.inbound.letInByAddress) return;
+  const door = dialplan && openDoor(direction);
+  if (!dialplan || !door) return;
   const context = direction.inbound.context.value;
   const found = dialOutFrom(dialplan, context);
   if (!found) return;
-  const matches = direction.inbound.identifies.flatMap((identify) => identify.match);
+  const { calls, anyone } = openDoorText(door);
   const via = found.via.length ? ` (through include => ${found.via.map(quote).join(' => ')})` : '';
   // The dial string is not quoted: an IAX2/SIP dial string may hold a password.
   out.atHeader(
     'pjsip-open-by-address',
     endpoint.section,
-    `Calls from ${matches.length ? matches.join(', ') : 'its identify'} reach endpoint ${quote(endpoint.name)} without a password and land in context ${quote(context)}, which can dial any number out: extension ${found.line.pattern} of ${quote(found.line.context)} at ${placeOf(found.line.uri, found.line.line)} dials it${via}. Anyone at (or spoofing) that address calls out at your cost: give it a context that only reaches your own extensions, or add auth=.`,
+    `${calls} reach endpoint ${quote(endpoint.name)} without a password and land in context ${quote(context)}, which can dial any number out: extension ${found.line.pattern} of ${quote(found.line.context)} at ${placeOf(found.line.uri, found.line.line)} dials it${via}. ${anyone}: give it a context that only reaches your own extensions, or add auth=.`,
   );
 }
 
+/**
+ * Whether Asterisk refuses the object because of its own lines (an unknown option, a bad or out-of-range
+ * value: refused.ts), judged from the object alone so that a check of one object can ask it.
+ */
+function refusedForItsLines(object: PjsipObject): boolean {
+  const scratch = new Collector();
+  checkLines(scratch, object.type, '', object.lines);
+  return refusalsOf(object, scratch.issues).length > 0;
+}
+
 function checkAorReach(out: Collector, model: PjsipModel, aor: PjsipObject): void {
-  if (filled(aor, 'contact') || (parseCount(valueOf(aor, 'max_contacts')) ?? 0) > 0) return;
+  if (filled(aor, 'contact') || (parseCount(valueOf(aor, 'max_contacts')) ?? 0) > 0 || refusedForItsLines(aor)) return;
   const users = model.referencesTo(aor).map((reference) => reference.from.name);
   out.atHeader(
     'pjsip-aor-unreachable',
@@ -473,6 +490,15 @@ const PHASES: readonly (UnitPhase | 'transports' | 'registrations')[] = [
   },
   { units: (model) => model.ofType('auth'), accepts: ofType('auth'), rank: first, pure: false, check: (out, unit, run) => checkPassword(out, run.model, asObject(unit)) },
   'transports',
+  {
+    units: (model) => model.ofType('system'),
+    accepts: ofType('system'),
+    rank: first,
+    pure: true,
+    check: (out, unit) => {
+      for (const problem of systemTimerProblems(asObject(unit))) if (problem.line.source.entry) out.atValue('pjsip-timer-too-low', problem.line.source.entry, problem.text);
+    },
+  },
   { units: (model) => model.ofType('aor'), accepts: ofType('aor'), rank: first, pure: false, check: (out, unit, run) => checkAorReach(out, run.model, asObject(unit)) },
   'registrations',
   { units: (model) => model.ofType('auth'), accepts: ofType('auth'), rank: first, pure: false, check: (out, unit, run) => checkAuthBothWays(out, run.model, asObject(unit)) },

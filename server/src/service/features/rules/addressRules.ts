@@ -4,7 +4,7 @@
  * ast_parse_arg(PARSE_ADDR), i.e. getaddrinfo with AI_NUMERICHOST: a host name is never looked up, the
  * line is logged and not applied. Only sip externhost resolves names.
  */
-import { clip, quote } from '../../quote';
+import { quote } from '../../quote';
 import type { OptionEntry } from '../../data/catalogTypes';
 import type { Entry, Section } from '../../model/types';
 import { valueRange, type RuleContext } from './ruleContext';
@@ -62,35 +62,13 @@ function looksLikeHostName(text: string): boolean {
   return /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$/i.test(host) && /[a-z]/i.test(host);
 }
 
-/** What the driver logs for a value it cannot parse, and what it does instead (the log texts are Asterisk 20's). */
-function consequence(context: RuleContext, option: OptionEntry, entry: Entry): string {
-  const value = entry.node.value.trim();
-  const key = entry.node.key;
-  const line = entry.line + 1;
-  if (context.dialect === 'iax') {
-    return `chan_iax2 logs WARNING "Invalid address '${clip(value)}' specified, at line ${line}" and opens no socket for this line`;
-  }
-  switch (option.name) {
-    case 'externaddr':
-      return `chan_sip logs WARNING "Invalid address for externaddr keyword: ${value}" and sets no external address from this line, so messages leaving through the NAT carry the private address`;
-    case 'bindaddr':
-      return `chan_sip logs WARNING "Invalid address: ${value}" and keeps listening where it did before this line (every interface, unless an earlier line set an address)`;
-    case 'tcpbindaddr':
-      return `chan_sip logs WARNING "Invalid tcpbindaddr '${clip(value)}' at line ${line} of sip.conf" and keeps the TCP listener where it was`;
-    case 'tlsbindaddr':
-      return `Asterisk logs ERROR "Invalid ${key} '${clip(value)}'" and keeps the TLS listener where it was`;
-    default:
-      return `chan_sip logs WARNING "Invalid address for ${option.name} keyword: ${value}" and ignores the line`;
-  }
-}
-
 export function checkAddress(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
   const value = entry.node.value.trim();
   if (value === '' || isNumericAddress(value)) return;
   const hostName = looksLikeHostName(value);
   // externaddr has a twin that does resolve names: offer it (only in [general], where both are read).
-  const renameTo = hostName && context.dialect === 'sip' && option.name === 'externaddr' && section.kind === 'general' ? 'externhost' : undefined;
+  const renameTo = hostName && context.profile.externhostTwin && option.name === 'externaddr' && section.kind === 'general' ? 'externhost' : undefined;
   const what = hostName ? 'a host name, but this option takes a numeric IP address[:port] and never looks names up' : 'not a numeric IP address[:port]';
   const advice = renameTo ? ` To follow a name, write externhost=${value} (looked up at load and every externrefresh seconds).` : '';
-  context.report('address-not-numeric', valueRange(entry), `${quote(value)} is ${what}: ${consequence(context, option, entry)}.${advice}`, renameTo ? { renameTo } : undefined);
+  context.report('address-not-numeric', valueRange(entry), `${quote(value)} is ${what}: ${context.profile.addressConsequence(entry, option)}.${advice}`, renameTo ? { renameTo } : undefined);
 }

@@ -10,27 +10,6 @@ import type { OptionEntry } from '../../data/catalogTypes';
 import { driverName, keyRange, roleOf, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
 import { clip, quote } from '../../quote';
 
-/**
- * chan_sip parses the same options for every type, so its catalog cannot say which ones need the PEER
- * bit. These only make sense for a device we call or that registers to us: on a type=user (never
- * called, never registered, §2.2) they do nothing.
- */
-const SIP_PEER_ONLY: ReadonlySet<string> = new Set([
-  'host',
-  'defaultip',
-  'port',
-  'callbackextension',
-  'remotesecret',
-  'defaultuser',
-  'username',
-  'fromuser',
-  'fromdomain',
-  'qualify',
-  'qualifyfreq',
-  'keepalive',
-  'outboundproxy',
-]);
-
 export function checkDirections(context: RuleContext): void {
   const model = context.analysis.model;
   for (const endpoint of model.endpoints) checkEndpointDirection(context, endpoint);
@@ -47,8 +26,8 @@ export function checkEndpointDirection(context: RuleContext, endpoint: Endpoint)
 /** Options of one section that act only in the direction its endpoint (the one for its name) lacks. */
 export function checkSectionDirections(context: RuleContext, section: Section, endpoint: Endpoint | undefined): void {
   if (section.kind !== 'endpoint' || !endpoint || !(endpoint.bits.user || endpoint.bits.peer)) return;
-  // A friend has both directions, and chan_sip's peer-only list matters only for a pure user: nothing to find.
-  if ((endpoint.bits.user && endpoint.bits.peer) || (context.dialect === 'sip' && !endpoint.bits.user)) return;
+  // A friend has both directions, and chan_sip's peer-only list (one device scope) matters only for a pure user: nothing to find.
+  if ((endpoint.bits.user && endpoint.bits.peer) || (!context.profile.splitsDeviceScopes && !endpoint.bits.user)) return;
   for (const entry of section.entries) {
     if (context.isHere(entry.uri)) checkOptionDirection(context, endpoint, entry);
   }
@@ -59,10 +38,11 @@ function checkContextPresent(context: RuleContext, endpoint: Endpoint): void {
   if (!endpoint.bits.user || !inbound) return;
   const source = inbound.context.source.kind;
   // chan_iax2 does not read context in [general] (asterisk-facts.md §3.3): a value there does not help.
-  const missing = source === 'default' || (context.dialect === 'iax' && source === 'general');
+  const unread = !context.profile.device.generalContext && source === 'general';
+  const missing = source === 'default' || unread;
   if (!missing) return;
   const name = clip(endpoint.section.name);
-  const where = context.dialect === 'iax' && source === 'general' ? 'the context in [general] is not read by chan_iax2' : 'not its own, not from a template, not in [general]';
+  const where = unread ? `the context in [general] is not read by ${context.profile.driver}` : 'not its own, not from a template, not in [general]';
   context.report(
     'user-without-context',
     sectionNameRange(endpoint.section),
@@ -74,7 +54,7 @@ function checkLocation(context: RuleContext, endpoint: Endpoint): void {
   const outbound = endpoint.direction.outbound;
   if (!endpoint.bits.peer || !outbound) return;
   const name = clip(endpoint.section.name);
-  const technology = context.dialect === 'sip' ? 'SIP' : 'IAX2';
+  const technology = context.profile.technology;
   if (outbound.location.kind === 'missing') {
     context.report(
       'peer-without-host',
@@ -82,7 +62,7 @@ function checkLocation(context: RuleContext, endpoint: Endpoint): void {
       `${name} is ${roleOf(endpoint)} but has no host (neither its own nor from a template): Asterisk has nowhere to send calls to it, so Dial(${technology}/${name}) fails. Set host=<address>, or host=dynamic if it registers to us.`,
     );
   } else if (outbound.location.kind === 'dynamic' && outbound.location.protectedBy.length === 0) {
-    const protection = context.dialect === 'sip' ? 'secret or md5secret' : 'secret or inkeys';
+    const protection = context.profile.direction.registrationSecrets;
     const alsoUser = endpoint.bits.user ? `, and — as it is also a user — place calls into its context` : '';
     context.report(
       'dynamic-without-secret',
@@ -97,8 +77,8 @@ function checkOptionDirection(context: RuleContext, endpoint: Endpoint, entry: E
   if (!option) return;
   const name = clip(endpoint.section.name);
   const key = entry.node.key;
-  if (context.dialect === 'sip') {
-    if (!endpoint.bits.user || endpoint.bits.peer || !SIP_PEER_ONLY.has(option.name)) return;
+  if (!context.profile.splitsDeviceScopes) {
+    if (!endpoint.bits.user || endpoint.bits.peer || !context.profile.device.peerOnlyOptions.has(option.name)) return;
     context.report(
       'wrong-direction-option',
       keyRange(entry),

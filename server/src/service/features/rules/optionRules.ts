@@ -158,13 +158,7 @@ function checkDeprecation(context: RuleContext, entry: Entry, option: OptionEntr
 }
 
 function noEffectReason(context: RuleContext, name: string, section: Section): string | undefined {
-  if (context.dialect === 'sip' && name === 'tlsverifyclient' && section.kind === 'general') {
-    return 'chan_sip does not support tlsverifyclient: it logs WARNING "Ignoring unsupported option \'tlsverifyclient\'" and skips the line, so client certificates are never required.';
-  }
-  if (context.dialect === 'sip' && name === 'template') return "chan_sip never reads 'template' (it only appears in the sample's option list): to inherit, write [name](template-name).";
-  if (context.dialect === 'iax' && name === 'keyrotate') return 'chan_iax2 never reads keyrotate (it only appears in the sample file): key rotation cannot be turned off this way.';
-  if (context.dialect === 'iax' && name === 'hasvoicemail' && context.version >= 23) return `hasvoicemail was removed with the users.conf integration in Asterisk 23: Asterisk ${context.version} ignores it. Use mailbox=.`;
-  return undefined;
+  return context.profile.noEffectReason(name, section, context.version);
 }
 
 /**
@@ -253,11 +247,8 @@ function reportReplaced(context: RuleContext, option: OptionEntry, entries: read
   let winner = entries[entries.length - 1];
   let why = `${driverName(context.dialect)} reads every line and keeps the last one`;
   if (option.name === 'type') {
-    if (context.dialect === 'sip') why = 'chan_sip validates the first type line and combines them all (user + peer = friend)';
-    else if (context.version < 23) {
-      winner = entries[0];
-      why = `chan_iax2 (Asterisk ${context.version}) reads only the first type line`;
-    } else why = 'chan_iax2 (Asterisk 23+) reads only the last type line';
+    if (context.profile.typeLineWinner(context.version) === 'first') winner = entries[0];
+    why = context.profile.typeLinesWhy(context.version);
   }
   for (const entry of entries) {
     if (entry === winner || !context.isHere(entry.uri)) continue;

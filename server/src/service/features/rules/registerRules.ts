@@ -59,10 +59,7 @@ export function checkRegisters(context: RuleContext, peerHosts: () => ReadonlySe
       else context.report('register-malformed', range, problem.message, { problem: problem.code });
     }
     if (first) {
-      const consequence =
-        context.dialect === 'sip'
-          ? 'chan_sip keeps only the first identical line, so this one does nothing'
-          : 'chan_iax2 registers twice to the same host with the same account';
+      const consequence = context.profile.duplicateRegister;
       context.report('register-duplicate', valueRange(statement.entry), `The same register statement is already on line ${first.entry.line + 1}: ${consequence}. Remove one.`, {
         firstLine: first.entry.line,
         firstUri: first.entry.uri,
@@ -78,8 +75,9 @@ function checkPeerForRegister(context: RuleContext, statement: RegisterStatement
   if (!parsed.accepted || !parsed.host || parsed.problems.length) return;
   const host: RegisterPart = parsed.host;
   if (peerHosts().has(host.text.trim().toLowerCase())) return;
-  if (parsed.dialect === 'sip' && parsed.peer && context.analysis.model.endpointsByKey.has(parsed.peer.text.toLowerCase())) return;
-  const matcher = context.dialect === 'sip' ? 'a peer with this host (calls from a provider are matched by its address)' : 'a user for the calls it sends us and a peer to call it';
+  // A SIP line may name the peer whose settings it uses (`peer?`): that peer matches the provider's calls.
+  if ('peer' in parsed && parsed.peer && context.analysis.model.endpointsByKey.has(parsed.peer.text.toLowerCase())) return;
+  const matcher = context.profile.registerMatcher;
   context.report(
     'register-no-peer',
     partRange(statement, host.span.start, host.span.end),

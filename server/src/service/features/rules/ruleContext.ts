@@ -6,6 +6,8 @@
 import { DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../../analysis';
 import type { Dialect } from '../../data/catalogTypes';
+import type { FileDialect } from '../../dialect';
+import { channelProfile, profileOf, type ChannelProfile } from '../../dialects/channel';
 import { SEMANTIC_RULES, type SemanticRuleId } from '../../lintRules';
 import type { Endpoint, EffectiveValue, Entry, Section } from '../../model/types';
 import { valueColumnAt } from '../locate';
@@ -14,6 +16,8 @@ import { toDiagnosticSeverity, DIAGNOSTIC_SOURCE } from '../severity';
 export interface RuleContext {
   readonly analysis: Analysis;
   readonly dialect: Dialect;
+  /** What the dialect's driver does (dialects/channel.ts): the checks ask it instead of testing the dialect. */
+  readonly profile: ChannelProfile;
   /** Target Asterisk major version (settings.asteriskVersion). */
   readonly version: number;
   /** True when `uri` is the document being validated. */
@@ -31,12 +35,18 @@ export function targetVersion(analysis: Analysis): number {
   return Number.isFinite(analysis.settings.asteriskVersion) ? analysis.settings.asteriskVersion : 20;
 }
 
-export function createRuleContext(analysis: Analysis, dialect: Dialect, out: Diagnostic[]): CollectingRuleContext {
+/**
+ * `dialect`: the file's; one without a channel driver (pjsip.conf, any other .conf), where only the
+ * file-wide checks that need no profile run, gets sip.conf's profile.
+ */
+export function createRuleContext(analysis: Analysis, dialect: FileDialect, out: Diagnostic[]): CollectingRuleContext {
+  const profile = channelProfile(dialect) ?? profileOf('sip');
   const uri = analysis.uri;
   const lint = analysis.settings.lint;
   const context: CollectingRuleContext = {
     analysis,
-    dialect,
+    dialect: profile.id,
+    profile,
     version: targetVersion(analysis),
     sink: out,
     isHere: (candidate) => candidate === uri,
@@ -109,5 +119,5 @@ export function roleOf(endpoint: Endpoint): string {
 }
 
 export function driverName(dialect: Dialect): string {
-  return dialect === 'sip' ? 'chan_sip' : 'chan_iax2';
+  return profileOf(dialect).driver;
 }

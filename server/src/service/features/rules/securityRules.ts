@@ -68,12 +68,12 @@ export function checkSecurity(context: RuleContext): void {
 /** [general]'s guest, alwaysauthreject and autocreatepeer settings (the guest check reads every endpoint's context). */
 export function checkGeneralSecurity(context: RuleContext): void {
   const general = context.analysis.model.general;
-  if (context.dialect === 'sip' && general && context.isHere(general.uri)) checkGeneral(context, general);
+  if (context.profile.checks.security && general && context.isHere(general.uri)) checkGeneral(context, general);
 }
 
 /** insecure=invite on a dynamic peer: reads only the endpoint. */
 export function checkEndpointSecurity(context: RuleContext, endpoint: Endpoint): void {
-  if (context.dialect !== 'sip' || !context.isHere(endpoint.section.uri)) return;
+  if (!context.profile.checks.security || !context.isHere(endpoint.section.uri)) return;
   const outbound = endpoint.direction.outbound;
   // A dynamic peer has no inbound direction in the model (it is matched once registered): read insecure here.
   if (outbound?.location.kind !== 'dynamic') return;

@@ -4,6 +4,7 @@
  */
 import type { EffectiveValue, Endpoint, IgnoredSection } from '../../model/types';
 import { driverName, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
+import { profileOf } from '../../dialects/channel';
 import { clip, quote } from '../../quote';
 
 const TYPES: ReadonlySet<string> = new Set(['user', 'peer', 'friend']);
@@ -15,7 +16,7 @@ const TYPES: ReadonlySet<string> = new Set(['user', 'peer', 'friend']);
 export function validatedType(endpoint: Endpoint, dialect: RuleContext['dialect'], version: number): EffectiveValue | undefined {
   const lines = endpoint.options.get('type');
   if (!lines || lines.length === 0) return undefined;
-  return dialect === 'iax' && version >= 23 ? lines[lines.length - 1] : lines[0];
+  return profileOf(dialect).validatedTypeLine(version) === 'last' ? lines[lines.length - 1] : lines[0];
 }
 
 function typeWordsOf(value: string): { user: boolean; peer: boolean } {
@@ -96,7 +97,7 @@ function checkNarrowing(context: RuleContext, endpoint: Endpoint, validated: Eff
   for (const own of lines) {
     if (own.source.kind !== 'own' || !own.source.entry || !context.isHere(own.source.entry.uri)) continue;
     const wanted = typeWordsOf(own.value);
-    if (context.dialect === 'sip') {
+    if (context.profile.device.typeLines === 'all') {
       const result = endpoint.bits;
       if (wanted.user === result.user && wanted.peer === result.peer) continue;
       const resultWord = result.user && result.peer ? 'friend' : result.user ? 'user' : 'peer';
@@ -138,7 +139,8 @@ export function checkDuplicateSections(context: RuleContext): void {
 }
 
 export function checkChanSipRemoved(context: RuleContext): void {
-  if (context.dialect !== 'sip' || context.version < 21) return;
+  const removedSince = context.profile.checks.removedSince;
+  if (removedSince === undefined || context.version < removedSince) return;
   const { model, uri } = context.analysis;
   const anchor = model.general && context.isHere(model.general.uri) ? model.general : model.root.uri === uri ? model.sections.find((section) => section.uri === uri) : undefined;
   if (!anchor) return;

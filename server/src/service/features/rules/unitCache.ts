@@ -21,7 +21,7 @@ import { checkEndpointDirection, checkSectionDirections } from './directionRules
 import { basesOfGeneral, checkSectionOptions } from './optionRules';
 import { hostsOf } from './registerRules';
 import type { CollectingRuleContext } from './ruleContext';
-import { sipGeneralKey } from './generalDependentRules';
+import { generalSections, sipGeneralKey } from './generalDependentRules';
 import { checkEndpointSecurity } from './securityRules';
 import { checkDuplicateSections, checkEndpointType } from './typeRules';
 import { inheritanceCut } from '../../model/endpoints';
@@ -501,7 +501,7 @@ export function updateUnits(
   }
 
   // Sections: also keyed by their endpoint, [general]'s bases and what they read of [general].
-  const general: GeneralKey = context.dialect === 'iax' ? model.general : sipGeneralKey(model.general);
+  const general: GeneralKey = context.profile.checks.againstGeneral ? sipGeneralKey(generalSections(model)) : model.general;
   const usedByGeneral = basesOfGeneral(model.sectionsByKey.get('general'));
   const diffWindows: readonly Window[] = diff ? diff.sections : [{ oldFrom: 0, oldTo: 0, from: 0, to: sectionsLength }];
   const whole: Window = { oldFrom: 0, oldTo: before ? sectionCount(before) : 0, from: 0, to: sectionsLength };

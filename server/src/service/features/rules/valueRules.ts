@@ -72,7 +72,7 @@ function isTransportWord(word: string): boolean {
 /** `endpoint`: the endpoint named like the section (messages name its role; secrets must not equal its user names). */
 export function checkValue(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, endpoint: Endpoint | undefined): void {
   const value = entry.node.value;
-  if (context.dialect === 'iax' && option.name === 'encryption' && section.kind !== 'general') checkIaxEncryption(context, entry);
+  if (context.profile.checks.oneWayEncryption && option.name === 'encryption' && section.kind !== 'general') checkIaxEncryption(context, entry);
   switch (option.kind) {
     case 'bool':
       checkBool(context, entry, option);
@@ -167,7 +167,8 @@ function isPattern(word: string): boolean {
 }
 
 function deprecatedValue(context: RuleContext, section: Section, entry: Entry, option: OptionEntry, match: EnumValue, item: Item): void {
-  const log = deprecatedValueLog(context, section, entry, option);
+  // The line the driver logs when it reads a deprecated value (chan_sip config_parser.c, set_insecure_flags; chan_iax2 auth).
+  const log = context.profile.deprecatedValueLog(section, entry, option);
   context.report(
     'deprecated-value',
     valueRange(entry, item.start, item.end),
@@ -176,24 +177,10 @@ function deprecatedValue(context: RuleContext, section: Section, entry: Entry, o
   );
 }
 
-/** The line Asterisk logs when it reads a deprecated value (chan_sip config_parser.c, set_insecure_flags; chan_iax2 auth). */
-function deprecatedValueLog(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): string | undefined {
-  const line = entry.line + 1;
-  if (context.dialect === 'sip' && option.name === 'nat') return 'WARNING "nat=yes is deprecated, use nat=force_rport,comedia instead"';
-  if (context.dialect === 'sip' && option.name === 'insecure') return `WARNING "Unknown insecure mode '${clip(entry.node.value)}' on line ${line}" and ignores the word`;
-  if (context.dialect === 'iax' && option.name === 'auth') {
-    return section.kind === 'general'
-      ? `WARNING "Default auth method is set to deprecated 'plaintext' at line ${line} of iax.conf"`
-      : `WARNING "Auth method for peer/user '${clip(section.name)}' is set to deprecated 'plaintext' at line ${line} of iax.conf"`;
-  }
-  return undefined;
-}
-
 function checkEnumList(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
   const value = entry.node.value;
   const values = option.values ?? [];
-  // iax auth is searched with strstr: any separator works.
-  const items = splitItems(value, option.name === 'auth' && context.dialect === 'iax' ? /[^A-Za-z0-9]/ : /,/);
+  const items = splitItems(value, context.profile.listSeparator(option));
   for (const item of items) {
     if (option.name === 'transport' && isTransportWord(item.text)) {
       checkTransportItem(context, section, entry, item);
@@ -234,7 +221,7 @@ function checkCodecs(context: RuleContext, entry: Entry): void {
     const suggestion = name.startsWith('g723') ? " (the format is called 'g723')" : name.startsWith('g729') ? " (the format is called 'g729')" : '';
     // main/format_cap.c logs the item; chan_sip adds a line naming the whole option line.
     const written = item.text.replace(/^!/, '').split(':')[0].trim();
-    const sipLine = context.dialect === 'sip' ? ` and chan_sip adds WARNING "Codec configuration errors found in line ${entry.line + 1} : ${entry.node.key} = ${entry.node.value.trim()}"` : '';
+    const sipLine = context.profile.codecErrorLine(entry);
     context.report(
       'unknown-codec',
       valueRange(entry, item.start, item.end),
@@ -276,30 +263,6 @@ export function isAclEntry(text: string): boolean {
   return aclEntryProblem(text) === undefined;
 }
 
-/**
- * What the driver does once acl.c gave up on an entry (acl.c stops at the first bad entry of a line):
- * chan_sip deletes the device, chan_iax2 keeps it with the entries read so far.
- */
-function aclConsequence(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): string {
-  const line = entry.line + 1;
-  const value = entry.node.value.trim();
-  const lost = 'the entries after it on this line are lost too';
-  if (context.dialect === 'iax') {
-    if (option.name === 'calltokenoptional') {
-      return `then chan_iax2 logs WARNING "Invalid calltokenoptional address range - '${clip(value)}' line ${line}" and stops reading iax.conf: at start-up chan_iax2 declines to load, so there is no IAX at all`;
-    }
-    return `and chan_iax2 keeps the ${section.kind === 'general' ? 'setting' : 'device'} without this entry (${lost}), so it may accept or refuse other addresses than you meant`;
-  }
-  if (option.name === 'localnet') {
-    return `then chan_sip logs ERROR "Bad localnet configuration value line ${line} : ${value}": this network (${lost}) is not treated as local`;
-  }
-  if (option.name.startsWith('contact') && section.kind === 'general') {
-    return `then chan_sip logs ERROR "Bad ACL entry in configuration line ${line} : ${value}. Failing to load chan_sip.so" and the configuration is not loaded`;
-  }
-  const kind = option.name.startsWith('directmedia') ? 'directmedia ACL entry' : 'ACL entry';
-  return `then chan_sip logs ERROR "Bad ${kind} in configuration line ${line} : ${value}. Deleting peer": the device is not created at all`;
-}
-
 function checkAcl(context: RuleContext, section: Section, entry: Entry, option: OptionEntry): void {
   const value = entry.node.value;
   let start = 0;
@@ -317,7 +280,7 @@ function checkAcl(context: RuleContext, section: Section, entry: Entry, option: 
           : `${shown} is not address[/mask] (e.g. 192.168.1.0/24 or 192.168.1.0/255.255.255.0)`;
       const range = raw === '' ? valueRange(entry, Math.max(0, start - 1), start) : valueRange(entry, start, end);
       const fixedValue = value.split(',').map((part) => part.trim()).join(',');
-      context.report('bad-acl', range, `${what}: Asterisk logs WARNING "${problem}", ${aclConsequence(context, section, entry, option)}.`, {
+      context.report('bad-acl', range, `${what}: Asterisk logs WARNING "${problem}", ${context.profile.aclConsequence(section, entry, option)}.`, {
         entry: raw,
         ...(spaced ? { fixedValue } : {}),
       });
