@@ -250,7 +250,7 @@ function printTable(): void {
 async function main(): Promise<void> {
   if (!global.gc) console.log('(run with node --expose-gc for exact heap numbers)');
   // pjsip.conf (bench/pjsip.ts); `--pjsip` runs it alone.
-  if (!editsOnly) for (const size of [1000, 10000]) await benchPjsip(size, measure, verdicts, TIME);
+  if (!editsOnly) for (const size of [1000, 10000]) await benchPjsip(size, measure, (row) => void rows.push(row), verdicts, TIME);
   if (process.argv.includes('--pjsip')) {
     printTable();
     console.log(`\n${verdicts.join('\n')}`);

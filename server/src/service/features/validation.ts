@@ -19,7 +19,7 @@ import type { DialplanIndex } from '../model/dialplan';
 import type { ConfigDocument, HeaderAnchor } from '../parser/configDocument';
 import { patchOf, sectionAt } from '../model/patchModel';
 import { SectionRecord } from '../model/records';
-import type { Section } from '../model/types';
+import type { ConfigModel, Section } from '../model/types';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../limits';
 import { SEMANTIC_RULES } from '../lintRules';
 import { parseRule } from '../rules';
@@ -32,7 +32,7 @@ import { createRuleContext } from './rules/ruleContext';
 import { checkExecs, checkGeneralSecurity } from './rules/securityRules';
 import { checkChanSipRemoved } from './rules/typeRules';
 import { PlacedDiagnostics } from './rules/placedDiagnostics';
-import { changedLinesBetween, updateUnits, type ModelUnits } from './rules/unitCache';
+import { changedLinesBetween, changedLinesOfPatch, updateUnits, type ModelUnits } from './rules/unitCache';
 import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from './severity';
 import { collectSuppressions, filterSuppressed } from './suppression';
 import { maskSecretsInText } from './secretMask';
@@ -47,6 +47,8 @@ interface ValidationState {
   readonly dialplan: DialplanIndex | undefined;
   readonly lineIssues: LineIssueIndex;
   units?: ModelUnits;
+  /** The model of the last run (for a dialect without units: its patch says which lines changed). */
+  model?: ConfigModel;
   /** The last run's diagnostics, before suppression, each relative to its section. */
   placed?: PlacedDiagnostics;
   /** Those of them computed afresh every run (parse issues and the file-wide checks). */
@@ -165,11 +167,12 @@ function refresh(analysis: Analysis): ValidationState {
     leaving = undefined;
   }
   // After a patched edit the model says which sections' lines changed: read only those again.
-  const ranges = units && shifts ? changedLinesBetween(lastUnits, units, analysis.uri) : undefined;
+  const ranges = units && shifts ? changedLinesBetween(lastUnits, units, analysis.uri) : !semantic && shifts ? changedLinesOfPatch(state.model, analysis.model, analysis.uri) : undefined;
   const definedBefore = (key: string, line: number): boolean =>
     (analysis.model.sectionsByKey.get(key) ?? []).some((section) => section.uri === analysis.uri && section.headerLine < line) ||
     analysis.documentContext.sectionsBefore?.has(key) === true;
   state.lineIssues.update(analysis.document, analysis.documentContext, ranges ? { ranges, shifts: shifts!, definedBefore } : undefined);
+  state.model = analysis.model;
 
   const parse: Diagnostic[] = [];
   for (const issue of state.lineIssues.parseIssues(analysis.document)) {
@@ -209,7 +212,7 @@ function refresh(analysis: Analysis): ValidationState {
       everyRun(() => checkExecs(context)),
     );
   }
-  // A dialect with checks of its own (pjsip.conf): run over its model every time (not incremental yet).
+  // A dialect with checks of its own (pjsip.conf): run every time; they cache per object themselves.
   const checks = module.checks;
   if (checks) {
     const list = checks(analysis);

@@ -91,7 +91,10 @@ const MAX_PATCHED = 64;
 export function patchModel(previous: ConfigModel, document: ConfigDocument, changed: DocumentChanges, dialect: FileDialect): ConfigModel | undefined {
   const changes = changeList(changed);
   const root = previous.root;
-  if (root.document !== document || previous.dialect !== dialect || !isChannelDialect(dialect)) return undefined;
+  // A model of another dialect (generic: the base of the pjsip model, extensions.conf ...) has sections
+  // only: no endpoints, registers or defaults to rebuild.
+  const channel = isChannelDialect(dialect);
+  if (root.document !== document || previous.dialect !== dialect) return undefined;
   if (changes.length === 0 || changes.length > MAX_PATCHED) return undefined;
   let lineCount = document.lineCount;
   for (let index = changes.length - 1; index >= 0; index--) {
@@ -100,7 +103,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     lineCount += change.removed - change.inserted;
   }
   // Headers came or went (a paste with sections, a section deleted): the sections around them are patched.
-  if (!headersUnchanged(previous, document)) return patchHeaders(previous, document, changes, dialect);
+  if (!headersUnchanged(previous, document)) return channel ? patchHeaders(previous, document, changes, dialect) : undefined;
   const ranges = touchedRanges(changes);
   /** The touched sections by header index, in document order. */
   const touched = new Map<number, SectionRecord>();
@@ -164,7 +167,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   const defaults = generalDefaults(previous.general, dialect);
   const newEndpoints = new Map<string, Endpoint>();
   const endpointIndices: number[] = [];
-  for (const [key, group] of groups) {
+  for (const [key, group] of channel ? groups : []) {
     const endpoint = buildEndpoint(
       group.filter((member) => member.kind === 'endpoint'),
       dialect,

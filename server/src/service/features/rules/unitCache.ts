@@ -590,14 +590,26 @@ function countHost(hosts: Map<string, number>, host: string, delta: number): voi
  * those sections. Undefined: anything may differ.
  */
 export function changedLinesBetween(before: ModelUnits | undefined, after: ModelUnits, uri: string): { start: number; end: number }[] | undefined {
-  if (!before) return undefined;
-  const previous = before.model;
-  const model = after.model;
+  return before ? patchedLines(before.model, after.model, after.changedSections, uri) : undefined;
+}
+
+/**
+ * The same for a model without units (pjsip.conf's generic base, patched by patchModel): the sections
+ * of the patch's windows. Undefined: anything may differ.
+ */
+export function changedLinesOfPatch(previous: ConfigModel | undefined, model: ConfigModel, uri: string): { start: number; end: number }[] | undefined {
+  if (!previous) return undefined;
+  if (previous === model) return [];
+  const patch = patchOf(model);
+  return patch?.previous === previous ? patchedLines(previous, model, patch.sectionWindows, uri) : undefined;
+}
+
+function patchedLines(previous: ConfigModel, model: ConfigModel, changedSections: readonly { readonly from: number; readonly to: number }[], uri: string): { start: number; end: number }[] | undefined {
   if (previous === model) return [];
   const patch = patchOf(model);
   if (model.root.uri !== uri || patch?.previous !== previous) return undefined;
   const ranges: { start: number; end: number }[] = [...(patch.touchedLines ?? [])];
-  for (const { from, to } of after.changedSections) {
+  for (const { from, to } of changedSections) {
     for (let index = from; index < to; index++) {
       const section = sectionAt(model, index);
       if (section.uri !== uri) return undefined;
