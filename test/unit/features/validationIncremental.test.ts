@@ -16,6 +16,8 @@ const DIALPLAN = indexDialplan([{ uri: 'file:///etc/asterisk/extensions.conf', d
 /** Lines that exercise every cross-section rule: templates, duplicates, registers and their hosts, [general]. */
 const LINES = [
   '[general]',
+  // Its lines are [general] lines for every device too: an edit in it must reach what depends on [general].
+  '[general](+)',
   'allowguest=yes',
   'allowguest=no',
   'context=office',
