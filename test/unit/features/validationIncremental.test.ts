@@ -217,6 +217,24 @@ describe('validation: incremental by identity', () => {
     assert.deepEqual(after, fresh(document.getText(), 'sip'));
   });
 
+  it('an edit in [general](+) reaches the devices that read [general]: its context (sip) and encryption (iax)', () => {
+    const cases: ['sip' | 'iax', string[], number, string, string][] = [
+      ['sip', ['[general]', 'allowguest=no', '[alice]', 'type=friend', 'host=dynamic', 'secret=Xk29fLq0zPw7', '[general](+)', 'context=office'], 7, 'xontext=office', 'user-without-context'],
+      // In a template: no endpoint of its own is rebuilt, only the [general] key says to check it again.
+      ['iax', ['[general]', '[t](!)', 'encryption=no', '[b](t)', 'type=user', 'secret=Xk29fLq0zPw7', 'context=office', '[general](+)', 'encryption=no'], 8, 'encryption=yes', 'iax-encryption-no'],
+    ];
+    for (const [dialect, lines, line, text, code] of cases) {
+      const document = parseConfig(lines.join('\n'));
+      let analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN });
+      assert.deepEqual(doValidation(analysis).map((d) => d.code), [], dialect);
+      const delta = document.applyChange({ range: { start: { line, character: 0 }, end: { line, character: document.lineText(line).length } }, text });
+      analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN, previous: analysis, changedLines: [delta] });
+      const after = doValidation(analysis);
+      assert.ok(after.some((d) => d.code === code), `${dialect}: ${code} after the edit`);
+      assert.deepEqual(after, fresh(document.getText(), dialect));
+    }
+  });
+
   it('a section defined twice is checked again when an edit in the first one changes their endpoint', () => {
     const text = ['[alice]', 'type=friend', 'context=office', 'secret=Xk29fLq0zPw7', 'host=dynamic', '[alice](+)', 'qualify=yes'].join('\n');
     const document = parseConfig(text);
