@@ -16,6 +16,8 @@ const DIALPLAN = indexDialplan([{ uri: 'file:///etc/asterisk/extensions.conf', d
 /** Lines that exercise every cross-section rule: templates, duplicates, registers and their hosts, [general]. */
 const LINES = [
   '[general]',
+  // Its lines are [general] lines for every device too: an edit in it must reach what depends on [general].
+  '[general](+)',
   'allowguest=yes',
   'allowguest=no',
   'context=office',
@@ -213,6 +215,24 @@ describe('validation: incremental by identity', () => {
       [['register-no-peer', 1, 18]],
     );
     assert.deepEqual(after, fresh(document.getText(), 'sip'));
+  });
+
+  it('an edit in [general](+) reaches the devices that read [general]: its context (sip) and encryption (iax)', () => {
+    const cases: ['sip' | 'iax', string[], number, string, string][] = [
+      ['sip', ['[general]', 'allowguest=no', '[alice]', 'type=friend', 'host=dynamic', 'secret=Xk29fLq0zPw7', '[general](+)', 'context=office'], 7, 'xontext=office', 'user-without-context'],
+      // In a template: no endpoint of its own is rebuilt, only the [general] key says to check it again.
+      ['iax', ['[general]', '[t](!)', 'encryption=no', '[b](t)', 'type=user', 'secret=Xk29fLq0zPw7', 'context=office', '[general](+)', 'encryption=no'], 8, 'encryption=yes', 'iax-encryption-no'],
+    ];
+    for (const [dialect, lines, line, text, code] of cases) {
+      const document = parseConfig(lines.join('\n'));
+      let analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN });
+      assert.deepEqual(doValidation(analysis).map((d) => d.code), [], dialect);
+      const delta = document.applyChange({ range: { start: { line, character: 0 }, end: { line, character: document.lineText(line).length } }, text });
+      analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN, previous: analysis, changedLines: [delta] });
+      const after = doValidation(analysis);
+      assert.ok(after.some((d) => d.code === code), `${dialect}: ${code} after the edit`);
+      assert.deepEqual(after, fresh(document.getText(), dialect));
+    }
   });
 
   it('a section defined twice is checked again when an edit in the first one changes their endpoint', () => {

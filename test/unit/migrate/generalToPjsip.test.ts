@@ -93,6 +93,17 @@ describe('migrate sip.conf → pjsip.conf: [general], transports and register', 
     assert.deepEqual(unmapped.map((item) => `${item.section} ${item.option}`), ['general srvlookup']);
   });
 
+  it('regression: [general](+) lines are [general] lines (transports, endpoint defaults, codecs, unmapped list; only the first [general] was read)', () => {
+    const { pjsip, unmapped } = migrate(
+      '[general]\nbindport=5080\ndisallow=all\n[a]\ntype=friend\nhost=dynamic\n[general](+)\ntcpenable=yes\nsdpowner=pbx\nallow=alaw\nsrvlookup=yes\n',
+    );
+    assert.equal(valueOf(pjsip.get('transport', 'transport-udp')!, 'bind'), '0.0.0.0:5080');
+    assert.equal(valueOf(pjsip.get('transport', 'transport-tcp')!, 'bind'), '0.0.0.0:5060');
+    const endpoint = pjsip.get('endpoint', 'a')!;
+    assert.deepEqual([valueOf(endpoint, 'sdp_owner'), valueOf(endpoint, 'allow')], ['pbx', 'alaw']);
+    assert.deepEqual(unmapped.map((item) => `${item.section} ${item.option}`), ['general srvlookup']);
+  });
+
   it('templates, includes and (+) are resolved before migrating', () => {
     const { pjsip } = migrate('[general]\n#include phones.conf\n[bob](+)\ncontext=late\n', { 'phones.conf': '[bob]\ntype=friend\nhost=dynamic\ncontext=early\n' });
     assert.equal(valueOf(pjsip.get('endpoint', 'bob')!, 'context'), 'late');

@@ -44,6 +44,17 @@ describe('endpoints: effective options', () => {
     assert.equal(e.options.has('bindport'), false);
   });
 
+  it('regression: [general](+) lines are device defaults too, in file order (only the first [general] was read)', () => {
+    const e = endpoint('[general]\ncontext=public\nqualify=no\n[x]\ntype=friend\nhost=dynamic\n[general](+)\ncontext=office\n', 'x');
+    assert.deepEqual(values(e, 'context'), ['office']);
+    assert.equal(e.options.get('context')?.[0].source.section?.headerLine, 6);
+    assert.deepEqual(values(e, 'qualify'), ['no']);
+    assert.equal(e.direction.inbound?.context.value, 'office');
+    assert.equal(e.direction.inbound?.context.source.section?.headerLine, 6);
+    // A second [general] without (+) is a category of its own: chan_sip does not read it as [general].
+    assert.deepEqual(values(endpoint('[general]\ncontext=public\n[x]\ntype=user\n[general]\ncontext=office\n', 'x'), 'context'), ['public']);
+  });
+
   it('resolves aliases to the canonical option', () => {
     assert.deepEqual(values(endpoint('[x]\ntype=peer\ncanreinvite=no\n', 'x'), 'directmedia'), ['no']);
   });

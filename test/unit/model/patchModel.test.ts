@@ -160,6 +160,43 @@ describe('patchModel: the keystroke path', () => {
     });
   });
 
+  it('regression: a patched endpoint keeps the defaults of [general](+), and an edit in the (+) rebuilds what reads it', () => {
+    const text = `${TEXT}\n[general](+)\ncontext=office`;
+    const document = parseConfig(text);
+    const before = buildModel({ uri: URI, document }, 'sip');
+    assert.equal(before.endpointsByKey.get('bob')?.direction.inbound?.context.value, 'office');
+    document.applyChange({ range: { start: { line: 12, character: 12 }, end: { line: 12, character: 13 } }, text: '9' });
+    const patched = patchModel(before, document, { start: 12, end: 13 }, 'sip');
+    assert.ok(patched, 'an option line inside [bob] is patched');
+    assert.equal(patched.endpointsByKey.get('bob')?.direction.inbound?.context.value, 'office');
+    assert.deepEqual(summary(patched), summary(buildModel({ uri: URI, document }, 'sip')));
+    // The (+) is [general]: patchModel declines it, and the rebuild does not reuse the endpoints built with the old value.
+    document.applyChange({ range: { start: { line: 16, character: 8 }, end: { line: 16, character: 14 } }, text: 'lobby' });
+    assert.equal(patchModel(patched, document, { start: 16, end: 17 }, 'sip'), undefined);
+    const rebuilt = buildModel({ uri: URI, document }, 'sip', { previous: patched });
+    assert.equal(rebuilt.endpointsByKey.get('bob')?.direction.inbound?.context.value, 'lobby');
+    assert.deepEqual(summary(rebuilt), summary(buildModel({ uri: URI, document }, 'sip')));
+  });
+
+  it('property: a patched model equals a full rebuild, with a [general](+) among the sections', () => {
+    const text = `${TEXT}\n[general](+)\ncontext=office`;
+    const lineText = fc.constantFrom('secret=x', 'context=a', 'context=b', 'host=dynamic', 'type=user', '', '; note', 'nat=no\nqualify=yes', 'a=1\n\nb=2');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 16 }), lineText), { minLength: 1, maxLength: 6 }), (edits) => {
+        const document = parseConfig(text);
+        let model = buildModel({ uri: URI, document }, 'sip');
+        for (const [at, line] of edits) {
+          const index = at % document.lineCount;
+          const delta = document.applyChange({ range: { start: { line: index, character: 0 }, end: { line: index, character: document.lineText(index).length } }, text: line });
+          const changed = delta.removed === delta.inserted ? { start: index, end: index + 1 } : delta;
+          model = patchModel(model, document, changed, 'sip') ?? buildModel({ uri: URI, document }, 'sip', { previous: model });
+          assert.deepEqual(summary(model), summary(buildModel({ uri: URI, document }, 'sip')));
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
+
   it('property: a patched model equals a full rebuild', () => {
     const lineText = fc.constantFrom('secret=x', 'context=a', 'host=dynamic', 'type=user', '', '; note', 'qualify=no', 'allow+=,g729', 'bad line', 'register => a@b', 'nat=no\nqualify=yes', '\n', 'a=1\n\nb=2');
     fc.assert(

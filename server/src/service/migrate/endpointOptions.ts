@@ -4,6 +4,7 @@
  * outbound proxy URI. The objects around them (auth, aor, identify) are built in sipToPjsip.ts.
  */
 import type { ConfigModel, Endpoint } from '../model/types';
+import { generalSections } from '../model/general';
 import { effectiveLines } from '../model/endpoints';
 import { canonical } from './generalToPjsip';
 import { last, unmap, words, type Writer } from './endpointWriter';
@@ -57,7 +58,7 @@ export function outboundProxyUri(value: string): string | undefined {
 
 /** The codecs chan_sip ends up with: [general]'s list, then the peer's allow/disallow lines in order. */
 export function codecs(model: ConfigModel, endpoint: Endpoint): string {
-  const general = (model.general?.entries ?? []).map((entry) => ({ name: canonical(entry.node.key), value: entry.node.value }));
+  const general = generalSections(model).flatMap((section) => section.entries).map((entry) => ({ name: canonical(entry.node.key), value: entry.node.value }));
   const own = (model.sectionsByKey.get(endpoint.section.key) ?? [endpoint.section])
     .filter((section) => section.kind === 'endpoint')
     .flatMap((section) => effectiveLines(section, 'sip'))

@@ -5,6 +5,7 @@
  */
 import { lookupOption } from '../data/catalog';
 import type { ConfigModel, Endpoint, Section } from '../model/types';
+import { generalSections } from '../model/general';
 import type { SipRegister } from '../model/registerStatement';
 import { NamePool, PjsipBlock, pieceOf, uriHost, type MigrationPiece, type UnmappedItem } from './pjsipWriter';
 
@@ -57,9 +58,10 @@ export interface GeneralResult {
   readonly handled: ReadonlySet<string>;
 }
 
-export function lastGeneral(general: Section | undefined, name: string): string | undefined {
+/** `generals`: [general] and its `[general](+)` sections (generalSections), which chan_sip read as one. */
+export function lastGeneral(generals: readonly Section[], name: string): string | undefined {
   let value: string | undefined;
-  for (const entry of general?.entries ?? []) if (canonical(entry.node.key) === name) value = entry.node.value.trim();
+  for (const general of generals) for (const entry of general.entries) if (canonical(entry.node.key) === name) value = entry.node.value.trim();
   return value;
 }
 
@@ -77,12 +79,12 @@ function bindAddress(value: string | undefined, port: string): string {
 }
 
 export function migrateGeneral(model: ConfigModel, pool: NamePool): GeneralResult {
-  const general = model.general;
+  const general = generalSections(model);
   const blocks: MigrationPiece[] = [];
   const transports = new Map<string, string>();
   // externhost is a name chan_sip looked up again and again; res_pjsip looks an external address up too.
   const externaddr = lastGeneral(general, 'externaddr') || lastGeneral(general, 'externhost');
-  const localnets = (general?.entries ?? []).filter((entry) => canonical(entry.node.key) === 'localnet').map((entry) => entry.node.value.trim());
+  const localnets = general.flatMap((section) => section.entries).filter((entry) => canonical(entry.node.key) === 'localnet').map((entry) => entry.node.value.trim());
   const tos = lastGeneral(general, 'tos_sip');
   const cos = lastGeneral(general, 'cos_sip');
   const addNat = (block: PjsipBlock, externalPort?: string): void => {
@@ -131,7 +133,7 @@ export function migrateGeneral(model: ConfigModel, pool: NamePool): GeneralResul
 }
 
 /** res_pjsip's one object of `type` with what [general] sets of `keys`; nothing when [general] sets none of them. */
-function singletonBlock(general: Section | undefined, pool: NamePool, type: 'global' | 'system', keys: ReadonlyMap<string, string>, what: string): MigrationPiece[] {
+function singletonBlock(general: readonly Section[], pool: NamePool, type: 'global' | 'system', keys: ReadonlyMap<string, string>, what: string): MigrationPiece[] {
   const block = new PjsipBlock(pool.take(type, type), type);
   const from: string[] = [];
   for (const [sipName, pjsipName] of keys) {
@@ -165,9 +167,9 @@ export function migrateRegisters(
   unmapped: UnmappedItem[],
 ): MigrationPiece[] {
   const blocks: MigrationPiece[] = [];
-  const expiryDefault = lastGeneral(model.general, 'defaultexpiry') || CHAN_SIP_DEFAULT_EXPIRY;
-  const retryInterval = lastGeneral(model.general, 'registertimeout') || CHAN_SIP_REGISTER_TIMEOUT;
-  const attempts = lastGeneral(model.general, 'registerattempts');
+  const expiryDefault = lastGeneral(generalSections(model), 'defaultexpiry') || CHAN_SIP_DEFAULT_EXPIRY;
+  const retryInterval = lastGeneral(generalSections(model), 'registertimeout') || CHAN_SIP_REGISTER_TIMEOUT;
+  const attempts = lastGeneral(generalSections(model), 'registerattempts');
   for (const statement of model.registers) {
     const register = statement.parsed;
     if (register.dialect !== 'sip') continue;
@@ -217,7 +219,7 @@ export function migrateRegisters(
 /** [general] lines nothing carries over, listed once (not per endpoint). */
 export function unmappedGeneral(model: ConfigModel, handledHere: ReadonlySet<string>, mappedPerEndpoint: ReadonlySet<string>, unmapped: UnmappedItem[]): MigrationPiece[] {
   const lines: string[] = [];
-  for (const entry of model.general?.entries ?? []) {
+  for (const entry of generalSections(model).flatMap((section) => section.entries)) {
     const name = canonical(entry.node.key);
     if (handledHere.has(name) || mappedPerEndpoint.has(name)) continue;
     const reason = 'a [general] setting this migration does not carry over (yet)';

@@ -13,6 +13,7 @@
  */
 import { lookupOption } from '../data/catalog';
 import type { ConfigModel, Endpoint } from '../model/types';
+import { generalSections } from '../model/general';
 import { GENERAL_TO_ENDPOINT, lastGeneral, migrateGeneral, migrateRegisters, unmappedGeneral } from './generalToPjsip';
 import { shareTemplates, type MigratedEndpoint } from './endpointTemplates';
 import { isFalse, isTrue, last, unmap, words, type Writer } from './endpointWriter';
@@ -141,7 +142,7 @@ function migrateEndpoint(
     } else writer.notes.push('; It has no host=: chan_sip could not call it; the aor has no contact.');
     if (location.kind === 'dynamic') {
       for (const [sip, pjsip] of EXPIRY_OPTIONS) {
-        const value = lastGeneral(model.general, sip);
+        const value = lastGeneral(generalSections(model), sip);
         if (value && /^\d+$/.test(value)) aor.set(pjsip, value, `[general] ${sip}`);
       }
     }
@@ -201,7 +202,7 @@ function migrateEndpoint(
     if (value) block.set(pjsip, value);
   }
   for (const [sip, pjsip] of GENERAL_TO_ENDPOINT) {
-    const value = lastGeneral(model.general, sip);
+    const value = lastGeneral(generalSections(model), sip);
     if (value) block.set(pjsip, value, `[general] ${sip}: chan_sip used it for every call`);
   }
   for (const setvar of endpoint.options.get('setvar') ?? []) block.set('set_var', setvar.value.trim());

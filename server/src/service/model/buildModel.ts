@@ -8,6 +8,7 @@ import type { ConfigDocument } from '../parser/configDocument';
 import type { DirectiveNode, SectionHeaderNode } from '../parser/nodes';
 import { EntryRecord, SectionRecord } from './records';
 import { buildEndpoint, effectiveLinesCache, generalDefaults, type EffectiveLines, type GeneralDefaults } from './endpoints';
+import { generalSections, sameSections } from './general';
 import { channelProfile } from '../dialects/channel';
 import type {
   ConfigFile,
@@ -220,7 +221,10 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   const profile = channelProfile(dialect);
   if (profile) {
     const memo: EffectiveLines = effectiveLinesCache;
-    const defaults = previous && previous.general === general && previousDefaults.get(previous) ? previousDefaults.get(previous)! : generalDefaults(general, dialect);
+    // An edit in a `[general](+)` changes [general] as much as one in [general] itself.
+    const generals = generalSections({ general, sectionsByKey: finalByKey });
+    const sameGeneral = previous !== undefined && sameSections(generalSections(previous), generals);
+    const defaults = sameGeneral && previousDefaults.get(previous) ? previousDefaults.get(previous)! : generalDefaults(generals, dialect);
     for (const [key, group] of finalByKey) {
       const first = group[0];
       if (first.kind !== 'endpoint') continue;
@@ -230,10 +234,10 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
       const unchanged =
         before &&
         beforeGroup &&
-        previous!.general === general &&
+        sameGeneral &&
         beforeGroup.length === group.length &&
         beforeGroup.every((section, index) => section === group[index]);
-      const endpoint = unchanged ? before : buildEndpoint(members, dialect, general, memo, defaults);
+      const endpoint = unchanged ? before : buildEndpoint(members, dialect, generals, memo, defaults);
       endpoints.push(endpoint);
       endpointsByKey.set(key, endpoint);
     }

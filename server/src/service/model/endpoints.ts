@@ -6,6 +6,7 @@
 import type { FileDialect } from '../dialect';
 import { lookupOption } from '../data/catalog';
 import { EffectiveOptions, type NamedValue } from './effectiveOptions';
+import { lastGeneralLine } from './general';
 import type {
   Direction,
   EffectiveValue,
@@ -234,12 +235,14 @@ function deviceReading(dialect: FileDialect): DeviceReading {
 /** [general] values that act as defaults for every device (the last line of each name wins). */
 export type GeneralDefaults = ReadonlyMap<string, EffectiveValue>;
 
-export function generalDefaults(general: Section | undefined, dialect: FileDialect): GeneralDefaults {
+/** `generals`: [general] and its `[general](+)` sections in file order (generalSections), read as one. */
+export function generalDefaults(generals: readonly Section[], dialect: FileDialect): GeneralDefaults {
   const defaults = new Map<string, EffectiveValue>();
-  if (!general) return defaults;
-  for (const entry of general.entries) {
-    const name = canonicalName(dialect, entry.node.key);
-    if (isDeviceDefault(dialect, name)) defaults.set(name, { value: entry.node.value, source: { kind: 'general', section: general, entry } });
+  for (const general of generals) {
+    for (const entry of general.entries) {
+      const name = canonicalName(dialect, entry.node.key);
+      if (isDeviceDefault(dialect, name)) defaults.set(name, { value: entry.node.value, source: { kind: 'general', section: general, entry } });
+    }
   }
   return defaults;
 }
@@ -267,9 +270,9 @@ function typeBitsOf(value: string): TypeBits | undefined {
 export function buildEndpoint(
   group: readonly Section[],
   dialect: FileDialect,
-  general: Section | undefined,
+  generals: readonly Section[],
   memo: EffectiveLines = new Map(),
-  defaults: GeneralDefaults = generalDefaults(general, dialect),
+  defaults: GeneralDefaults = generalDefaults(generals, dialect),
 ): Endpoint {
   // One section (the usual case) shares its memoised lines: an endpoint adds no copy of them.
   let lines = effectiveLines(group[0], dialect, memo);
@@ -277,7 +280,7 @@ export function buildEndpoint(
   /** With several typed definitions: the type line of each (iax builds a user and a peer from different ones). */
   let definitionTypes: readonly EffectiveLine[] | undefined;
   if (group.length > 1) ({ lines, ignored, definitionTypes } = mergeDuplicates(group, dialect, memo));
-  const options = new EffectiveOptions(lines, general !== group[0] && defaults.size ? defaults : undefined);
+  const options = new EffectiveOptions(lines, generals[0] !== group[0] && defaults.size ? defaults : undefined);
 
   const typeLines = options.get('type') ?? [];
   const type = typeLines[0];
@@ -299,7 +302,7 @@ export function buildEndpoint(
     }
   }
   // Literals with a fixed set of keys (no spreads): V8 then shares one shape among 10k endpoints.
-  return { section: group[0], type, bits, options, direction: directionOf(bits, options, reading, general), ignored };
+  return { section: group[0], type, bits, options, direction: directionOf(bits, options, reading, generals), ignored };
 }
 
 /**
@@ -346,13 +349,13 @@ function hasValue(options: ReadonlyMap<string, readonly EffectiveValue[]>, name:
   return (last(options, name)?.value ?? '') !== '';
 }
 
-function contextOf(options: ReadonlyMap<string, readonly EffectiveValue[]>, reading: DeviceReading, general: Section | undefined): EffectiveValue {
+function contextOf(options: ReadonlyMap<string, readonly EffectiveValue[]>, reading: DeviceReading, generals: readonly Section[]): EffectiveValue {
   // iax users keep every context line and use the first; chan_sip keeps the last.
   const list = options.get('context');
   const own = list && list.length ? (reading.contextLine === 'first' ? list[0] : list[list.length - 1]) : undefined;
   if (own) return own;
-  const generalEntry = general?.entries.filter((entry) => entry.node.key.toLowerCase() === 'context').pop();
-  if (generalEntry) return { value: generalEntry.node.value, source: { kind: 'general', section: general, entry: generalEntry } };
+  const general = lastGeneralLine(generals, 'context');
+  if (general) return { value: general.entry.node.value, source: { kind: 'general', section: general.section, entry: general.entry } };
   return { value: BUILTIN_CONTEXT, source: { kind: 'default' } };
 }
 
@@ -364,7 +367,7 @@ export function insecureWords(value: string | undefined): string[] {
   return words.filter((word) => word === 'port' || word === 'invite');
 }
 
-function directionOf(bits: TypeBits, options: ReadonlyMap<string, readonly EffectiveValue[]>, reading: DeviceReading, general: Section | undefined): Direction {
+function directionOf(bits: TypeBits, options: ReadonlyMap<string, readonly EffectiveValue[]>, reading: DeviceReading, generals: readonly Section[]): Direction {
   const host = last(options, 'host');
   const isDynamic = host?.value.toLowerCase() === 'dynamic';
   let inbound: InboundDirection | undefined;
@@ -381,7 +384,7 @@ function directionOf(bits: TypeBits, options: ReadonlyMap<string, readonly Effec
     if (ipMatched && !bits.user) authenticatedBy = insecure.includes('invite') ? ['ip-match'] : ['ip-match', ...secretAuth];
     else if (insecure.includes('invite')) authenticatedBy = ['ip-match'];
     inbound = {
-      context: contextOf(options, reading, general),
+      context: contextOf(options, reading, generals),
       authenticatedBy: authenticatedBy.length ? authenticatedBy : ['none'],
       insecure,
     };

@@ -9,6 +9,7 @@ import type { FileDialect } from '../dialect';
 import { mapLine, type ConfigDocument, type LineDelta } from '../parser/configDocument';
 import type { SectionHeaderNode } from '../parser/nodes';
 import { buildEndpoint, effectiveLinesCache, generalDefaults } from './endpoints';
+import { generalSections } from './general';
 import { anchorsUnchanged, headersUnchanged, inheritHeaderVersion, sectionKind } from './buildModel';
 import { OverlayMap } from './overlayMap';
 import { EntryRecord, SectionRecord } from './records';
@@ -164,14 +165,15 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     groups.set(section.key, (previous.sectionsByKey.get(section.key) ?? []).map((member) => replacedSections.get(member) ?? member));
   }
   const sectionsByKey = OverlayMap.replace(previous.sectionsByKey, groups);
-  const defaults = generalDefaults(previous.general, dialect);
+  const generals = generalSections(previous);
+  const defaults = generalDefaults(generals, dialect);
   const newEndpoints = new Map<string, Endpoint>();
   const endpointIndices: number[] = [];
   for (const [key, group] of channel ? groups : []) {
     const endpoint = buildEndpoint(
       group.filter((member) => member.kind === 'endpoint'),
       dialect,
-      previous.general,
+      generals,
       effectiveLinesCache,
       defaults,
     );
@@ -354,13 +356,14 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   for (const [host, rebuilt] of hosts) groups.set(host.key, [rebuilt]);
   for (const section of added) groups.set(section.key, [section]);
   const sectionsByKey = OverlayMap.update(previous.sectionsByKey, groups);
-  const defaults = generalDefaults(previous.general, dialect);
+  const generals = generalSections(previous);
+  const defaults = generalDefaults(generals, dialect);
   const endpointChanges = new Map<string, Endpoint | undefined>();
   const changedEndpoints = new Set<Endpoint>();
   for (const [key, group] of groups) {
     const before = previous.endpointsByKey.get(key);
     if (before) changedEndpoints.add(before);
-    const endpoint = group ? buildEndpoint(group, dialect, previous.general, effectiveLinesCache, defaults) : undefined;
+    const endpoint = group ? buildEndpoint(group, dialect, generals, effectiveLinesCache, defaults) : undefined;
     endpointChanges.set(key, endpoint);
   }
   const endpointsByKey = OverlayMap.update(previous.endpointsByKey, endpointChanges);

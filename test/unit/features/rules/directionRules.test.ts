@@ -16,6 +16,9 @@ describe('directionRules', () => {
       assert.deepEqual(rangesOf('user-without-context', `[general]\ncontext=guests\n[alice]\ntype=user\n${SECRET}\n`), []);
       assert.deepEqual(rangesOf('user-without-context', `[t](!)\ncontext=office\n[alice](t)\ntype=user\n${SECRET}\n`), []);
     });
+    it('regression: a context written only in [general](+) counts (Asterisk 20 gives the device that context)', () => {
+      assert.deepEqual(rangesOf('user-without-context', `[general]\n[alice]\ntype=user\n${SECRET}\n[general](+)\ncontext=office\n`), []);
+    });
     it('iax: a context in [general] does not count (chan_iax2 does not read it there)', () => {
       assert.deepEqual(rangesOf('user-without-context', `[general]\ncontext=guests\n[alice]\ntype=user\n${SECRET}\n`, { dialect: 'iax' }), [[2, 1, 6]]);
     });

@@ -14,6 +14,12 @@ describe('securityRules', () => {
       const text = '[general]\nallowguest=yes\ncontext=office\n[t](!)\ncontext=office\n[alice](t)\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\n';
       assert.deepEqual(rangesOf('allowguest-permissive', text), [[1, 11, 14]]);
     });
+    it('regression: reads allowguest and context in [general](+) too (chan_sip merges them into [general])', () => {
+      assert.deepEqual(rangesOf('allowguest-permissive', '[general]\nudpbindaddr=0.0.0.0\n[general](+)\nallowguest=no\n'), []);
+      assert.deepEqual(rangesOf('allowguest-permissive', '[general]\nudpbindaddr=0.0.0.0\n[general](+)\ncontext=public\n'), []);
+      // The later line wins, wherever it is: here the (+) turns guests back on, reported on its value.
+      assert.deepEqual(rangesOf('allowguest-permissive', '[general]\nallowguest=no\n[general](+)\nallowguest=yes\n'), [[3, 11, 14]]);
+    });
     it('accepts allowguest=no, and guests kept in their own context', () => {
       assert.deepEqual(rangesOf('allowguest-permissive', '[general]\nallowguest=no\n'), []);
       assert.deepEqual(rangesOf('allowguest-permissive', '[general]\ncontext=public\n'), []);

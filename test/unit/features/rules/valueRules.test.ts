@@ -116,6 +116,9 @@ describe('valueRules', () => {
     it('encryption=no cannot undo encryption=yes in [general]', () => {
       assert.deepEqual(rangesOf('iax-encryption-no', `[general]\nencryption=yes\n${user}`, { dialect: 'iax' }), [[6, 11, 13]]);
     });
+    it('regression: encryption=yes in [general](+) counts too (Asterisk 20 still encrypts the device)', () => {
+      assert.deepEqual(rangesOf('iax-encryption-no', `[general]\n${user}[general](+)\nencryption=yes\n`, { dialect: 'iax' }), [[5, 11, 13]]);
+    });
     it('is harmless when [general] does not enable it', () => {
       assert.deepEqual(rangesOf('iax-encryption-no', `[general]\n${user}`, { dialect: 'iax' }), []);
     });

@@ -5,20 +5,12 @@
  * facts they read, so editing anything else in [general] does not check every section again.
  */
 import { clip } from '../../quote';
-import type { ConfigModel, Endpoint, Entry, Section } from '../../model/types';
+import type { Endpoint, Entry, Section } from '../../model/types';
+import { generalSections } from '../../model/general';
 import { isFalseWord, isTrueWord, keyRange, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
 
-/**
- * [general] as chan_sip reads it: the first [general] and every `[general](+)` that adds to it, in file
- * order (observed on Asterisk 20: chan_sip merges the category before it reads any device, so a
- * tcpenable or nat in a later `[general](+)` counts for every device; oracle fixture
- * claim-16-general-append).
- */
-export function generalSections(model: Pick<ConfigModel, 'general' | 'sectionsByKey'>): readonly Section[] {
-  const general = model.general;
-  if (!general) return [];
-  return [general, ...(model.sectionsByKey.get('general') ?? []).filter((section) => section !== general && section.header.isAppend)];
-}
+/** [general] with its `[general](+)` additions, as chan_sip reads it (model/general.ts). */
+export { generalSections };
 
 /** The last line of [general] named one of `names` (lower case). */
 function lastOf(generals: readonly Section[], names: readonly string[]): Entry | undefined {

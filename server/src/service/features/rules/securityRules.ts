@@ -5,7 +5,8 @@
 import type { OptionEntry } from '../../data/catalogTypes';
 import type { Endpoint, Entry, Section } from '../../model/types';
 import { BUILTIN_CONTEXT, insecureWords } from '../../model/endpoints';
-import { isFalseWord, isTrueWord, lastEntry, lastValue, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
+import { generalSections, lastGeneralLine } from '../../model/general';
+import { isFalseWord, isTrueWord, lastValue, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
 import { clip, quote } from '../../quote';
 import { weakSecretReason } from './weakSecret';
 
@@ -68,7 +69,7 @@ export function checkSecurity(context: RuleContext): void {
 /** [general]'s guest, alwaysauthreject and autocreatepeer settings (the guest check reads every endpoint's context). */
 export function checkGeneralSecurity(context: RuleContext): void {
   const general = context.analysis.model.general;
-  if (context.profile.checks.security && general && context.isHere(general.uri)) checkGeneral(context, general);
+  if (context.profile.checks.security && general && context.isHere(general.uri)) checkGeneral(context, generalSections(context.analysis.model));
 }
 
 /** insecure=invite on a dynamic peer: reads only the endpoint. */
@@ -101,13 +102,18 @@ export function checkExecs(context: RuleContext): void {
   }
 }
 
-function checkGeneral(context: RuleContext, general: Section): void {
+/** `generals`: [general] and its `[general](+)` sections (chan_sip reads them as one). */
+function checkGeneral(context: RuleContext, generals: readonly Section[]): void {
   const model = context.analysis.model;
-  const allowguest = lastEntry(general, 'allowguest');
+  const general = generals[0];
+  const lastLine = (name: string) => lastGeneralLine(generals, name)?.entry;
+  // A line in a `(+)` of another file is reported on [general]'s name.
+  const rangeOf = (entry: Entry) => (context.isHere(entry.uri) ? valueRange(entry) : sectionNameRange(general));
+  const allowguest = lastLine('allowguest');
   // chan_sip tests ast_true: only a yes word (or no line at all: the default) lets guests in.
   const guestsAllowed = !allowguest || isTrueWord(allowguest.node.value);
   if (guestsAllowed) {
-    const contextEntry = lastEntry(general, 'context');
+    const contextEntry = lastLine('context');
     const guestContext = contextEntry?.node.value.trim() || BUILTIN_CONTEXT;
     // Only the first three names are shown: stop there instead of walking every endpoint.
     const wanted = guestContext.toLowerCase();
@@ -126,25 +132,25 @@ function checkGeneral(context: RuleContext, general: Section): void {
     if (reason) {
       context.report(
         'allowguest-permissive',
-        allowguest ? valueRange(allowguest) : sectionNameRange(general),
+        allowguest ? rangeOf(allowguest) : sectionNameRange(general),
         `Guests are allowed (allowguest=${allowguest ? clip(allowguest.node.value) : 'yes, the default'}) and their calls enter ${quote(guestContext)}, ${reason}: anyone on the internet can call into it without a password — if it can dial out, that is toll fraud. Set allowguest=no, or give [general] a context that only answers.`,
         { context: guestContext },
       );
     }
   }
-  const alwaysauthreject = lastEntry(general, 'alwaysauthreject');
+  const alwaysauthreject = lastLine('alwaysauthreject');
   if (alwaysauthreject && isFalseWord(alwaysauthreject.node.value)) {
     context.report(
       'alwaysauthreject-off',
-      valueRange(alwaysauthreject),
+      rangeOf(alwaysauthreject),
       'With alwaysauthreject=no chan_sip answers differently for unknown and for known user names, so a scanner learns which accounts exist before it guesses their passwords. Leave it at yes (the default).',
     );
   }
-  const autocreate = lastEntry(general, 'autocreatepeer');
+  const autocreate = lastLine('autocreatepeer');
   if (autocreate && !isFalseWord(autocreate.node.value) && autocreate.node.value.trim() !== '') {
     context.report(
       'autocreatepeer',
-      valueRange(autocreate),
+      rangeOf(autocreate),
       `autocreatepeer=${clip(autocreate.node.value)} makes chan_sip create a peer for any device that REGISTERs, without a password: anyone can register under any name and receive its calls. Use it only behind a proxy that authenticates.`,
     );
   }

@@ -6,8 +6,8 @@
  *
  *   per endpoint: its type, its direction (context, host), insecure=invite; the hosts it names.
  *   per section:  option names and values, option direction. Besides the section these read the
- *                 endpoint of its name, whether a [general] inherits it and [general]: iax [general]
- *                 itself, sip only its nat / tcpenable / tlsenable facts (sipGeneralKey): a cached
+ *                 endpoint of its name, whether a [general] inherits it and [general] (with its `(+)`
+ *                 sections): iax its encryption line, sip its nat / tcpenable / tlsenable facts: a cached
  *                 result is kept only while those are the same too.
  *
  * From one version to the next the arrays of the model are compared by identity from both ends, so a
@@ -22,6 +22,7 @@ import { basesOfGeneral, checkSectionOptions } from './optionRules';
 import { hostsOf } from './registerRules';
 import type { CollectingRuleContext } from './ruleContext';
 import { generalSections, sipGeneralKey } from './generalDependentRules';
+import { iaxGeneralEncryption } from './valueRules';
 import { checkEndpointSecurity } from './securityRules';
 import { checkDuplicateSections, checkEndpointType } from './typeRules';
 import { inheritanceCut } from '../../model/endpoints';
@@ -80,8 +81,13 @@ export interface ModelUnits {
   hostCountsIfBuilt(): Map<string, number> | undefined;
 }
 
-/** iax: [general] itself (its encryption line); sip: sipGeneralKey (compared by value). */
-export type GeneralKey = Section | string | undefined;
+/** iax: iaxGeneralKey, sip: sipGeneralKey (both compared by value, over [general] and its `(+)` sections). */
+export type GeneralKey = string | undefined;
+
+/** What iax section checks read of [general]: the text of its last encryption line (an edit in a `(+)` counts). */
+export function iaxGeneralKey(generals: readonly Section[]): GeneralKey {
+  return iaxGeneralEncryption(generals)?.node.value;
+}
 
 export type PhaseTopic = 'types' | 'endpointDirections' | 'sectionDirections' | 'options' | 'security';
 
@@ -452,7 +458,8 @@ export function updateUnits(context: CollectingRuleContext, last: ModelUnits | u
   }
 
   // Sections: also keyed by their endpoint, [general]'s bases and what they read of [general].
-  const general: GeneralKey = context.profile.checks.againstGeneral ? sipGeneralKey(generalSections(model)) : model.general;
+  const generals = generalSections(model);
+  const general: GeneralKey = context.profile.checks.againstGeneral ? sipGeneralKey(generals) : iaxGeneralKey(generals);
   const usedByGeneral = basesOfGeneral(model.sectionsByKey.get('general'));
   const diffWindows: readonly Window[] = diff ? diff.sections : [{ oldFrom: 0, oldTo: 0, from: 0, to: sectionsLength }];
   const whole: Window = { oldFrom: 0, oldTo: before ? sectionCount(before) : 0, from: 0, to: sectionsLength };

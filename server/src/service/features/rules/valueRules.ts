@@ -5,12 +5,13 @@
 import type { EnumValue, OptionEntry } from '../../data/catalogTypes';
 import { invalidValueConsequence } from '../../data/invalidValues';
 import type { Endpoint, Entry, Section } from '../../model/types';
+import { generalSections, lastGeneralLine } from '../../model/general';
 import { checkAddress } from './addressRules';
 import { checkContextValue } from './directionRules';
 import { checkTransportItem } from './generalDependentRules';
 import { checkSecretEntry } from './securityRules';
 import { holdsSecret, SECRET_MASK } from '../secretMask';
-import { driverName, FALSE_WORDS, isFalseWord, isTrueWord, lastEntry, TRUE_WORDS, valueRange, type RuleContext } from './ruleContext';
+import { driverName, FALSE_WORDS, isFalseWord, isTrueWord, TRUE_WORDS, valueRange, type RuleContext } from './ruleContext';
 import { clip, quote } from '../../quote';
 
 /** Builtin format names (main/codec_builtin.c); `all` is the allow/disallow keyword. */
@@ -291,10 +292,10 @@ function checkAcl(context: RuleContext, section: Section, entry: Entry, option: 
   }
 }
 
-/** chan_iax2 ORs encryption into what [general] set: a device cannot turn it off (§3.5). */
+/** chan_iax2 ORs encryption into what [general] (with its `(+)` sections) set: a device cannot turn it off (§3.5). */
 function checkIaxEncryption(context: RuleContext, entry: Entry): void {
   if (!isFalseWord(entry.node.value)) return;
-  const general = lastEntry(context.analysis.model.general, 'encryption');
+  const general = iaxGeneralEncryption(generalSections(context.analysis.model));
   if (!general || entry === general) return;
   const value = general.node.value.trim().toLowerCase();
   if (!isTrueWord(value) && value !== 'aes128') return;
@@ -303,4 +304,12 @@ function checkIaxEncryption(context: RuleContext, entry: Entry): void {
     valueRange(entry),
     `[general] sets encryption=${clip(general.node.value)}, and chan_iax2 adds a device's encryption to that instead of replacing it: encryption=no here does not turn it off. Remove encryption from [general] and enable it per device instead.`,
   );
+}
+
+/**
+ * The [general] encryption line a device's encryption=no is compared with: the only thing the section
+ * checks read of iax [general], so the section cache keys on its text (unitCache iaxGeneralKey).
+ */
+export function iaxGeneralEncryption(generals: readonly Section[]): Entry | undefined {
+  return lastGeneralLine(generals, 'encryption')?.entry;
 }
