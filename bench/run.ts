@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as ini from 'ini';
 import { parseConfig, type ConfigDocument, type LineDelta } from '../server/src/service/parser/configDocument';
 import { analyze, type Analysis } from '../server/src/service/analysis';
-import { doValidation } from '../server/src/service/features/validation';
+import { doValidation, publishDiagnostics } from '../server/src/service/features/validation';
 import { doComplete } from '../server/src/service/features/completion';
 import { doHover } from '../server/src/service/features/hover';
 import { indexDialplan } from '../server/src/service/model/dialplan';
@@ -78,8 +78,8 @@ function middleLine(document: ConfigDocument): number {
 }
 
 /**
- * Edits: each iteration applies one didChange (one or several changes) and refreshes the diagnostics, as
- * the server does. Every kind of edit gets its own document and its own run, so one cannot disturb
+ * Edits: each iteration applies one didChange (one or several changes) and refreshes the published
+ * diagnostics, as the server does. Every kind of edit gets its own document and its own run, so one cannot disturb
  * another's input; each toggles between doing and undoing its edit.
  */
 async function benchEdits(size: number, text: string): Promise<Record<string, Row>> {
@@ -91,13 +91,14 @@ async function benchEdits(size: number, text: string): Promise<Record<string, Ro
   const editTask = (edit: EditKind): (() => void) => {
     const document = parseConfig(text);
     let analysis = analyse(document);
-    doValidation(analysis);
+    publishDiagnostics(analysis);
     const line = middleLine(document);
     let toggle = false;
     return () => {
       toggle = !toggle;
       analysis = analyse(document, analysis, document.applyChanges(edit(document, line, toggle), document.version + 1));
-      doValidation(analysis);
+      // What the server publishes (the first 1000, at their lines now): the diagnostics a user sees.
+      publishDiagnostics(analysis);
     };
   };
   // Cursors and replace-all targets, found once on the generated text (the edits undo themselves).
@@ -225,11 +226,14 @@ async function benchSize(size: number): Promise<void> {
 
 /** Every edit kind: ≤ 5 ms median and ≤ 10 ms p99 at every size, and not growing with the file (max ≤ 3× min). */
 function editVerdicts(sizes: readonly number[]): void {
-  const names = [...new Set(rows.filter((row) => row.metric.endsWith('→ diagnostics') && !row.metric.startsWith('keystroke →')).map((row) => row.metric))];
+  // The sip.conf edits only: the pjsip rows (1k and 10k phones, with their own verdicts) have no 20k row.
+  const names = [...new Set(rows.filter((row) => row.metric.endsWith('→ diagnostics') && !row.metric.startsWith('keystroke →') && !row.metric.startsWith('pjsip:')).map((row) => row.metric))];
   for (const name of names) {
-    const perSize = sizes.map((size) => rows.find((row) => row.size === size && row.metric === name)!);
-    const p50 = perSize.map((row) => row.p50);
-    const p99 = perSize.map((row) => row.p99);
+    const perSize = sizes.map((size) => rows.find((row) => row.size === size && row.metric === name));
+    // Rows measured at some sizes only (pjsip.conf's, at 1k and 10k) are judged in their own file.
+    if (perSize.some((row) => row === undefined)) continue;
+    const p50 = perSize.map((row) => row!.p50);
+    const p99 = perSize.map((row) => row!.p99);
     const ok = Math.max(...p50) <= 5 && Math.max(...p99) <= 10 && Math.max(...p50) <= 3 * Math.max(Math.min(...p50), 0.1);
     verdict(ok, `${name}: median ${p50.map((v) => v.toFixed(2)).join(' / ')} ms, p99 ${p99.map((v) => v.toFixed(2)).join(' / ')} ms (${sizes.join(' / ')} endpoints)`);
   }
@@ -246,7 +250,7 @@ function printTable(): void {
 async function main(): Promise<void> {
   if (!global.gc) console.log('(run with node --expose-gc for exact heap numbers)');
   // pjsip.conf (bench/pjsip.ts); `--pjsip` runs it alone.
-  for (const size of [1000, 10000]) await benchPjsip(size, measure, verdicts, TIME);
+  if (!editsOnly) for (const size of [1000, 10000]) await benchPjsip(size, measure, (row) => void rows.push(row), verdicts, TIME);
   if (process.argv.includes('--pjsip')) {
     printTable();
     console.log(`\n${verdicts.join('\n')}`);

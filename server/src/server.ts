@@ -18,7 +18,7 @@ import { dialectOfDocument, dialectOfLanguage, type FileDialect } from './servic
 import { ConfigDocument, type LineDelta } from './service/parser/configDocument';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
-import { capDiagnostics, doSyntaxValidation, doValidation, sameDiagnostics } from './service/features/validation';
+import { doSyntaxValidation, publishDiagnostics, sameDiagnostics } from './service/features/validation';
 import { convertToPjsip, CONVERT_TO_PJSIP_REQUEST } from './service/features/convertToPjsip';
 import { getFoldingRanges, getSelectionRanges } from './service/features/folding';
 import { getDocumentLinks } from './service/features/documentLinks';
@@ -256,9 +256,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       // Never publish for a stale version: a newer change reschedules.
       if (documents.get(document.uri) !== document || document.parsed.version !== version) return;
       runSafeNotification(logger, 'validation', () => {
-        // The validation keeps its list for the next run: the connection gets its own, capped copy.
+        // Capped (issue #19), and only the diagnostics shown are given their current lines (issue #18).
         const analysis = analysisOf(document);
-        const diagnostics = capDiagnostics(analysis, doValidation(analysis));
+        const diagnostics = publishDiagnostics(analysis);
         // Revalidated without an edit (settings, another file, the full list after the early one) to an
         // equal list: the client already shows it. A new version is always published: clients wait for it.
         const published = document.published;

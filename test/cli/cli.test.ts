@@ -150,6 +150,17 @@ describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
     assert.equal(run(['explain', 'clean/sip.conf', 'nobody'], folder).status, 2);
   });
 
+  // Regression: explain described the devices chan_sip deletes for a bad permit/deny as if they worked.
+  it('explain says a device with a bad ACL is not loaded, with the reason, and describes the others', () => {
+    const fixture = path.resolve(__dirname, '../../../test/fixtures/oracle/broken-acl/sip.conf');
+    const result = run(['explain', fixture], folder);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^201\s+friend\s+⇄ both$/m);
+    assert.match(result.stdout, /^202\s+friend\s+— not loaded/m);
+    assert.match(result.stdout, /\[203\]\n {2}not loaded: .*line 20: .*\(bad-acl\)\n/);
+    assert.doesNotMatch(result.stdout, /\[202\]\n {2}in:/);
+  });
+
   // Regression: `check --help` said "Unknown option", `explain --help` "explain needs a file" (exit 2).
   it('check --help and explain --help print their usage and exit 0', () => {
     const check = run(['check', '--help'], folder);

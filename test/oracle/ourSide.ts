@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
+// DROPS_DEVICE: the rules whose diagnostic says the driver drops the whole device (`explain` uses it too).
+import { DROPS_DEVICE } from '../../server/src/cli/explainDropped';
 import { analyseTarget } from '../../server/src/cli/workspace';
 import { doValidation } from '../../server/src/service/features/validation';
 import { ruleById } from '../../server/src/service/lintRules';
@@ -60,9 +62,6 @@ export function ourView(folder: string, driver: Driver): OurView | undefined {
     });
   return { driver, model: analysed[0].analysis.model, diagnostics, refused, declined, fileOf: (uri) => path.relative(folder, fileURLToPath(uri)) };
 }
-
-/** Rules whose diagnostic says the driver drops the whole device (chan_sip deletes a device with a bad ACL). */
-const DROPS_DEVICE: Record<Driver, readonly string[]> = { sip: ['bad-acl'], iax: [] };
 
 /** Every (file, line) that belongs to the endpoint's sections: headers and own lines. */
 export function linesOf(view: OurView, sections: readonly Section[]): Set<string> {

@@ -73,5 +73,5 @@ export const asNetwork = (entry: string): string =>
 const SANDBOX_NETWORK = /'Network is unreachable' sending |No response received from '[^']*' on registration attempt/;
 
 /** Log lines of the pjsip core that mean a config was refused or misread. */
-export const pjsipComplaints = (log: string): string[] =>
-  log.split('\n').filter((line) => /^(ERROR|WARNING) (res_pjsip|res_sorcery|config_options)/.test(line) && !SANDBOX_NETWORK.test(line));
+export const pjsipComplaints = (log: string, sources: RegExp = /^(ERROR|WARNING) (res_pjsip|res_sorcery|config_options)/): string[] =>
+  log.split('\n').filter((line) => sources.test(line) && !SANDBOX_NETWORK.test(line));

@@ -12,6 +12,7 @@ import { refusesWholeFile } from '../service/features/refusal';
 import { doValidation } from '../service/features/validation';
 import { DEFAULT_SETTINGS } from '../service/settings';
 import type { FileDialect } from '../service/dialect';
+import { droppedBy } from './explainDropped';
 import { explainPjsip } from './explainPjsip';
 import { printable } from './formatters';
 import { analyseTarget, findTargets, UsageError } from './workspace';
@@ -48,18 +49,26 @@ export function runExplain(file: string, sectionName: string | undefined, dialec
     write(`${[...out, ...pjsipReport].map(printable).join('\n')}\n`);
     return 0;
   }
+  // A device the driver deletes at load (bad-acl in chan_sip) is described as not loaded, with the reason.
+  const placed = analysed.flatMap(({ analysis }) => doValidation(analysis).map((diagnostic) => ({ uri: analysis.uri, diagnostic })));
   const rows = endpoints.map((endpoint) => {
     const description = describeEndpoint(endpoint, model.dialect, { revealSecrets: false });
-    return { endpoint, description };
+    return { endpoint, description, dropped: droppedBy(endpoint, model.dialect, placed) };
   });
   const nameWidth = Math.max(8, ...rows.map((row) => row.endpoint.section.name.length));
   out.push(`${'endpoint'.padEnd(nameWidth)}  ${'type'.padEnd(6)}  direction`);
   out.push(`${'-'.repeat(nameWidth)}  ------  ${'-'.repeat(12)}`);
-  for (const { endpoint } of rows) {
-    out.push(`${endpoint.section.name.padEnd(nameWidth)}  ${(endpoint.type?.value ?? '(none)').padEnd(6)}  ${directionLabel(endpoint) ?? '— ignored by Asterisk'}`);
+  for (const { endpoint, dropped } of rows) {
+    const label = dropped ? '— not loaded (deleted at load)' : directionLabel(endpoint) ?? '— ignored by Asterisk';
+    out.push(`${endpoint.section.name.padEnd(nameWidth)}  ${(endpoint.type?.value ?? '(none)').padEnd(6)}  ${label}`);
   }
-  for (const { endpoint, description } of rows) {
+  for (const { endpoint, description, dropped } of rows) {
     out.push('', `[${endpoint.section.name}]`);
+    if (dropped) {
+      const where = dropped.uri === model.root.uri ? '' : `${path.basename(fileURLToPath(dropped.uri))} `;
+      out.push(`  not loaded: Asterisk deletes this device at load, so it neither calls nor is called. ${where}line ${dropped.diagnostic.range.start.line + 1}: ${dropped.diagnostic.message} (${String(dropped.diagnostic.code)})`);
+      continue;
+    }
     if (description.inbound) out.push(`  in:  ${description.inbound}`);
     if (description.outbound) out.push(`  out: ${description.outbound}`);
     if (!description.inbound && !description.outbound) out.push(`  ${description.summary}`);

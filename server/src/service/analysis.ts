@@ -59,7 +59,9 @@ export function analyze(uri: string, document: ConfigDocument, dialect: FileDial
   let model: ConfigModel;
   let pjsip: PjsipModel | undefined;
   if (core.buildModels) {
-    ({ model, pjsip } = core.buildModels(root, { host: options.host }));
+    const previous = options.previous;
+    const changedLines = previous && root.uri === uri ? options.changedLines : undefined;
+    ({ model, pjsip } = core.buildModels(root, { host: options.host, ...(previous ? { previous: { model: previous.model, pjsip: previous.pjsip } } : {}), ...(changedLines ? { changedLines } : {}) }));
   } else {
     const previous = options.previous?.model;
     const patched = previous && options.changedLines && root.uri === uri ? patchModel(previous, document, options.changedLines, dialect) : undefined;

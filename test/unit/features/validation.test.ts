@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { doSyntaxValidation, doValidation, sameDiagnostics, spliceSorted } from '../../../server/src/service/features/validation';
+import { capDiagnostics, doSyntaxValidation, doValidation, publishDiagnostics, sameDiagnostics } from '../../../server/src/service/features/validation';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
 import { ALL_RULES, ruleById } from '../../../server/src/service/lintRules';
@@ -109,35 +109,6 @@ describe('validation', () => {
   });
 });
 
-describe('validation: spliceSorted (the keystroke path of the diagnostics list)', () => {
-  const at = (line: number, character: number, message: string): Diagnostic => ({
-    range: { start: { line, character }, end: { line, character: character + 1 } },
-    message,
-  });
-  const messages = (list: readonly Diagnostic[] | undefined) => list?.map((d) => d.message);
-
-  it('takes out what left and merges in what came, in document order', () => {
-    const a = at(1, 0, 'a');
-    const b = at(2, 0, 'b');
-    const c = at(3, 5, 'c');
-    const d = at(7, 0, 'd');
-    const sorted = [a, b, c, d];
-    assert.deepEqual(messages(spliceSorted(sorted, [b], [at(0, 0, 'first'), at(3, 6, 'after c'), at(9, 0, 'last')])), ['first', 'a', 'c', 'after c', 'd', 'last']);
-    assert.deepEqual(messages(spliceSorted(sorted, [a, d], [])), ['b', 'c']);
-    // Something new at the place of something that left goes where it was.
-    assert.deepEqual(messages(spliceSorted(sorted, [c], [at(3, 5, 'new c'), at(3, 5, 'second new c')])), ['a', 'b', 'new c', 'second new c', 'd']);
-    assert.deepEqual(messages(sorted), ['a', 'b', 'c', 'd'], 'the input list is not changed');
-  });
-
-  it('declines when a new item ties with one that stays, or an item to remove is not there', () => {
-    const a = at(1, 0, 'a');
-    const b = at(2, 0, 'b');
-    assert.equal(spliceSorted([a, b], [], [at(2, 0, 'tie')]), undefined);
-    assert.equal(spliceSorted([a, b], [at(1, 0, 'a look-alike')], []), undefined);
-    assert.equal(spliceSorted([a, b], [a, a], []), undefined);
-  });
-});
-
 describe('validation of pjsip.conf', () => {
   it('runs the parse checks but not those of chan_sip / chan_iax2: a second [general] is just a section', () => {
     const text = '[general]\ntype=system\n\n[general]\ntype=global\nnoequals\n';
@@ -146,6 +117,26 @@ describe('validation of pjsip.conf', () => {
       ['missing-equals'],
     );
     assert.ok(validate(text.replace(/type=\w+/g, 'context=x'), { dialect: 'sip' }).some((d) => d.code === 'duplicate-general'), 'the same text as sip.conf');
+  });
+});
+
+describe('validation: publishDiagnostics (what the server sends)', () => {
+  const phones = (count: number) => Array.from({ length: count }, (_, i) => `[p${i}]\ntype=friend\nhost=dynamic\ncontext=office\nsecret=1234`).join('\n');
+
+  it('is the capped list: the first ones in document order, then where the rest starts and how many they are', () => {
+    const analysis = analyzeText(phones(6), { dialplan: '[office]\n' });
+    const all = doValidation(analysis);
+    assert.ok(all.length > 4);
+    const published = publishDiagnostics(analysis, 4);
+    assert.deepEqual(published, capDiagnostics(analysis, all, 4));
+    assert.equal(published.length, 5);
+    assert.equal(published[4].code, 'analysis-limit');
+    assert.deepEqual(publishDiagnostics(analysis, all.length), all, 'under the cap: the whole list');
+  });
+
+  it('after suppressions the count is of what is left', () => {
+    const analysis = analyzeText(`; asterisk-conf-disable weak-secret\n${phones(6)}`, { dialplan: '[office]\n' });
+    assert.deepEqual(publishDiagnostics(analysis, 2), capDiagnostics(analysis, doValidation(analysis), 2));
   });
 });
 

@@ -32,4 +32,20 @@ describe('records: sections and entries whose lines follow the document', () => 
     assert.deepEqual(copy.bases, [t]);
     assert.deepEqual(a.entries, [], 'the original is unchanged');
   });
+
+  it('compact keeps the entries and bases in order, in lists of their own', () => {
+    const document = parseConfig('[t](!)\n[a](t)\nk=1\nm=2');
+    const t = new SectionRecord('file:///sip.conf', document, 0, document.line(0) as SectionHeaderNode, 't', 't', 'template', 0);
+    const a = new SectionRecord('file:///sip.conf', document, 1, document.line(1) as SectionHeaderNode, 'a', 'a', 'endpoint', 1);
+    a.bases.push(t, undefined);
+    const k = new EntryRecord('file:///sip.conf', document, 1, 1, document.line(2) as KeyValueNode);
+    const m = new EntryRecord('file:///sip.conf', document, 1, 2, document.line(3) as KeyValueNode);
+    a.entries.push(k, m);
+    const before = a.entries;
+    a.compact();
+    assert.deepEqual([a.entries, a.bases], [[k, m], [t, undefined]]);
+    assert.notEqual(a.entries, before, 'a new list (the grown one is left behind)');
+    t.compact();
+    assert.deepEqual([t.entries, t.bases], [[], []]);
+  });
 });

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigDocument, mapLine, parseConfig } from '../../../server/src/service/parser/configDocument';
+import { lexLine } from '../../../server/src/service/parser/lineLexer';
+import type { LineNode } from '../../../server/src/service/parser/nodes';
 
 /** Property runs: a few thousand edit sequences per `npm test`; FUZZ_RUNS raises it. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
@@ -173,5 +175,66 @@ describe('configDocument: header anchors', () => {
     assert.deepEqual(document.headerLines, [0]);
     assert.notEqual(document.anchorVersion, version);
     assert.ok(!document.isLive(b));
+  });
+});
+
+/** The nodes as the parser built them before it built them on demand: every line lexed eagerly, in order. */
+function eagerNodes(text: string): LineNode[] {
+  const parts = text.split(/(\r\n|\r|\n)/);
+  const nodes: LineNode[] = [];
+  let depth = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    const node = lexLine(parts[i], depth, i === 0, (parts[i + 1] ?? '').length);
+    nodes.push(node);
+    depth = node.depthOut;
+  }
+  return nodes;
+}
+
+describe('configDocument: nodes built on demand', () => {
+  const fragment = fc.constantFrom(
+    '[general]', '[tpl](!)', '[alice](tpl)', '  [x](+)', 'type=friend', 'host=dynamic', 'secret=a\\;b', ';--', '--;', '-', ';-',
+    ';---', ';', ' ', '\t', '=', '=>', '+=', '\n', '\r\n', '\r', '#include x.conf', '\ufeff', 'é', '\\', '[', ']', '(', ')', 'a',
+  );
+  const textArb = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('a parse builds no key/value node until it is read, then keeps it', () => {
+    const document = parseConfig('[a]\nx=1\ny=2 ; note\n');
+    assert.ok(document.isHeaderLine(0));
+    assert.ok(!document.isHeaderLine(1));
+    const node = document.line(2);
+    assert.equal(node.kind, 'keyValue');
+    assert.equal(document.line(2), node, 'read twice: the same object');
+    assert.equal(document.lines[2], node, 'and the same in `lines`');
+    assert.equal(document.line(9), undefined, 'past the end: nothing, as before');
+  });
+
+  it('property: nodes read in any order, before and after edits, equal those of the eager lexer', () => {
+    const editArb = fc.record({ from: fc.nat(), to: fc.nat(), text: textArb });
+    fc.assert(
+      fc.property(textArb, fc.array(fc.record({ edit: editArb, reads: fc.array(fc.nat(), { maxLength: 6 }), readAll: fc.boolean() }), { maxLength: 6 }), (initial, steps) => {
+        let text = initial;
+        const document = parseConfig(initial);
+        for (const step of steps) {
+          // Read a few lines first, or all of them (built now, kept across the edit), then edit.
+          if (step.readAll) assert.deepEqual(document.lines, eagerNodes(text));
+          for (const read of step.reads) {
+            const line = read % document.lineCount;
+            assert.deepEqual(document.line(line), eagerNodes(text)[line], `line ${line} of ${JSON.stringify(text)}`);
+          }
+          const reference = TextDocument.create('file:///t.conf', 'asterisk', 0, text);
+          const a = reference.positionAt(step.edit.from % (text.length + 1));
+          const b = reference.positionAt(step.edit.to % (text.length + 1));
+          const change = { range: { start: a, end: b }, text: step.edit.text };
+          text = TextDocument.update(reference, [change], 1).getText();
+          document.applyChange(change);
+        }
+        const eager = eagerNodes(text);
+        for (let line = 0; line < eager.length; line++) assert.equal(document.isHeaderLine(line), eager[line].kind === 'section', `header flag of line ${line}`);
+        assert.deepEqual(document.lines, eager);
+        assert.deepEqual(document.headerLines, eager.flatMap((node, line) => (node.kind === 'section' ? [line] : [])));
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { lexLine } from '../../../server/src/service/parser/lineLexer';
+import fc from 'fast-check';
+import { HEADER_LINE_SCAN, lexLine, NEEDS_LEX, PLAIN_LINE_SCAN, scanLine } from '../../../server/src/service/parser/lineLexer';
 import type { KeyValueNode, LineNode, SectionHeaderNode, DirectiveNode } from '../../../server/src/service/parser/nodes';
 
 function lex(text: string, depthIn = 0): LineNode {
@@ -227,5 +228,36 @@ describe('lineLexer: directives and limits', () => {
     const node = lexLine('\ufeff[general]', 0, true, 1) as SectionHeaderNode;
     assert.equal(node.name, 'general');
     assert.deepEqual(node.nameSpan, { start: 2, end: 9 });
+  });
+});
+
+describe('lineLexer: scanLine (a parse without nodes)', () => {
+  it('judges plain lines and headers, and leaves comment machinery to lexLine', () => {
+    assert.equal(scanLine('type=friend', 0, false), PLAIN_LINE_SCAN);
+    assert.equal(scanLine('  [alice](tpl) ; a phone', 0, false), HEADER_LINE_SCAN);
+    assert.equal(scanLine('x=1 ; [not a header]', 0, false), PLAIN_LINE_SCAN);
+    assert.equal(scanLine('; [commented]', 0, false), PLAIN_LINE_SCAN);
+    assert.equal(scanLine('x=1 ;-- opens', 0, false), NEEDS_LEX);
+    assert.equal(scanLine('x=1 --; closes', 0, false), NEEDS_LEX);
+    assert.equal(scanLine('secret=a\\;b', 0, false), NEEDS_LEX);
+    assert.equal(scanLine('x=1', 1, false), NEEDS_LEX, 'inside a block comment');
+    assert.equal(scanLine('[general]', 0, true), NEEDS_LEX, 'the first line (a byte order mark)');
+    assert.equal(scanLine(`x=${'a'.repeat(8190)}`, 0, false), NEEDS_LEX, 'a line Asterisk may cut');
+  });
+
+  it('property: where it judges a line, lexLine agrees (depth stays 0, section exactly for a header)', () => {
+    const piece = fc.constantFrom('[', ']', '(', ')', ';', '-', '--;', ';--', '\\', '=', ' ', '\t', '\v', 'a', '#', '\ufeff', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), fc.integer({ min: -2, max: 2 }), fc.boolean(), (parts, depth, first) => {
+        const text = parts.join('');
+        const scanned = scanLine(text, depth, first);
+        if (scanned === NEEDS_LEX) return;
+        const node = lexLine(text, depth, first, 1);
+        assert.equal(node.depthIn, 0);
+        assert.equal(node.depthOut, 0);
+        assert.equal(node.kind === 'section', scanned === HEADER_LINE_SCAN);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -27,6 +27,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import type { FileDialect, LanguageId } from '../dialect';
+import type { DocumentChanges } from '../model/patchModel';
 import type { ConfigFile, ConfigModel, IncludeHost } from '../model/types';
 import type { ParseIssueCode } from '../parser/nodes';
 import type { Rule } from '../rules';
@@ -95,7 +96,15 @@ export interface DialectCore {
    * How the models of an Analysis are built for this dialect's files. Without it the shared model is built
    * with this dialect's id, reusing the previous version's (and patched on a keystroke, patchModel.ts).
    */
-  buildModels?(root: ConfigFile, options: { readonly host?: IncludeHost }): AnalysisModels;
+  buildModels?(root: ConfigFile, options: BuildModelsOptions): AnalysisModels;
+}
+
+export interface BuildModelsOptions {
+  readonly host?: IncludeHost;
+  /** The models of the previous version of the same root: what did not change is reused. */
+  readonly previous?: AnalysisModels;
+  /** What changed in the root document since `previous`, when that is all (the keystroke path). */
+  readonly changedLines?: DocumentChanges;
 }
 
 export interface DialectModule extends DialectCore {

@@ -8,11 +8,18 @@
  * checks of what it changed. The checks that read many objects (duplicate sections, register-no-peer,
  * [general]'s guests) run from small indexes kept up to date with the same identity diff. The output is
  * exactly what running every check from scratch gives, in the same order (a property test holds it).
+ *
+ * Edits that move lines (issue #18): the diagnostics kept from the last run are stored relative to the
+ * header of their section (rules/placedDiagnostics.ts), so the sections after an edit move with their
+ * headers and no diagnostic is touched; `publishDiagnostics` gives current lines only to those published.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import type { DialplanIndex } from '../model/dialplan';
-import type { ConfigDocument } from '../parser/configDocument';
+import type { ConfigDocument, HeaderAnchor } from '../parser/configDocument';
+import { patchOf, sectionAt } from '../model/patchModel';
+import { SectionRecord } from '../model/records';
+import type { ConfigModel, Section } from '../model/types';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../limits';
 import { SEMANTIC_RULES } from '../lintRules';
 import { parseRule } from '../rules';
@@ -24,7 +31,8 @@ import { checkRegisters } from './rules/registerRules';
 import { createRuleContext } from './rules/ruleContext';
 import { checkExecs, checkGeneralSecurity } from './rules/securityRules';
 import { checkChanSipRemoved } from './rules/typeRules';
-import { changedLinesBetween, moveDiagnostics, updateUnits, type ModelUnits } from './rules/unitCache';
+import { PlacedDiagnostics } from './rules/placedDiagnostics';
+import { changedLinesBetween, changedLinesOfPatch, updateUnits, type ModelUnits } from './rules/unitCache';
 import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from './severity';
 import { collectSuppressions, filterSuppressed } from './suppression';
 import { maskSecretsInText } from './secretMask';
@@ -39,12 +47,16 @@ interface ValidationState {
   readonly dialplan: DialplanIndex | undefined;
   readonly lineIssues: LineIssueIndex;
   units?: ModelUnits;
-  /** The last run's diagnostics in document order, before suppression. */
-  sorted?: readonly Diagnostic[];
+  /** The model of the last run (for a dialect without units: its patch says which lines changed). */
+  model?: ConfigModel;
+  /** The last run's diagnostics, before suppression, each relative to its section. */
+  placed?: PlacedDiagnostics;
   /** Those of them computed afresh every run (parse issues and the file-wide checks). */
   everyRun?: readonly Diagnostic[];
   /** The document's shiftCount at the last run: whether lines moved since. */
   shiftCount?: number;
+  /** The document's anchorVersion at the last run: whether the header anchors `placed` holds are still the document's. */
+  anchorVersion?: number;
   /** The shiftCounts of the other files of the include tree at the last run (see `othersMoved`). */
   others?: string;
 }
@@ -84,11 +96,32 @@ function stateFor(analysis: Analysis, others: string): ValidationState {
   return state;
 }
 
-/** Beyond this many diagnostics to take out and put in, sorting the whole list again is as cheap. */
-const MAX_SPLICED = 512;
-
-/** The diagnostics of the document, in document order. The list is shared with the next run: do not modify it. */
+/** The diagnostics of the document, in document order: a new list, all of it at its current lines. */
 export function doValidation(analysis: Analysis): readonly Diagnostic[] {
+  const state = refresh(analysis);
+  const all = state.placed!.list();
+  const suppressions = state.lineIssues.suppressions();
+  return suppressions.file || suppressions.lines.size ? filterSuppressed(suppressions, all) : all;
+}
+
+/**
+ * What the server publishes for the document: `capDiagnostics` of `doValidation`, built from the first
+ * sections only (issue #18): only those diagnostics are given their current lines, so an edit costs
+ * the same at the top of a 20k-endpoint file as at its end.
+ */
+export function publishDiagnostics(analysis: Analysis, max = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
+  const state = refresh(analysis);
+  const placed = state.placed!;
+  const suppressions = state.lineIssues.suppressions();
+  // Suppressed ones do not count: the total needs every line, so the whole list is made.
+  if (suppressions.file || suppressions.lines.size) return capDiagnostics(analysis, filterSuppressed(suppressions, placed.list()), max);
+  const head = placed.list(max + 1);
+  if (placed.total <= max) return head;
+  return limited(analysis, head, placed.total, max);
+}
+
+/** Brings the document's validation state up to date with the analysis. */
+function refresh(analysis: Analysis): ValidationState {
   const others = othersOf(analysis);
   const state = stateFor(analysis, others);
   const module = dialectModule(analysis.dialect);
@@ -101,26 +134,45 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
     check();
     return list;
   };
-  // Until this run ends the cached list does not match the units (a check that throws leaves none behind).
-  const previousSorted = state.sorted;
+  // Until this run ends the cached diagnostics do not match the units (a check that throws leaves none behind).
+  const previous = state.placed;
   const previousEveryRun = state.everyRun;
-  state.sorted = undefined;
+  const lastUnits = state.units;
+  state.placed = undefined;
   state.everyRun = undefined;
-  // An edit that changed the line count moved the lines after it: the cached results move with their
-  // lines instead of being checked again (see updateUnits).
+  state.units = undefined;
+  // An edit that changed the line count moved the lines after it. The diagnostics kept from the last run
+  // move with their sections' headers (placedDiagnostics.ts); the unit results cached by object move with
+  // their lines when next used (see updateUnits).
   const shifts = state.shiftCount === undefined ? undefined : analysis.document.shiftsSince(state.shiftCount);
-  /** Each diagnostic moved with its line is one new object, in every list that holds it. */
-  const memo = new Map<Diagnostic, Diagnostic>();
-  const units = semantic ? updateUnits(context, state.units, shifts, memo) : undefined;
+  // The header index was built anew (every anchor is new): what the last run placed cannot be found, so
+  // its lists are built again from the units, as after moves that are not known.
+  const anchorsKept = state.anchorVersion === analysis.document.anchorVersion;
+  const moves = anchorsKept ? shifts : undefined;
+  const moving = moves === undefined || moves.length > 0;
+  const canPlace = previous !== undefined && previousEveryRun !== undefined && moves !== undefined && previous.unmovable === 0;
+  let units = semantic ? updateUnits(context, lastUnits, moves, canPlace) : undefined;
+  /** Whether the units' lists are the last run's (their kept diagnostics placed by `previous`). */
+  let fromLast = units !== undefined && lastUnits !== undefined && moves !== undefined && (moves.length === 0 || (canPlace && patchOf(analysis.model)?.previous === lastUnits.model));
+  let leaving: Set<Diagnostic> | undefined;
+  if (units && fromLast && previousEveryRun) {
+    leaving = new Set(previousEveryRun);
+    for (const item of units.changes?.removed ?? []) leaving.add(item);
+  }
+  // Lines moved inside the sections the patch rebuilt: what stays there would sit at a stale offset.
+  const touched = units && fromLast && moving ? touchedAnchors(analysis) : undefined;
+  if (units && fromLast && moving && (!units.changes || !touched || !previous!.onlyLeaving(touched, leaving!))) {
+    units = updateUnits(context, lastUnits, undefined);
+    fromLast = false;
+    leaving = undefined;
+  }
   // After a patched edit the model says which sections' lines changed: read only those again.
-  const ranges = units && shifts ? changedLinesBetween(state.units, units, analysis.uri) : undefined;
+  const ranges = units && shifts ? changedLinesBetween(lastUnits, units, analysis.uri) : !semantic && shifts ? changedLinesOfPatch(state.model, analysis.model, analysis.uri) : undefined;
   const definedBefore = (key: string, line: number): boolean =>
     (analysis.model.sectionsByKey.get(key) ?? []).some((section) => section.uri === analysis.uri && section.headerLine < line) ||
     analysis.documentContext.sectionsBefore?.has(key) === true;
   state.lineIssues.update(analysis.document, analysis.documentContext, ranges ? { ranges, shifts: shifts!, definedBefore } : undefined);
-  state.units = units;
-  state.shiftCount = analysis.document.shiftCount;
-  state.others = others;
+  state.model = analysis.model;
 
   const parse: Diagnostic[] = [];
   for (const issue of state.lineIssues.parseIssues(analysis.document)) {
@@ -145,6 +197,7 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
       const list = run(check);
       return { kept: list, fresh: list, everyRun: true };
     };
+    const unitsNow = units;
     topics.push(
       everyRun(() => checkIncludes(context)),
       { kept: units.types.items, fresh: added?.types },
@@ -152,14 +205,14 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
       everyRun(() => checkChanSipRemoved(context)),
       { kept: units.endpointDirections.items, fresh: added?.endpointDirections },
       { kept: units.sectionDirections.items, fresh: added?.sectionDirections },
-      everyRun(() => checkRegisters(context, () => units.hostIndex())),
+      everyRun(() => checkRegisters(context, () => unitsNow.hostIndex())),
       { kept: units.options.items, fresh: added?.options },
       everyRun(() => checkGeneralSecurity(context)),
       { kept: units.security.items, fresh: added?.security },
       everyRun(() => checkExecs(context)),
     );
   }
-  // A dialect with checks of its own (pjsip.conf): run over its model every time (not incremental yet).
+  // A dialect with checks of its own (pjsip.conf): run every time; they cache per object themselves.
   const checks = module.checks;
   if (checks) {
     const list = checks(analysis);
@@ -167,41 +220,54 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
   }
   const everyRunItems: Diagnostic[] = [];
   for (const topic of topics) if (topic.everyRun && topic.fresh) for (const item of topic.fresh) everyRunItems.push(item);
+  const transient = new Set(everyRunItems);
 
-  // A keystroke: the previous list with what left taken out and what came put in (no sort of 10k items).
-  let sorted: readonly Diagnostic[] | undefined;
-  const changes = units?.changes;
-  // After lines moved, the last list moves with them first (the same objects as the units' lists: one
-  // memo); what sat on a replaced line stays as it was, to be taken out below.
-  if (changes && shifts && previousSorted && previousEveryRun && changes.removed.length + previousEveryRun.length <= MAX_SPLICED) {
+  // A keystroke: the last run's diagnostics with what left taken out and what came put in (no sort of 10k items).
+  let placed: PlacedDiagnostics | undefined;
+  if (previous && fromLast && leaving && units?.changes) {
     const fresh: Diagnostic[] = [];
     for (const topic of topics) if (topic.fresh) for (const item of topic.fresh) fresh.push(item);
-    if (fresh.length <= MAX_SPLICED) {
-      if (shifts.length === 0) sorted = spliceSorted(previousSorted, [...changes.removed, ...previousEveryRun], fresh.sort(byPosition));
-      else {
-        const leaving = new Set<Diagnostic>(changes.removed);
-        for (const item of previousEveryRun) leaving.add(item);
-        const moved = moveDiagnostics(previousSorted, shifts, memo, (_index, item) => leaving.has(item));
-        if (typeof moved !== 'symbol' && moved) {
-          // What leaves, as it reads in the moved list (a copy when it moved).
-          const gone = new Set<Diagnostic>();
-          for (const item of leaving) gone.add(memo.get(item) ?? item);
-          const kept = moved.filter((item) => !gone.has(item));
-          if (moved.length - kept.length === gone.size) sorted = spliceSorted(kept, [], fresh.sort(byPosition));
-        }
-      }
-    }
+    if (previous.update(leaving, fresh, transient)) placed = previous;
   }
-  if (!sorted) {
+  if (!placed) {
     const all: Diagnostic[] = [];
     for (const topic of topics) append(all, topic.kept);
-    // Checks run topic by topic; the editor and the CLI read them best in document order.
-    sorted = all.sort(byPosition);
+    // The last run's lists hold diagnostics at the lines of the run that computed them: placed by `previous`.
+    placed = PlacedDiagnostics.build(analysis.document, all, transient, fromLast ? previous : undefined);
   }
-  state.sorted = sorted;
+  state.units = units;
+  state.shiftCount = analysis.document.shiftCount;
+  state.anchorVersion = analysis.document.anchorVersion;
+  state.others = others;
+  state.placed = placed;
   state.everyRun = everyRunItems;
-  const suppressions = state.lineIssues.suppressions();
-  return suppressions.file || suppressions.lines.size ? filterSuppressed(suppressions, sorted) : sorted;
+  return state;
+}
+
+/**
+ * The header anchors of the sections whose lines the model's patch changed (before and after it): the
+ * diagnostics there cannot move with their header. Every other section's lines moved as a block.
+ */
+function touchedAnchors(analysis: Analysis): (HeaderAnchor | undefined)[] | undefined {
+  const patch = patchOf(analysis.model);
+  if (!patch) return undefined;
+  const anchors: (HeaderAnchor | undefined)[] = [];
+  /** False for a section that is not a record of this document (then it cannot tell). */
+  const add = (section: Section): boolean => {
+    if (!(section instanceof SectionRecord) || section.document !== analysis.document) return false;
+    anchors.push(section.anchor);
+    return true;
+  };
+  for (const window of patch.sectionWindows) {
+    for (let index = window.oldFrom; index < window.oldTo; index++) if (!add(sectionAt(patch.previous, index))) return undefined;
+    for (let index = window.from; index < window.to; index++) if (!add(sectionAt(analysis.model, index))) return undefined;
+  }
+  const document = analysis.document;
+  for (const range of patch.touchedLines ?? []) {
+    const last = document.headerIndexAt(Math.max(range.start, range.end - 1));
+    for (let index = document.headerIndexAt(range.start); index <= last; index++) anchors.push(index < 0 ? undefined : document.anchorAt(index));
+  }
+  return anchors;
 }
 
 /**
@@ -211,18 +277,23 @@ export function doValidation(analysis: Analysis): readonly Diagnostic[] {
  */
 export function capDiagnostics(analysis: Analysis, diagnostics: readonly Diagnostic[], max = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
   if (diagnostics.length <= max) return diagnostics.slice();
-  const shown = diagnostics.slice(0, max);
+  return limited(analysis, diagnostics.slice(0, max + 1), diagnostics.length, max);
+}
+
+/** `head` (the first `max + 1` of `total` diagnostics) cut to `max`, with the analysis-limit diagnostic where the next one is. */
+function limited(analysis: Analysis, head: Diagnostic[], total: number, max: number): Diagnostic[] {
+  const at = head[max].range.start;
+  const shown = head.slice(0, max);
   const rule = SEMANTIC_RULES['analysis-limit'];
   const severity = toDiagnosticSeverity(analysis.settings.lint[rule.id], rule.defaultSeverity);
   if (severity === undefined) return shown;
-  const omitted = diagnostics.length - max;
-  const at = diagnostics[max].range.start;
+  const omitted = total - max;
   shown.push({
     range: { start: at, end: at },
     severity,
     code: rule.id,
     source: DIAGNOSTIC_SOURCE,
-    message: `${omitted} more ${omitted === 1 ? 'problem is' : 'problems are'} not shown: this file has ${diagnostics.length}, and at most ${max} are listed (from here on none are). Fix the ones above, or switch off rules you do not need.`,
+    message: `${omitted} more ${omitted === 1 ? 'problem is' : 'problems are'} not shown: this file has ${total}, and at most ${max} are listed (from here on none are). Fix the ones above, or switch off rules you do not need.`,
   });
   return shown;
 }
@@ -283,61 +354,6 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
     }
   }
   return true;
-}
-
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-}
-
-/** First index in `sorted` whose position is not before `item`'s (lower) or is after it (upper). */
-function bound(sorted: readonly Diagnostic[], item: Diagnostic, upper: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const order = byPosition(sorted[mid], item);
-    if (order < 0 || (upper && order === 0)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * `sorted` without `removed` (each present, by identity) and with `added` (sorted, in run order for
- * equal positions) merged in. Undefined when an added item shares its position with an item that stays:
- * their order is the topic order of a full run, which only a full sort restores.
- */
-export function spliceSorted(sorted: readonly Diagnostic[], removed: readonly Diagnostic[], added: readonly Diagnostic[]): Diagnostic[] | undefined {
-  const gone = new Set<number>();
-  for (const item of removed) {
-    let index = bound(sorted, item, false);
-    while (index < sorted.length && sorted[index] !== item && byPosition(sorted[index], item) === 0) index++;
-    if (index >= sorted.length || sorted[index] !== item || gone.has(index)) return undefined;
-    gone.add(index);
-  }
-  const events: { at: number; item?: Diagnostic }[] = [];
-  for (const item of added) {
-    const lo = bound(sorted, item, false);
-    const hi = bound(sorted, item, true);
-    for (let index = lo; index < hi; index++) if (!gone.has(index)) return undefined;
-    events.push({ at: hi, item });
-  }
-  for (const index of gone) events.push({ at: index });
-  // Insertions before the removal at the same index; insertions keep their order (a stable sort).
-  events.sort((a, b) => a.at - b.at || (a.item ? 0 : 1) - (b.item ? 0 : 1));
-  const pieces: (readonly Diagnostic[])[] = [];
-  let cursor = 0;
-  for (const event of events) {
-    if (event.at > cursor) pieces.push(sorted.slice(cursor, event.at));
-    if (event.item) {
-      pieces.push([event.item]);
-      cursor = Math.max(cursor, event.at);
-    } else {
-      cursor = event.at + 1;
-    }
-  }
-  if (cursor < sorted.length) pieces.push(sorted.slice(cursor));
-  return ([] as Diagnostic[]).concat(...pieces);
 }
 
 function append(target: Diagnostic[], items: readonly Diagnostic[] | undefined): void {

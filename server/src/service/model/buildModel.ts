@@ -204,6 +204,8 @@ export function buildModel(root: ConfigFile, dialect: FileDialect, options: Buil
   const rootHeaderVersion = root.document.headerVersion;
   const rootAnchorVersion = root.document.anchorVersion;
   const finalSections = reuseUnchanged(sections, candidates);
+  // The sections made by this build (not those reused from the previous one, compacted when they were made).
+  for (let index = 0; index < sections.length; index++) if (finalSections[index] === sections[index]) sections[index].compact();
   const finalByKey = new Map<string, Section[]>();
   for (const section of finalSections) {
     const same = finalByKey.get(section.key);

@@ -124,12 +124,31 @@ export function inheritanceCut(section: Section): boolean {
   return section.bases.length > 0 && inheritanceCost(section).work > MAX_INHERITANCE_WORK;
 }
 
+/**
+ * inheritanceCut for a section whose bases' costs are known (the usual heir of a template) without
+ * keeping its own: 10k heirs would keep 10k entries that only a section inheriting from them reads.
+ */
+function inheritanceCutOnce(section: Section): boolean {
+  if (section.bases.length === 0) return false;
+  if (inheritanceCosts.has(section)) return inheritanceCut(section);
+  let lines = section.entries.length;
+  let work = 0;
+  for (const base of section.bases) {
+    if (!base || base.order >= section.order) continue;
+    const cost = inheritanceCosts.get(base);
+    if (!cost) return inheritanceCut(section);
+    lines = Math.min(Number.MAX_SAFE_INTEGER, lines + cost.lines);
+    work = Math.min(Number.MAX_SAFE_INTEGER, work + cost.work);
+  }
+  return Math.min(Number.MAX_SAFE_INTEGER, work + lines) > MAX_INHERITANCE_WORK;
+}
+
 export function effectiveLines(section: Section, dialect: FileDialect, memo: EffectiveLines = new Map()): readonly EffectiveLine[] {
   const cached = memo.get(section);
   if (cached) return cached;
-  for (const current of unknownAncestorsInOrder(section, (known) => memo.has(known), inheritanceCut)) {
+  for (const current of unknownAncestorsInOrder(section, (known) => memo.has(known), inheritanceCutOnce)) {
     const lines: EffectiveLine[] = [];
-    const cut = inheritanceCut(current);
+    const cut = inheritanceCutOnce(current);
     for (const base of current.bases) {
       if (cut || !base || base.order >= current.order) continue;
       for (const line of inheritedView(base, memo.get(base) ?? [])) lines.push(line);
@@ -147,7 +166,8 @@ export function effectiveLines(section: Section, dialect: FileDialect, memo: Eff
       }
       lines.push(new OwnLine(entry, current, canonicalName(dialect, name)));
     }
-    memo.set(current, lines);
+    // An exact-size copy: a pushed array keeps room for 17+ lines, and there is one per section (10k+).
+    memo.set(current, lines.slice());
   }
   return memo.get(section)!;
 }
@@ -373,12 +393,12 @@ function directionOf(bits: TypeBits, options: ReadonlyMap<string, readonly Effec
     else if (isDynamic) {
       const protectedBy: ('secret' | 'md5secret' | 'inkeys')[] = [];
       for (const auth of secretAuth) if (auth === 'secret' || auth === 'md5secret' || auth === 'inkeys') protectedBy.push(auth);
-      location = { kind: 'dynamic', host, protectedBy };
+      location = { kind: 'dynamic', host, protectedBy: protectedBy.slice() };
     } else location = { kind: 'static', host };
     const authenticatesWith: OutboundAuth[] = reading.outboundSecrets(has);
     let signInAs: EffectiveValue | undefined;
     for (const name of reading.signInAs) signInAs ??= last(options, name);
-    const authenticates: OutboundAuth[] = authenticatesWith.length ? authenticatesWith : ['none'];
+    const authenticates: OutboundAuth[] = authenticatesWith.length ? authenticatesWith.slice() : ['none'];
     outbound = signInAs ? { location, signInAs, authenticatesWith: authenticates } : { location, authenticatesWith: authenticates };
   }
   if (inbound && outbound) return { inbound, outbound };

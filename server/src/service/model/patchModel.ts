@@ -91,7 +91,10 @@ const MAX_PATCHED = 64;
 export function patchModel(previous: ConfigModel, document: ConfigDocument, changed: DocumentChanges, dialect: FileDialect): ConfigModel | undefined {
   const changes = changeList(changed);
   const root = previous.root;
-  if (root.document !== document || previous.dialect !== dialect || !isChannelDialect(dialect)) return undefined;
+  // A model of another dialect (generic: the base of the pjsip model, extensions.conf ...) has sections
+  // only: no endpoints, registers or defaults to rebuild.
+  const channel = isChannelDialect(dialect);
+  if (root.document !== document || previous.dialect !== dialect) return undefined;
   if (changes.length === 0 || changes.length > MAX_PATCHED) return undefined;
   let lineCount = document.lineCount;
   for (let index = changes.length - 1; index >= 0; index--) {
@@ -100,7 +103,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     lineCount += change.removed - change.inserted;
   }
   // Headers came or went (a paste with sections, a section deleted): the sections around them are patched.
-  if (!headersUnchanged(previous, document)) return patchHeaders(previous, document, changes, dialect);
+  if (!headersUnchanged(previous, document)) return channel ? patchHeaders(previous, document, changes, dialect) : undefined;
   const ranges = touchedRanges(changes);
   /** The touched sections by header index, in document order. */
   const touched = new Map<number, SectionRecord>();
@@ -164,7 +167,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
   const defaults = generalDefaults(previous.general, dialect);
   const newEndpoints = new Map<string, Endpoint>();
   const endpointIndices: number[] = [];
-  for (const [key, group] of groups) {
+  for (const [key, group] of channel ? groups : []) {
     const endpoint = buildEndpoint(
       group.filter((member) => member.kind === 'endpoint'),
       dialect,
@@ -285,38 +288,39 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   }
   for (const host of hosts.keys()) if ((previous.sectionsByKey.get(host.key)?.length ?? 0) > 1 || host.entries.some((entry) => entry.uri !== root.uri)) return undefined;
 
-  // Rebuild the hosts, build the new sections with order numbers between their neighbours'.
-  const survivors: Section[] = [];
-  for (const section of oldSections) if (!removed.has(section)) survivors.push(section);
-  const slots: (Section | Placeholder)[] = [];
-  let next = 0;
+  // Rebuild the hosts, build the new sections with order numbers between their neighbours'. The list is
+  // spliced where sections went and came (a copy and a few moves, not a walk over every section).
+  const newSections: Section[] = oldSections.slice();
+  const removedAt: number[] = [];
+  for (const section of removed) {
+    const at = indexOfSection(oldSections, section);
+    if (at < 0) return undefined;
+    removedAt.push(at);
+  }
+  removedAt.sort((a, b) => b - a);
+  for (const at of removedAt) newSections.splice(at, 1);
   const pending = [...addedNodes].map(([node, line]) => new Placeholder(node, document.headerIndexAt(line)));
   pending.sort((a, b) => a.index - b.index);
-  for (const section of survivors) {
-    // New headers before this survivor go first.
-    const index = section instanceof SectionRecord ? section.anchor.index : -1;
-    while (next < pending.length && pending[next].index < index) slots.push(pending[next++]);
-    slots.push(section);
-  }
-  while (next < pending.length) slots.push(pending[next++]);
-  // Order numbers: the new ones between the survivors around them.
-  for (let index = 0; index < slots.length; index++) {
-    if (!(slots[index] instanceof Placeholder)) continue;
-    let end = index;
-    while (end < slots.length && slots[end] instanceof Placeholder) end++;
-    const low = index > 0 ? (slots[index - 1] as Section).order : -1;
-    const high = end < slots.length ? (slots[end] as Section).order : low + 2;
-    for (let k = index; k < end; k++) {
-      const order = low + ((high - low) * (k - index + 1)) / (end - index + 1);
+  for (let first = 0; first < pending.length; ) {
+    // The survivors' headers are in file order: the first one after this new header.
+    const at = firstAfter(newSections, pending[first].index);
+    if (at < 0) return undefined;
+    let end = first + 1;
+    while (end < pending.length && firstAfter(newSections, pending[end].index) === at) end++;
+    const low = at > 0 ? newSections[at - 1].order : -1;
+    const high = at < newSections.length ? newSections[at].order : low + 2;
+    const run: Section[] = [];
+    for (let k = first; k < end; k++) {
+      const order = low + ((high - low) * (k - first + 1)) / (end - first + 1);
       if (!(order > low && order < high)) return undefined;
-      const { node, index: headerIndex } = slots[k] as Placeholder;
+      const { node, index: headerIndex } = pending[k];
       const section = new SectionRecord(root.uri, document, headerIndex, node, node.name, node.name.toLowerCase(), 'endpoint', order);
-      slots[k] = section;
+      run.push(section);
       added.push(section);
     }
-    index = end - 1;
+    newSections.splice(at, 0, ...run);
+    first = end;
   }
-  const newSections = slots as Section[];
   // Bases of the new sections: the first section of that name before them (none is new, see above).
   for (const section of added) {
     for (const option of section.header.options ?? []) {
@@ -362,14 +366,17 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   const endpointsByKey = OverlayMap.update(previous.endpointsByKey, endpointChanges);
   const fresh = [...endpointChanges.values()].filter((endpoint): endpoint is Endpoint => endpoint !== undefined).sort((a, b) => a.section.order - b.section.order);
   const oldEndpoints = previous.endpoints;
-  const newEndpoints: Endpoint[] = [];
-  let take = 0;
-  for (const endpoint of oldEndpoints) {
-    if (changedEndpoints.has(endpoint)) continue;
-    while (take < fresh.length && fresh[take].section.order < endpoint.section.order) newEndpoints.push(fresh[take++]);
-    newEndpoints.push(endpoint);
+  // Endpoints are in the order of their first section: spliced like the sections.
+  const newEndpoints: Endpoint[] = oldEndpoints.slice();
+  const goneEndpoints: number[] = [];
+  for (const endpoint of changedEndpoints) {
+    const at = indexOfEndpoint(previous, endpoint);
+    if (at < 0) return undefined;
+    goneEndpoints.push(at);
   }
-  while (take < fresh.length) newEndpoints.push(fresh[take++]);
+  goneEndpoints.sort((a, b) => b - a);
+  for (const at of goneEndpoints) newEndpoints.splice(at, 1);
+  for (const endpoint of fresh) newEndpoints.splice(firstFrom(newEndpoints, endpoint.section.order), 0, endpoint);
 
   const moveLine = <T extends { readonly uri: string; readonly line: number }>(item: T): T | undefined => {
     const line = mapLine(item.line, changes as readonly LineDelta[]);
@@ -388,10 +395,15 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   for (const section of added) for (const option of section.header.options ?? []) if (option.kind === 'inherit') names.add(option.text.toLowerCase());
   inheritedNames.set(model, names);
   inheritHeaderVersion(model, previous, document.headerVersion);
-  const sectionsGone = new Set<Section>([...removed, ...hosts.keys()]);
-  const sectionsCame = new Set<Section>([...added, ...hosts.values()]);
-  const sectionWindows = windowsByIdentity(oldSections, newSections, sectionsGone, sectionsCame);
-  const endpointWindows = windowsByIdentity(oldEndpoints, newEndpoints, changedEndpoints, new Set(fresh));
+  // Where the lists differ: the slots that went (removed sections, rebuilt hosts) and came, by index.
+  const sectionsGone = [...removed, ...hosts.keys()].map((section) => indexOfSection(oldSections, section));
+  const sectionsCame = [...added, ...hosts.values()].map((section) => indexOfSection(newSections, section));
+  const sectionWindows = windowsOf(sectionsGone, sectionsCame);
+  const endpointsCame = fresh.map((endpoint) => {
+    const at = firstFrom(newEndpoints, endpoint.section.order);
+    return newEndpoints[at] === endpoint ? at : -1;
+  });
+  const endpointWindows = windowsOf(goneEndpoints, endpointsCame);
   if (!sectionWindows || !endpointWindows) return undefined;
   patches.set(model, { previous, sectionWindows, endpointWindows, keepsDuplicates: true, touchedLines: ranges });
   return model;
@@ -421,28 +433,53 @@ export function indexOfSection(sections: readonly Section[] | SlotList<Section>,
 }
 
 /**
- * The windows where two lists in the same order differ: a walk over both comparing references, where
- * `gone` are the items only the first has and `came` those only the second has. Undefined when they do
- * not line up (an item moved).
+ * The windows where two lists differ, from the indices of the slots that went (in the old list) and came
+ * (in the new one): between windows the lists hold the same items in the same order. Undefined when an
+ * index was not found (-1) or is repeated.
  */
-function windowsByIdentity<T>(before: readonly T[], after: readonly T[], gone: ReadonlySet<T>, came: ReadonlySet<T>): PatchWindow[] | undefined {
+function windowsOf(gone: readonly number[], came: readonly number[]): PatchWindow[] | undefined {
+  const old = [...gone].sort((a, b) => a - b);
+  const now = [...came].sort((a, b) => a - b);
+  for (const list of [old, now]) for (let index = 0; index < list.length; index++) if (list[index] < 0 || list[index] === list[index - 1]) return undefined;
+  // A slot that stayed is the k-th stayer of both lists: the others group by how many stayed before them.
   const windows: PatchWindow[] = [];
   let i = 0;
   let j = 0;
-  while (i < before.length || j < after.length) {
-    if (i < before.length && j < after.length && before[i] === after[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    const oldFrom = i;
-    const from = j;
-    while (i < before.length && gone.has(before[i])) i++;
-    while (j < after.length && came.has(after[j])) j++;
-    if (oldFrom === i && from === j) return undefined;
-    windows.push({ oldFrom, oldTo: i, from, to: j });
+  while (i < old.length || j < now.length) {
+    const keptBefore = Math.min(i < old.length ? old[i] - i : Infinity, j < now.length ? now[j] - j : Infinity);
+    const oldFrom = keptBefore + i;
+    const from = keptBefore + j;
+    while (i < old.length && old[i] - i === keptBefore) i++;
+    while (j < now.length && now[j] - j === keptBefore) j++;
+    windows.push({ oldFrom, oldTo: keptBefore + i, from, to: keptBefore + j });
   }
   return windows;
+}
+
+/** Index of the first section whose header is not before header `headerIndex` (the list is in file order); -1 when one is not a record. */
+function firstAfter(sections: readonly Section[], headerIndex: number): number {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const section = sections[mid];
+    if (!(section instanceof SectionRecord)) return -1;
+    if (section.anchor.index < headerIndex) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first endpoint whose first section's order is not below `order` (endpoints are in that order). */
+function firstFrom(endpoints: readonly Endpoint[], order: number): number {
+  let lo = 0;
+  let hi = endpoints.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (endpoints[mid].section.order < order) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const inheritedNames = new WeakMap<ConfigModel, ReadonlySet<string>>();

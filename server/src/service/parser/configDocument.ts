@@ -1,13 +1,19 @@
 /**
  * A parsed config file that is kept up to date edit by edit.
  *
+ * A parse does not build the nodes: it splits the lines and records, per line, the block comment depth
+ * it starts at and whether it is a section header (lineTable.ts; `scanLine` judges most lines without
+ * lexing them). A line's node is lexed the first time it is read (`line(i)`, `lines`) and kept, so it
+ * stays the same object for as long as the line is not edited — what the incremental model compares.
+ *
  * `applyChange` re-lexes only the lines an edit touched, plus the following lines whose incoming
  * block-comment depth changed, until the depth matches what it was before (then every later line
  * would lex to the same node, so it is kept). Nodes store line-relative columns, so the lines after
  * an edit are not touched at all: the arrays are spliced, the nodes reused.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
-import { lexLine } from './lineLexer';
+import { lexLine, NEEDS_LEX, scanLine } from './lineLexer';
+import { LineTable } from './lineTable';
 import type { LineNode, SectionHeaderNode } from './nodes';
 
 export interface TextChange {
@@ -107,8 +113,12 @@ export class HeaderAnchor {
 
 export class ConfigDocument {
   private texts: string[] = [];
-  private eols: string[] = [];
-  private nodes: LineNode[] = [];
+  /** The node of each line once it has been read (undefined: not built yet). */
+  private nodes: (LineNode | undefined)[] = [];
+  /** Per line: incoming block comment depth, header or not. */
+  private readonly table = new LineTable();
+  /** How many entries of `nodes` are not built yet. */
+  private unbuilt = 0;
   /** Line start offsets, valid for lines < startsValidUpTo. */
   private starts: number[] = [0];
   private startsValidUpTo = 1;
@@ -131,29 +141,84 @@ export class ConfigDocument {
     this.shiftBase += this.shifts.length + 1;
     this.shifts = [];
     this.texts = [];
-    this.eols = [];
-    splitLines(text, this.texts, this.eols);
-    this.nodes = new Array<LineNode>(this.texts.length);
-    let depth = 0;
-    for (let i = 0; i < this.texts.length; i++) {
-      const node = lexLine(this.texts[i], depth, i === 0, this.eols[i].length);
+    let eols: string[] | undefined;
+    if (text.indexOf('\r') < 0) {
+      // LF only (the usual file): every line but the last ends with '\n', no list of breaks needed.
+      let start = 0;
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        this.texts.push(text.slice(start, end));
+        start = end + 1;
+      }
+      this.texts.push(text.slice(start));
+    } else {
+      eols = [];
+      splitLines(text, this.texts, eols);
+    }
+    // Pushed one by one: `new Array(n)` of a large n makes a slow dictionary-mode array in V8.
+    const nodes: (LineNode | undefined)[] = [];
+    for (let i = 0; i < this.texts.length; i++) nodes.push(undefined);
+    this.nodes = nodes;
+    this.unbuilt = 0;
+    this.table.reset(this.texts.length);
+    if (eols) for (let i = 0; i < eols.length; i++) this.table.setBreak(i, eols[i]);
+    else this.table.fillLineFeeds(0, this.texts.length - 1);
+    this.scan(0, this.texts.length, 0);
+    this.invalidateFrom(0);
+  }
+
+  /**
+   * Records depth and header flag of lines [from, to), whose nodes are unset, starting at block comment
+   * depth `depth`; returns the depth after them. Lines `scanLine` cannot judge are lexed (and kept).
+   */
+  private scan(from: number, to: number, depth: number): number {
+    const texts = this.texts;
+    const table = this.table;
+    for (let i = from; i < to; i++) {
+      const text = texts[i];
+      const scanned = scanLine(text, depth, i === 0);
+      if (scanned !== NEEDS_LEX) {
+        table.set(i, 0, scanned === 1);
+        this.unbuilt++;
+        continue;
+      }
+      const node = lexLine(text, depth, i === 0, table.breakLength(i));
       this.nodes[i] = node;
+      table.set(i, depth, node.kind === 'section');
       depth = node.depthOut;
     }
-    this.invalidateFrom(0);
+    return depth;
+  }
+
+  /** The node of line `index`, lexed now if it was not read before. */
+  private build(index: number): LineNode {
+    const node = lexLine(this.texts[index], this.table.depthIn(index), index === 0, this.table.breakLength(index));
+    this.nodes[index] = node;
+    this.unbuilt--;
+    return node;
   }
 
   get lineCount(): number {
     return this.texts.length;
   }
 
-  /** The nodes, one per line. Read-only view: do not keep it across edits. */
+  /** The nodes, one per line (builds those not read yet). Read-only view: do not keep it across edits. */
   get lines(): readonly LineNode[] {
-    return this.nodes;
+    if (this.unbuilt > 0) {
+      const nodes = this.nodes;
+      for (let i = 0; i < nodes.length; i++) if (nodes[i] === undefined) this.build(i);
+    }
+    return this.nodes as readonly LineNode[];
   }
 
   line(index: number): LineNode {
-    return this.nodes[index];
+    const node = this.nodes[index];
+    if (node !== undefined || index < 0 || index >= this.nodes.length) return node as LineNode;
+    return this.build(index);
+  }
+
+  /** Whether line `index` is a section header (without building its node). */
+  isHeaderLine(index: number): boolean {
+    return index >= 0 && index < this.texts.length && this.table.isHeader(index);
   }
 
   lineText(index: number): string {
@@ -161,12 +226,12 @@ export class ConfigDocument {
   }
 
   lineBreak(index: number): string {
-    return this.eols[index] ?? '';
+    return index >= 0 && index < this.texts.length ? this.table.lineBreak(index) : '';
   }
 
   getText(): string {
     let out = '';
-    for (let i = 0; i < this.texts.length; i++) out += this.texts[i] + this.eols[i];
+    for (let i = 0; i < this.texts.length; i++) out += this.texts[i] + this.table.lineBreak(i);
     return out;
   }
 
@@ -175,12 +240,11 @@ export class ConfigDocument {
     if (!this.headerCache) {
       const headers: number[] = [];
       const anchors: HeaderAnchor[] = [];
-      for (let i = 0; i < this.nodes.length; i++) {
-        const node = this.nodes[i];
-        if (node.kind === 'section') {
-          anchors.push(new HeaderAnchor(node, headers.length));
-          headers.push(i);
-        }
+      const table = this.table;
+      for (let i = 0; i < this.texts.length; i++) {
+        if (!table.isHeader(i)) continue;
+        anchors.push(new HeaderAnchor(this.line(i) as SectionHeaderNode, headers.length));
+        headers.push(i);
       }
       this.headerCache = headers;
       this.anchorCache = anchors;
@@ -198,7 +262,7 @@ export class ConfigDocument {
   /** Whether `anchor`'s header is still in the document. */
   isLive(anchor: HeaderAnchor): boolean {
     const headers = this.headerLines;
-    return anchor.index >= 0 && anchor.index < headers.length && this.nodes[headers[anchor.index]] === anchor.node;
+    return anchor.index >= 0 && anchor.index < headers.length && this.line(headers[anchor.index]) === anchor.node;
   }
 
   /** Changes when the header index is rebuilt from scratch (then no earlier anchor is live). */
@@ -230,7 +294,7 @@ export class ConfigDocument {
     const found = this.headerIndexAt(index);
     if (found < 0) return undefined;
     const line = this.headerLines[found];
-    return { line, node: this.nodes[line] as SectionHeaderNode };
+    return { line, node: this.line(line) as SectionHeaderNode };
   }
 
   offsetAt(position: Position): number {
@@ -259,7 +323,7 @@ export class ConfigDocument {
 
   private ensureStarts(upTo: number): void {
     for (let i = this.startsValidUpTo; i < upTo; i++) {
-      this.starts[i] = this.starts[i - 1] + this.texts[i - 1].length + this.eols[i - 1].length;
+      this.starts[i] = this.starts[i - 1] + this.texts[i - 1].length + this.table.breakLength(i - 1);
     }
     if (upTo > this.startsValidUpTo) this.startsValidUpTo = upTo;
   }
@@ -301,12 +365,12 @@ export class ConfigDocument {
    * Keeps the header index across an edit that neither removed nor added a header (typing inside a
    * section): only the headers after the edit move, by the change in line count.
    */
-  private updateHeaders(firstLine: number, removed: number, removedHadHeader: boolean, newNodes: readonly LineNode[]): boolean {
+  private updateHeaders(firstLine: number, removed: number, removedHadHeader: boolean, inserted: number): boolean {
     const headers = this.headerCache;
     if (!headers) return false;
-    const shift = newNodes.length - removed;
+    const shift = inserted - removed;
     let added = false;
-    for (const node of newNodes) if (node.kind === 'section') added = true;
+    for (let line = firstLine; line < firstLine + inserted; line++) if (this.table.isHeader(line)) added = true;
     if (!removedHadHeader && !added) {
       if (shift !== 0) for (let i = 0; i < headers.length; i++) if (headers[i] >= firstLine + removed) headers[i] += shift;
       return true;
@@ -317,11 +381,10 @@ export class ConfigDocument {
     const to = lowerBound(headers, firstLine + removed);
     const lines: number[] = [];
     const fresh: HeaderAnchor[] = [];
-    for (let i = 0; i < newNodes.length; i++) {
-      const node = newNodes[i];
-      if (node.kind !== 'section') continue;
-      fresh.push(new HeaderAnchor(node, from + lines.length));
-      lines.push(firstLine + i);
+    for (let line = firstLine; line < firstLine + inserted; line++) {
+      if (!this.table.isHeader(line)) continue;
+      fresh.push(new HeaderAnchor(this.line(line) as SectionHeaderNode, from + lines.length));
+      lines.push(line);
     }
     spliceInto(headers, from, to - from, lines);
     spliceInto(anchors, from, to - from, fresh);
@@ -360,15 +423,15 @@ export class ConfigDocument {
       this.texts[firstLine].slice(0, start.character) +
       change.text +
       this.texts[lastLine].slice(end.character) +
-      this.eols[lastLine];
+      this.table.lineBreak(lastLine);
     // Keep "\r" + "\n" together when an edit brings them side by side.
     if (region.endsWith('\r') && lastLine + 1 < this.texts.length) {
       lastLine++;
-      region += this.texts[lastLine] + this.eols[lastLine];
+      region += this.texts[lastLine] + this.table.lineBreak(lastLine);
     }
-    if (region.startsWith('\n') && firstLine > 0 && this.eols[firstLine - 1] === '\r') {
+    if (region.startsWith('\n') && firstLine > 0 && this.table.lineBreak(firstLine - 1) === '\r') {
       firstLine--;
-      region = this.texts[firstLine] + this.eols[firstLine] + region;
+      region = this.texts[firstLine] + this.table.lineBreak(firstLine) + region;
     }
 
     const newTexts: string[] = [];
@@ -380,31 +443,35 @@ export class ConfigDocument {
       newEols.pop();
     }
 
-    let depth = firstLine > 0 ? this.nodes[firstLine - 1].depthOut : 0;
-    const newNodes = new Array<LineNode>(newTexts.length);
-    for (let i = 0; i < newTexts.length; i++) {
-      const node = lexLine(newTexts[i], depth, firstLine + i === 0, newEols[i].length);
-      newNodes[i] = node;
-      depth = node.depthOut;
-    }
+    // A document whose every node was read keeps it so (the edited lines are lexed now): `lines` stays O(1)
+    // per keystroke instead of looking for unbuilt lines among all of them.
+    const allBuilt = this.unbuilt === 0;
+    // The depth the edited lines start at: what the line before them ends at, i.e. the first one's depthIn.
+    const depthBefore = this.table.depthIn(firstLine);
     const removed = lastLine - firstLine + 1;
     let removedHadHeader = false;
-    for (let line = firstLine; line <= lastLine; line++) if (this.nodes[line].kind === 'section') removedHadHeader = true;
+    for (let line = firstLine; line <= lastLine; line++) {
+      if (this.table.isHeader(line)) removedHadHeader = true;
+      if (this.nodes[line] === undefined) this.unbuilt--;
+    }
     spliceInto(this.texts, firstLine, removed, newTexts);
-    spliceInto(this.eols, firstLine, removed, newEols);
-    spliceInto(this.nodes, firstLine, removed, newNodes);
+    spliceInto(this.nodes, firstLine, removed, newTexts.map(() => undefined));
+    this.table.splice(firstLine, removed, newTexts.length);
+    for (let i = 0; i < newEols.length; i++) this.table.setBreak(firstLine + i, newEols[i]);
+    let depth = this.scan(firstLine, firstLine + newTexts.length, depthBefore);
 
     // Lines after the edit whose incoming depth changed must be re-lexed too.
     let next = firstLine + newTexts.length;
-    while (next < this.nodes.length && this.nodes[next].depthIn !== depth) {
-      const node = lexLine(this.texts[next], depth, next === 0, this.eols[next].length);
-      this.nodes[next] = node;
-      depth = node.depthOut;
+    while (next < this.texts.length && this.table.depthIn(next) !== depth) {
+      if (this.nodes[next] === undefined) this.unbuilt--;
+      this.nodes[next] = undefined;
+      depth = this.scan(next, next + 1, depth);
       next++;
     }
+    if (allBuilt) for (let line = firstLine; line < next; line++) if (this.nodes[line] === undefined) this.build(line);
     // Lines re-lexed after the edit (their block comment depth changed) may have gained or lost a header.
     const relexedTail = next > firstLine + newTexts.length;
-    this.invalidateFrom(firstLine, !relexedTail && this.updateHeaders(firstLine, removed, removedHadHeader, newNodes));
+    this.invalidateFrom(firstLine, !relexedTail && this.updateHeaders(firstLine, removed, removedHadHeader, newTexts.length));
     const delta = { startLine: firstLine, removed, inserted: newTexts.length, reusedFrom: next };
     if (delta.removed !== delta.inserted) {
       this.shifts.push(delta);

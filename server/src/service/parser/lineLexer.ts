@@ -184,7 +184,8 @@ function stripComments(text: string, from: number, depthIn: number): Stripped {
     content = { text: built, columns, base: segments[0] };
   }
 
-  // Comments: what is neither kept text nor whitespace, i.e. the complement of the segments.
+  // Comments: what is neither kept text nor whitespace, i.e. the complement of the segments (the list is
+  // copied to its size at the end: one grown by push keeps room for 16 more).
   const comments: Span[] = [];
   let cursor = from;
   for (let s = 0; s <= segments.length; s += 2) {
@@ -196,7 +197,38 @@ function stripComments(text: string, from: number, depthIn: number): Stripped {
     }
     if (s < segments.length) cursor = segments[s + 1];
   }
-  return { content, depthOut: depth, openedAt, comments: comments.length ? comments : EMPTY_SPANS, issues: issues.length ? issues : EMPTY_ISSUES };
+  return { content, depthOut: depth, openedAt, comments: comments.length ? comments.slice() : EMPTY_SPANS, issues: issues.length ? issues : EMPTY_ISSUES };
+}
+
+/** What `scanLine` returns for a line it cannot judge without lexing it (`lexLine` must). */
+export const NEEDS_LEX = -1;
+/** `scanLine`: a line that is not a section header (and leaves the block comment depth at 0). */
+export const PLAIN_LINE_SCAN = 0;
+/** `scanLine`: a section header (and the depth stays 0). */
+export const HEADER_LINE_SCAN = 1;
+/** Lines at least this long are left to lexLine (it knows where Asterisk cuts them). */
+const SCAN_MAX_LENGTH = 8000;
+
+/**
+ * The part of lexLine a whole-file parse needs for every line, without building anything: whether the
+ * line is a section header, for a line that starts and ends outside a block comment. Lines it cannot
+ * judge that cheaply (inside or opening a block comment, `\;`, `--;`, the first line, very long lines)
+ * give NEEDS_LEX. For every other line, `lexLine(text, 0, false, eol)` has depthOut 0 and is a
+ * section node exactly when this says HEADER_LINE_SCAN (a property test holds the two together).
+ */
+export function scanLine(text: string, depthIn: number, isFirstLine: boolean): number {
+  if (depthIn !== 0 || isFirstLine || text.length >= SCAN_MAX_LENGTH) return NEEDS_LEX;
+  let end = text.indexOf(';');
+  if (end < 0) {
+    end = text.length;
+  } else {
+    const before = end > 0 ? text.charCodeAt(end - 1) : 0;
+    // `\;` is kept text, `;-` may open a block comment, `-;` may close one: lexLine decides.
+    if (before === 92 /* \ */ || before === 45 /* - */ || text.charCodeAt(end + 1) === 45) return NEEDS_LEX;
+  }
+  let at = 0;
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  return at < end && text.charCodeAt(at) === 91 /* [ */ ? HEADER_LINE_SCAN : PLAIN_LINE_SCAN;
 }
 
 export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eolLength: number): LineNode {
@@ -252,20 +284,24 @@ interface LineInfo {
 const SCRATCH_LINE: LineInfo = { length: 0, depthIn: 0, depthOut: 0, openedAt: -1, comments: EMPTY_SPANS, issues: EMPTY_ISSUES };
 const SCRATCH_CONTENT: { text: string; columns: undefined; base: number } = { text: '', columns: undefined, base: 0 };
 
-/** The comment state of a key/value line, kept only when it is not the plain one every other line shares. */
+/**
+ * The comment state of a key/value line (and the rare column map of its value), kept only when it is not
+ * the plain one every other line shares.
+ */
 interface LineExtras {
   readonly depthIn: number;
   readonly depthOut: number;
   readonly openedAt: number;
   readonly comments: readonly Span[];
   readonly issues: readonly LineIssue[];
+  readonly valueColumns: readonly number[] | undefined;
 }
 
-const PLAIN_LINE: LineExtras = { depthIn: 0, depthOut: 0, openedAt: -1, comments: EMPTY_SPANS, issues: EMPTY_ISSUES };
+const PLAIN_LINE: LineExtras = { depthIn: 0, depthOut: 0, openedAt: -1, comments: EMPTY_SPANS, issues: EMPTY_ISSUES, valueColumns: undefined };
 
-function extrasOf(line: LineInfo): LineExtras {
-  if (line.depthIn === 0 && line.depthOut === 0 && line.openedAt === -1 && line.comments.length === 0 && line.issues.length === 0) return PLAIN_LINE;
-  return { depthIn: line.depthIn, depthOut: line.depthOut, openedAt: line.openedAt, comments: line.comments, issues: line.issues };
+function extrasOf(line: LineInfo, valueColumns: readonly number[] | undefined): LineExtras {
+  if (line.depthIn === 0 && line.depthOut === 0 && line.openedAt === -1 && line.comments.length === 0 && line.issues.length === 0 && !valueColumns) return PLAIN_LINE;
+  return { depthIn: line.depthIn, depthOut: line.depthOut, openedAt: line.openedAt, comments: line.comments, issues: line.issues, valueColumns };
 }
 
 function addIssue(line: LineInfo, issue: LineIssue): void {
@@ -359,7 +395,8 @@ function lexHeader(content: Content, start: number, end: number, line: LineInfo)
     name,
     nameSpan,
     headerSpan: spanOf(content, start, headerEnd),
-    options,
+    // Copied: an array grown by push keeps room for 16 more (about 150 bytes a header, 10k headers).
+    options: options?.slice(),
     optionsSpan,
     isTemplate,
     isAppend,
@@ -451,14 +488,12 @@ function lexKeyValue(content: Content, start: number, end: number, line: LineInf
   const valueTo = ve > vs ? ve : opEnd;
   return new KeyValueLine(
     line.length,
-    extrasOf(line),
+    extrasOf(line, valueColumns),
     sliceShared(text, ks, ke),
-    operator,
     sliceShared(text, vs, ve),
     packSpan(spanStart(content, ks, ke), spanEnd(content, ks, ke)),
-    packSpan(spanStart(content, opStart, opEnd), spanEnd(content, opStart, opEnd)),
+    packSpan(spanStart(content, opStart, opEnd), spanEnd(content, opStart, opEnd)) | (OPERATORS.indexOf(operator) << OPERATOR_SHIFT),
     packSpan(spanStart(content, valueFrom, valueTo), spanEnd(content, valueFrom, valueTo)),
-    valueColumns,
   );
 }
 
@@ -471,12 +506,16 @@ function packSpan(start: number, end: number): number {
 }
 
 function unpackSpan(packed: number): Span {
-  return { start: packed & COLUMN_MASK, end: packed >>> COLUMN_BITS };
+  return { start: packed & COLUMN_MASK, end: (packed >>> COLUMN_BITS) & COLUMN_MASK };
 }
 
+/** The operator of a key/value line rides in the two bits above its span (30 bits: still a small integer). */
+const OPERATORS: readonly Operator[] = ['=', '=>', '+='];
+const OPERATOR_SHIFT = 2 * COLUMN_BITS;
+
 /**
- * Key/value lines are most of a file, so their nodes are lean: spans packed into numbers and handed
- * out as objects on demand, the comment state shared by every plain line, the kind on the prototype.
+ * Key/value lines are most of a file, so their nodes are lean: spans (and the operator) packed into
+ * numbers and handed out on demand, the comment state shared by every plain line, the kind on the prototype.
  * A 90k-line parse then allocates (and the GC copies) far fewer and smaller objects.
  */
 class KeyValueLine implements KeyValueNode {
@@ -485,13 +524,17 @@ class KeyValueLine implements KeyValueNode {
     readonly length: number,
     private readonly extras: LineExtras,
     readonly key: string,
-    readonly operator: Operator,
     readonly value: string,
     private readonly keyColumns: number,
     private readonly operatorColumns: number,
     private readonly valueColumnsPacked: number,
-    readonly valueColumns: readonly number[] | undefined,
   ) {}
+  get operator(): Operator {
+    return OPERATORS[this.operatorColumns >>> OPERATOR_SHIFT];
+  }
+  get valueColumns(): readonly number[] | undefined {
+    return this.extras.valueColumns;
+  }
   get depthIn(): number {
     return this.extras.depthIn;
   }

@@ -76,12 +76,12 @@ describe('pjsip direction: an endpoint seen from Asterisk', () => {
     assert.deepEqual(direction.outbound.answersWith.map((auth) => auth.name), ['prov-out']);
   });
 
-  it('identify_by=auth_username matches by the auth user names; without ip the identifies do not count', () => {
+  it('identify_by=auth_username matches by the auth user names; the identifies count all the same (Asterisk 22 matches them whatever identify_by says)', () => {
     const built = model('[e]\ntype=endpoint\nidentify_by=auth_username\nauth=a\n[a]\ntype=auth\nusername=u1\npassword=p\n[i]\ntype=identify\nendpoint=e\nmatch=10.0.0.1\n');
     const direction = endpointDirection(built, built.get('endpoint', 'e')!);
     assert.equal(direction.inbound.byUsername, undefined);
     assert.deepEqual(direction.inbound.byAuthUsername, ['u1']);
-    assert.deepEqual(direction.inbound.identifies, []);
+    assert.deepEqual(direction.inbound.identifies, [{ name: 'i', match: ['10.0.0.1'] }]);
     assert.equal(direction.arrow, '⇐', 'no aors: it calls us, we never call it');
   });
 
@@ -170,8 +170,9 @@ describe('pjsip direction: a registration', () => {
     assert.equal(direction.arrow, '⇄');
     assert.match(renderEndpointDirection(direction), /⇐ calls us: matched by identify `hdr` \(header `X-Carrier: hdr`\)/);
     assert.match(renderEndpointDirection(direction), /⇐ let in by a header, no password asked/);
+    // Without header in identify_by the header still matches (observed: test/fixtures/pjsip-oracle/identify-header).
     const byIp = model(text.replace('identify_by=header\n', ''));
-    assert.deepEqual(endpointDirection(byIp, byIp.get('endpoint', 'hdr')!).inbound.identifies, [{ name: 'hdr', match: [] }]);
+    assert.deepEqual(endpointDirection(byIp, byIp.get('endpoint', 'hdr')!).inbound.identifies, [{ name: 'hdr', match: [], header: ['X-Carrier: hdr'] }]);
   });
 
   it('a server_uri by host name lands at the provider endpoint (same name or same outbound_auth) with an identify by address, saying the name must resolve into it', () => {

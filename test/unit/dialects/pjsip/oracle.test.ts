@@ -18,7 +18,7 @@ import { parseConfig } from '../../../../server/src/service/parser/configDocumen
 import { buildPjsipModel, valueOf, type PjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
 import { endpointDirection, registrationDirection } from '../../../../server/src/service/dialects/pjsip/direction';
 import { validatePjsip, type PjsipIssue } from '../../../../server/src/service/dialects/pjsip/rules';
-import { asNetwork, parseEndpoints, runAsterisk as runAsteriskIn, skipOracle, type ShownEndpoint } from '../../../support/asteriskOracle';
+import { asNetwork, parseEndpoints, pjsipComplaints, runAsterisk as runAsteriskIn, skipOracle, type ShownEndpoint } from '../../../support/asteriskOracle';
 
 const root = path.resolve(__dirname, '../../../../..');
 const fixtures = path.join(root, 'test/fixtures/pjsip-oracle');
@@ -81,7 +81,7 @@ for (const folder of ['valid', 'freepbx', 'trunks', 'edge']) {
 
     it('Asterisk logs no pjsip error, and we report none', () => {
       const log = blocks.get('log') ?? '';
-      assert.deepEqual(log.split('\n').filter((line) => /^(ERROR|WARNING) (res_pjsip|res_sorcery|config_options|config\.c)/.test(line)), []);
+      assert.deepEqual(pjsipComplaints(log, /^(ERROR|WARNING) (res_pjsip|res_sorcery|config_options|config\.c)/), []);
       assert.deepEqual(validatePjsip(model).filter((issue) => issue.severity === 'error'), []);
     });
 
@@ -212,6 +212,13 @@ describe('pjsip oracle: error fixtures produce the log lines our diagnostics pre
     assert.ok(refused.length > 0);
     const flagged = new Set(issues.map((issue) => objectOf(model, issue).name));
     for (const name of refused) assert.ok(flagged.has(name), `Asterisk refused ${name}; we said nothing`);
+  });
+
+  it('an aor Asterisk refuses gets no pjsip-aor-unreachable on top of its refusal (bad-duration, bad-int)', () => {
+    const refused = new Set([...log.matchAll(/Could not create an object of type 'aor' with id '([^']+)'/g)].map((match) => match[1]));
+    assert.ok(refused.has('bad-duration') && refused.has('bad-int'));
+    const unreachable = validatePjsip(model).filter((issue) => issue.rule === 'pjsip-aor-unreachable').map((issue) => objectOf(model, issue).name);
+    assert.deepEqual(unreachable.filter((name) => refused.has(name)), []);
   });
 
   it('objects dropped silently (no or unknown type) are absent, the one with a missing aor is loaded', () => {

@@ -158,6 +158,14 @@ describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
     assert.deepEqual(codes('[e]\ntype=endpoint\n[f]\ntype=endpoint\naors=f\n[f]\ntype=aor\n'), ['pjsip-aor-unreachable 5:1-2', 'pjsip-endpoint-without-aors 0:1-2']);
   });
 
+  it('an aor Asterisk refuses (a bad value) gets only the refusal, not pjsip-aor-unreachable as well (regression)', () => {
+    assert.deepEqual(codes('[e]\ntype=endpoint\naors=f\n[f]\ntype=aor\nmax_contacts=one\n'), ['pjsip-invalid-value 5:13-16']);
+    assert.deepEqual(codes('[t](!)\nqualify_frequency=30s\n[f](t)\ntype=aor\n'), ['pjsip-invalid-value 1:18-21']);
+    assert.deepEqual(codes('[f]\ntype=aor\n[f](+)\nqualify_frequency=86401\n'), ['pjsip-value-out-of-range 3:18-23']);
+    // A warning does not refuse: the aor exists and nothing can reach it.
+    assert.deepEqual(codes('[f]\ntype=aor\nremove_existing=maybe\n'), ['pjsip-not-a-boolean 2:16-21', 'pjsip-aor-unreachable 0:1-2']);
+  });
+
   const provider = (endpointAuth: string): string =>
     '[p-auth]\ntype=auth\nusername=1\npassword=Long-Random-7731\n' +
     '[p]\ntype=registration\nserver_uri=sip:192.0.2.1\nclient_uri=sip:1@192.0.2.1\noutbound_auth=p-auth\n' +
@@ -219,6 +227,20 @@ describe('pjsip rules: open by address (reads the dialplan)', () => {
     const withAuth = `${trunk}[p](+)\nauth=pa\n[pa]\ntype=auth\nusername=u\npassword=Long-Random-7731\n`;
     const dialplan = '[in]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@p)\n';
     assert.deepEqual(check(withAuth, dialplan).filter((issue) => issue.rule === 'pjsip-open-by-address'), []);
+  });
+
+  it('an endpoint matched by a header with no auth is judged the same, as at least as open (regression: it was not judged)', () => {
+    const byHeader = '[h]\ntype=endpoint\ncontext=in\nidentify_by=header\n[h]\ntype=identify\nendpoint=h\nmatch_header=X-Carrier: acme\n';
+    const [issue, ...rest] = check(byHeader, '[in]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@p)\n').filter((candidate) => candidate.rule === 'pjsip-open-by-address');
+    assert.deepEqual([issue.line, issue.span, rest], [0, { start: 1, end: 2 }, []]);
+    assert.match(issue.message, /header 'X-Carrier: acme'.*anyone who can reach this SIP port can send it/);
+    const challenged = `${byHeader}[h](+)\nauth=ha\n[ha]\ntype=auth\nusername=u\npassword=Long-Random-7731\n`;
+    assert.deepEqual(check(challenged, '[in]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@p)\n').filter((candidate) => candidate.rule === 'pjsip-open-by-address'), []);
+  });
+
+  it('an identify lets calls in whatever identify_by says (observed on Asterisk 22): identify_by=username does not close it', () => {
+    const [issue] = check(trunk.replace('context=in\n', 'context=in\nidentify_by=username\n'), '[in]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@p)\n').filter((candidate) => candidate.rule === 'pjsip-open-by-address');
+    assert.match(issue.message, /^Calls from 192\.0\.2\.1 reach endpoint 'p'/);
   });
 
   it('never quotes the dial string (an IAX2 dial string may hold a password)', () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { forceRportOf, natFlagsOf, sipGeneralKey } from '../../../../server/src/service/features/rules/generalDependentRules';
+import { forceRportOf, generalSections, natFlagsOf, sipGeneralKey } from '../../../../server/src/service/features/rules/generalDependentRules';
 import { analyzeText } from '../../../support/fixture';
 import { only, rangesOf } from './diagnose';
 
@@ -75,9 +75,31 @@ describe('generalDependentRules (issue #15 B5)', () => {
     });
   });
 
+  // Regression: the checks read only the first [general]; chan_sip merges [general](+) into it before any
+  // device (Asterisk 20, oracle fixture claim-16-general-append).
+  describe('[general](+)', () => {
+    it('its tcpenable enables tcp for every device, wherever it is written', () => {
+      const text = `[general]\n${PHONE('a', 'transport=tcp,udp\n')}[general](+)\ntcpenable=yes\n`;
+      assert.deepEqual(rangesOf('transport-not-enabled', text), []);
+      assert.deepEqual(rangesOf('transport-not-enabled', `${text}[general](+)\ntcpenable=no\n`), [[6, 10, 13]]);
+    });
+
+    it('its nat is the global force_rport the devices are compared with', () => {
+      const text = `[general]\n${PHONE('a', 'nat=force_rport\n')}${PHONE('b', 'nat=no\n')}[general](+)\nnat=force_rport\n`;
+      assert.deepEqual(rangesOf('nat-differs-from-general', text), [[12, 0, 3]]);
+    });
+
+    it('generalSections: the first [general] and its additions, not another section', () => {
+      const { model } = analyzeText('[general]\n[a]\ntype=peer\nhost=192.0.2.1\n[general](+)\nnat=yes\n[a](+)\nport=5070\n');
+      assert.deepEqual(generalSections(model).map((section) => section.headerLine), [0, 4]);
+      assert.deepEqual(generalSections(analyzeText('[a]\ntype=peer\nhost=192.0.2.1\n').model), []);
+    });
+  });
+
   it('the section cache key changes only with the facts the checks read', () => {
-    const key = (text: string) => sipGeneralKey(analyzeText(text).model.general);
+    const key = (text: string) => sipGeneralKey(generalSections(analyzeText(text).model));
     assert.equal(key('[general]\ncontext=a\n'), key('[general]\ncontext=b\nallowguest=no\n'));
+    assert.equal(key('[general]\n[general](+)\ntcpenable=yes\n'), key('[general]\ntcpenable=yes\n'));
     assert.notEqual(key('[general]\n'), key('[general]\nnat=force_rport\n'));
     assert.notEqual(key('[general]\n'), key('[general]\ntcpenable=yes\n'));
     assert.notEqual(key('[general]\n'), key('[general]\ntlsenable=yes\n'));

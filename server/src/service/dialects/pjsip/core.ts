@@ -4,7 +4,9 @@
  */
 import { pjsipSecrets } from './secrets';
 import type { DialectCore } from '../dialect';
-import { buildPjsipModel } from './model';
+import { patchModel } from '../../model/patchModel';
+import { buildPjsipModel, pjsipModelOf } from './model';
+import { patchPjsipModel } from './patchPjsip';
 
 export const pjsipCore: DialectCore = {
   id: 'pjsip',
@@ -17,10 +19,18 @@ export const pjsipCore: DialectCore = {
   // [general] is not special in pjsip.conf: a second one is just another section.
   parseChecksOff: new Set(['duplicate-general']),
   channelChecks: false,
-  // The pjsip model is rebuilt for every version (no reuse of the previous one yet); its base is the
-  // shared model of the include tree, read as generic sections, so the tree is read once.
+  // The base is the shared model of the include tree read as generic sections, so the tree is read once.
+  // A keystroke patches it (patchModel.ts) and the pjsip model with it (patchPjsip.ts); anything else
+  // rebuilds both, reusing the previous version's unchanged sections.
   buildModels: (root, options) => {
-    const pjsip = buildPjsipModel(root, { host: options.host });
+    const previous = options.previous;
+    const previousPjsip = previous?.pjsip && previous.pjsip.base === previous.model ? previous.pjsip : undefined;
+    const patched = previousPjsip && options.changedLines ? patchModel(previousPjsip.base, root.document, options.changedLines, 'generic') : undefined;
+    if (patched && previousPjsip) {
+      const pjsip = patchPjsipModel(previousPjsip, patched) ?? pjsipModelOf(patched);
+      return { model: patched, pjsip };
+    }
+    const pjsip = buildPjsipModel(root, { host: options.host, ...(previousPjsip ? { previous: previousPjsip.base } : {}) });
     return { model: pjsip.base, pjsip };
   },
 };

@@ -4,8 +4,8 @@
  * (PJSIP_RULES, registered in lintRules.ts's ALL_RULES) with the user's severity. Suppression comments and
  * the per-file cap are the validation pipeline's (features/validation.ts).
  *
- * Not incremental yet: the pjsip model is rebuilt for every version and validatePjsip runs over all of
- * it; only this document's issues are kept.
+ * Incremental through validatePjsip: on a keystroke it re-runs only the checks of the objects that
+ * changed and of their neighbours (rules.ts); only this document's issues are kept.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../../analysis';

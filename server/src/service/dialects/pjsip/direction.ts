@@ -46,8 +46,8 @@ export interface EndpointDirection {
     /** Registrations with `line=yes` and `endpoint=` this endpoint: the provider's calls come back on that line. */
     readonly byLine: readonly string[];
     /**
-     * Identify objects that point at the endpoint and are used: with `ip` in identify_by (their `match`
-     * lines), or with `header` in identify_by and a `match_header` (`header` holds it).
+     * Identify objects that point at the endpoint: their `match` lines and `match_header` (`header`).
+     * Asterisk 22 uses them whatever identify_by says (observed).
      */
     readonly identifies: readonly { readonly name: string; readonly match: readonly string[]; readonly header?: readonly string[] }[];
     /** The auth objects whose credentials Asterisk demands; empty: calls are not challenged. */
@@ -93,18 +93,17 @@ export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): End
   const identifyByLine = valueOf(endpoint, 'identify_by');
   const identifyBy = identifyByLine === undefined ? DEFAULT_IDENTIFY_BY : listOf(identifyByLine);
   const inboundAuths = listOf(valueOf(endpoint, 'auth')).map((name) => authUse(model, name));
-  const byIp = identifyBy.includes('ip');
-  const byHeader = identifyBy.includes('header');
+  // Observed on Asterisk 22 (run.sh 22, a REGISTER sent to itself): an identify's `match` and
+  // `match_header` find its endpoint whatever the endpoint's identify_by says (username, ip or header:
+  // matched each time), so every identify naming the endpoint counts.
   const identifies = model
     .referencesTo(endpoint)
     .filter((reference) => reference.from.type === 'identify' && reference.option === 'endpoint')
     .map((reference) => {
-      const header = byHeader ? linesOf(reference.from, 'match_header').map((line) => line.value.trim()).filter(Boolean) : [];
-      const match = byIp ? linesOf(reference.from, 'match').flatMap((line) => listOf(line.value)) : [];
-      return { used: byIp || header.length > 0, identify: header.length ? { name: reference.from.name, match, header } : { name: reference.from.name, match } };
-    })
-    .filter((candidate) => candidate.used)
-    .map((candidate) => candidate.identify);
+      const header = linesOf(reference.from, 'match_header').map((line) => line.value.trim()).filter(Boolean);
+      const match = linesOf(reference.from, 'match').flatMap((line) => listOf(line.value));
+      return header.length ? { name: reference.from.name, match, header } : { name: reference.from.name, match };
+    });
   const contextLines = linesOf(endpoint, 'context');
   const contextLine = contextLines[contextLines.length - 1];
   const context = contextLine

@@ -222,7 +222,7 @@ export const pjsipEndpointOptions: readonly PjsipOptionEntry[] = [
       { value: 'header', description: 'A header matches an identify object\'s `match_header`.' },
       { value: 'request_uri', description: 'The request URI matches an identify object\'s `match_request_uri`.' },
     ],
-    description: 'Which ways a request coming to us may be matched to this endpoint, in order.',
+    description: 'Which ways a request coming to us may be matched to this endpoint, in order. An identify object naming the endpoint matches by its addresses or header whatever this list says (observed on Asterisk 22).',
   },
   {
     objectType: 'endpoint', name: 'redirect_method', kind: 'enum', default: 'user', since: '12.2.0', direction: 'outbound',

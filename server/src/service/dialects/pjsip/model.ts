@@ -11,6 +11,7 @@
  */
 import { buildModel, type BuildOptions } from '../../model/buildModel';
 import { effectiveLines, type EffectiveLine, type EffectiveLines } from '../../model/endpoints';
+import { SlotList } from '../../model/slotList';
 import type { ConfigFile, ConfigModel, Entry, Section } from '../../model/types';
 import type { Span } from '../../parser/nodes';
 import { lookupObjectType } from './objectTypes';
@@ -119,7 +120,7 @@ function matchesFilter(lines: readonly PjsipLine[], filter: string): boolean {
   });
 }
 
-function objectKey(type: PjsipObjectType, name: string): string {
+export function objectKey(type: PjsipObjectType, name: string): string {
   return `${type}\u0000${name}`;
 }
 
@@ -143,13 +144,48 @@ function valueStart(line: PjsipLine): number | undefined {
   return node.valueSpan.start;
 }
 
-export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'previous'> = {}): PjsipModel {
-  const base = buildModel(root, 'generic', options);
-  const memo: EffectiveLines = new Map<Section, readonly EffectiveLine[]>();
-  const linesOfSection = (section: Section): readonly PjsipLine[] => effectiveLines(section, 'generic', memo);
+export function buildPjsipModel(root: ConfigFile, options: BuildOptions = {}): PjsipModel {
+  return pjsipModelOf(buildModel(root, 'generic', options));
+}
 
+/**
+ * A section's effective lines (template lines first). `memo` holds those of the sections already read in
+ * this build, templates' included: a build reads each template once. Not kept across builds (a weak map
+ * entry per section costs more than a rebuild reads again); a keystroke reads only the rebuilt sections.
+ */
+export function pjsipLinesOf(section: Section, memo: EffectiveLines = new Map<Section, readonly EffectiveLine[]>()): readonly PjsipLine[] {
+  return effectiveLines(section, 'generic', memo);
+}
+
+/** The lookups of a model, kept apart so a patch (patchPjsip.ts) can hand them on with a few entries replaced. */
+export interface PjsipIndex {
+  readonly byKey: ReadonlyMap<string, PjsipObject>;
+  readonly byName: ReadonlyMap<string, readonly PjsipObject[]>;
+  /** Every object in file order, and those of each type: slot lists, so a patch copies no 30k-slot array. */
+  readonly objects: SlotList<PjsipObject>;
+  readonly byType: ReadonlyMap<PjsipObjectType, SlotList<PjsipObject>>;
+  /**
+   * By objectKey (type, name), not by object: a rebuilt object keeps its key, so the entries of the
+   * objects it names, and of those naming it, change only where their lists do.
+   */
+  readonly referencesTo: ReadonlyMap<string, readonly PjsipReference[]>;
+  readonly referencesFrom: ReadonlyMap<string, readonly PjsipReference[]>;
+  /** Keys of the sections some `[name](+)` adds to (or may add to, through a filter). */
+  readonly appendKeys: ReadonlySet<string>;
+}
+
+const indexes = new WeakMap<PjsipModel, PjsipIndex>();
+
+export function indexOf(model: PjsipModel): PjsipIndex | undefined {
+  return indexes.get(model);
+}
+
+/** The pjsip model over a shared model of the include tree (read as generic sections). */
+export function pjsipModelOf(base: ConfigModel): PjsipModel {
+  const memo = new Map<Section, readonly EffectiveLine[]>();
   // Group each (+) section with the section it adds to.
   const appendsOf = new Map<Section, Section[]>();
+  const appendKeys = new Set<string>();
   const owners: Section[] = [];
   const ownersByKey = new Map<string, Section[]>();
   for (const section of base.sections) {
@@ -158,6 +194,7 @@ export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'p
       if (!section.header.isTemplate) push(ownersByKey, section.key, section);
       continue;
     }
+    appendKeys.add(section.key);
     const filter = section.header.options?.find((option) => option.kind === 'append')?.text ?? '';
     const candidates = ownersByKey.get(section.key) ?? [];
     const target = filter ? candidates.find((owner) => matchesFilter(withAppends(owner), filter)) : candidates[0];
@@ -165,9 +202,9 @@ export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'p
   }
   function withAppends(section: Section): readonly PjsipLine[] {
     const extra = appendsOf.get(section);
-    if (!extra) return linesOfSection(section);
-    const lines = [...linesOfSection(section)];
-    for (const append of extra) lines.push(...linesOfSection(append));
+    if (!extra) return pjsipLinesOf(section, memo);
+    const lines = [...pjsipLinesOf(section, memo)];
+    for (const append of extra) lines.push(...pjsipLinesOf(append, memo));
     return lines;
   }
 
@@ -176,6 +213,8 @@ export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'p
   const templates: PjsipTemplate[] = [];
   const untyped: UntypedSection[] = [];
   const byKey = new Map<string, PjsipObject>();
+  // Each key string once, shared by the three maps (30k objects: a copy per map is megabytes).
+  const keys = new Map<PjsipObject, string>();
   const byName = new Map<string, PjsipObject[]>();
   for (const section of owners) {
     const lines = withAppends(section);
@@ -197,51 +236,110 @@ export function buildPjsipModel(root: ConfigFile, options: Omit<BuildOptions, 'p
       continue;
     }
     byKey.set(key, object);
+    keys.set(object, key);
     objects.push(object);
-    const same = byName.get(object.name);
-    if (same) same.push(object);
-    else byName.set(object.name, [object]);
+    push(byName, object.name, object);
   }
 
   const references: PjsipReference[] = [];
-  const referencesTo = new Map<PjsipObject, PjsipReference[]>();
-  const referencesFrom = new Map<PjsipObject, PjsipReference[]>();
+  const referencesTo = new Map<string, PjsipReference[]>();
+  const referencesFrom = new Map<string, readonly PjsipReference[]>();
+  const resolve = (type: PjsipObjectType, name: string): PjsipObject | undefined => byKey.get(objectKey(type, name));
   for (const object of objects) {
-    for (const option of pjsipReferenceOptions(object.type)) {
-      // Every reference option keeps its last line (a later `auth=` replaces the list).
-      const line = lastLine(object.lines, option.name);
-      if (!line || !option.references) continue;
-      const start = valueStart(line);
-      const names = option.kind === 'referenceList' ? splitNames(line.value, start ?? 0) : line.value.trim() ? [{ name: line.value.trim(), span: { start: 0, end: 0 } }] : [];
-      for (const { name, span } of names) {
-        const exact =
-          start === undefined ? line.source.entry?.node.valueSpan ?? span : option.kind === 'referenceList' ? span : { start: start + line.value.indexOf(name), end: start + line.value.indexOf(name) + name.length };
-        const target = byKey.get(objectKey(option.references, name));
-        const reference: PjsipReference = { from: object, option: option.name, targetType: option.references, name, line, span: exact, ...(target ? { target } : {}) };
-        references.push(reference);
-        push(referencesFrom, object, reference);
-        if (target) push(referencesTo, target, reference);
-      }
+    const from = referencesOf(object, resolve);
+    if (!from.length) continue;
+    referencesFrom.set(keys.get(object)!, from);
+    for (const reference of from) {
+      references.push(reference);
+      if (reference.target) push(referencesTo, keys.get(reference.target)!, reference);
     }
   }
 
-  const byType = new Map<PjsipObjectType, PjsipObject[]>();
-  for (const object of objects) push(byType, object.type, object);
-  const none: readonly PjsipReference[] = [];
-  const noObjects: readonly PjsipObject[] = [];
-  return {
+  trim(byName);
+  trim(referencesTo);
+  const ofType = new Map<PjsipObjectType, PjsipObject[]>();
+  for (const object of objects) push(ofType, object.type, object);
+  const byType = new Map<PjsipObjectType, SlotList<PjsipObject>>();
+  for (const [type, list] of ofType) byType.set(type, SlotList.of(list));
+  return makePjsipModel(base, duplicates, templates, untyped, { objects: SlotList.of(objects), byKey, byName, byType, referencesTo, referencesFrom, appendKeys }, references);
+}
+
+/** The references an object's lines make, their targets found by `resolve`. */
+export function referencesOf(object: PjsipObject, resolve: (type: PjsipObjectType, name: string) => PjsipObject | undefined): PjsipReference[] {
+  const found: PjsipReference[] = [];
+  for (const option of pjsipReferenceOptions(object.type)) {
+    // Every reference option keeps its last line (a later `auth=` replaces the list).
+    const line = lastLine(object.lines, option.name);
+    if (!line || !option.references) continue;
+    const start = valueStart(line);
+    const names = option.kind === 'referenceList' ? splitNames(line.value, start ?? 0) : line.value.trim() ? [{ name: line.value.trim(), span: { start: 0, end: 0 } }] : [];
+    for (const { name, span } of names) {
+      const valueSpan = line.source.entry?.node.valueSpan;
+      const computed =
+        start === undefined ? valueSpan ?? span : option.kind === 'referenceList' ? span : { start: start + line.value.indexOf(name), end: start + line.value.indexOf(name) + name.length };
+      // The usual single name fills the value: its span is the node's (one object fewer per reference).
+      const exact = valueSpan && computed.start === valueSpan.start && computed.end === valueSpan.end ? valueSpan : computed;
+      const target = resolve(option.references, name);
+      found.push({ from: object, option: option.name, targetType: option.references, name, line, span: exact, ...(target ? { target } : {}) });
+    }
+  }
+  return exactSize(found);
+}
+
+const none: readonly PjsipReference[] = [];
+const noObjects: readonly PjsipObject[] = [];
+
+/** A model over its lookups; `references` (every reference, in object order) is listed on first read when not given. */
+export function makePjsipModel(
+  base: ConfigModel,
+  duplicates: readonly PjsipObject[],
+  templates: readonly PjsipTemplate[],
+  untyped: readonly UntypedSection[],
+  index: PjsipIndex,
+  references?: readonly PjsipReference[],
+): PjsipModel {
+  let listed = references;
+  /** The entry of `map` for `object`, when it is the object of its key (a duplicate has none). */
+  const ofObject = (map: ReadonlyMap<string, readonly PjsipReference[]>, object: PjsipObject): readonly PjsipReference[] => {
+    const key = objectKey(object.type, object.name);
+    return index.byKey.get(key) === object ? map.get(key) ?? none : none;
+  };
+  const model: PjsipModel = {
     base,
-    objects,
+    get objects(): readonly PjsipObject[] {
+      return index.objects.toArray();
+    },
     duplicates,
     templates,
     untyped,
-    references,
-    get: (type, name) => byKey.get(objectKey(type, name)),
-    named: (name) => byName.get(name) ?? [],
-    ofType: (type) => byType.get(type) ?? noObjects,
-    referencesTo: (object) => referencesTo.get(object) ?? none,
-    referencesFrom: (object) => referencesFrom.get(object) ?? none,
+    get references(): readonly PjsipReference[] {
+      if (!listed) {
+        const all: PjsipReference[] = [];
+        for (const object of index.objects.toArray()) for (const reference of ofObject(index.referencesFrom, object)) all.push(reference);
+        listed = all;
+      }
+      return listed;
+    },
+    get: (type, name) => index.byKey.get(objectKey(type, name)),
+    named: (name) => index.byName.get(name) ?? noObjects,
+    ofType: (type) => index.byType.get(type)?.toArray() ?? noObjects,
+    referencesTo: (object) => ofObject(index.referencesTo, object),
+    referencesFrom: (object) => ofObject(index.referencesFrom, object),
   };
+  indexes.set(model, index);
+  return model;
+}
+
+/**
+ * An array with no room to spare: one that grew by push keeps space for 17+ items, and the model holds
+ * one per object and per name (30k at 10k phones: megabytes of empty slots).
+ */
+function exactSize<T>(items: T[]): T[] {
+  return items.length > 0 ? items.slice() : items;
+}
+
+function trim<K, V>(map: Map<K, V[]>): void {
+  for (const [key, list] of map) if (list.length > 1) map.set(key, list.slice());
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

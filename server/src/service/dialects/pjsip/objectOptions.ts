@@ -365,7 +365,7 @@ export const pjsipObjectOptions: readonly PjsipOptionEntry[] = [
   },
   {
     objectType: 'system', name: 'timer_t1', kind: 'duration', unit: 'ms', default: '500', since: '12.0.0', direction: 'none',
-    description: 'SIP timer T1, the base retransmission interval.',
+    description: 'SIP timer T1, the base retransmission interval. Asterisk raises a value below 100 to 100, with a warning (observed).',
   },
   {
     objectType: 'system', name: 'timer_b', kind: 'duration', unit: 'ms', default: '32000', since: '12.0.0', direction: 'none',

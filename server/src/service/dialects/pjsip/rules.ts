@@ -10,16 +10,21 @@
 import type { Rule } from '../../rules';
 import { closestCandidates } from '../../features/codeActionEdits';
 import { weakSecretReason } from '../../features/rules/weakSecret';
+import { mapLine, type ConfigDocument, type LineDelta } from '../../parser/configDocument';
 import type { Severity, Span } from '../../parser/nodes';
 import { dialOutFrom, type DialplanIndex } from '../../model/dialplan';
 import type { Entry, Section } from '../../model/types';
 import { chanSipAdvice, chanSipTypeValues } from './chanSipKeys';
 import { endpointDirection, registrationDirection } from './direction';
-import { lastLine, valueOf, type PjsipLine, type PjsipModel, type PjsipObject, type PjsipReference } from './model';
+import { lastLine, valueOf, type PjsipLine, type PjsipModel, type PjsipObject, type PjsipReference, type PjsipTemplate, type UntypedSection } from './model';
+import { pjsipPatchOf } from './patchPjsip';
 import { pjsipObjectTypes } from './objectTypes';
 import { isKnownPjsipOption, lookupPjsipOption, pjsipOptionsFor } from './options';
 import type { PjsipObjectType } from './types';
 import { endpointPairProblems, rangeProblem } from './ranges';
+import { openDoor, openDoorText } from './openDoor';
+import { refusalsOf } from './refused';
+import { systemTimerProblems } from './systemTimers';
 import { parseCount, valueProblem } from './values';
 
 export type PjsipRuleId =
@@ -45,7 +50,8 @@ export type PjsipRuleId =
   | 'pjsip-open-by-address'
   | 'pjsip-weak-password'
   | 'pjsip-value-out-of-range'
-  | 'pjsip-transport-bind-conflict';
+  | 'pjsip-transport-bind-conflict'
+  | 'pjsip-timer-too-low';
 
 const NOT_CREATED = 'Asterisk then does not create the object at all.';
 
@@ -76,7 +82,8 @@ export const PJSIP_RULES: Readonly<Record<PjsipRuleId, Rule>> = {
   'pjsip-auth-both-ways': rule('pjsip-auth-both-ways', 'warning', 'One auth object used to challenge callers and to answer challenges.', (a) => `${a}`),
   'pjsip-transport-bind-conflict': rule('pjsip-transport-bind-conflict', 'error', 'A UDP transport binding an address an earlier one already binds.', (a) => `${a} ${NOT_CREATED}`),
   'pjsip-weak-password': rule('pjsip-weak-password', 'warning', 'An auth password that is short, digits only, a common one, or equal to a name.', (a) => `${a}`),
-  'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address with no `auth` whose context can dial any number out (read from extensions.conf).', (a) => `${a}`),
+  'pjsip-timer-too-low': rule('pjsip-timer-too-low', 'warning', 'A `type=system` timer_t1 below 100 ms, or timer_b below 64 × timer_t1: Asterisk warns and raises it.', (a) => `${a}.`),
+  'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address or by a header (identify `match` / `match_header`) with no `auth` whose context can dial any number out (read from extensions.conf).', (a) => `${a}`),
 };
 
 export interface PjsipIssue {
@@ -90,14 +97,11 @@ export interface PjsipIssue {
   readonly candidates?: readonly string[];
 }
 
+/** One unit's issues (an object's, a section's), in the order found; repeats of a key are dropped when merged. */
 class Collector {
   readonly issues: PjsipIssue[] = [];
-  private readonly seen = new Set<string>();
 
   add(id: PjsipRuleId, uri: string, line: number, span: Span, text: string, candidates?: readonly string[]): void {
-    const key = `${id}\u0000${uri}\u0000${line}\u0000${span.start}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
     const entry = PJSIP_RULES[id];
     const issue = { rule: id, severity: entry.defaultSeverity, uri, line, span, message: entry.message(text) };
     this.issues.push(candidates && candidates.length ? { ...issue, candidates } : issue);
@@ -149,37 +153,37 @@ function checkLines(out: Collector, type: PjsipObjectType, owner: string, lines:
   }
 }
 
-function checkTypes(out: Collector, model: PjsipModel): void {
-  const typeNames = pjsipObjectTypes.filter((type) => type.fromFile).map((type) => type.name);
-  for (const untyped of model.untyped) {
-    const { section, typeLine } = untyped;
-    if (untyped.reason === 'missing') {
-      out.atHeader('pjsip-missing-type', section, `[${section.name}] has no type=: Asterisk makes no object of it and says nothing. Add type=endpoint, aor, auth, identify ...`);
-      continue;
-    }
-    const entry = typeLine?.source.entry;
-    if (!typeLine || !entry) continue;
-    const value = typeLine.value.trim();
-    if (untyped.reason === 'not-from-file') {
-      out.atValue('pjsip-type-not-from-file', entry, `Asterisk keeps ${value} objects itself and does not load [${section.name}] from pjsip.conf.`);
-      continue;
-    }
-    const chanSip = chanSipTypeValues[value.toLowerCase() as keyof typeof chanSipTypeValues];
-    // A case-only miss (`Endpoint`) is the likeliest fix; closestCandidates skips names equal ignoring case.
-    const sameWord = typeNames.filter((name) => name === value.toLowerCase());
-    const candidates = chanSip ? undefined : [...sameWord, ...closestCandidates(value, typeNames).map((candidate) => candidate.text)].slice(0, 3);
-    const text = chanSip
-      ? `type=${value} is chan_sip's; Asterisk drops [${section.name}] silently. ${chanSip}`
-      : `${quote(value)} is no pjsip object type (written exactly, in lower case): Asterisk drops [${section.name}] silently.`;
-    out.atValue('pjsip-unknown-type', entry, text, candidates);
+const typeNames = pjsipObjectTypes.filter((type) => type.fromFile).map((type) => type.name);
+
+function checkUntyped(out: Collector, untyped: UntypedSection): void {
+  const { section, typeLine } = untyped;
+  if (untyped.reason === 'missing') {
+    out.atHeader('pjsip-missing-type', section, `[${section.name}] has no type=: Asterisk makes no object of it and says nothing. Add type=endpoint, aor, auth, identify ...`);
+    return;
   }
-  for (const duplicate of model.duplicates) {
-    out.atHeader(
-      'pjsip-duplicate-object',
-      duplicate.section,
-      `A second ${duplicate.type} named ${quote(duplicate.name)}: Asterisk then loads no ${duplicate.type} at all from pjsip.conf. Rename it, or use [${duplicate.name}](+) to add to the first.`,
-    );
+  const entry = typeLine?.source.entry;
+  if (!typeLine || !entry) return;
+  const value = typeLine.value.trim();
+  if (untyped.reason === 'not-from-file') {
+    out.atValue('pjsip-type-not-from-file', entry, `Asterisk keeps ${value} objects itself and does not load [${section.name}] from pjsip.conf.`);
+    return;
   }
+  const chanSip = chanSipTypeValues[value.toLowerCase() as keyof typeof chanSipTypeValues];
+  // A case-only miss (`Endpoint`) is the likeliest fix; closestCandidates skips names equal ignoring case.
+  const sameWord = typeNames.filter((name) => name === value.toLowerCase());
+  const candidates = chanSip ? undefined : [...sameWord, ...closestCandidates(value, typeNames).map((candidate) => candidate.text)].slice(0, 3);
+  const text = chanSip
+    ? `type=${value} is chan_sip's; Asterisk drops [${section.name}] silently. ${chanSip}`
+    : `${quote(value)} is no pjsip object type (written exactly, in lower case): Asterisk drops [${section.name}] silently.`;
+  out.atValue('pjsip-unknown-type', entry, text, candidates);
+}
+
+function checkDuplicate(out: Collector, duplicate: PjsipObject): void {
+  out.atHeader(
+    'pjsip-duplicate-object',
+    duplicate.section,
+    `A second ${duplicate.type} named ${quote(duplicate.name)}: Asterisk then loads no ${duplicate.type} at all from pjsip.conf. Rename it, or use [${duplicate.name}](+) to add to the first.`,
+  );
 }
 
 /** `an aor`, `an endpoint`, `a transport`. */
@@ -204,26 +208,25 @@ function checkReference(out: Collector, model: PjsipModel, reference: PjsipRefer
 
 const filled = (object: PjsipObject, name: string): boolean => (valueOf(object, name) ?? '').trim() !== '';
 
-function checkRequired(out: Collector, model: PjsipModel): void {
-  for (const auth of model.ofType('auth')) {
+function checkRequired(out: Collector, object: PjsipObject): void {
+  if (object.type === 'auth') {
+    const auth = object;
     const authType = (valueOf(auth, 'auth_type') ?? 'userpass').trim().toLowerCase();
-    if (authType === 'google_oauth') continue;
+    if (authType === 'google_oauth') return;
     if (!filled(auth, 'username')) out.atHeader('pjsip-auth-without-username', auth.section, `auth ${quote(auth.name)} has no username.`);
     if (authType === 'md5' && !filled(auth, 'md5_cred')) out.atHeader('pjsip-auth-without-password', auth.section, `auth ${quote(auth.name)} has auth_type=md5 but no md5_cred.`);
     if ((authType === 'userpass' || authType === 'digest') && !filled(auth, 'password') && !filled(auth, 'password_digest')) {
       out.atHeader('pjsip-auth-without-password', auth.section, `auth ${quote(auth.name)} has no password (auth_type=${authType}).`);
     }
-  }
-  for (const registration of model.ofType('registration')) {
-    const missing = ['server_uri', 'client_uri'].filter((name) => !filled(registration, name));
-    if (missing.length) out.atHeader('pjsip-registration-without-uri', registration.section, `registration ${quote(registration.name)} has no ${missing.join(' and no ')}.`);
-  }
-  for (const identify of model.ofType('identify')) {
+  } else if (object.type === 'registration') {
+    const missing = ['server_uri', 'client_uri'].filter((name) => !filled(object, name));
+    if (missing.length) out.atHeader('pjsip-registration-without-uri', object.section, `registration ${quote(object.name)} has no ${missing.join(' and no ')}.`);
+  } else if (object.type === 'identify') {
     // One issue per identify (both problems share the header's range): say everything that is missing.
     const problems: string[] = [];
-    if (!['match', 'match_header', 'match_request_uri'].some((name) => filled(identify, name))) problems.push('matches nothing (give it match= with addresses, or match_header=)');
-    if (!filled(identify, 'endpoint')) problems.push('names no endpoint');
-    if (problems.length) out.atHeader('pjsip-identify-incomplete', identify.section, `identify ${quote(identify.name)} ${problems.join(' and ')}.`);
+    if (!['match', 'match_header', 'match_request_uri'].some((name) => filled(object, name))) problems.push('matches nothing (give it match= with addresses, or match_header=)');
+    if (!filled(object, 'endpoint')) problems.push('names no endpoint');
+    if (problems.length) out.atHeader('pjsip-identify-incomplete', object.section, `identify ${quote(object.name)} ${problems.join(' and ')}.`);
   }
 }
 
@@ -231,17 +234,17 @@ function checkRequired(out: Collector, model: PjsipModel): void {
  * Weak passwords, judged as chan_sip's secrets are (features/rules/weakSecret.ts): never equal to the
  * auth's name, its username or the name of an object that uses it. The message says why, never what.
  */
-function checkPasswords(out: Collector, model: PjsipModel): void {
-  for (const auth of model.ofType('auth')) {
+function checkPassword(out: Collector, model: PjsipModel, auth: PjsipObject): void {
+  {
     const authType = (valueOf(auth, 'auth_type') ?? 'userpass').trim().toLowerCase();
-    if (authType !== 'userpass' && authType !== 'digest') continue;
+    if (authType !== 'userpass' && authType !== 'digest') return;
     const line = lastLine(auth.lines, 'password');
     const entry = line?.source.entry;
     // An empty password is pjsip-auth-without-password's (unless password_digest stands in).
-    if (!line || !entry || line.value === '') continue;
+    if (!line || !entry || line.value === '') return;
     const users = model.referencesTo(auth);
     const reason = weakSecretReason(line.value, [auth.name, valueOf(auth, 'username') ?? '', ...users.map((reference) => reference.from.name)]);
-    if (!reason) continue;
+    if (!reason) return;
     const callers = users.filter((reference) => reference.option === 'auth').map((reference) => quote(reference.from.name));
     const ours = users.filter((reference) => reference.option !== 'auth').map((reference) => quote(reference.from.name));
     const who = callers.length
@@ -264,46 +267,63 @@ function placeOf(uri: string, line: number): string {
 
 /**
  * An endpoint let in by address without a password is the normal way to take a provider's calls; it is a
- * hole only when its context can dial out (toll fraud from a spoofed or shared address). With no
+ * hole only when its context can dial out (toll fraud from a spoofed or shared address). A match by
+ * header is judged the same way, as at least as open (openDoor.ts). With no
  * extensions.conf known nothing is said: a warning on every provider trunk would be noise.
  */
 function checkOpenByAddress(out: Collector, endpoint: PjsipObject, direction: ReturnType<typeof endpointDirection>, dialplan: DialplanIndex | undefined): void {
-  if (!dialplan || !direction.inbound.letInByAddress) return;
+  const door = dialplan && openDoor(direction);
+  if (!dialplan || !door) return;
   const context = direction.inbound.context.value;
   const found = dialOutFrom(dialplan, context);
   if (!found) return;
-  const matches = direction.inbound.identifies.flatMap((identify) => identify.match);
+  const { calls, anyone } = openDoorText(door);
   const via = found.via.length ? ` (through include => ${found.via.map(quote).join(' => ')})` : '';
   // The dial string is not quoted: an IAX2/SIP dial string may hold a password.
   out.atHeader(
     'pjsip-open-by-address',
     endpoint.section,
-    `Calls from ${matches.length ? matches.join(', ') : 'its identify'} reach endpoint ${quote(endpoint.name)} without a password and land in context ${quote(context)}, which can dial any number out: extension ${found.line.pattern} of ${quote(found.line.context)} at ${placeOf(found.line.uri, found.line.line)} dials it${via}. Anyone at (or spoofing) that address calls out at your cost: give it a context that only reaches your own extensions, or add auth=.`,
+    `${calls} reach endpoint ${quote(endpoint.name)} without a password and land in context ${quote(context)}, which can dial any number out: extension ${found.line.pattern} of ${quote(found.line.context)} at ${placeOf(found.line.uri, found.line.line)} dials it${via}. ${anyone}: give it a context that only reaches your own extensions, or add auth=.`,
   );
 }
 
-function checkDirections(out: Collector, model: PjsipModel, dialplan: DialplanIndex | undefined): void {
-  const unreachable = (name: string): boolean => {
-    const aor = model.get('aor', name);
-    return !!aor && !filled(aor, 'contact') && !((parseCount(valueOf(aor, 'max_contacts')) ?? 0) > 0);
-  };
-  for (const aor of model.ofType('aor')) {
-    if (!unreachable(aor.name)) continue;
-    const users = model.referencesTo(aor).map((reference) => reference.from.name);
-    out.atHeader(
-      'pjsip-aor-unreachable',
-      aor.section,
-      `aor ${quote(aor.name)} has max_contacts=0 and no contact: no device can register to it and Asterisk has nothing to call${users.length ? ` for ${users.map(quote).join(', ')}` : ''}.`,
-    );
-  }
+/**
+ * Whether Asterisk refuses the object because of its own lines (an unknown option, a bad or out-of-range
+ * value: refused.ts), judged from the object alone so that a check of one object can ask it.
+ */
+function refusedForItsLines(object: PjsipObject): boolean {
+  const scratch = new Collector();
+  checkLines(scratch, object.type, '', object.lines);
+  return refusalsOf(object, scratch.issues).length > 0;
+}
+
+function checkAorReach(out: Collector, model: PjsipModel, aor: PjsipObject): void {
+  if (filled(aor, 'contact') || (parseCount(valueOf(aor, 'max_contacts')) ?? 0) > 0 || refusedForItsLines(aor)) return;
+  const users = model.referencesTo(aor).map((reference) => reference.from.name);
+  out.atHeader(
+    'pjsip-aor-unreachable',
+    aor.section,
+    `aor ${quote(aor.name)} has max_contacts=0 and no contact: no device can register to it and Asterisk has nothing to call${users.length ? ` for ${users.map(quote).join(', ')}` : ''}.`,
+  );
+}
+
+/** What the registrations tell the endpoint checks: the auths we answer with, and the endpoints we register to. */
+interface RegistrationFacts {
+  readonly auths: ReadonlyMap<string, string>;
+  readonly registeredTo: ReadonlyMap<string, string>;
+  /** Both, as text: the endpoint checks cached under other facts are run again. */
+  readonly signature: string;
+}
+
+function checkRegistrations(out: Collector, model: PjsipModel): RegistrationFacts {
   // Auths we answer with when we register: an endpoint that challenges with one of them is the provider.
-  const registrationAuths = new Map<string, string>();
-  const registeredTo = new Map<PjsipObject, string>();
+  const auths = new Map<string, string>();
+  const registeredTo = new Map<string, string>();
   for (const registration of model.ofType('registration')) {
-    for (const name of (valueOf(registration, 'outbound_auth') ?? '').split(',').map((part) => part.trim()).filter(Boolean)) registrationAuths.set(name, registration.name);
+    for (const name of (valueOf(registration, 'outbound_auth') ?? '').split(',').map((part) => part.trim()).filter(Boolean)) auths.set(name, registration.name);
     const direction = registrationDirection(model, registration);
     const endpoint = direction.callsLandAt && model.get('endpoint', direction.callsLandAt.endpoint);
-    if (endpoint) registeredTo.set(endpoint, registration.name);
+    if (endpoint) registeredTo.set(endpoint.name, registration.name);
     if (direction.serverUri && !direction.callsLandAt) {
       out.atHeader(
         'pjsip-registration-calls-unmatched',
@@ -312,41 +332,43 @@ function checkDirections(out: Collector, model: PjsipModel, dialplan: DialplanIn
       );
     }
   }
-  const inbound = new Map<string, PjsipReference>();
-  const outbound = new Map<string, PjsipReference>();
-  for (const reference of model.references) {
-    if (reference.targetType !== 'auth' || !reference.target) continue;
-    (reference.option === 'auth' ? inbound : outbound).set(reference.name, reference);
+  return { auths, registeredTo, signature: JSON.stringify([[...auths], [...registeredTo]]) };
+}
+
+function checkAuthBothWays(out: Collector, model: PjsipModel, auth: PjsipObject): void {
+  let inbound: PjsipReference | undefined;
+  let outbound: PjsipReference | undefined;
+  for (const reference of model.referencesTo(auth)) {
+    if (reference.option === 'auth') inbound = reference;
+    else outbound = reference;
   }
-  for (const [name, reference] of inbound) {
-    const other = outbound.get(name);
-    if (!other || !reference.target) continue;
-    out.atHeader(
-      'pjsip-auth-both-ways',
-      reference.target.section,
-      `auth ${quote(name)} challenges callers (auth= of ${reference.from.type} ${quote(reference.from.name)}) and answers challenges (outbound_auth= of ${other.from.type} ${quote(other.from.name)}). Use two auth objects, one per direction.`,
-    );
+  if (!inbound || !outbound) return;
+  out.atHeader(
+    'pjsip-auth-both-ways',
+    auth.section,
+    `auth ${quote(auth.name)} challenges callers (auth= of ${inbound.from.type} ${quote(inbound.from.name)}) and answers challenges (outbound_auth= of ${outbound.from.type} ${quote(outbound.from.name)}). Use two auth objects, one per direction.`,
+  );
+}
+
+function checkEndpoint(out: Collector, model: PjsipModel, endpoint: PjsipObject, registrations: RegistrationFacts, dialplan: DialplanIndex | undefined): void {
+  const direction = endpointDirection(model, endpoint);
+  if (!filled(endpoint, 'aors')) {
+    out.atHeader('pjsip-endpoint-without-aors', endpoint.section, `endpoint ${quote(endpoint.name)} has no aors: it can call us, but Asterisk can never call it.`);
   }
-  for (const endpoint of model.ofType('endpoint')) {
-    const direction = endpointDirection(model, endpoint);
-    if (!filled(endpoint, 'aors')) {
-      out.atHeader('pjsip-endpoint-without-aors', endpoint.section, `endpoint ${quote(endpoint.name)} has no aors: it can call us, but Asterisk can never call it.`);
+  const authLine = lastLine(endpoint.lines, 'auth');
+  const authEntry = authLine?.source.entry;
+  if (authEntry && !filled(endpoint, 'outbound_auth')) {
+    const names = direction.inbound.challengedWith.map((auth) => auth.name);
+    const viaRegistration = names.map((name) => registrations.auths.get(name)).find(Boolean) ?? registrations.registeredTo.get(endpoint.name);
+    if (viaRegistration) {
+      out.atKey(
+        'pjsip-auth-instead-of-outbound-auth',
+        authEntry,
+        `We register to ${quote(endpoint.name)} (registration ${quote(viaRegistration)}), so it is the one that challenges us: auth= makes Asterisk challenge its calls instead, and nothing answers its challenges. Write outbound_auth=.`,
+      );
     }
-    const authLine = lastLine(endpoint.lines, 'auth');
-    const authEntry = authLine?.source.entry;
-    if (authEntry && !filled(endpoint, 'outbound_auth')) {
-      const names = direction.inbound.challengedWith.map((auth) => auth.name);
-      const viaRegistration = names.map((name) => registrationAuths.get(name)).find(Boolean) ?? registeredTo.get(endpoint);
-      if (viaRegistration) {
-        out.atKey(
-          'pjsip-auth-instead-of-outbound-auth',
-          authEntry,
-          `We register to ${quote(endpoint.name)} (registration ${quote(viaRegistration)}), so it is the one that challenges us: auth= makes Asterisk challenge its calls instead, and nothing answers its challenges. Write outbound_auth=.`,
-        );
-      }
-    }
-    checkOpenByAddress(out, endpoint, direction, dialplan);
   }
+  checkOpenByAddress(out, endpoint, direction, dialplan);
 }
 
 /** `address:port` of a bind value, with Asterisk's default port 5060 when none is written. */
@@ -385,26 +407,293 @@ function checkTransports(out: Collector, model: PjsipModel): void {
   }
 }
 
+
 /**
- * Every pjsip issue of the model, in a stable order (by rule group, then file order). `dialplan`: the
- * extensions.conf of the same folder, for the checks that ask what a context can dial.
+ * A check run per unit (an object, a template, a section that makes no object). `pure`: it reads only the
+ * unit, so its result stands while the unit object does; otherwise it also reads the objects the unit
+ * names or is named by, and runs again when one of them changed (PjsipPatch.dirty).
  */
-export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): PjsipIssue[] {
-  const out = new Collector();
-  checkTypes(out, model);
-  for (const object of [...model.objects, ...model.duplicates]) checkLines(out, object.type, `${object.type} ${quote(object.name)}`, object.lines);
-  for (const template of model.templates) if (template.type) checkLines(out, template.type, `template ${quote(template.section.name)}`, template.lines);
-  for (const endpoint of model.ofType('endpoint')) {
-    for (const pair of endpointPairProblems(endpoint.lines)) {
-      const entry = pair.line.source.entry;
-      if (entry) out.atValue('pjsip-value-out-of-range', entry, `${pair.text} (endpoint ${quote(endpoint.name)})`);
-    }
-  }
-  for (const reference of model.references) checkReference(out, model, reference);
-  checkRequired(out, model);
-  checkPasswords(out, model);
-  checkTransports(out, model);
-  checkDirections(out, model, dialplan);
-  return out.issues;
+interface UnitPhase {
+  readonly units: (model: PjsipModel) => readonly Unit[];
+  /** Whether an object is one of the phase's units (only objects are ever run again). */
+  readonly accepts: (object: PjsipObject) => boolean;
+  /** Where a unit comes in the phase's order (ascending): the rank of its kind, then its section's order. */
+  readonly rank: (unit: Unit, model: PjsipModel) => number;
+  readonly pure: boolean;
+  /** It reads the registrations' facts too: when those changed, every unit runs again. */
+  readonly readsRegistrations?: boolean;
+  readonly check: (out: Collector, unit: Unit, run: RunContext) => void;
 }
 
+interface RunContext {
+  readonly model: PjsipModel;
+  readonly dialplan: DialplanIndex | undefined;
+  readonly registrations: RegistrationFacts;
+}
+
+type Unit = PjsipObject | PjsipTemplate | UntypedSection;
+
+const REQUIRED_RANK: Partial<Record<PjsipObjectType, number>> = { auth: 0, registration: 1, identify: 2 };
+const ownerText = (object: PjsipObject): string => `${object.type} ${quote(object.name)}`;
+const asObject = (unit: Unit): PjsipObject => unit as PjsipObject;
+const none = (): boolean => false;
+const first = (): number => 0;
+const ofType =
+  (...types: PjsipObjectType[]) =>
+  (object: PjsipObject): boolean =>
+    types.includes(object.type);
+
+/** The checks in the order a from-scratch run reports them; 'transports' and 'registrations' read every such object and run each time. */
+const PHASES: readonly (UnitPhase | 'transports' | 'registrations')[] = [
+  { units: (model) => model.untyped, accepts: none, rank: first, pure: true, check: (out, unit) => checkUntyped(out, unit as UntypedSection) },
+  { units: (model) => model.duplicates, accepts: none, rank: first, pure: true, check: (out, unit) => checkDuplicate(out, asObject(unit)) },
+  {
+    units: (model) => [...model.objects, ...model.duplicates],
+    accepts: () => true,
+    // The objects first, then the duplicates.
+    rank: (unit, model) => (model.get(asObject(unit).type, asObject(unit).name) === unit ? 0 : 1),
+    pure: true,
+    check: (out, unit) => checkLines(out, asObject(unit).type, ownerText(asObject(unit)), unit.lines),
+  },
+  {
+    units: (model) => model.templates,
+    accepts: none,
+    rank: first,
+    pure: true,
+    check: (out, unit) => {
+      const template = unit as PjsipTemplate;
+      if (template.type) checkLines(out, template.type, `template ${quote(template.section.name)}`, template.lines);
+    },
+  },
+  {
+    units: (model) => model.ofType('endpoint'),
+    accepts: ofType('endpoint'),
+    rank: first,
+    pure: true,
+    check: (out, unit) => {
+      for (const pair of endpointPairProblems(unit.lines)) {
+        const entry = pair.line.source.entry;
+        if (entry) out.atValue('pjsip-value-out-of-range', entry, `${pair.text} (endpoint ${quote(asObject(unit).name)})`);
+      }
+    },
+  },
+  // Whether a name exists, and as which types, changes only with a rebuild: per object.
+  { units: (model) => model.objects, accepts: () => true, rank: first, pure: true, check: (out, unit, run) => {
+    for (const reference of run.model.referencesFrom(asObject(unit))) checkReference(out, run.model, reference);
+  } },
+  {
+    units: (model) => [...model.ofType('auth'), ...model.ofType('registration'), ...model.ofType('identify')],
+    accepts: ofType('auth', 'registration', 'identify'),
+    rank: (unit) => REQUIRED_RANK[asObject(unit).type] ?? 0,
+    pure: true,
+    check: (out, unit) => checkRequired(out, asObject(unit)),
+  },
+  { units: (model) => model.ofType('auth'), accepts: ofType('auth'), rank: first, pure: false, check: (out, unit, run) => checkPassword(out, run.model, asObject(unit)) },
+  'transports',
+  {
+    units: (model) => model.ofType('system'),
+    accepts: ofType('system'),
+    rank: first,
+    pure: true,
+    check: (out, unit) => {
+      for (const problem of systemTimerProblems(asObject(unit))) if (problem.line.source.entry) out.atValue('pjsip-timer-too-low', problem.line.source.entry, problem.text);
+    },
+  },
+  { units: (model) => model.ofType('aor'), accepts: ofType('aor'), rank: first, pure: false, check: (out, unit, run) => checkAorReach(out, run.model, asObject(unit)) },
+  'registrations',
+  { units: (model) => model.ofType('auth'), accepts: ofType('auth'), rank: first, pure: false, check: (out, unit, run) => checkAuthBothWays(out, run.model, asObject(unit)) },
+  {
+    units: (model) => model.ofType('endpoint'),
+    accepts: ofType('endpoint'),
+    rank: first,
+    pure: false,
+    readsRegistrations: true,
+    check: (out, unit, run) => checkEndpoint(out, run.model, asObject(unit), run.registrations, run.dialplan),
+  },
+];
+
+/** A unit with issues, in its phase's order. */
+interface Found {
+  readonly unit: Unit;
+  readonly rank: number;
+  readonly order: number;
+  readonly issues: readonly PjsipIssue[];
+}
+
+/** What one validation of a model left for the next version's. */
+interface CheckState {
+  readonly dialplan: DialplanIndex | undefined;
+  /** The include tree's documents and their shiftCounts: the cached issues name lines of that version. */
+  readonly documents: readonly { readonly uri: string; readonly document: ConfigDocument; readonly shiftCount: number }[];
+  /** Per unit phase, the units with issues in order. */
+  readonly found: readonly (readonly Found[])[];
+  readonly registrations: string;
+  readonly issues: readonly PjsipIssue[];
+}
+
+/** What changed between an earlier validated version and this one. */
+interface Since {
+  readonly state: CheckState;
+  readonly dirty: ReadonlySet<string>;
+  readonly gone: ReadonlySet<Unit>;
+  readonly came: readonly PjsipObject[];
+  /** The line-moving edits since, per file (Enter, a line deleted): the kept issues move with their lines. */
+  readonly moves: ReadonlyMap<string, readonly LineDelta[]>;
+}
+
+const states = new WeakMap<PjsipModel, CheckState>();
+/** How far back a version may be for its lists to be taken over. */
+const MAX_CHAIN = 32;
+
+function documentsOf(model: PjsipModel): CheckState['documents'] {
+  return model.base.files.map((file) => ({ uri: file.uri, document: file.document, shiftCount: file.document.shiftCount }));
+}
+
+/** The line moves since `state` in each file, when the files are the same; undefined: not known. */
+function movesSince(state: CheckState, model: PjsipModel): Map<string, readonly LineDelta[]> | undefined {
+  const files = model.base.files;
+  if (files.length !== state.documents.length) return undefined;
+  const moves = new Map<string, readonly LineDelta[]>();
+  for (let index = 0; index < files.length; index++) {
+    const then = state.documents[index];
+    if (files[index].document !== then.document || files[index].uri !== then.uri) return undefined;
+    const shifts = then.document.shiftsSince(then.shiftCount);
+    if (!shifts) return undefined;
+    if (shifts.length) moves.set(then.uri, shifts);
+  }
+  return moves;
+}
+
+/** The state of an earlier version this model was patched from, with what changed since (undefined: start over). */
+function earlierState(model: PjsipModel, dialplan: DialplanIndex | undefined): Since | undefined {
+  const dirty = new Set<string>();
+  const gone = new Set<Unit>();
+  const came: PjsipObject[] = [];
+  let current = model;
+  for (let depth = 0; depth < MAX_CHAIN; depth++) {
+    const patch = pjsipPatchOf(current);
+    if (!patch) return undefined;
+    for (const key of patch.dirty) dirty.add(key);
+    for (const [old, object] of patch.replaced) {
+      gone.add(old);
+      came.push(object);
+    }
+    current = patch.previous;
+    const state = states.get(current);
+    if (!state) continue;
+    const moves = state.dialplan === dialplan ? movesSince(state, model) : undefined;
+    return moves ? { state, dirty, gone, came, moves } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Every pjsip issue of the model, in a stable order (by check, then file order). `dialplan`: the
+ * extensions.conf of the same folder, for the checks that ask what a context can dial.
+ *
+ * Incremental: a model patched from a validated one (patchPjsip.ts) takes over its per-unit results
+ * (moved with their lines when lines came or went) and runs again only the units of the rebuilt objects,
+ * and of the objects they name or are named by for the checks that read those; the checks over every
+ * registration or transport run each time. The result is the same as a run from scratch (a property test
+ * holds it).
+ */
+export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): PjsipIssue[] {
+  const own = states.get(model);
+  if (own && own.dialplan === dialplan && movesSince(own, model)?.size === 0) return own.issues.slice();
+  const since = own ? undefined : earlierState(model, dialplan);
+  return (since && validateFrom(model, dialplan, since)) ?? validateFrom(model, dialplan, undefined)!;
+}
+
+/** The validation taking over `since` (undefined: from scratch); undefined when a kept issue's line is gone. */
+function validateFrom(model: PjsipModel, dialplan: DialplanIndex | undefined, since: Since | undefined): PjsipIssue[] | undefined {
+  const transports = new Collector();
+  checkTransports(transports, model);
+  const everyRegistration = new Collector();
+  const registrations = checkRegistrations(everyRegistration, model);
+  const run: RunContext = { model, dialplan, registrations };
+  const found: (readonly Found[])[] = [];
+  const lists: (readonly PjsipIssue[])[] = [];
+  for (const entry of PHASES) {
+    if (entry === 'transports' || entry === 'registrations') {
+      lists.push(entry === 'transports' ? transports.issues : everyRegistration.issues);
+      continue;
+    }
+    const before = since?.state.found[found.length];
+    const rerunAll = !!since && entry.readsRegistrations === true && registrations.signature !== since.state.registrations;
+    const list = before && since && !rerunAll ? updatePhase(entry, before, since, run) : freshPhase(entry, run);
+    if (!list) return undefined;
+    found.push(list);
+    for (const item of list) lists.push(item.issues);
+  }
+  // Repeats (a template line every heir reports) are reported once, where first found.
+  const seen = new Set<string>();
+  const issues: PjsipIssue[] = [];
+  for (const list of lists) {
+    for (const issue of list) {
+      const key = `${issue.rule}\u0000${issue.uri}\u0000${issue.line}\u0000${issue.span.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      issues.push(issue);
+    }
+  }
+  states.set(model, { dialplan, documents: documentsOf(model), found, registrations: registrations.signature, issues });
+  return issues.slice();
+}
+
+/** `found` with its issues moved along `moves`; undefined when one sat on a line that is gone. */
+function moved(found: readonly Found[], moves: ReadonlyMap<string, readonly LineDelta[]>): Found[] | undefined {
+  const result: Found[] = [];
+  for (const item of found) {
+    let issues: PjsipIssue[] | undefined;
+    for (let index = 0; index < item.issues.length; index++) {
+      const issue = item.issues[index];
+      const shifts = moves.get(issue.uri);
+      const line = shifts ? mapLine(issue.line, shifts) : issue.line;
+      if (line === undefined) return undefined;
+      if (line === issue.line && !issues) continue;
+      issues ??= item.issues.slice(0, index);
+      issues.push(line === issue.line ? issue : { ...issue, line });
+    }
+    result.push(issues ? { ...item, issues } : item);
+  }
+  return result;
+}
+
+function runUnit(entry: UnitPhase, unit: Unit, run: RunContext): Found | undefined {
+  const out = new Collector();
+  entry.check(out, unit, run);
+  return out.issues.length ? { unit, rank: entry.rank(unit, run.model), order: unit.section.order, issues: out.issues } : undefined;
+}
+
+function freshPhase(entry: UnitPhase, run: RunContext): Found[] {
+  const list: Found[] = [];
+  for (const unit of entry.units(run.model)) {
+    const item = runUnit(entry, unit, run);
+    if (item) list.push(item);
+  }
+  return list;
+}
+
+/** The earlier list without the units that changed (or read what changed), with theirs run again, in order; undefined: start over. */
+function updatePhase(entry: UnitPhase, before: readonly Found[], since: Since, run: RunContext): readonly Found[] | undefined {
+  const rerun = new Set<PjsipObject>();
+  for (const object of since.came) if (run.model.get(object.type, object.name) === object && entry.accepts(object)) rerun.add(object);
+  if (!entry.pure) {
+    for (const key of since.dirty) {
+      const split = key.indexOf('\u0000');
+      const object = run.model.get(key.slice(0, split) as PjsipObjectType, key.slice(split + 1));
+      if (object && entry.accepts(object)) rerun.add(object);
+    }
+  }
+  const added: Found[] = [];
+  for (const unit of rerun) {
+    const item = runUnit(entry, unit, run);
+    if (item) added.push(item);
+  }
+  const left = before.filter((item) => !since.gone.has(item.unit) && !rerun.has(item.unit as PjsipObject));
+  const kept = since.moves.size ? moved(left, since.moves) : left;
+  if (!kept) return undefined;
+  if (!added.length) return kept.length === before.length && !since.moves.size ? before : kept;
+  // Units of one phase are ordered by rank, then file order: the merge keeps the earlier list's order.
+  return [...kept, ...added].sort((a, b) => a.rank - b.rank || a.order - b.order);
+}

@@ -5,14 +5,28 @@
  * facts they read, so editing anything else in [general] does not check every section again.
  */
 import { clip } from '../../quote';
-import type { Endpoint, Entry, Section } from '../../model/types';
+import type { ConfigModel, Endpoint, Entry, Section } from '../../model/types';
 import { isFalseWord, isTrueWord, keyRange, sectionNameRange, valueRange, type RuleContext } from './ruleContext';
 
+/**
+ * [general] as chan_sip reads it: the first [general] and every `[general](+)` that adds to it, in file
+ * order (observed on Asterisk 20: chan_sip merges the category before it reads any device, so a
+ * tcpenable or nat in a later `[general](+)` counts for every device; oracle fixture
+ * claim-16-general-append).
+ */
+export function generalSections(model: Pick<ConfigModel, 'general' | 'sectionsByKey'>): readonly Section[] {
+  const general = model.general;
+  if (!general) return [];
+  return [general, ...(model.sectionsByKey.get('general') ?? []).filter((section) => section !== general && section.header.isAppend)];
+}
+
 /** The last line of [general] named one of `names` (lower case). */
-function lastOf(general: Section | undefined, names: readonly string[]): Entry | undefined {
-  if (!general) return undefined;
-  for (let index = general.entries.length - 1; index >= 0; index--) {
-    if (names.includes(general.entries[index].node.key.toLowerCase())) return general.entries[index];
+function lastOf(generals: readonly Section[], names: readonly string[]): Entry | undefined {
+  for (let section = generals.length - 1; section >= 0; section--) {
+    const { entries } = generals[section];
+    for (let index = entries.length - 1; index >= 0; index--) {
+      if (names.includes(entries[index].node.key.toLowerCase())) return entries[index];
+    }
   }
   return undefined;
 }
@@ -64,16 +78,17 @@ export interface SipGeneralFacts {
   readonly tls: boolean;
 }
 
-export function sipGeneralFacts(general: Section | undefined): SipGeneralFacts {
-  const natLines = general ? general.entries.filter((entry) => entry.node.key.toLowerCase() === 'nat').map((entry) => entry.node.value) : [];
-  const tcp = lastOf(general, ['tcpenable']);
-  const tls = lastOf(general, ['tlsenable', 'sslenable']);
+/** `generals`: generalSections(model), [general] with its `(+)` additions. */
+export function sipGeneralFacts(generals: readonly Section[]): SipGeneralFacts {
+  const natLines = generals.flatMap((general) => general.entries.filter((entry) => entry.node.key.toLowerCase() === 'nat').map((entry) => entry.node.value));
+  const tcp = lastOf(generals, ['tcpenable']);
+  const tls = lastOf(generals, ['tlsenable', 'sslenable']);
   return { forceRport: forceRportOf(natLines), tcp: tcp !== undefined && !isFalseWord(tcp.node.value), tls: tls !== undefined && isTrueWord(tls.node.value) };
 }
 
 /** The facts as one string: what the section cache compares. */
-export function sipGeneralKey(general: Section | undefined): string {
-  const facts = sipGeneralFacts(general);
+export function sipGeneralKey(generals: readonly Section[]): string {
+  const facts = sipGeneralFacts(generals);
   return `${facts.forceRport ? 1 : 0}${facts.tcp ? 1 : 0}${facts.tls ? 1 : 0}`;
 }
 
@@ -82,7 +97,7 @@ export function checkTransportItem(context: RuleContext, section: Section, entry
   if (!context.profile.checks.againstGeneral) return;
   const prefix = item.text.slice(0, 3).toLowerCase();
   if (prefix !== 'tcp' && prefix !== 'tls') return;
-  const facts = sipGeneralFacts(context.analysis.model.general);
+  const facts = sipGeneralFacts(generalSections(context.analysis.model));
   if (prefix === 'tcp' ? facts.tcp : facts.tls) return;
   const written = item.text.slice(0, 3);
   const log =
@@ -104,7 +119,7 @@ export function checkNatAgainstGeneral(context: RuleContext, endpoint: Endpoint)
   const lines = (endpoint.options.get('nat') ?? []).filter((value) => value.source.kind === 'own' || value.source.kind === 'template');
   if (lines.length === 0) return;
   const device = forceRportOf(lines.map((value) => value.value));
-  const general = sipGeneralFacts(context.analysis.model.general).forceRport;
+  const general = sipGeneralFacts(generalSections(context.analysis.model)).forceRport;
   if (device === general) return;
   const yesNo = (on: boolean) => (on ? 'Yes' : 'No');
   // A nat line in a template serves many devices: each device's warning goes on its own header.

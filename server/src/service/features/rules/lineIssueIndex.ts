@@ -35,11 +35,19 @@ export interface ChangedRanges {
 }
 
 export class LineIssueIndex {
-  private snapshot: LineNode[] = [];
+  /**
+   * The nodes at the last update, for the next update to compare with; undefined after lines moved on the
+   * ranges path (copying 180k slots per Enter would make an edit cost the file's size): the next update
+   * without ranges then rebuilds, as it only comes with a model built anew (which read every line anyway).
+   */
+  private snapshot: LineNode[] | undefined = [];
+  /** The document's line count at the last update. */
+  private lineCount = 0;
   /** Sorted by line. */
   private records: LineRecord[] = [];
-  /** Header lines, sorted. */
-  private headers: number[] = [];
+  /** The first header's line (Infinity: none) and how many there are. */
+  private firstHeader = Infinity;
+  private headerCount = 0;
   /** Issues that need the sections before a header (unknown-template, append-to-unknown, duplicate-general), in line order. */
   private headerIssues: { line: number; issue: LineIssue }[] = [];
   private context: DocumentContext = {};
@@ -64,6 +72,7 @@ export class LineIssueIndex {
     }
     const lines = document.lines;
     const before = this.snapshot;
+    if (!before) return this.rebuild(document, context);
     const oldCount = before.length;
     const newCount = lines.length;
     let prefix = 0;
@@ -87,10 +96,10 @@ export class LineIssueIndex {
 
     const shift = newCount - oldCount;
     if (shift !== 0) {
-      for (let index = 0; index < this.headers.length; index++) if (this.headers[index] >= oldEnd) this.headers[index] += shift;
+      if (this.firstHeader >= oldEnd) this.firstHeader += shift;
       for (const item of this.headerIssues) if (item.line >= oldEnd) item.line += shift;
     }
-    const firstHeader = this.headers.length ? this.headers[0] : Infinity;
+    const firstHeader = this.firstHeader;
     const fresh: LineRecord[] = [];
     for (let line = prefix; line < newEnd; line++) {
       const record = recordOf(document, lines[line], line, firstHeader, context);
@@ -103,6 +112,7 @@ export class LineIssueIndex {
 
     if (shift === 0) for (let line = prefix; line < newEnd; line++) before[line] = lines[line];
     else this.snapshot = lines.slice();
+    this.lineCount = lines.length;
   }
 
   /**
@@ -114,7 +124,7 @@ export class LineIssueIndex {
     const lines = document.lines;
     let shift = 0;
     for (const delta of changed.shifts) shift += delta.inserted - delta.removed;
-    if (this.snapshot.length + shift !== lines.length) return false;
+    if (this.lineCount + shift !== lines.length) return false;
     const newHeaders: number[] = [];
     for (const range of changed.ranges) {
       if (range.start < 0 || range.end > lines.length) return false;
@@ -124,15 +134,16 @@ export class LineIssueIndex {
     const definedBefore = changed.definedBefore;
     if (newHeaders.length > 0 && !definedBefore) return false;
     // Without new headers and as many as before, none went either: they only moved.
-    if (!definedBefore && headers.length !== this.headers.length) return false;
+    if (!definedBefore && headers.length !== this.headerCount) return false;
     const moved = changed.shifts.length > 0;
     const inRanges = (line: number): boolean => {
       for (const range of changed.ranges) if (line >= range.start && line < range.end) return true;
       return false;
     };
-    if (moved || newHeaders.length > 0 || headers.length !== this.headers.length) {
-      if (headers.length === 0 || (this.headers.length > 0 && mapLine(this.headers[0], changed.shifts) !== headers[0])) return false;
-      this.headers = headers.slice();
+    if (moved || newHeaders.length > 0 || headers.length !== this.headerCount) {
+      if (headers.length === 0 || (this.headerCount > 0 && mapLine(this.firstHeader, changed.shifts) !== headers[0])) return false;
+      this.firstHeader = headers[0];
+      this.headerCount = headers.length;
       const kept: { line: number; issue: LineIssue }[] = [];
       for (const item of this.headerIssues) {
         const line = mapLine(item.line, changed.shifts);
@@ -157,7 +168,7 @@ export class LineIssueIndex {
       record.line = line;
       kept.push(record);
     }
-    const firstHeader = this.headers.length ? this.headers[0] : Infinity;
+    const firstHeader = this.firstHeader;
     const fresh: LineRecord[] = [];
     for (const range of changed.ranges) {
       for (let line = range.start; line < range.end; line++) {
@@ -166,8 +177,10 @@ export class LineIssueIndex {
       }
     }
     this.records = fresh.length ? kept.concat(fresh).sort((a, b) => a.line - b.line) : kept;
-    if (moved) this.snapshot = lines.slice();
-    else for (const range of changed.ranges) for (let line = range.start; line < range.end; line++) this.snapshot[line] = lines[line];
+    const snapshot = this.snapshot;
+    if (moved) this.snapshot = undefined;
+    else if (snapshot) for (const range of changed.ranges) for (let line = range.start; line < range.end; line++) snapshot[line] = lines[line];
+    this.lineCount = lines.length;
     return true;
   }
 
@@ -202,10 +215,13 @@ export class LineIssueIndex {
     const lines = document.lines;
     this.context = context;
     this.snapshot = lines.slice();
+    this.lineCount = lines.length;
     this.records = [];
-    this.headers = [];
-    for (let line = 0; line < lines.length; line++) if (lines[line].kind === 'section') this.headers.push(line);
-    const firstHeader = this.headers.length ? this.headers[0] : Infinity;
+    const headers: number[] = [];
+    for (let line = 0; line < lines.length; line++) if (lines[line].kind === 'section') headers.push(line);
+    this.firstHeader = headers.length ? headers[0] : Infinity;
+    this.headerCount = headers.length;
+    const firstHeader = this.firstHeader;
     for (let line = 0; line < lines.length; line++) {
       const node = lines[line];
       // Most lines have nothing: test the cheap fields before building a record.
@@ -213,7 +229,7 @@ export class LineIssueIndex {
       const record = recordOf(document, node, line, firstHeader, context);
       if (record) this.records.push(record);
     }
-    this.headerIssues = walkHeaders(document, this.headers, context);
+    this.headerIssues = walkHeaders(document, headers, context);
   }
 }
 

@@ -20,7 +20,7 @@ export function hostsOf(endpoint: Endpoint): string[] {
   // A host set on a user still names the box (a user is matched by name, not host, but says who it is).
   const host = endpoint.options.get('host');
   if (host?.length) hosts.push(host[host.length - 1].value.trim().toLowerCase());
-  return hosts;
+  return hosts.slice(); // kept per endpoint: without the spare room push left
 }
 
 /** Every endpoint's hosts, for a one-off check (the incremental validation keeps its own index). */

@@ -21,7 +21,7 @@ import { checkEndpointDirection, checkSectionDirections } from './directionRules
 import { basesOfGeneral, checkSectionOptions } from './optionRules';
 import { hostsOf } from './registerRules';
 import type { CollectingRuleContext } from './ruleContext';
-import { sipGeneralKey } from './generalDependentRules';
+import { generalSections, sipGeneralKey } from './generalDependentRules';
 import { checkEndpointSecurity } from './securityRules';
 import { checkDuplicateSections, checkEndpointType } from './typeRules';
 import { inheritanceCut } from '../../model/endpoints';
@@ -149,31 +149,7 @@ function collect(context: CollectingRuleContext, check: () => void): readonly Di
   } finally {
     context.sink = saved;
   }
-  return scratch.length ? scratch : undefined;
-}
-
-/** The last run's lists with their diagnostics moved along with their lines; undefined when one cannot be. */
-function moveUnits(
-  units: ModelUnits,
-  moves: readonly LineDelta[],
-  memo: Map<Diagnostic, Diagnostic>,
-  replaced?: { readonly endpoints: readonly PatchWindow[]; readonly sections: readonly PatchWindow[] },
-): ModelUnits | undefined {
-  const phase = (list: PhaseList, windows: readonly PatchWindow[] | undefined): PhaseList | undefined => {
-    // A diagnostic on a line the edit replaced may stay where it was when its unit is replaced anyway.
-    const inReplacedUnit = windows?.length ? (index: number) => windows.some((window) => index >= list.starts[window.oldFrom] && index < list.starts[window.oldTo]) : undefined;
-    const items = moveDiagnostics(list.items, moves, memo, inReplacedUnit);
-    if (items === UNMAPPABLE || items === undefined) return undefined;
-    return items === list.items ? list : { items, starts: list.starts };
-  };
-  const types = phase(units.types, replaced?.endpoints);
-  const endpointDirections = phase(units.endpointDirections, replaced?.endpoints);
-  const security = phase(units.security, replaced?.endpoints);
-  const sectionDirections = phase(units.sectionDirections, replaced?.sections);
-  const options = phase(units.options, replaced?.sections);
-  const duplicates = moveDiagnostics(units.duplicates, moves, memo);
-  if (!types || !endpointDirections || !security || !sectionDirections || !options || duplicates === UNMAPPABLE) return undefined;
-  return { ...units, types, endpointDirections, security, sectionDirections, options, duplicates };
+  return scratch.length ? scratch.slice() : undefined; // kept: without the spare room push left
 }
 
 /** A cached list no longer fits once a diagnostic in it cannot be moved with its line. */
@@ -183,7 +159,7 @@ const UNMAPPABLE = Symbol('unmappable');
 const namesNoLine = new WeakSet<Diagnostic>();
 
 /** Line numbers in the message or in the data (for a quick fix) would be stale after a move. */
-function mentionsLines(diagnostic: Diagnostic): boolean {
+export function mentionsLines(diagnostic: Diagnostic): boolean {
   if (namesNoLine.has(diagnostic)) return false;
   const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
   if (/\bline \d/.test(message)) return true;
@@ -196,17 +172,9 @@ function mentionsLines(diagnostic: Diagnostic): boolean {
 /**
  * `list` with every diagnostic moved along with its line across `shifts` (all of them are in the
  * analysed document): the same list when nothing moved, UNMAPPABLE when a diagnostic sat on a replaced
- * line or names a line in its text or data (any move may have changed that number). With `memo`, a
- * diagnostic moved once is the same object in every list moved with the same memo (the sorted list of the
- * validation and the per-topic lists, which must agree by identity).
+ * line or names a line in its text or data (any move may have changed that number).
  */
-export function moveDiagnostics(
-  list: readonly Diagnostic[] | undefined,
-  shifts: readonly LineDelta[],
-  memo?: Map<Diagnostic, Diagnostic>,
-  /** Whether the item at this index may stay as it is when its line was replaced (it is about to be taken out). */
-  leaving?: (index: number, diagnostic: Diagnostic) => boolean,
-): readonly Diagnostic[] | undefined | typeof UNMAPPABLE {
+export function moveDiagnostics(list: readonly Diagnostic[] | undefined, shifts: readonly LineDelta[]): readonly Diagnostic[] | undefined | typeof UNMAPPABLE {
   if (!list) return list;
   if (shifts.length === 0) return list;
   // Lines before the first change do not move: those diagnostics need no lookup.
@@ -222,44 +190,31 @@ export function moveDiagnostics(
       moved?.push(diagnostic);
       continue;
     }
-    const known = memo?.get(diagnostic);
-    if (known) {
-      moved ??= list.slice(0, index);
-      moved.push(known);
-      continue;
-    }
     const startLine = mapLine(start.line, shifts);
     const endLine = mapLine(end.line, shifts);
-    if (startLine === undefined || endLine === undefined) {
-      if (!leaving?.(index, diagnostic)) return UNMAPPABLE;
-      moved?.push(diagnostic);
-      continue;
-    }
+    if (startLine === undefined || endLine === undefined) return UNMAPPABLE;
     if (startLine === start.line && endLine === end.line) {
       moved?.push(diagnostic);
       continue;
     }
     moved ??= list.slice(0, index);
     const copy = movedCopy(diagnostic, startLine, endLine);
-    memo?.set(diagnostic, copy);
     namesNoLine.add(copy);
     moved.push(copy);
   }
   return moved ?? list;
 }
 
-/** `diagnostic` on other lines: the same fields, written out (an object spread is several times slower here). */
-function movedCopy(diagnostic: Diagnostic, startLine: number, endLine: number): Diagnostic {
+/**
+ * `diagnostic` on other lines: the same fields in the same order (what is published reads byte for byte
+ * as a from-scratch run's), the range a new object.
+ */
+export function movedCopy(diagnostic: Diagnostic, startLine: number, endLine: number): Diagnostic {
   const { start, end } = diagnostic.range;
-  const copy: Diagnostic = { range: { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } }, message: diagnostic.message };
-  if ('severity' in diagnostic) copy.severity = diagnostic.severity;
-  if ('code' in diagnostic) copy.code = diagnostic.code;
-  if ('codeDescription' in diagnostic) copy.codeDescription = diagnostic.codeDescription;
-  if ('source' in diagnostic) copy.source = diagnostic.source;
-  if ('tags' in diagnostic) copy.tags = diagnostic.tags;
-  if ('relatedInformation' in diagnostic) copy.relatedInformation = diagnostic.relatedInformation;
-  if ('data' in diagnostic) copy.data = diagnostic.data;
-  return copy;
+  const range = { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } };
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(diagnostic)) copy[key] = key === 'range' ? range : (diagnostic as unknown as Record<string, unknown>)[key];
+  return copy as unknown as Diagnostic;
 }
 
 /**
@@ -452,20 +407,16 @@ function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 /**
  * The unit results for the analysis's model, reusing `last` (the same document's last run) where identity
  * allows. `moves`: the edits that moved lines since `last` (undefined: unknown). After a move the cached
- * unit results are moved with their lines when next used; the last run's lists are moved too when the
- * model was patched from its model, else built again from the units.
+ * unit results are moved with their lines when next used. The last run's lists are kept as they are when
+ * no line moved, or when the caller keeps their diagnostics relative to their sections (`placed`: see
+ * placedDiagnostics.ts; their ranges then are those of the run that computed them) and the model was
+ * patched from the last one; otherwise they are built again from the units.
  */
-export function updateUnits(
-  context: CollectingRuleContext,
-  last: ModelUnits | undefined,
-  moves: readonly LineDelta[] | undefined = [],
-  memo: Map<Diagnostic, Diagnostic> = new Map(),
-): ModelUnits {
+export function updateUnits(context: CollectingRuleContext, last: ModelUnits | undefined, moves: readonly LineDelta[] | undefined, placed = false): ModelUnits {
   const moved = moves === undefined || moves.length > 0;
-  // After a move the last run's lists still fit a model patched from its model: moved with their lines.
   const model = context.analysis.model;
   const patched = last !== undefined && patchOf(model)?.previous === last.model;
-  const previous = !moved ? last : last && moves && patched ? moveUnits(last, moves, memo, diffModels(last.model, model)) : undefined;
+  const previous = !moved || (placed && moves && patched) ? last : undefined;
   const before = previous?.model;
   const sectionsLength = sectionCount(model);
   const endpointsLength = endpointCount(model);
@@ -501,7 +452,7 @@ export function updateUnits(
   }
 
   // Sections: also keyed by their endpoint, [general]'s bases and what they read of [general].
-  const general: GeneralKey = context.profile.checks.againstGeneral ? sipGeneralKey(model.general) : model.general;
+  const general: GeneralKey = context.profile.checks.againstGeneral ? sipGeneralKey(generalSections(model)) : model.general;
   const usedByGeneral = basesOfGeneral(model.sectionsByKey.get('general'));
   const diffWindows: readonly Window[] = diff ? diff.sections : [{ oldFrom: 0, oldTo: 0, from: 0, to: sectionsLength }];
   const whole: Window = { oldFrom: 0, oldTo: before ? sectionCount(before) : 0, from: 0, to: sectionsLength };
@@ -639,14 +590,26 @@ function countHost(hosts: Map<string, number>, host: string, delta: number): voi
  * those sections. Undefined: anything may differ.
  */
 export function changedLinesBetween(before: ModelUnits | undefined, after: ModelUnits, uri: string): { start: number; end: number }[] | undefined {
-  if (!before) return undefined;
-  const previous = before.model;
-  const model = after.model;
+  return before ? patchedLines(before.model, after.model, after.changedSections, uri) : undefined;
+}
+
+/**
+ * The same for a model without units (pjsip.conf's generic base, patched by patchModel): the sections
+ * of the patch's windows. Undefined: anything may differ.
+ */
+export function changedLinesOfPatch(previous: ConfigModel | undefined, model: ConfigModel, uri: string): { start: number; end: number }[] | undefined {
+  if (!previous) return undefined;
+  if (previous === model) return [];
+  const patch = patchOf(model);
+  return patch?.previous === previous ? patchedLines(previous, model, patch.sectionWindows, uri) : undefined;
+}
+
+function patchedLines(previous: ConfigModel, model: ConfigModel, changedSections: readonly { readonly from: number; readonly to: number }[], uri: string): { start: number; end: number }[] | undefined {
   if (previous === model) return [];
   const patch = patchOf(model);
   if (model.root.uri !== uri || patch?.previous !== previous) return undefined;
   const ranges: { start: number; end: number }[] = [...(patch.touchedLines ?? [])];
-  for (const { from, to } of after.changedSections) {
+  for (const { from, to } of changedSections) {
     for (let index = from; index < to; index++) {
       const section = sectionAt(model, index);
       if (section.uri !== uri) return undefined;

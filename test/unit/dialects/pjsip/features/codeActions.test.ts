@@ -149,6 +149,36 @@ describe('pjsip quick fixes: chan_sip leftovers and directions', () => {
     assert.deepEqual(fixesFor('[e]\ntype=endpoint\ndefaultexpiry=60\n', 'pjsip-chan-sip-option').actions, []);
   });
 
+  it('dtmfmode and mailbox (regression: advice but no fix): renamed with the value mapped where pjsip has its equal', () => {
+    const phone = (line: string): string => `[e]\ntype=endpoint\naors=e\n${line}\n[e]\ntype=aor\nmax_contacts=1\n`;
+    const cases: [string, string][] = [
+      ['dtmfmode=rfc2833', 'dtmf_mode=rfc4733'],
+      ['dtmfmode=RFC2833', 'dtmf_mode=rfc4733'],
+      ['dtmfmode = info', 'dtmf_mode = info'],
+      ['dtmfmode=inband', 'dtmf_mode=inband'],
+      ['dtmfmode=auto', 'dtmf_mode=auto'],
+      ['mailbox=1234@default,5678', 'mailboxes=1234@default,5678'],
+    ];
+    for (const [before, after] of cases) {
+      const text = phone(before);
+      const { context, actions } = fixesFor(text, 'pjsip-chan-sip-option');
+      assert.equal(actions.length, 1, before);
+      assert.equal(actions[0].isPreferred, true);
+      const fixed = applied(text, actions[0], context.uri);
+      assert.equal(fixed, text.replace(before, after));
+      assert.deepEqual(validatePjsip(pjsipContext(fixed).model), [], after);
+    }
+    const aor = '[e]\ntype=aor\nmax_contacts=1\nmailbox=100@vm\n';
+    const { context, actions } = fixesFor(aor, 'pjsip-chan-sip-option');
+    assert.equal(applied(aor, actions[0], context.uri), aor.replace('mailbox=', 'mailboxes='));
+  });
+
+  it('no rename where pjsip has no equal value or no such option there: dtmfmode=shortinfo, a dtmfmode in an aor', () => {
+    assert.deepEqual(fixesFor('[e]\ntype=endpoint\ndtmfmode=shortinfo\n', 'pjsip-chan-sip-option').actions, []);
+    assert.deepEqual(fixesFor('[e]\ntype=endpoint\ndtmfmode=rfc2834\n', 'pjsip-chan-sip-option').actions, []);
+    assert.deepEqual(fixesFor('[e]\ntype=aor\nmax_contacts=1\ndtmfmode=info\n', 'pjsip-chan-sip-option').actions, []);
+  });
+
   it('every plain rename names exactly one option of one type in the catalog', () => {
     for (const name of PLAIN_RENAMES) {
       const key = chanSipKeys.find((entry) => entry.name === name);
@@ -178,5 +208,32 @@ describe('pjsip quick fixes: chan_sip leftovers and directions', () => {
     assert.deepEqual(getPjsipCodeActions(context, diagnostic.range, { diagnostics: [{ ...diagnostic, source: 'other' }] }), []);
     assert.deepEqual(getPjsipCodeActions(context, diagnostic.range, { diagnostics: [{ ...diagnostic, code: 'pjsip-duplicate-object' }] }), []);
     assert.deepEqual(getPjsipCodeActions(context, diagnostic.range, { diagnostics: [diagnostic], only: ['refactor'] }), []);
+  });
+});
+
+describe('pjsip quick fixes: system timers Asterisk raises', () => {
+  it('timer_b below 64 × timer_t1: set to 64 × T1', () => {
+    const text = '[system]\ntype=system\ntimer_t1=1000\ntimer_b=20000\n';
+    const { context, actions } = fixesFor(text, 'pjsip-timer-too-low');
+    assert.deepEqual(actions.map((action) => action.title), ['Set timer_b to 64000 (64 × timer_t1, what Asterisk uses)']);
+    const fixed = applied(text, actions[0], context.uri);
+    assert.equal(fixed, text.replace('timer_b=20000', 'timer_b=64000'));
+    assertCured(fixed, 'pjsip-timer-too-low');
+  });
+
+  it('timer_t1 above 500 and no timer_b: adds timer_b after timer_t1', () => {
+    const text = '[system]\ntype=system\n  timer_t1=1000\ncompact_headers=no\n';
+    const { context, actions } = fixesFor(text, 'pjsip-timer-too-low');
+    const fixed = applied(text, actions[0], context.uri);
+    assert.equal(fixed, '[system]\ntype=system\n  timer_t1=1000\n  timer_b=64000\ncompact_headers=no\n');
+    assertCured(fixed, 'pjsip-timer-too-low');
+  });
+
+  it('timer_t1 below 100: set to 100', () => {
+    const text = '[system]\ntype=system\ntimer_t1=20\n';
+    const { context, actions } = fixesFor(text, 'pjsip-timer-too-low');
+    const fixed = applied(text, actions[0], context.uri);
+    assert.equal(fixed, text.replace('timer_t1=20', 'timer_t1=100'));
+    assertCured(fixed, 'pjsip-timer-too-low');
   });
 });

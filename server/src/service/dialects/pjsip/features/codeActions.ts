@@ -7,7 +7,9 @@
  * - a chan_sip option whose pjsip option takes the same value under another name: renamed;
  * - create the missing aor or auth a reference names (a section appended at the end of the file);
  * - `auth=` → `outbound_auth=` where the endpoint is a provider we register to;
- * - `type=` for a section without one: the types under which every option written there is known.
+ * - `type=` for a section without one: the types under which every option written there is known;
+ * - chan_sip `dtmfmode` / `mailbox` renamed with their values mapped (systematic, checked with Asterisk 22);
+ * - a system timer Asterisk raises: set to (or add) the value it uses.
  * Each fix changes only what its title says. Suppression comments are the generic code actions' part.
  */
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
@@ -20,6 +22,7 @@ import { quote } from '../../../quote';
 import { chanSipAdvice } from '../chanSipKeys';
 import { lookupObjectType, pjsipObjectTypes } from '../objectTypes';
 import { lookupPjsipOption, pjsipOptionsFor } from '../options';
+import { systemTimerProblems } from '../systemTimers';
 import type { PjsipObjectType } from '../types';
 import { valueProblem } from '../values';
 import type { PjsipFeatureContext } from './featureContext';
@@ -102,10 +105,69 @@ const fixUnknownOption: Fixer = (context, diagnostic) => {
   return replacements(context, diagnostic, rangeOn(line, node.keySpan.start, node.keySpan.end), written, candidatesOf(diagnostic, () => closestCandidates(written, names)));
 };
 
+/**
+ * chan_sip names renamed with their value mapped, per object type. Observed with Asterisk 22 (run.sh 22,
+ * `pjsip show endpoint|aor`): dtmf_mode takes rfc4733, info, inband and auto and refuses rfc2833 and
+ * shortinfo (the object is not created), so chan_sip's rfc2833 becomes rfc4733 and shortinfo (INFO
+ * without a duration, which pjsip cannot send) gets no fix; mailboxes keeps the list as written, as
+ * chan_sip's mailbox did (endpoint: notices sent unasked; aor: for devices that subscribe).
+ */
+const DTMF_MODES: ReadonlyMap<string, string> = new Map([
+  ['rfc2833', 'rfc4733'],
+  ['info', 'info'],
+  ['inband', 'inband'],
+  ['auto', 'auto'],
+]);
+
+interface MappedRename {
+  readonly types: readonly PjsipObjectType[];
+  readonly value: (written: string) => string | undefined;
+}
+
+export const MAPPED_RENAMES: ReadonlyMap<string, MappedRename> = new Map<string, MappedRename>([
+  ['dtmfmode', { types: ['endpoint'], value: (written) => DTMF_MODES.get(written.trim().toLowerCase()) }],
+  ['mailbox', { types: ['endpoint', 'aor'], value: (written) => (written.trim() ? written : undefined) }],
+]);
+
+function fixMappedRename(context: PjsipFeatureContext, diagnostic: Diagnostic, node: KeyValueNode, type: PjsipObjectType): CodeAction[] {
+  const line = diagnostic.range.start.line;
+  const mapping = MAPPED_RENAMES.get(node.key.trim().toLowerCase());
+  const target = chanSipAdvice(type, node.key)?.replacements.find((replacement) => replacement.objectType === type);
+  // A value with escapes or an inline comment: its place on the line is not exact, so it is left alone.
+  if (!mapping || !target || !mapping.types.includes(type) || node.valueColumns) return [];
+  const value = mapping.value(node.value);
+  if (value === undefined) return [];
+  const keyRange = rangeOn(line, node.keySpan.start, node.keySpan.end);
+  const edits: TextEdit[] = [{ range: keyRange, newText: target.name }];
+  if (value !== node.value) edits.push({ range: rangeOn(line, node.valueSpan.start, node.valueSpan.end), newText: value });
+  const written = `${node.key.trim()}=${node.value.trim()}`;
+  return [action(context, `Change ${quote(written)} to ${quote(`${target.name}=${value.trim()}`)} (the pjsip spelling of the same setting)`, edits, diagnostic, true)];
+}
+
+/** Sets a system timer Asterisk raises to the value it uses, or adds timer_b when only timer_t1 is written. */
+const fixSystemTimer: Fixer = (context, diagnostic) => {
+  const line = diagnostic.range.start.line;
+  const node = keyValueOn(context, line);
+  if (!node) return [];
+  const problem = context.model
+    .ofType('system')
+    .flatMap(systemTimerProblems)
+    .find((candidate) => candidate.line.source.entry?.uri === context.uri && candidate.line.source.entry.line === line && candidate.line.source.entry.node.valueSpan.start === diagnostic.range.start.character);
+  if (!problem) return [];
+  if (!problem.written) {
+    const indentation = /^[ \t]*/.exec(context.document.lineText(line))?.[0] ?? '';
+    return [action(context, `Add timer_b=${problem.raisedTo} (64 × timer_t1, what Asterisk uses)`, [insertLinesAfterEdit(context.document, line, [`${indentation}timer_b=${problem.raisedTo}`])], diagnostic, true)];
+  }
+  if (node.valueColumns) return [];
+  const why = problem.option === 'timer_t1' ? 'the least Asterisk uses' : '64 × timer_t1, what Asterisk uses';
+  return [action(context, `Set ${problem.option} to ${problem.raisedTo} (${why})`, [{ range: rangeOn(line, node.valueSpan.start, node.valueSpan.end), newText: String(problem.raisedTo) }], diagnostic, true)];
+};
+
 const fixChanSipOption: Fixer = (context, diagnostic) => {
   const line = diagnostic.range.start.line;
   const node = keyValueOn(context, line);
   const type = typeAt(context, line);
+  if (node && type && MAPPED_RENAMES.has(node.key.trim().toLowerCase())) return fixMappedRename(context, diagnostic, node, type);
   if (!node || !type || !PLAIN_RENAMES.has(node.key.trim().toLowerCase())) return [];
   const targets = chanSipAdvice(type, node.key)?.replacements.filter((replacement) => replacement.objectType === type) ?? [];
   if (targets.length !== 1) return [];
@@ -233,6 +295,7 @@ const FIXERS: Readonly<Record<string, readonly Fixer[]>> = {
   'pjsip-missing-reference': [fixMissingReference],
   'pjsip-wrong-reference-type': [fixCreateObject],
   'pjsip-auth-instead-of-outbound-auth': [fixAuthToOutboundAuth],
+  'pjsip-timer-too-low': [fixSystemTimer],
 };
 
 function wanted(kind: string | undefined, only: readonly string[] | undefined): boolean {

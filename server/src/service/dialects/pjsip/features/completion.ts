@@ -16,12 +16,13 @@ import {
 } from 'vscode-languageserver-types';
 import type { EnumValue } from '../../../data/catalogTypes';
 import { BUILTIN_CODECS } from '../../../data/codecs';
-import { capCandidates, valueWord, wordRange } from '../../../features/completionValues';
+import { capCandidates, MODEL_CANDIDATE_LIMIT, valueWord, wordRange } from '../../../features/completionValues';
 import { headerSpotAt, skeletonItems } from '../../../features/completionSections';
 import type { Section } from '../../../model/types';
 import type { Span } from '../../../parser/nodes';
 import { pjsipObjectTypes } from '../objectTypes';
 import { lookupPjsipOption, pjsipOptionsFor } from '../options';
+import type { PjsipObject } from '../model';
 import type { PjsipObjectType, PjsipOptionEntry } from '../types';
 import type { PjsipFeatureContext } from './featureContext';
 import { describePjsipObject } from './hover';
@@ -181,8 +182,7 @@ function typeItems(range: Range): CompletionItem[] {
 /** The objects of the type the option names (from every file of the include tree), capped like sip's model candidates. */
 function referenceItems(context: PjsipFeatureContext, option: PjsipOptionEntry, range: Range, typed: string, listed: ReadonlySet<string>): CompletionList {
   const type = option.references!;
-  const candidates = context.model.ofType(type).filter((object) => !listed.has(object.name.toLowerCase()));
-  const { kept, capped } = capCandidates(candidates, (object) => object.name, typed.trim());
+  const { kept, capped } = capReferences(context.model.ofType(type), listed, typed.trim());
   const items = kept.map((object, index) => ({
     label: object.name,
     kind: CompletionItemKind.Reference,
@@ -192,6 +192,30 @@ function referenceItems(context: PjsipFeatureContext, option: PjsipOptionEntry, 
     sortText: String(index).padStart(5, '0'),
   }));
   return { isIncomplete: capped, items };
+}
+
+/** The lower-case names of a list of objects, once per list (a model's type list lives as long as the model). */
+const lowerNames = new WeakMap<readonly PjsipObject[], readonly string[]>();
+
+/**
+ * capCandidates for the objects of a type, minus those already listed: at 10k aors every request scans
+ * them all for the typed text, so the names are lower-cased once per model, not once per request.
+ */
+function capReferences(objects: readonly PjsipObject[], listed: ReadonlySet<string>, typed: string): { kept: PjsipObject[]; capped: boolean } {
+  let names = lowerNames.get(objects);
+  if (!names) {
+    names = objects.map((object) => object.name.toLowerCase());
+    lowerNames.set(objects, names);
+  }
+  const needle = typed.toLowerCase();
+  const kept: PjsipObject[] = [];
+  for (let index = 0; index < objects.length; index++) {
+    const name = names[index];
+    if (listed.has(name) || (needle !== '' && !name.includes(needle))) continue;
+    if (kept.length === MODEL_CANDIDATE_LIMIT) return { kept, capped: true };
+    kept.push(objects[index]);
+  }
+  return { kept, capped: false };
 }
 
 function contextItems(context: PjsipFeatureContext, range: Range): CompletionItem[] {

@@ -8,7 +8,9 @@ import type { Position } from 'vscode-languageserver-types';
 import type { Section } from '../../../model/types';
 import type { DirectiveNode, HeaderOption, KeyValueNode, LineNode, SectionHeaderNode, Span } from '../../../parser/nodes';
 import { valueOffsetAt } from '../../../features/locate';
+import { OverlayMap } from '../../../model/overlayMap';
 import type { PjsipModel, PjsipObject, PjsipReference, PjsipTemplate, UntypedSection } from '../model';
+import { pjsipPatchOf } from '../patchPjsip';
 import { lookupPjsipOption } from '../options';
 import type { PjsipObjectType, PjsipOptionEntry } from '../types';
 import type { PjsipFeatureContext } from './featureContext';
@@ -41,22 +43,39 @@ export type PjsipTarget =
   | { readonly kind: 'comment'; readonly line: number; readonly section?: Section };
 
 const NO_OWNER: SectionOwner = {};
-const ownerIndexes = new WeakMap<PjsipModel, Map<Section, SectionOwner>>();
+const ownerIndexes = new WeakMap<PjsipModel, ReadonlyMap<Section, SectionOwner>>();
 
-/** Section → what it makes, built once per model (a model is built once per document version). */
-function ownerIndex(model: PjsipModel): Map<Section, SectionOwner> {
+/**
+ * Section → what it makes, built once per model (a model is built once per document version). A model
+ * patched from one whose index was built (a keystroke, patchPjsip.ts) gets that index with the rebuilt
+ * objects' sections swapped: the first request after a keystroke does not walk 30k objects.
+ */
+function ownerIndex(model: PjsipModel): ReadonlyMap<Section, SectionOwner> {
   let index = ownerIndexes.get(model);
   if (index) return index;
-  index = new Map();
+  const patch = pjsipPatchOf(model);
+  const before = patch && ownerIndexes.get(patch.previous);
+  if (patch && before) {
+    const changes = new Map<Section, SectionOwner | undefined>();
+    // Rebuilt objects have no appends (patchPjsip.ts rebuilds the model otherwise).
+    for (const [old, object] of patch.replaced) {
+      changes.set(old.section, undefined);
+      changes.set(object.section, { type: object.type, object });
+    }
+    index = OverlayMap.update(before, changes);
+    ownerIndexes.set(model, index);
+    return index;
+  }
+  const built = new Map<Section, SectionOwner>();
   for (const object of [...model.objects, ...model.duplicates]) {
     const owner = { type: object.type, object };
-    index.set(object.section, owner);
-    for (const append of object.appends) if (!index.has(append)) index.set(append, owner);
+    built.set(object.section, owner);
+    for (const append of object.appends) if (!built.has(append)) built.set(append, owner);
   }
-  for (const template of model.templates) index.set(template.section, template.type ? { type: template.type, template } : { template });
-  for (const untyped of model.untyped) index.set(untyped.section, { untyped });
-  ownerIndexes.set(model, index);
-  return index;
+  for (const template of model.templates) built.set(template.section, template.type ? { type: template.type, template } : { template });
+  for (const untyped of model.untyped) built.set(untyped.section, { untyped });
+  ownerIndexes.set(model, built);
+  return built;
 }
 
 export function ownerOf(model: PjsipModel, section: Section | undefined): SectionOwner {
@@ -118,8 +137,14 @@ export function locatePjsip(context: PjsipFeatureContext, position: Position): P
  * shared by its heirs: the first reference found stands for all (same name, same place).
  */
 export function referenceAt(model: PjsipModel, uri: string, line: number, column: number): PjsipReference | undefined {
-  return model.references.find((reference) => {
+  const covers = (reference: PjsipReference): boolean => {
     const entry = reference.line.source.entry;
     return entry !== undefined && entry.uri === uri && entry.line === line && column >= reference.span.start && column <= reference.span.end;
-  });
+  };
+  // The object of the line's section comes before every heir that copies the line (a base is always
+  // above its heirs): its reference is the first. Only when it has none is every reference looked at.
+  const header = model.base.files.find((file) => file.uri === uri)?.document.sectionHeaderAt(line);
+  const section = header && model.base.sectionsByKey.get(header.node.name.toLowerCase())?.find((candidate) => candidate.uri === uri && candidate.headerLine === header.line);
+  const owner = ownerOf(model, section).object;
+  return (owner && model.referencesFrom(owner).find(covers)) || model.references.find(covers);
 }

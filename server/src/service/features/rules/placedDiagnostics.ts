@@ -1,0 +1,223 @@
+/**
+ * The validation's diagnostics kept relative to their section (issue #18): each one is stored with the
+ * header anchor of the section its line is in and how far below the header it is, grouped by section in
+ * file order. An edit that moves lines moves the headers (the document renumbers them), so the
+ * diagnostics of every section it did not touch move with them without being looked at: the cost of an
+ * edit is what it changed, not the number of diagnostics after it. Absolute positions are made only for
+ * what is read: the first `max` for a publish (the per-file cap of issue #19), all of them for the CLI.
+ *
+ * A stored diagnostic object keeps the range it had when it was placed; only `list` hands out diagnostics
+ * at their current lines (the same object when it did not move, else a copy).
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ConfigDocument, HeaderAnchor } from '../../parser/configDocument';
+import { mentionsLines, movedCopy } from './unitCache';
+
+interface Group {
+  /** The section's header; undefined: the lines before the first header. */
+  readonly anchor: HeaderAnchor | undefined;
+  /** In document order (ties in the order they came). */
+  items: Placed[];
+}
+
+interface Placed {
+  readonly diagnostic: Diagnostic;
+  readonly group: Group;
+  /** Lines below the group's header (or from the file's start). */
+  readonly line: number;
+  readonly character: number;
+  readonly endLine: number;
+  /** Kept across edits and not movable with its header (see `unmovable`). */
+  readonly unmovable: boolean;
+}
+
+interface Position {
+  readonly line: number;
+  readonly character: number;
+  readonly endLine: number;
+}
+
+/** Beyond this many diagnostics leaving or coming in one update, building anew is as cheap. */
+const MAX_UPDATED = 2048;
+
+export class PlacedDiagnostics {
+  private readonly groups = new Map<HeaderAnchor | undefined, Group>();
+  private readonly placed = new Map<Diagnostic, Placed>();
+  /** How many diagnostics are stored. */
+  total = 0;
+  /**
+   * Kept diagnostics whose text or data names a line, or whose range ends in another section: moving
+   * them with their header would be wrong, so while there are any, lines that move mean building anew.
+   */
+  unmovable = 0;
+
+  private constructor(private readonly document: ConfigDocument) {}
+
+  /**
+   * `items` in the order a from-scratch run lists them (topic by topic), placed where they are now:
+   * `previous` says that for those it holds (lines may have moved since they were computed), the others'
+   * own ranges are current.
+   */
+  static build(document: ConfigDocument, items: readonly Diagnostic[], transient: ReadonlySet<Diagnostic>, previous?: PlacedDiagnostics): PlacedDiagnostics {
+    const placed = new PlacedDiagnostics(document);
+    const positions = items.map((item) => previous?.positionOf(item) ?? ownPosition(item));
+    const order = items.map((_, index) => index);
+    order.sort((a, b) => positions[a].line - positions[b].line || positions[a].character - positions[b].character || a - b);
+    // In document order a section's diagnostics come together: each group gets its slice (an array of
+    // exactly its size: a push-grown one per section would hold spare slots, at 20k sections a few MB).
+    let group: Group | undefined;
+    let run: Placed[] = [];
+    for (const index of order) {
+      const position = positions[index];
+      const next = placed.groupAt(position.line);
+      if (next !== group) {
+        if (group) group.items = run.slice();
+        group = next;
+        run = [];
+      }
+      run.push(placed.place(items[index], next, position, transient.has(items[index])));
+    }
+    if (group) group.items = run.slice();
+    return placed;
+  }
+
+  /** Where `diagnostic` is now, if it is stored here. */
+  positionOf(diagnostic: Diagnostic): Position | undefined {
+    const placed = this.placed.get(diagnostic);
+    if (!placed) return undefined;
+    const base = this.lineOf(placed.group.anchor);
+    return { line: base + placed.line, character: placed.character, endLine: base + placed.endLine };
+  }
+
+  /**
+   * Whether every diagnostic stored in the sections of `anchors` is in `leaving`: those sections' lines
+   * changed, so a diagnostic that stays there would no longer be where its offset says.
+   */
+  onlyLeaving(anchors: Iterable<HeaderAnchor | undefined>, leaving: ReadonlySet<Diagnostic>): boolean {
+    for (const anchor of anchors) {
+      const group = this.groups.get(anchor);
+      if (group) for (const item of group.items) if (!leaving.has(item.diagnostic)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Takes out `leaving` and puts in `fresh` (current ranges, in the order a from-scratch run lists them).
+   * False when it cannot keep the from-scratch order (a new diagnostic at the very place of one that
+   * stays: their order is the topics' order) or a leaving one is not here: build anew then (`previous`
+   * still places what stays).
+   */
+  update(leaving: ReadonlySet<Diagnostic>, fresh: readonly Diagnostic[], transient: ReadonlySet<Diagnostic>): boolean {
+    if (leaving.size + fresh.length > MAX_UPDATED) return false;
+    const touched = new Set<Group>();
+    for (const diagnostic of leaving) {
+      const placed = this.placed.get(diagnostic);
+      if (!placed) return false;
+      touched.add(placed.group);
+    }
+    for (const group of touched) {
+      const kept: Placed[] = [];
+      for (const item of group.items) {
+        if (!leaving.has(item.diagnostic)) kept.push(item);
+        else this.forget(item);
+      }
+      group.items = kept;
+      if (kept.length === 0) this.groups.delete(group.anchor);
+    }
+    const came = new Set<Placed>();
+    const positions = fresh.map(ownPosition);
+    const order = fresh.map((_, index) => index);
+    order.sort((a, b) => positions[a].line - positions[b].line || positions[a].character - positions[b].character || a - b);
+    for (const index of order) {
+      const position = positions[index];
+      const group = this.groupAt(position.line);
+      const base = this.lineOf(group.anchor);
+      const line = position.line - base;
+      // After every item at this position or before it.
+      let lo = 0;
+      let hi = group.items.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const item = group.items[mid];
+        if (item.line < line || (item.line === line && item.character <= position.character)) lo = mid + 1;
+        else hi = mid;
+      }
+      const before = group.items[lo - 1];
+      if (before && before.line === line && before.character === position.character && !came.has(before)) return false;
+      const item = this.place(fresh[index], group, position, transient.has(fresh[index]));
+      group.items.splice(lo, 0, item);
+      came.add(item);
+    }
+    return true;
+  }
+
+  /** The first `max` diagnostics in document order, at their current lines. */
+  list(max = Infinity): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const headers = this.document.headerLines;
+    const visit = (group: Group | undefined): boolean => {
+      if (!group) return true;
+      const base = this.lineOf(group.anchor);
+      for (const item of group.items) {
+        if (out.length >= max) return false;
+        const { start, end } = item.diagnostic.range;
+        const line = base + item.line;
+        const endLine = base + item.endLine;
+        out.push(start.line === line && end.line === endLine ? item.diagnostic : movedCopy(item.diagnostic, line, endLine));
+      }
+      return out.length < max;
+    };
+    if (!visit(this.groups.get(undefined))) return out;
+    // Sections in file order until the cap: the cost of a publish does not grow with the file's end.
+    if (this.groups.size > (this.groups.has(undefined) ? 1 : 0)) {
+      for (let index = 0; index < headers.length; index++) if (!visit(this.groups.get(this.document.anchorAt(index)))) break;
+    }
+    return out;
+  }
+
+  private lineOf(anchor: HeaderAnchor | undefined): number {
+    return anchor ? this.document.headerLines[anchor.index] : 0;
+  }
+
+  private groupAt(line: number): Group {
+    const index = this.document.headerIndexAt(line);
+    const anchor = index < 0 ? undefined : this.document.anchorAt(index);
+    let group = this.groups.get(anchor);
+    if (!group) {
+      group = { anchor, items: [] };
+      this.groups.set(anchor, group);
+    }
+    return group;
+  }
+
+  private place(diagnostic: Diagnostic, group: Group, position: Position, transient: boolean): Placed {
+    const base = this.lineOf(group.anchor);
+    // What is computed again every run never outlives an edit: only what is kept must move right.
+    const unmovable = !transient && this.isUnmovable(diagnostic, group, position);
+    const item: Placed = { diagnostic, group, line: position.line - base, character: position.character, endLine: position.endLine - base, unmovable };
+    this.placed.set(diagnostic, item);
+    this.total++;
+    if (unmovable) this.unmovable++;
+    return item;
+  }
+
+  private forget(item: Placed): void {
+    this.placed.delete(item.diagnostic);
+    this.total--;
+    if (item.unmovable) this.unmovable--;
+  }
+
+  /** Its range ends in a later section, or its text names a line (which may be one that moves). */
+  private isUnmovable(diagnostic: Diagnostic, group: Group, position: Position): boolean {
+    if (position.endLine !== position.line) {
+      const headers = this.document.headerLines;
+      const index = group.anchor ? group.anchor.index : -1;
+      if (index + 1 < headers.length && position.endLine >= headers[index + 1]) return true;
+    }
+    return mentionsLines(diagnostic);
+  }
+}
+
+function ownPosition(diagnostic: Diagnostic): Position {
+  return { line: diagnostic.range.start.line, character: diagnostic.range.start.character, endLine: diagnostic.range.end.line };
+}

@@ -1,0 +1,267 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { analyze, type Analysis } from '../../../../server/src/service/analysis';
+import { doValidation } from '../../../../server/src/service/features/validation';
+import { dialectModule } from '../../../../server/src/service/dialects/registry';
+import { pjsipPatchOf } from '../../../../server/src/service/dialects/pjsip/patchPjsip';
+import type { PjsipModel, PjsipObject } from '../../../../server/src/service/dialects/pjsip/model';
+import { indexDialplan } from '../../../../server/src/service/model/dialplan';
+import { parseConfig, type ConfigDocument, type LineDelta } from '../../../../server/src/service/parser/configDocument';
+
+/** Property runs per `npm test`; FUZZ_RUNS raises it. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
+const URI = 'file:///etc/asterisk/pjsip.conf';
+const DIALPLAN = indexDialplan([{ uri: 'file:///etc/asterisk/extensions.conf', document: parseConfig('[phones]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@trunk)\n[from-trunk]\nexten => 100,1,Answer()\n') }]);
+
+/** Lines that exercise every cross-object check: templates, `(+)`, references both ways, identify, registrations, transports. */
+const HEADERS = ['[phone](!)', '[carol]', '[dave](phone)', '[trunk](+)', '[alice](phone)', '[alice]', '[alice](+)', '[alice](+type=aor)', '[bob]', '[bob](phone)', '[trunk]', '[trunk-out]', '[udp]', '[udp2]', '[general]'];
+const OPTIONS = [
+  'type=endpoint',
+  'type=aor',
+  'type=auth',
+  'type=identify',
+  'type=registration',
+  'type=transport',
+  'type=friend',
+  'type=Endpoint',
+  'aors=alice',
+  'aors=alice,bob',
+  'aors=trunk',
+  'auth=alice',
+  'auth=trunk-out',
+  'outbound_auth=trunk-out',
+  'outbound_auth=alice',
+  'endpoint=trunk',
+  'endpoint=alice',
+  'endpoint=carol',
+  'auth=carol',
+  'aors=dave,carol',
+  'outbound_auth=carol',
+  'match=192.0.2.1',
+  'match=10.0.0.0/8',
+  'server_uri=sip:192.0.2.1',
+  'server_uri=sip:provider.example',
+  'client_uri=sip:me@192.0.2.1',
+  'line=yes',
+  'transport=udp',
+  'transport=udp9',
+  'protocol=udp',
+  'bind=0.0.0.0:5060',
+  'bind=0.0.0.0',
+  'username=alice',
+  'password=1234',
+  'password=Xk29fLq0zPw7aa',
+  'auth_type=md5',
+  'max_contacts=0',
+  'max_contacts=1',
+  'contact=sip:bob@10.0.0.2',
+  'context=phones',
+  'context=from-trunk',
+  'qualify_frequency=90000',
+  'direct_media=maybe',
+  'host=dynamic',
+  'bogus=1',
+  '; a comment',
+  '; asterisk-conf-disable-next-line pjsip-weak-password',
+  '',
+];
+const LINES = [...HEADERS, ...OPTIONS];
+
+const lineArb = fc.constantFrom(...LINES);
+const optionArb = fc.constantFrom(...OPTIONS);
+/** A provider trunk and two phones, as a real file has them; random sections are added to it. */
+const BASE = [
+  '[udp]', 'type=transport', 'protocol=udp', 'bind=0.0.0.0:5060',
+  '[phone](!)', 'type=endpoint', 'transport=udp', 'context=phones',
+  '[trunk]', 'type=registration', 'server_uri=sip:192.0.2.1', 'client_uri=sip:me@192.0.2.1', 'outbound_auth=trunk-out',
+  '[trunk-out]', 'type=auth', 'username=me', 'password=Xk29fLq0zPw7aa',
+  '[trunk]', 'type=endpoint', 'context=from-trunk', 'aors=trunk', 'outbound_auth=trunk-out',
+  '[trunk]', 'type=aor', 'contact=sip:192.0.2.1',
+  '[trunk]', 'type=identify', 'endpoint=trunk', 'match=192.0.2.1',
+  '[carol](phone)', 'auth=carol', 'aors=carol',
+  '[carol]', 'type=auth', 'username=carol', 'password=Yq38gMr1aQx8bb',
+  '[carol]', 'type=aor', 'max_contacts=1',
+  '[dave](phone)', 'auth=dave', 'aors=dave',
+  '[dave]', 'type=auth', 'username=dave', 'password=Zr47hNs2bRy9cc',
+  '[dave]', 'type=aor', 'max_contacts=1',
+];
+const sectionsArb = fc
+  .array(fc.tuple(fc.constantFrom(...HEADERS), fc.array(optionArb, { maxLength: 6 })), { minLength: 0, maxLength: 5 })
+  .map((sections) => sections.flatMap(([header, options]) => [header, ...options]));
+const documentArb = fc.oneof(
+  { weight: 1, arbitrary: sectionsArb.filter((lines) => lines.length > 0) },
+  { weight: 3, arbitrary: fc.tuple(sectionsArb, sectionsArb).map(([before, after]) => [...before, ...BASE, ...after]) },
+);
+/** Mostly edits inside option lines (the keystroke path), some that add or remove lines or headers. */
+const editArb = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: optionArb }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.constantFrom('x', '1', ',', 'e', ' ') }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('erase' as const), at: fc.nat(), text: fc.constant('') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: lineArb }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: lineArb }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), text: fc.constant('') }) },
+);
+
+type Edit = { kind: 'replace' | 'insert' | 'delete' | 'type' | 'erase'; at: number; text: string };
+
+/** Where an edit lands; typing and option replacements go to the next option line (a header is edited by the others). */
+function lineOf(document: ConfigDocument, edit: Edit): number {
+  let line = edit.at % document.lineCount;
+  if (edit.kind === 'type' || edit.kind === 'erase' || (edit.kind === 'replace' && !edit.text.startsWith('['))) {
+    let next = line;
+    while (next < document.lineCount && document.line(next).kind === 'section') next++;
+    if (next < document.lineCount) line = next;
+  }
+  return line;
+}
+
+function changeOf(document: ConfigDocument, edit: Edit) {
+  const line = lineOf(document, edit);
+  const length = document.lineText(line).length;
+  switch (edit.kind) {
+    case 'replace':
+      return { range: { start: { line, character: 0 }, end: { line, character: length } }, text: edit.text };
+    case 'insert':
+      return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `${edit.text}\n` };
+    case 'delete':
+      return line + 1 < document.lineCount
+        ? { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' }
+        : { range: { start: { line, character: 0 }, end: { line, character: length } }, text: '' };
+    case 'type':
+      return { range: { start: { line, character: length }, end: { line, character: length } }, text: edit.text };
+    case 'erase':
+      return { range: { start: { line, character: Math.max(0, length - 1) }, end: { line, character: length } }, text: '' };
+  }
+}
+
+const keyOf = (object: PjsipObject | undefined): string | undefined => (object ? `${object.type} ${object.name} @${object.section.headerLine}` : undefined);
+
+/** Everything the pjsip model says, as plain data: objects and their lines, references both ways, the lookups. */
+function snapshot(model: PjsipModel) {
+  const lines = (object: { readonly lines: PjsipObject['lines'] }) => object.lines.map((line) => [line.name, line.canonical, line.value, line.source.kind, line.source.entry?.line]);
+  const object = (item: PjsipObject) => ({ key: keyOf(item), appends: item.appends.map((section) => section.headerLine), lines: lines(item), typeLine: item.typeLine.source.entry?.line });
+  const references = model.references.map((reference) => [keyOf(reference.from), reference.option, reference.name, reference.line.source.entry?.line, reference.span, keyOf(reference.target)]);
+  return {
+    objects: model.objects.map(object),
+    duplicates: model.duplicates.map(object),
+    templates: model.templates.map((template) => [template.section.headerLine, template.type, lines(template)]),
+    untyped: model.untyped.map((untyped) => [untyped.section.headerLine, untyped.reason, lines(untyped)]),
+    references,
+    lookups: model.objects.map((item) => [
+      keyOf(model.get(item.type, item.name)),
+      model.named(item.name).map(keyOf),
+      model.ofType(item.type).map(keyOf),
+      model.referencesTo(item).map((reference) => [keyOf(reference.from), reference.option, keyOf(reference.target)]),
+      model.referencesFrom(item).map((reference) => [reference.option, reference.name, keyOf(reference.target)]),
+    ]),
+  };
+}
+
+function fresh(text: string): { analysis: Analysis; model: PjsipModel; diagnostics: readonly Diagnostic[] } {
+  const analysis = analyze(URI, parseConfig(text), 'pjsip', { dialplan: DIALPLAN });
+  return { analysis, model: analysis.pjsip!, diagnostics: doValidation(analysis) };
+}
+
+/** What the editor features answer at a few places of a line (they read the model's indexes: section owners, references). */
+function answersAt(analysis: Analysis, line: number) {
+  const features = dialectModule('pjsip').features;
+  const end = analysis.document.lineText(line).length;
+  return [0, 2, Math.max(0, end - 1), end].map((character) => ({
+    hover: features.hover?.(analysis, { line, character }) ?? null,
+    completion: features.completion?.(analysis, { line, character }),
+    definition: features.definition?.(analysis, { line, character }),
+  }));
+}
+
+describe('patchPjsip: the keystroke path of the pjsip model and its checks', () => {
+  it('property: after any sequence of didChanges, the incremental model, diagnostics and feature answers equal a fresh analysis', () => {
+    let patched = 0;
+    fc.assert(
+      fc.property(documentArb, fc.array(fc.tuple(fc.array(editArb, { minLength: 1, maxLength: 3 }), fc.boolean()), { minLength: 1, maxLength: 12 }), (lines, didChanges) => {
+        const document = parseConfig(lines.join('\n'));
+        let analysis: Analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN });
+        doValidation(analysis);
+        // As the server does: every change since the last analysis, in order; a validation may be skipped.
+        let changed: LineDelta[] = [];
+        for (const [edits, validate] of didChanges) {
+          for (const edit of edits) changed.push(document.applyChange(changeOf(document, edit)));
+          analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN, previous: analysis, changedLines: changed });
+          changed = [];
+          if (pjsipPatchOf(analysis.pjsip!)) patched++;
+          if (!validate) continue;
+          const expected = fresh(document.getText());
+          assert.deepEqual(snapshot(analysis.pjsip!), snapshot(expected.model));
+          assert.deepEqual(doValidation(analysis), expected.diagnostics);
+          const line = lineOf(document, edits[edits.length - 1]);
+          assert.deepEqual(answersAt(analysis, line), answersAt(expected.analysis, line));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // The property is about the patched models: a fair share of the edits must have taken that path.
+    assert.ok(patched >= RUNS / 2, `only ${patched} patched models in ${RUNS} runs`);
+  });
+
+  it('property: a generic file (the same patch of the shared model, without pjsip objects) equals a fresh analysis', () => {
+    const uri = 'file:///etc/asterisk/custom.conf';
+    const sections = (analysis: Analysis) =>
+      analysis.model.sections.map((section) => [section.name, section.kind, section.headerLine, section.bases.map((base) => base?.headerLine), section.entries.map((entry) => [entry.line, entry.node.key, entry.node.value])]);
+    fc.assert(
+      fc.property(documentArb, fc.array(fc.array(editArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }), (lines, didChanges) => {
+        const document = parseConfig(lines.join('\n'));
+        let analysis: Analysis = analyze(uri, document, 'generic');
+        doValidation(analysis);
+        for (const edits of didChanges) {
+          const changed = edits.map((edit) => document.applyChange(changeOf(document, edit)));
+          analysis = analyze(uri, document, 'generic', { previous: analysis, changedLines: changed });
+          const expected = analyze(uri, parseConfig(document.getText()), 'generic');
+          assert.deepEqual(sections(analysis), sections(expected));
+          assert.deepEqual(doValidation(analysis), doValidation(expected));
+        }
+      }),
+      { numRuns: RUNS / 4 },
+    );
+  });
+
+  it('a keystroke in one phone rebuilds its object only, and its checks follow (a weak password appears, then goes)', () => {
+    const text = ['[phone](!)', 'type=endpoint', 'context=phones', '[alice](phone)', 'auth=alice', 'aors=alice', '[alice]', 'type=auth', 'username=alice', 'password=Xk29fLq0zPw7', '[alice]', 'type=aor', 'max_contacts=1', '[bob](phone)', 'aors=bob', '[bob]', 'type=aor', 'max_contacts=1'].join('\n');
+    const document = parseConfig(text);
+    let analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN });
+    assert.deepEqual(doValidation(analysis), []);
+    const bob = analysis.pjsip!.get('endpoint', 'bob');
+    // password=Xk29fLq0zPw7 → password=alice: as weak as it gets.
+    const delta = document.applyChange({ range: { start: { line: 9, character: 9 }, end: { line: 9, character: 21 } }, text: 'alice' });
+    analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN, previous: analysis, changedLines: [delta] });
+    assert.deepEqual(pjsipPatchOf(analysis.pjsip!)?.replaced.map(([, object]) => keyOf(object)), ['auth alice @6']);
+    assert.equal(analysis.pjsip!.get('endpoint', 'bob'), bob);
+    // The endpoint's reference now names the rebuilt auth.
+    assert.equal(analysis.pjsip!.referencesFrom(analysis.pjsip!.get('endpoint', 'alice')!).find((reference) => reference.option === 'auth')?.target, analysis.pjsip!.get('auth', 'alice'));
+    assert.deepEqual(doValidation(analysis).map((d) => [d.code, d.range.start.line]), [['pjsip-weak-password', 9]]);
+    assert.deepEqual(doValidation(analysis), fresh(document.getText()).diagnostics);
+  });
+
+  it('Enter inside one object moves the findings below it with their lines', () => {
+    const text = ['[alice]', 'type=auth', 'username=alice', 'password=1234', '[bob]', 'type=auth', 'username=bob', 'password=1234'].join('\n');
+    const document = parseConfig(text);
+    let analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN });
+    assert.deepEqual(doValidation(analysis).filter((d) => d.code === 'pjsip-weak-password').map((d) => d.range.start.line), [3, 7]);
+    // A new line after "username=alice": bob's password is now on line 8.
+    const delta = document.applyChange({ range: { start: { line: 2, character: 14 }, end: { line: 2, character: 14 } }, text: '\nrealm=office' });
+    analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN, previous: analysis, changedLines: [delta] });
+    assert.ok(pjsipPatchOf(analysis.pjsip!));
+    const after = doValidation(analysis);
+    assert.deepEqual(after.filter((d) => d.code === 'pjsip-weak-password').map((d) => d.range.start.line), [4, 8]);
+    assert.deepEqual(after, fresh(document.getText()).diagnostics);
+  });
+
+  it('an edit to a template rebuilds the model (every heir changes)', () => {
+    const document = parseConfig(['[phone](!)', 'type=endpoint', '[alice](phone)', 'aors=alice'].join('\n'));
+    const analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN });
+    const delta = document.applyChange({ range: { start: { line: 1, character: 13 }, end: { line: 1, character: 13 } }, text: 'x' });
+    const next = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN, previous: analysis, changedLines: [delta] });
+    assert.equal(pjsipPatchOf(next.pjsip!), undefined);
+    assert.deepEqual(snapshot(next.pjsip!), snapshot(fresh(document.getText()).model));
+  });
+});
