@@ -8,7 +8,7 @@ import { parseRuleOption, runCheck, type CheckOptions } from './cli/check';
 import { runExplain } from './cli/explain';
 import { runMigrate } from './cli/migrate';
 import { UsageError } from './cli/workspace';
-import type { FileDialect } from './service/dialect';
+import { isNamedDialect, namedDialects, type FileDialect } from './service/dialect';
 import type { RuleSetting } from './service/rules';
 
 const CHECK_OPTIONS = `Options for check:
@@ -90,8 +90,9 @@ interface Io {
 }
 
 function parseDialect(value: string | undefined): FileDialect {
-  if (value === 'sip' || value === 'iax' || value === 'pjsip') return value;
-  throw new UsageError(`--dialect must be sip, iax or pjsip (got '${value ?? ''}')`);
+  if (value !== undefined && isNamedDialect(value)) return value;
+  const names = namedDialects();
+  throw new UsageError(`--dialect must be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]} (got '${value ?? ''}')`);
 }
 
 function parseCheckArguments(args: readonly string[], isTty: boolean): CheckOptions {

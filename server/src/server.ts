@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { analyze, type Analysis } from './service/analysis';
-import { dialectOfFileName, dialectOfLanguage, type FileDialect } from './service/dialect';
+import { dialectOfDocument, dialectOfLanguage, type FileDialect } from './service/dialect';
 import { ConfigDocument, type LineDelta } from './service/parser/configDocument';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
@@ -204,7 +204,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   /** The dialect a document is analysed as (the language id, or the file name for plain `asterisk`). */
   function analysedAsOf(document: OpenDocument): FileDialect {
-    const dialect = document.dialect === 'generic' ? dialectOfFileName(document.uri) : document.dialect;
+    const dialect = dialectOfDocument(document.dialect, document.uri);
     return document.languageId === 'asterisk' ? 'generic' : dialect;
   }
 
@@ -218,7 +218,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   function analysisOf(document: OpenDocument): Analysis {
     const cached = document.cache;
     if (cached && cached.version === document.parsed.version && cached.generation === generation) return cached.analysis;
-    const dialect = document.dialect === 'generic' ? dialectOfFileName(document.uri) : document.dialect;
+    const dialect = dialectOfDocument(document.dialect, document.uri);
     const changed = document.changed;
     // The keystroke path only when nothing but this document's own lines changed since the cache.
     const onlyThisChanged = cached !== undefined && generation - cached.generation === document.changesSinceCache && changed !== 'many';

@@ -101,6 +101,9 @@ describe('asterisk-conf CLI (built dist/cli.js as a process)', () => {
     assert.match(missing.stderr, /nope[\\/]sip\.conf/);
     assert.equal(run(['check', '--frobnicate'], folder).status, 2);
     assert.equal(run(['check', '--format', 'xml'], folder).status, 2);
+    const badDialect = run(['check', 'clean', '--dialect', 'generic'], folder);
+    assert.equal(badDialect.status, 2);
+    assert.match(badDialect.stderr, /--dialect must be sip, iax or pjsip \(got 'generic'\)/);
     assert.equal(run([], folder).status, 2);
   });
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGUAGE_IDS, dialectOfFileName, dialectOfLanguage } from '../../server/src/service/dialect';
+import { LANGUAGE_IDS, dialectClaimingFileName, dialectOfDocument, dialectOfFileName, dialectOfLanguage, isNamedDialect, namedDialects } from '../../server/src/service/dialect';
 
 describe('dialect', () => {
   it('has exactly the four language ids of package.json', () => {
@@ -46,6 +46,26 @@ describe('dialect', () => {
       for (const name of ['extensions.conf', 'pjsipx.conf', 'pjsip-custom.conf', 'pjsip.conf.sample', 'sipx.conf', 'iax2.conf', 'sip.conf.bak', 'mysip.conf', 'sip.cfg', '']) {
         assert.equal(dialectOfFileName(name), 'generic', name);
       }
+    });
+  });
+
+  describe('named dialects (--dialect) and the dialect of a document', () => {
+    it('names the dialects of particular files, in the order of the cores', () => {
+      assert.deepEqual(namedDialects(), ['sip', 'iax', 'pjsip']);
+      assert.ok(isNamedDialect('iax'));
+      assert.ok(!isNamedDialect('generic'));
+      assert.ok(!isNamedDialect('SIP'));
+    });
+
+    it('claims a file name only for a dialect of particular files', () => {
+      assert.equal(dialectClaimingFileName('/etc/asterisk/sip_peers.conf'), 'sip');
+      assert.equal(dialectClaimingFileName('extensions.conf'), undefined);
+    });
+
+    it("reads a document in its language's dialect, and a plain `asterisk` one by its file name", () => {
+      assert.equal(dialectOfDocument('iax', 'file:///etc/asterisk/sip.conf'), 'iax');
+      assert.equal(dialectOfDocument('generic', 'file:///etc/asterisk/pjsip.endpoint.conf'), 'pjsip');
+      assert.equal(dialectOfDocument('generic', 'file:///etc/asterisk/extensions.conf'), 'generic');
     });
   });
 });

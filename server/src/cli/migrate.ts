@@ -17,6 +17,7 @@ import { splitLayout } from '../service/migrate/splitLayout';
 import { previewEndpoint } from '../service/migrate/endpointPreview';
 import { FileIncludeHost } from '../node/fileIncludeHost';
 import { dialectOfFileName } from '../service/dialect';
+import { channelProfile } from '../service/dialects/channel';
 import { UsageError } from './workspace';
 
 export const MIGRATE_USAGE = 'asterisk-conf migrate [--output FILE | --split --output DIR [--force] | --endpoint NAME] sip.conf';
@@ -77,11 +78,15 @@ const realOrResolved = (file: string): string => {
 // eslint-disable-next-line no-control-regex
 const printable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 
-/** Only chan_sip's configuration is migrated: iax.conf stays chan_iax2's, pjsip.conf is the target already. */
+/**
+ * Only chan_sip's configuration is migrated (its profile's `convertsToPjsip`): another channel driver's file
+ * (iax.conf: chan_iax2, which Asterisk 22 still has) stays as it is, pjsip.conf is the target already.
+ */
 function refuseOtherChannels(inputPath: string): void {
   const base = path.basename(inputPath);
-  if (dialectOfFileName(base) === 'iax') {
-    throw new UsageError(`${base} configures chan_iax2 (IAX2), which Asterisk 22 still has: keep it as it is. migrate converts chan_sip's sip.conf to pjsip.conf.`);
+  const profile = channelProfile(dialectOfFileName(base));
+  if (profile && !profile.convertsToPjsip) {
+    throw new UsageError(`${base} configures ${profile.driver} (${profile.technology}), which Asterisk 22 still has: keep it as it is. migrate converts chan_sip's sip.conf to pjsip.conf.`);
   }
   if (/^pjsip([._-].*)?\.conf$/i.test(base)) throw new UsageError(`${base} is a pjsip configuration already: migrate reads chan_sip's sip.conf.`);
 }

@@ -8,7 +8,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis } from '../service/analysis';
-import { dialectOfFileName, type FileDialect } from '../service/dialect';
+import { dialectClaimingFileName, dialectOfFileName, isNamedDialect, type FileDialect } from '../service/dialect';
 import { DIALECT_CORES } from '../service/dialects/cores';
 import { ConfigDirectory } from '../service/model/configDirectory';
 import type { IncludeHost } from '../service/model/types';
@@ -31,8 +31,7 @@ const COPY_SUFFIX = /(\.(sample|bak|orig|old|save|dist|dpkg-old|dpkg-dist|dpkg-n
 
 /** The dialect of a file as its name says, also for a copy such as iax.conf.sample (checked as iax, not sip). */
 export function dialectOfCopy(filePath: string): FileDialect {
-  const dialect = dialectOfFileName(filePath);
-  return dialect === 'generic' ? dialectOfFileName(filePath.replace(COPY_SUFFIX, '')) : dialect;
+  return dialectClaimingFileName(filePath) ?? dialectOfFileName(filePath.replace(COPY_SUFFIX, ''));
 }
 
 /** Files named on the command line, or the sip.conf / iax.conf / pjsip.conf roots found under the folders named. */
@@ -41,7 +40,8 @@ export function findTargets(paths: readonly string[], dialectOverride?: FileDial
   const walked: WalkState = { folders: new Set(), files: new Set() };
   const add = (filePath: string) => {
     const dialect = dialectOverride ?? dialectOfCopy(filePath);
-    targets.push({ filePath, dialect: dialect === 'generic' ? 'sip' : dialect });
+    // A file no dialect claims, named on the command line, is checked as sip.conf.
+    targets.push({ filePath, dialect: isNamedDialect(dialect) ? dialect : 'sip' });
   };
   for (const given of paths) {
     const absolute = path.resolve(given);

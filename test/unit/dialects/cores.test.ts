@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIALECT_CORES, dialectCore, dialectOfBaseName, dialectOfLanguageId } from '../../../server/src/service/dialects/cores';
+import { DIALECT_CORES, dialectClaiming, dialectCore, dialectOfBaseName, dialectOfLanguageId } from '../../../server/src/service/dialects/cores';
 import { LANGUAGE_IDS } from '../../../server/src/service/dialect';
 
 describe('dialect cores', () => {
@@ -22,6 +22,12 @@ describe('dialect cores', () => {
     for (const name of ['pjsip_wizard.conf', 'pjsipx.conf', 'pjsip-custom.conf', 'pjsip.conf.bak', 'my-pjsip.conf']) {
       assert.equal(dialectOfBaseName(name).id, 'generic', name);
     }
+  });
+
+  it('dialectClaiming: the core that claims a name, none for any other .conf (which dialectOfBaseName reads as generic)', () => {
+    assert.equal(dialectClaiming('/etc/asterisk/IAX.conf')?.id, 'iax');
+    assert.equal(dialectClaiming('extensions.conf'), undefined);
+    assert.equal(dialectOfBaseName('extensions.conf').id, 'generic');
   });
 
   it('only pjsip builds models of its own, and only sip and iax run the channel checks', () => {

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { REGISTER_SNIPPETS, SECTION_SKELETONS, skeletonText } from '../../../server/src/service/features/snippets';
+import { skeletonText } from '../../../server/src/service/features/snippets';
+import { profileOf } from '../../../server/src/service/dialects/channel';
 import { collectParseIssues } from '../../../server/src/service/parser/documentIssues';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import { analyzeText } from '../../support/fixture';
@@ -14,6 +15,10 @@ function expand(snippet: string): string {
 }
 
 const dialects = ['sip', 'iax'] as const;
+
+/** Each driver's snippets, as its profile offers them to completion (dialects/<dialect>/snippets.ts). */
+const REGISTER_SNIPPETS = { sip: profileOf('sip').registerSnippet, iax: profileOf('iax').registerSnippet };
+const SECTION_SKELETONS = { sip: profileOf('sip').skeletons, iax: profileOf('iax').skeletons };
 
 describe('REGISTER_SNIPPETS', () => {
   it('follows each dialect’s register grammar: SIP with an extension, IAX without', () => {

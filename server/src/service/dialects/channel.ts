@@ -8,6 +8,7 @@
 import type { Dialect, OptionEntry, SectionScope } from '../data/catalogTypes';
 import type { Consequence } from './consequences';
 import type { IaxRegister, SipRegister } from '../model/registerStatement';
+import type { SectionSkeleton } from '../features/snippets';
 import type { Entry, InboundAuth, OutboundAuth, Section, SectionKind, TypeBits } from '../model/types';
 import { iaxProfile } from './iax/profile';
 import { sipProfile } from './sip/profile';
@@ -81,6 +82,10 @@ export interface ChannelProfile {
   parseRegister(value: string): SipRegister | IaxRegister;
   /** The register => grammar, as shown in the option's documentation. */
   readonly registerFormat: string;
+  /** The register => statement with tab stops, offered by completion (dialects/<dialect>/snippets.ts). */
+  readonly registerSnippet: string;
+  /** The section skeletons completion offers between sections, in order (dialects/<dialect>/snippets.ts). */
+  readonly skeletons: readonly SectionSkeleton[];
   /** A register value with its secret masked (registerStatement.ts `REGISTER_SECRET_MASK`). */
   maskRegister(value: string): string;
   /** Whether `value` of `auth=` names authentication methods (no secret in it) rather than a credential. */

@@ -22,8 +22,13 @@ export function dialectOfLanguageId(languageId: string): DialectCore | undefined
   return DIALECT_CORES.find((core) => core.languageId === languageId);
 }
 
+/** The dialect that claims files of this name (folder and case ignored); undefined when none does. */
+export function dialectClaiming(fileName: string): DialectCore | undefined {
+  const base = fileName.replace(/^.*[\\/]/, '').toLowerCase();
+  return DIALECT_CORES.find((core) => core.matchesFileName(base));
+}
+
 /** The dialect whose files have this name (folder and case ignored); the generic one when none claims it. */
 export function dialectOfBaseName(fileName: string): DialectCore {
-  const base = fileName.replace(/^.*[\\/]/, '').toLowerCase();
-  return DIALECT_CORES.find((core) => core.matchesFileName(base)) ?? genericCore;
+  return dialectClaiming(fileName) ?? genericCore;
 }

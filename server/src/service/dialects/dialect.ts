@@ -32,6 +32,7 @@ import type { ConfigFile, ConfigModel, IncludeHost } from '../model/types';
 import type { ParseIssueCode } from '../parser/nodes';
 import type { Rule } from '../rules';
 import type { PjsipModel } from './pjsip/model';
+import type { DialectSecrets } from './secrets';
 
 /** What `prepareRename` answers: the range and name to edit, a refusal the editor shows, or nothing to rename here. */
 export type PrepareRenameResult = { range: Range; placeholder: string } | { readonly error: string } | null;
@@ -82,6 +83,8 @@ export interface DialectCore {
   readonly rootFileName?: string;
   /** Whether a file of this (lower-case, folder-less) name is of this dialect, as package.json's filenamePatterns say. */
   matchesFileName(baseName: string): boolean;
+  /** What holds a password in this dialect's files (dialects/secrets.ts); without it, chan_sip's and chan_iax2's secret options. */
+  readonly secrets?: DialectSecrets;
   /** Parse checks that mean nothing in this dialect (a second [general] is not special in pjsip.conf). */
   readonly parseChecksOff?: ReadonlySet<ParseIssueCode>;
   /**

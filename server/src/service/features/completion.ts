@@ -23,7 +23,6 @@ import { headerCompletions, includeCompletions, skeletonCompletions, startsBetwe
 import { valueCompletions } from './completionValues';
 import { locate } from './locate';
 import { renderOptionDocumentation } from './optionDocs';
-import { REGISTER_SNIPPETS } from './snippets';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -149,8 +148,8 @@ function registerSnippet(option: OptionEntry, range: Range, dialect: Dialect): C
     label: 'register =>',
     kind: CompletionItemKind.Snippet,
     detail: 'we sign in to a remote server and tell it where we are',
-    documentation: { kind: MarkupKind.Markdown, value: `\`\`\`\n${REGISTER_SNIPPETS[dialect].replace(/\$\{\d+:([^}]*)\}/g, '$1')}\n\`\`\`\n\n${documentation.value}` },
-    textEdit: { range, newText: REGISTER_SNIPPETS[dialect] },
+    documentation: { kind: MarkupKind.Markdown, value: `\`\`\`\n${profileOf(dialect).registerSnippet.replace(/\$\{\d+:([^}]*)\}/g, '$1')}\n\`\`\`\n\n${documentation.value}` },
+    textEdit: { range, newText: profileOf(dialect).registerSnippet },
     insertTextFormat: InsertTextFormat.Snippet,
     filterText: 'register',
     sortText: '0register',

@@ -18,7 +18,8 @@ import type { SectionHeaderNode, Span } from '../parser/nodes';
 import { capCandidates } from './completionValues';
 import { codeBlock, inlineCode } from './markdown';
 import { maskSecretsInValue } from './secretMask';
-import { SECTION_SKELETONS, skeletonText, type SectionSkeleton } from './snippets';
+import { skeletonText, type SectionSkeleton } from './snippets';
+import { profileOf } from '../dialects/channel';
 import type { DialplanIndex } from '../model/dialplan';
 
 /** How far a blank line looks ahead for the next section header; long comment blocks end the search. */
@@ -39,7 +40,7 @@ export function startsBetweenSections(analysis: Analysis, line: number): boolean
 }
 
 export function skeletonCompletions(analysis: Analysis, line: number, character: number, dialect: Dialect, replace?: Span): CompletionItem[] {
-  return skeletonItems(SECTION_SKELETONS[dialect], analysis.dialplan, line, character, replace);
+  return skeletonItems(profileOf(dialect).skeletons, analysis.dialplan, line, character, replace);
 }
 
 /** Completion items for whole-section skeletons (every dialect's), their `context=` choices from the dialplan. */

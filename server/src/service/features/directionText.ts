@@ -5,7 +5,8 @@
  */
 import type { FileDialect } from '../dialect';
 import { combineOf, lookupOption } from '../data/catalog';
-import { shownPart as maskedPart, type IaxRegister, type RegisterPart, type SipRegister, type Span } from '../model/registerStatement';
+import { shownPart as maskedPart, type RegisterPart, type Span } from '../model/registerStatement';
+import { readRegister, type RegisterPartName, type RegisterShown } from '../dialects/register';
 import { displayValue, SECRET_MASK } from './secretMask';
 import type { EffectiveValue, Endpoint, Entry, InboundAuth, InboundDirection, OutboundAuth, OutboundDirection, Provenance, RegisterStatement } from '../model/types';
 import { isChannelDialect } from '../data/catalogTypes';
@@ -204,20 +205,7 @@ export function describeEndpoint(endpoint: Endpoint, dialect: FileDialect, _opti
 // ---------------------------------------------------------------------------------------------------------
 // register =>
 
-export type RegisterPartName =
-  | 'peer'
-  | 'transport'
-  | 'user'
-  | 'domain'
-  | 'domainPort'
-  | 'secret'
-  | 'keyName'
-  | 'authUser'
-  | 'host'
-  | 'port'
-  | 'extension'
-  | 'expiry'
-  | 'ignored';
+export type { RegisterPartName } from '../dialects/register';
 
 export interface RegisterPartDescription {
   readonly name: RegisterPartName;
@@ -233,29 +221,6 @@ export interface RegisterDescription {
   readonly parts: readonly RegisterPartDescription[];
 }
 
-const SIP_PART_TEXT: Record<Exclude<RegisterPartName, 'keyName' | 'ignored'>, string> = {
-  peer: 'peer: the device whose settings apply to this registration and to the calls that come back through it',
-  transport: 'transport: udp, tcp or tls, for the REGISTER and the calls that come back',
-  user: 'user: the name we register as (the user part of the address we tell the registrar)',
-  domain: 'domain: the domain of the address we register (default: the host)',
-  domainPort: 'domain port: the port put into the registered address',
-  secret: 'secret: the password we answer the registrar\'s challenge with',
-  authUser: 'authuser: the name we authenticate as, when it differs from user',
-  host: 'host: the registrar we send REGISTER to',
-  port: 'port: where the registrar listens (default 5060, 5061 for tls)',
-  extension: 'extension: where calls that come back through this registration enter the dialplan (default s)',
-  expiry: 'expiry: how many seconds we ask the registration to last',
-};
-
-const IAX_PART_TEXT: Partial<Record<RegisterPartName, string>> = {
-  user: 'user: the name we register as',
-  secret: 'secret: the password we answer the registrar\'s challenge with',
-  keyName: 'key name: we authenticate with this RSA private key instead of a password',
-  host: 'host: the IAX server we register to',
-  port: 'port: where the server listens (default 4569)',
-  ignored: 'ignored: IAX reads only user[:secret]@host[:port] and silently drops this',
-};
-
 /** A part as shown: the secret masked, and any other part that holds (some of) the password too. */
 function shownPart(name: RegisterPartName, part: RegisterPart, hidden: readonly Span[], revealSecrets: boolean): string {
   if (revealSecrets) return part.text;
@@ -269,67 +234,24 @@ function rejection(message: string | undefined): string {
   return /drops this registration/.test(why) ? why : `Asterisk drops this registration: ${why}`;
 }
 
-function sipRegisterDescription(parsed: SipRegister, revealSecrets: boolean): RegisterDescription {
-  const parts: RegisterPartDescription[] = [];
-  const shown = (part: RegisterPart | undefined): string => (part ? shownPart('user', part, parsed.hidden, revealSecrets) : '');
-  for (const name of Object.keys(SIP_PART_TEXT) as (keyof typeof SIP_PART_TEXT)[]) {
-    const part = parsed[name];
-    if (part) parts.push({ name, text: shownPart(name, part, parsed.hidden, revealSecrets), span: part.span, description: SIP_PART_TEXT[name] });
-  }
-  if (!parsed.accepted) return { summary: rejection(parsed.problems[0]?.message), parts };
-  const effective = parsed.effective;
-  const host = shown(parsed.host) || '(no host)';
-  const defaultPort = effective.transport === 'tls' ? 5061 : 5060;
-  const where = `${host}${effective.port !== defaultPort ? `:${effective.port}` : ''}`;
-  const over = effective.transport !== 'udp' ? ` over ${effective.transport}` : '';
-  const user = shown(parsed.user) || '(no user)';
-  const domain = parsed.domain?.text ? ` at domain ${shown(parsed.domain)}` : '';
-  const authUser = parsed.authUser?.text ? `, authenticating as ${shown(parsed.authUser)}` : '';
-  const secret = parsed.secret?.text ? ` with secret ${revealSecrets ? parsed.secret.text : SECRET_MASK}` : ' without a secret';
-  const expiry = effective.expiry !== undefined ? `every ${effective.expiry} seconds` : 'every defaultexpiry seconds (120 unless [general] sets it earlier)';
-  const peer = parsed.peer?.text ? ` with the settings of peer [${shown(parsed.peer)}]` : '';
-  const extension = parsed.extension?.text ? shown(parsed.extension) : effective.extension;
-  const summary =
-    `Asterisk authenticates to ${where}${over} as ${user}${domain}${authUser}${secret} and tells it where to reach us, renewed ${expiry}; ` +
-    `calls come back to extension ${extension}${peer}; the remote must define us with host=dynamic`;
-  return { summary, parts };
-}
-
-function iaxRegisterDescription(parsed: IaxRegister, revealSecrets: boolean): RegisterDescription {
-  const parts: RegisterPartDescription[] = [];
-  const add = (name: RegisterPartName, part: RegisterPart | undefined): void => {
-    if (part) parts.push({ name, text: shownPart(name, part, parsed.hidden, revealSecrets), span: part.span, description: IAX_PART_TEXT[name] ?? name });
-  };
-  const shown = (part: RegisterPart | undefined): string => (part ? shownPart('user', part, parsed.hidden, revealSecrets) : '');
-  add('user', parsed.user);
-  // A `[keyname]` secret names a key, not a password: the name itself is no secret.
-  if (parsed.secretIsKeyName) add('keyName', parsed.secret && { text: parsed.keyName?.text ?? '', span: parsed.secret.span });
-  else add('secret', parsed.secret);
-  add('host', parsed.host);
-  add('port', parsed.port);
-  for (const dropped of parsed.dropped) add('ignored', dropped);
-  if (!parsed.accepted) {
-    const rejecting = ['register-missing-at', 'register-empty-host', 'register-bad-port'];
-    return { summary: rejection(parsed.problems.find((problem) => rejecting.includes(problem.code))?.message ?? parsed.problems[0]?.message), parts };
-  }
-  const where = `${shown(parsed.host)}${parsed.effectivePort !== 4569 ? `:${parsed.effectivePort}` : ''}`;
-  const credentials = parsed.secretIsKeyName
-    ? ` signing with RSA key ${parsed.keyName?.text ?? ''}`
-    : parsed.secret?.text
-      ? ` with secret ${revealSecrets ? parsed.secret.text : SECRET_MASK}`
-      : ' without a secret';
-  const summary =
-    `Asterisk authenticates to ${where} as ${shown(parsed.user) || '(no user)'}${credentials} and tells it where to reach us, renewed every 60 seconds; ` +
-    'calls it sends back are matched to our users; the remote must define us with host=dynamic';
-  return { summary, parts };
-}
-
+/** The parts and the summary of a register line, in the words of the grammar that parsed it. */
 export function describeRegister(register: RegisterStatement, _dialect: FileDialect, options: DescribeOptions = {}): RegisterDescription {
   const reveal = options.revealSecrets === true;
   const { parsed } = register;
-  const description = parsed.dialect === 'sip' ? sipRegisterDescription(parsed, reveal) : iaxRegisterDescription(parsed, reveal);
+  const reading = readRegister(parsed);
+  const parts = reading.parts.map(({ name, part }): RegisterPartDescription => ({
+    name,
+    text: shownPart(name, part, parsed.hidden, reveal),
+    span: part.span,
+    description: reading.partText(name),
+  }));
+  const shown: RegisterShown = {
+    part: (part) => (part ? shownPart('user', part, parsed.hidden, reveal) : ''),
+    secret: (text) => (reveal ? text : SECRET_MASK),
+  };
+  const description = { summary: parsed.accepted ? reading.summary(shown) : rejection(reading.rejectedBecause), parts };
   // The parser's problem messages may quote any field: never let one carry the secret out.
-  const secret = parsed.dialect === 'iax' && parsed.secretIsKeyName ? undefined : parsed.secret?.text;
+  const secret = reading.secret;
   if (reveal || !secret) return description;
   return { ...description, summary: description.summary.split(secret).join(SECRET_MASK) };
 }

@@ -10,6 +10,7 @@ import type { Analysis } from '../analysis';
 import type { KeyValueNode, Span } from '../parser/nodes';
 import type { RegisterPart } from '../model/registerStatement';
 import type { RegisterStatement } from '../model/types';
+import { readRegister } from '../dialects/register';
 import { locate, valueColumnAt, type Target } from './locate';
 
 export type SymbolKind = 'section' | 'context';
@@ -64,8 +65,7 @@ export function registerAt(analysis: Analysis, uri: string, line: number): Regis
 
 /** The `peer?` prefix of a SIP register statement, when it is written without quotes. */
 export function registerPeerPart(statement: RegisterStatement): RegisterPart | undefined {
-  if (statement.parsed.dialect !== 'sip') return undefined;
-  const peer = statement.parsed.peer;
+  const peer = readRegister(statement.parsed).parts.find((named) => named.name === 'peer')?.part;
   if (!peer || !peer.text) return undefined;
   // A quoted prefix is stored without its quotes: only an unquoted one can be renamed in place.
   return statement.entry.node.value.slice(peer.span.start, peer.span.end) === peer.text ? peer : undefined;

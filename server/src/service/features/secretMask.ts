@@ -11,7 +11,9 @@
  *   `auth=` there names auth objects and is shown.
  */
 import type { FileDialect } from '../dialect';
-import { isPjsipSecret, pjsipOptions } from '../dialects/pjsip/options';
+import { isPjsipSecret } from '../dialects/pjsip/options';
+import { dialectCore } from '../dialects/cores';
+import { CHANNEL_SECRETS, type DialectSecrets } from '../dialects/secrets';
 import type { PjsipObjectType } from '../dialects/pjsip/types';
 import { parseAuthEntry } from '../model/authEntry';
 import { REGISTER_SECRET_MASK } from '../model/registerStatement';
@@ -20,17 +22,15 @@ import { editDistance } from './rules/optionRules';
 
 export const SECRET_MASK = REGISTER_SECRET_MASK;
 
-/** Options whose value is (or locates) a password: never shown unless the user asked for it. */
-const SECRET_OPTIONS: readonly string[] = ['secret', 'md5secret', 'remotesecret', 'dbsecret'];
-
-/** pjsip.conf's secret options, whatever the object type, and chan_sip's (a sip.conf line pasted into pjsip.conf). */
-const PJSIP_SECRET_OPTIONS: readonly string[] = [...new Set([...pjsipOptions.filter((option) => option.secret).map((option) => option.name), ...SECRET_OPTIONS])];
+/** What holds a password in the files of `dialect`, as its core states it. */
+function secretsOf(dialect: FileDialect): DialectSecrets {
+  return dialectCore(dialect).secrets ?? CHANNEL_SECRETS;
+}
 
 /** A key whose whole value is hidden: a secret option, or a near miss of one (edit distance 2 or less). */
 export function isSecretOption(name: string, dialect: FileDialect = 'sip'): boolean {
   const key = name.trim().toLowerCase();
-  const secrets = dialect === 'pjsip' ? PJSIP_SECRET_OPTIONS : SECRET_OPTIONS;
-  return secrets.some((option) => key === option || editDistance(key, option, 2) <= 2);
+  return secretsOf(dialect).options.some((option) => key === option || editDistance(key, option, 2) <= 2);
 }
 
 /**
@@ -81,7 +81,7 @@ export function displayValue(name: string, value: string, revealSecrets = false,
   if (isSecretOption(key, dialect)) return SECRET_MASK;
   if (key === 'register') return maskRegister(dialect, value);
   // pjsip.conf's auth= names auth objects: no credential in it.
-  if (key === 'auth' && dialect === 'pjsip') return value;
+  if (key === 'auth' && secretsOf(dialect).authNamesObjects) return value;
   // iax.conf's auth= lists methods (md5, rsa, plaintext); anything else there is a SIP-style credential.
   if (key === 'auth') return channelProfile(dialect)?.authNamesMethods(value) ? value : maskAuth(value);
   if (key === 'mwi') return maskMwi(value);

@@ -20,9 +20,9 @@
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import { isChannelDialect, type OptionEntry } from '../data/catalogTypes';
-import { channelProfile } from '../dialects/channel';
+import { channelProfile, profileOf, type ChannelProfile } from '../dialects/channel';
+import { readRegister, type RegisterPartName } from '../dialects/register';
 import type { KeyValueNode, SectionHeaderNode, Span } from '../parser/nodes';
-import { parseIaxRegister, parseSipRegister, type RegisterPart } from '../model/registerStatement';
 import { optionFor, valueColumnAt } from './locate';
 import { MAX_SEMANTIC_TOKENS } from '../limits';
 
@@ -86,35 +86,27 @@ function headerTokens(analysis: Analysis, node: SectionHeaderNode, tokens: LineT
   }
 }
 
-const SIP_REGISTER_PARTS = [
-  ['peer', 'namespace'],
-  ['transport', 'keyword'],
-  ['user', 'parameter'],
-  ['domain', 'namespace'],
-  ['domainPort', 'number'],
-  ['secret', 'string'],
-  ['authUser', 'parameter'],
-  ['host', 'namespace'],
-  ['port', 'number'],
-  ['extension', 'function'],
-  ['expiry', 'number'],
-] as const;
+/** The token of each part of a register statement, whichever grammar parsed it. */
+const REGISTER_PART_TOKENS: Readonly<Record<RegisterPartName, TokenType>> = {
+  peer: 'namespace',
+  transport: 'keyword',
+  user: 'parameter',
+  domain: 'namespace',
+  domainPort: 'number',
+  secret: 'string',
+  keyName: 'string',
+  authUser: 'parameter',
+  host: 'namespace',
+  port: 'number',
+  extension: 'function',
+  expiry: 'number',
+  ignored: 'comment',
+};
 
-function registerTokens(analysis: Analysis, node: KeyValueNode, tokens: LineTokens): void {
-  const add = (part: RegisterPart | undefined, type: TokenType): void => {
-    if (part && part.span.end > part.span.start) tokens.add(valueSpan(node, part.span.start, part.span.end), type);
-  };
-  if (analysis.dialect === 'iax') {
-    const parsed = parseIaxRegister(node.value);
-    add(parsed.user, 'parameter');
-    add(parsed.secret, 'string');
-    add(parsed.host, 'namespace');
-    add(parsed.port, 'number');
-    for (const dropped of parsed.dropped) add(dropped, 'comment');
-    return;
+function registerTokens(profile: ChannelProfile, node: KeyValueNode, tokens: LineTokens): void {
+  for (const { name, part } of readRegister(profile.parseRegister(node.value)).parts) {
+    if (part.span.end > part.span.start) tokens.add(valueSpan(node, part.span.start, part.span.end), REGISTER_PART_TOKENS[name]);
   }
-  const parsed = parseSipRegister(node.value);
-  for (const [field, type] of SIP_REGISTER_PARTS) add(parsed[field], type);
 }
 
 function enumTokens(option: OptionEntry, node: KeyValueNode, tokens: LineTokens): void {
@@ -144,7 +136,7 @@ function keyValueTokens(analysis: Analysis, node: KeyValueNode, inCallNumberLimi
   const option = optionFor(analysis, node.key);
   tokens.add(node.keySpan, 'property', !option ? UNKNOWN : option.deprecatedBy ? DEPRECATED : 0);
   if (node.value === '' || !option) return;
-  if (option.kind === 'register') registerTokens(analysis, node, tokens);
+  if (option.kind === 'register') registerTokens(profileOf(analysis.dialect), node, tokens);
   else if (option.kind === 'enum' || option.kind === 'enumList') enumTokens(option, node, tokens);
 }
 

@@ -7,6 +7,7 @@ import { lookupOption } from '../data/catalog';
 import type { ConfigModel, Endpoint, Section } from '../model/types';
 import { generalSections } from '../model/general';
 import type { SipRegister } from '../model/registerStatement';
+import { sipRegisterOf } from '../dialects/sip/register';
 import { NamePool, PjsipBlock, pieceOf, uriHost, type MigrationPiece, type UnmappedItem } from './pjsipWriter';
 
 /** [general] keys this file carries over (canonical sip names). */
@@ -171,8 +172,8 @@ export function migrateRegisters(
   const retryInterval = lastGeneral(generalSections(model), 'registertimeout') || CHAN_SIP_REGISTER_TIMEOUT;
   const attempts = lastGeneral(generalSections(model), 'registerattempts');
   for (const statement of model.registers) {
-    const register = statement.parsed;
-    if (register.dialect !== 'sip') continue;
+    const register = sipRegisterOf(statement.parsed);
+    if (!register) continue;
     if (!register.accepted || !register.host || !register.user) {
       unmapped.push({ section: statement.section.name, option: 'register', uri: statement.entry.uri, line: statement.entry.line, reason: 'chan_sip itself rejects this register line' });
       blocks.push({ file: 'registration', text: `; line ${statement.entry.line + 1}: a register line chan_sip rejects; not migrated.` });

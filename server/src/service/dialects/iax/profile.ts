@@ -10,6 +10,7 @@ import type { Entry, InboundAuth, OutboundAuth, Section } from '../../model/type
 import { clip } from '../../quote';
 import type { ChannelProfile } from '../channel';
 import { IAX_CONSEQUENCES } from './invalidValues';
+import { IAX_REGISTER_SNIPPET, IAX_SKELETONS } from './snippets';
 
 /** chan_iax2 keeps a device whose ACL line it cannot read, with the entries read so far; a bad calltokenoptional stops the load. */
 function aclConsequence(section: Section, entry: Entry, option: OptionEntry): string {
@@ -52,6 +53,8 @@ export const iaxProfile: ChannelProfile = {
   },
   parseRegister: (value) => parseIaxRegister(value),
   registerFormat: '`user[:secret]@host[:port]`',
+  registerSnippet: IAX_REGISTER_SNIPPET,
+  skeletons: IAX_SKELETONS,
   maskRegister: (value) => maskHidden(value, 0, parseIaxRegister(value).hidden, REGISTER_SECRET_MASK),
   // iax.conf's auth= lists methods (md5, rsa, plaintext); anything else there is a SIP-style credential.
   authNamesMethods: (value) => /^[\s\w,;]*$/.test(value),

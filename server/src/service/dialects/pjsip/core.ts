@@ -2,6 +2,7 @@
  * pjsip.conf (chan_pjsip) and the files it includes: pjsip.conf, pjsip_*.conf, pjsip.*.conf (FreePBX's
  * pjsip.endpoint.conf, pjsip.aor.conf ...), read as Asterisk reads them.
  */
+import { pjsipSecrets } from './secrets';
 import type { DialectCore } from '../dialect';
 import { patchModel } from '../../model/patchModel';
 import { buildPjsipModel, pjsipModelOf } from './model';
@@ -11,6 +12,7 @@ export const pjsipCore: DialectCore = {
   id: 'pjsip',
   languageId: 'asterisk-pjsip',
   rootFileName: 'pjsip.conf',
+  secrets: pjsipSecrets,
   // pjsip_wizard.conf is another dialect (res_pjsip_config_wizard's `type=wizard`), read on its own by
   // Asterisk: it stays a generic .conf until it has its module (package.json gives it the language asterisk).
   matchesFileName: (baseName) => /^pjsip([_.].*)?\.conf$/.test(baseName) && baseName !== 'pjsip_wizard.conf',

@@ -11,6 +11,7 @@ import type { Entry, InboundAuth, OutboundAuth, Section } from '../../model/type
 import { clip } from '../../quote';
 import type { ChannelProfile } from '../channel';
 import { SIP_CONSEQUENCES } from './invalidValues';
+import { SIP_REGISTER_SNIPPET, SIP_SKELETONS } from './snippets';
 
 /**
  * chan_sip parses the same options for every type, so its catalog cannot say which ones need the PEER
@@ -93,6 +94,8 @@ export const sipProfile: ChannelProfile = {
   deviceScopes: () => ['device'],
   parseRegister: (value) => parseSipRegister(value),
   registerFormat: '`[peer?][transport://]user[@domain][:secret[:authuser]]@host[:port][/extension][~expiry]`',
+  registerSnippet: SIP_REGISTER_SNIPPET,
+  skeletons: SIP_SKELETONS,
   maskRegister: (value) => {
     const parsed = parseSipRegister(value);
     // A line over 255 bytes is cut by Asterisk at a place that may fall inside the secret: hide a dropped or cut line whole.
