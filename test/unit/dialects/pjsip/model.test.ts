@@ -48,6 +48,17 @@ describe('pjsip model: objects by (type, name)', () => {
     assert.deepEqual(a.lines.map((line) => line.source.kind), ['template', 'template']);
   });
 
+  it('a (+filter) may add to a section made of its template alone', () => {
+    const built = model('[t](!)\ntype=aor\nmax_contacts=1\n[a](t)\n[b](t)\n[a](+type=aor)\nmax_contacts=3\n');
+    assert.deepEqual(
+      built.ofType('aor').map((object) => [object.name, valueOf(object, 'max_contacts'), object.appends.length]),
+      [
+        ['a', '3', 1],
+        ['b', '1', 0],
+      ],
+    );
+  });
+
   it('a second object of the same type and name is a duplicate; the first is kept', () => {
     const built = model('[a]\ntype=endpoint\ncontext=one\n[a]\ntype=endpoint\ncontext=two\n');
     assert.equal(valueOf(built.get('endpoint', 'a')!, 'context'), 'one');

@@ -211,6 +211,10 @@ export function indexOf(model: PjsipModel): PjsipIndex | undefined {
 /** The pjsip model over a shared model of the include tree (read as generic sections). */
 export function pjsipModelOf(base: ConfigModel): PjsipModel {
   const memo = new Map<Section, readonly EffectiveLine[]>();
+  // The lines of a section with no lines of its own (an aor made of its template alone) equal those of
+  // the first such section of the same template: kept once (10k phones: 10k lists of the same 4 lines).
+  // Declared before the grouping below, which already reads lines (a `(+filter)` matches them).
+  const sharedLines = new Map<PjsipLine, readonly PjsipLine[]>();
   // Group each (+) section with the section it adds to.
   const appendsOf = new Map<Section, Section[]>();
   const appendKeys = new Set<string>();
@@ -228,9 +232,6 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
     const target = filter ? candidates.find((owner) => matchesFilter(withAppends(owner), filter)) : candidates[0];
     if (target) push(appendsOf, target, section);
   }
-  // The lines of a section with no lines of its own (an aor made of its template alone) equal those of
-  // the first such section of the same template: kept once (10k phones: 10k lists of the same 4 lines).
-  const sharedLines = new Map<PjsipLine, readonly PjsipLine[]>();
   function shared(section: Section, lines: readonly PjsipLine[]): readonly PjsipLine[] {
     if (section.entries.length || !lines.length) return lines;
     const seen = sharedLines.get(lines[0]);
