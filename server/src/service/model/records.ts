@@ -58,8 +58,8 @@ export class SectionRecord implements Section {
    * entries (at 10k sections, 2–3 MB of empty slots). Before the model is handed out only.
    */
   compact(): void {
-    if (this.entries.length) this.entries = this.entries.slice();
-    if (this.bases.length) this.bases = this.bases.slice();
+    this.entries = this.entries.length ? this.entries.slice() : NO_ENTRIES;
+    this.bases = this.bases.length === 1 && this.bases[0] ? onlyBase(this.bases[0]) : this.bases.length ? this.bases.slice() : NO_BASES;
   }
 
   /** The same section with other entries (the keystroke path rebuilds one section this way). */
@@ -69,6 +69,24 @@ export class SectionRecord implements Section {
     for (const base of this.bases) copy.bases.push(base);
     return copy;
   }
+}
+
+/**
+ * Lists shared between compacted sections (frozen: nothing adds to a section once it is handed out).
+ * Most sections have no base or the same one (10k phones `(phone-endpoint)`): one list per base, not
+ * one per section, and one empty list (a pjsip aor made only of its template has no entries).
+ */
+const NO_ENTRIES = Object.freeze([]) as unknown as Entry[];
+const NO_BASES = Object.freeze([]) as unknown as (Section | undefined)[];
+const onlyBases = new WeakMap<Section, (Section | undefined)[]>();
+
+function onlyBase(base: Section): (Section | undefined)[] {
+  let list = onlyBases.get(base);
+  if (!list) {
+    list = Object.freeze([base]) as unknown as (Section | undefined)[];
+    onlyBases.set(base, list);
+  }
+  return list;
 }
 
 export class EntryRecord implements Entry {

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPjsipModel, splitNames, valueOf, type PjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
+import { buildPjsipModel, keyParts, objectKey, splitNames, valueOf, type PjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
 import { memoryHost, rootFile } from '../../../support/memoryHost';
+import { pjsipObjectTypes } from '../../../../server/src/service/dialects/pjsip/objectTypes';
 
 function model(text: string): PjsipModel {
   return buildPjsipModel(rootFile('pjsip.conf', text));
@@ -13,6 +14,49 @@ describe('pjsip model: objects by (type, name)', () => {
     assert.deepEqual(built.named('acme').map((object) => object.type), ['endpoint', 'aor', 'auth', 'identify']);
     assert.equal(built.get('aor', 'acme')?.section.headerLine, 2);
     assert.deepEqual(built.duplicates, []);
+  });
+
+  it('named() lists the objects of a name in file order, whatever the order of the types', () => {
+    const built = model('[acme]\ntype=identify\n[acme]\ntype=auth\n[other]\ntype=aor\n[acme]\ntype=endpoint\n[acme]\ntype=aor\n');
+    assert.deepEqual(built.named('acme').map((object) => object.type), ['identify', 'auth', 'endpoint', 'aor']);
+    assert.deepEqual(built.named('nobody'), []);
+  });
+
+  it('objectKey tells every (type, name) apart and keyParts gives them back', () => {
+    const keys = new Set<string>();
+    for (const { name: type } of pjsipObjectTypes) {
+      for (const name of ['a', 'A', '', 'x\u0000y', 'endpoint']) {
+        const key = objectKey(type, name);
+        keys.add(key);
+        assert.deepEqual(keyParts(key), { type, name });
+      }
+    }
+    assert.equal(keys.size, pjsipObjectTypes.length * 5);
+  });
+
+  it('sections made of the same template alone have the same lines, each its own object', () => {
+    const built = model('[t](!)\ntype=aor\nmax_contacts=1\n[a](t)\n[b](t)\n[c](t)\nmax_contacts=2\n');
+    const [a, b, c] = built.ofType('aor');
+    assert.deepEqual(
+      [a, b, c].map((object) => [object.name, object.section.name, valueOf(object, 'max_contacts')]),
+      [
+        ['a', 'a', '1'],
+        ['b', 'b', '1'],
+        ['c', 'c', '2'],
+      ],
+    );
+    assert.deepEqual(a.lines.map((line) => line.source.kind), ['template', 'template']);
+  });
+
+  it('a (+filter) may add to a section made of its template alone', () => {
+    const built = model('[t](!)\ntype=aor\nmax_contacts=1\n[a](t)\n[b](t)\n[a](+type=aor)\nmax_contacts=3\n');
+    assert.deepEqual(
+      built.ofType('aor').map((object) => [object.name, valueOf(object, 'max_contacts'), object.appends.length]),
+      [
+        ['a', '3', 1],
+        ['b', '1', 0],
+      ],
+    );
   });
 
   it('a second object of the same type and name is a duplicate; the first is kept', () => {
@@ -125,6 +169,13 @@ describe('pjsip model: references', () => {
     const from = built.referencesTo(built.get('endpoint', 'alice')!).map((reference) => `${reference.from.type}:${reference.from.name}`);
     assert.deepEqual(from, ['identify:alice-id', 'registration:prov']);
     assert.equal(built.referencesFrom(built.get('endpoint', 'alice')!).length, 5);
+    // Named once: the lone reference is handed out as a list of one, the same each time in content.
+    assert.deepEqual(
+      built.referencesTo(built.get('aor', 'desk')!).map((reference) => [reference.from.name, reference.option, reference.targetType, reference.span]),
+      [['alice', 'aors', 'aor', { start: 12, end: 16 }]],
+    );
+    assert.deepEqual(built.referencesTo(built.get('auth', 'alice-in')!).length, 1);
+    assert.deepEqual(built.referencesTo(built.get('aor', 'alice')!).length, 1);
   });
 
   it('splitNames keeps the columns of each trimmed name and skips empty ones', () => {

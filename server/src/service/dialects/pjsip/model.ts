@@ -14,9 +14,9 @@ import { effectiveLines, type EffectiveLine, type EffectiveLines } from '../../m
 import { SlotList } from '../../model/slotList';
 import type { ConfigFile, ConfigModel, Entry, Section } from '../../model/types';
 import type { Span } from '../../parser/nodes';
-import { lookupObjectType } from './objectTypes';
+import { lookupObjectType, pjsipObjectTypes } from './objectTypes';
 import { pjsipReferenceOptions } from './options';
-import type { PjsipObjectType } from './types';
+import type { PjsipObjectType, PjsipOptionEntry } from './types';
 
 /** One line as the object sees it; `source.kind` is 'template' for lines copied from a base. */
 export type PjsipLine = EffectiveLine;
@@ -120,8 +120,20 @@ function matchesFilter(lines: readonly PjsipLine[], filter: string): boolean {
   });
 }
 
+/**
+ * One character per object type, then the name: 30k keys at 10k phones, and `endpoint\u00001000` was a
+ * 13-character string (V8 keeps those as a pair of strings, and a flat copy once hashed), `\u0001` + name
+ * is one short flat string.
+ */
+const typeCodes = new Map<PjsipObjectType, string>(pjsipObjectTypes.map((entry, index) => [entry.name, String.fromCharCode(index + 1)]));
+
 export function objectKey(type: PjsipObjectType, name: string): string {
-  return `${type}\u0000${name}`;
+  return typeCodes.get(type)! + name;
+}
+
+/** The (type, name) of an objectKey. */
+export function keyParts(key: string): { type: PjsipObjectType; name: string } {
+  return { type: pjsipObjectTypes[key.charCodeAt(0) - 1].name, name: key.slice(1) };
 }
 
 /** Splits a comma list into names with their columns; `start` is the column of the value's first character. */
@@ -158,9 +170,25 @@ export function pjsipLinesOf(section: Section, memo: EffectiveLines = new Map<Se
 }
 
 /** The lookups of a model, kept apart so a patch (patchPjsip.ts) can hand them on with a few entries replaced. */
+/**
+ * The references naming one object: most objects (a phone's aor, its auth) are named once, and a list
+ * of one per object was 1.1 MB at 10k phones, so a lone reference is kept as itself.
+ */
+export type ReferenceList = PjsipReference | readonly PjsipReference[];
+
+export function listOf(value: ReferenceList | undefined): readonly PjsipReference[] {
+  return value === undefined ? none : value instanceof Reference ? [value] : (value as readonly PjsipReference[]);
+}
+
+function addReference(map: Map<string, PjsipReference | PjsipReference[]>, key: string, reference: PjsipReference): void {
+  const held = map.get(key);
+  if (held === undefined) map.set(key, reference);
+  else if (held instanceof Reference) map.set(key, [held, reference]);
+  else (held as PjsipReference[]).push(reference);
+}
+
 export interface PjsipIndex {
   readonly byKey: ReadonlyMap<string, PjsipObject>;
-  readonly byName: ReadonlyMap<string, readonly PjsipObject[]>;
   /** Every object in file order, and those of each type: slot lists, so a patch copies no 30k-slot array. */
   readonly objects: SlotList<PjsipObject>;
   readonly byType: ReadonlyMap<PjsipObjectType, SlotList<PjsipObject>>;
@@ -168,7 +196,7 @@ export interface PjsipIndex {
    * By objectKey (type, name), not by object: a rebuilt object keeps its key, so the entries of the
    * objects it names, and of those naming it, change only where their lists do.
    */
-  readonly referencesTo: ReadonlyMap<string, readonly PjsipReference[]>;
+  readonly referencesTo: ReadonlyMap<string, ReferenceList>;
   readonly referencesFrom: ReadonlyMap<string, readonly PjsipReference[]>;
   /** Keys of the sections some `[name](+)` adds to (or may add to, through a filter). */
   readonly appendKeys: ReadonlySet<string>;
@@ -183,6 +211,10 @@ export function indexOf(model: PjsipModel): PjsipIndex | undefined {
 /** The pjsip model over a shared model of the include tree (read as generic sections). */
 export function pjsipModelOf(base: ConfigModel): PjsipModel {
   const memo = new Map<Section, readonly EffectiveLine[]>();
+  // The lines of a section with no lines of its own (an aor made of its template alone) equal those of
+  // the first such section of the same template: kept once (10k phones: 10k lists of the same 4 lines).
+  // Declared before the grouping below, which already reads lines (a `(+filter)` matches them).
+  const sharedLines = new Map<PjsipLine, readonly PjsipLine[]>();
   // Group each (+) section with the section it adds to.
   const appendsOf = new Map<Section, Section[]>();
   const appendKeys = new Set<string>();
@@ -200,9 +232,16 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
     const target = filter ? candidates.find((owner) => matchesFilter(withAppends(owner), filter)) : candidates[0];
     if (target) push(appendsOf, target, section);
   }
+  function shared(section: Section, lines: readonly PjsipLine[]): readonly PjsipLine[] {
+    if (section.entries.length || !lines.length) return lines;
+    const seen = sharedLines.get(lines[0]);
+    if (seen && seen.length === lines.length && seen.every((line, index) => line === lines[index])) return seen;
+    if (!seen) sharedLines.set(lines[0], lines);
+    return lines;
+  }
   function withAppends(section: Section): readonly PjsipLine[] {
     const extra = appendsOf.get(section);
-    if (!extra) return pjsipLinesOf(section, memo);
+    if (!extra) return shared(section, pjsipLinesOf(section, memo));
     const lines = [...pjsipLinesOf(section, memo)];
     for (const append of extra) lines.push(...pjsipLinesOf(append, memo));
     return lines;
@@ -213,9 +252,8 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
   const templates: PjsipTemplate[] = [];
   const untyped: UntypedSection[] = [];
   const byKey = new Map<string, PjsipObject>();
-  // Each key string once, shared by the three maps (30k objects: a copy per map is megabytes).
+  // Each key string once, shared by the maps (30k objects: a copy per map is megabytes).
   const keys = new Map<PjsipObject, string>();
-  const byName = new Map<string, PjsipObject[]>();
   for (const section of owners) {
     const lines = withAppends(section);
     const typeLine = lines.find((line) => line.canonical === 'type');
@@ -229,7 +267,7 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
       untyped.push(typeLine ? { section, lines, reason, typeLine } : { section, lines, reason });
       continue;
     }
-    const object: PjsipObject = { type: typeEntry.name, name: section.name, section, appends: appendsOf.get(section) ?? [], lines, typeLine };
+    const object: PjsipObject = { type: typeEntry.name, name: section.name, section, appends: appendsOf.get(section) ?? noSections, lines, typeLine };
     const key = objectKey(object.type, object.name);
     if (byKey.has(key)) {
       duplicates.push(object);
@@ -238,11 +276,9 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
     byKey.set(key, object);
     keys.set(object, key);
     objects.push(object);
-    push(byName, object.name, object);
   }
 
-  const references: PjsipReference[] = [];
-  const referencesTo = new Map<string, PjsipReference[]>();
+  const referencesTo = new Map<string, PjsipReference | PjsipReference[]>();
   const referencesFrom = new Map<string, readonly PjsipReference[]>();
   const resolve = (type: PjsipObjectType, name: string): PjsipObject | undefined => byKey.get(objectKey(type, name));
   for (const object of objects) {
@@ -250,18 +286,16 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
     if (!from.length) continue;
     referencesFrom.set(keys.get(object)!, from);
     for (const reference of from) {
-      references.push(reference);
-      if (reference.target) push(referencesTo, keys.get(reference.target)!, reference);
+      if (reference.target) addReference(referencesTo, keys.get(reference.target)!, reference);
     }
   }
 
-  trim(byName);
-  trim(referencesTo);
+  for (const [key, list] of referencesTo) if (Array.isArray(list)) referencesTo.set(key, list.slice());
   const ofType = new Map<PjsipObjectType, PjsipObject[]>();
   for (const object of objects) push(ofType, object.type, object);
   const byType = new Map<PjsipObjectType, SlotList<PjsipObject>>();
   for (const [type, list] of ofType) byType.set(type, SlotList.of(list));
-  return makePjsipModel(base, duplicates, templates, untyped, { objects: SlotList.of(objects), byKey, byName, byType, referencesTo, referencesFrom, appendKeys }, references);
+  return makePjsipModel(base, duplicates, templates, untyped, { objects: SlotList.of(objects), byKey, byType, referencesTo, referencesFrom, appendKeys });
 }
 
 /** The references an object's lines make, their targets found by `resolve`. */
@@ -280,13 +314,69 @@ export function referencesOf(object: PjsipObject, resolve: (type: PjsipObjectTyp
       // The usual single name fills the value: its span is the node's (one object fewer per reference).
       const exact = valueSpan && computed.start === valueSpan.start && computed.end === valueSpan.end ? valueSpan : computed;
       const target = resolve(option.references, name);
-      found.push({ from: object, option: option.name, targetType: option.references, name, line, span: exact, ...(target ? { target } : {}) });
+      found.push(new Reference(object, option as ReferenceOption, name, line, exact.start, exact.end, target));
     }
   }
   return exactSize(found);
 }
 
+/**
+ * A reference as the model keeps it: its columns as two numbers, the span object made when asked for
+ * (30k references at 10k phones: a span object each was 1.2 MB, the node's value span is made on demand too).
+ */
+class Reference implements PjsipReference {
+  constructor(
+    readonly from: PjsipObject,
+    /** The catalog's entry of the option (its name and target type: one field instead of two). */
+    readonly entry: ReferenceOption,
+    readonly name: string,
+    readonly line: PjsipLine,
+    readonly start: number,
+    readonly end: number,
+    readonly target: PjsipObject | undefined,
+  ) {}
+
+  get option(): string {
+    return this.entry.name;
+  }
+
+  get targetType(): PjsipObjectType {
+    return this.entry.references;
+  }
+
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
+}
+
+type ReferenceOption = PjsipOptionEntry & { readonly references: PjsipObjectType };
+
+/** The same reference naming `target` (a patch re-points the references to a rebuilt object). */
+export function retarget(reference: PjsipReference, target: PjsipObject | undefined): PjsipReference {
+  const entry = reference instanceof Reference ? reference.entry : { name: reference.option, references: reference.targetType };
+  return new Reference(reference.from, entry as ReferenceOption, reference.name, reference.line, reference.span.start, reference.span.end, target);
+}
+
+/** The types whose sections make objects: what `named` asks the (type, name) lookup for. */
+const fileTypes: readonly PjsipObjectType[] = pjsipObjectTypes.filter((entry) => entry.fromFile).map((entry) => entry.name);
+
+/**
+ * Every object named `name`, in file order: one lookup per object type, not a map of its own (10k
+ * names, each with its list of endpoint, aor and auth, were 1.2 MB at 10k phones).
+ */
+function objectsNamed(byKey: ReadonlyMap<string, PjsipObject>, name: string): readonly PjsipObject[] {
+  let found: PjsipObject[] | undefined;
+  for (const type of fileTypes) {
+    const object = byKey.get(objectKey(type, name));
+    if (object) (found ??= []).push(object);
+  }
+  if (!found) return noObjects;
+  return found.length > 1 ? found.sort((a, b) => a.section.order - b.section.order) : found;
+}
+
 const none: readonly PjsipReference[] = [];
+/** The `appends` of every object nothing adds to (one shared empty list instead of 30k). */
+const noSections: readonly Section[] = [];
 const noObjects: readonly PjsipObject[] = [];
 
 /** A model over its lookups; `references` (every reference, in object order) is listed on first read when not given. */
@@ -300,9 +390,9 @@ export function makePjsipModel(
 ): PjsipModel {
   let listed = references;
   /** The entry of `map` for `object`, when it is the object of its key (a duplicate has none). */
-  const ofObject = (map: ReadonlyMap<string, readonly PjsipReference[]>, object: PjsipObject): readonly PjsipReference[] => {
+  const ofObject = (map: ReadonlyMap<string, ReferenceList>, object: PjsipObject): readonly PjsipReference[] => {
     const key = objectKey(object.type, object.name);
-    return index.byKey.get(key) === object ? map.get(key) ?? none : none;
+    return index.byKey.get(key) === object ? listOf(map.get(key)) : none;
   };
   const model: PjsipModel = {
     base,
@@ -321,7 +411,7 @@ export function makePjsipModel(
       return listed;
     },
     get: (type, name) => index.byKey.get(objectKey(type, name)),
-    named: (name) => index.byName.get(name) ?? noObjects,
+    named: (name) => objectsNamed(index.byKey, name),
     ofType: (type) => index.byType.get(type)?.toArray() ?? noObjects,
     referencesTo: (object) => ofObject(index.referencesTo, object),
     referencesFrom: (object) => ofObject(index.referencesFrom, object),
@@ -336,10 +426,6 @@ export function makePjsipModel(
  */
 function exactSize<T>(items: T[]): T[] {
   return items.length > 0 ? items.slice() : items;
-}
-
-function trim<K, V>(map: Map<K, V[]>): void {
-  for (const [key, list] of map) if (list.length > 1) map.set(key, list.slice());
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -13,7 +13,7 @@ import { patchOf, sectionAt } from '../../model/patchModel';
 import { OverlayMap } from '../../model/overlayMap';
 import type { SlotList } from '../../model/slotList';
 import type { ConfigModel, Section } from '../../model/types';
-import { indexOf, makePjsipModel, objectKey, pjsipLinesOf, referencesOf, type PjsipModel, type PjsipObject, type PjsipReference } from './model';
+import { indexOf, makePjsipModel, objectKey, pjsipLinesOf, referencesOf, retarget, type PjsipModel, type PjsipObject, type PjsipReference } from './model';
 import { lookupObjectType } from './objectTypes';
 import type { PjsipObjectType } from './types';
 
@@ -87,7 +87,7 @@ function replaceSection(
 
   // The references of others that named the old object now name this one.
   const repointed = new Map<PjsipReference, PjsipReference>();
-  for (const reference of named) if (reference.from !== old) repointed.set(reference, { ...reference, target: object });
+  for (const reference of named) if (reference.from !== old) repointed.set(reference, retarget(reference, object));
   const fromChanges = new Map<string, readonly PjsipReference[] | undefined>([[key, from.length ? from : undefined]]);
   for (const reference of repointed.keys()) {
     const owner = reference.from;
@@ -122,11 +122,9 @@ function replaceSection(
   const byType = new Map(index.byType);
   byType.set(object.type, ofType.with(typeSlot, object));
   const objects = index.objects.with(slot, object);
-  const sameName = model.named(object.name).map((item) => (item === old ? object : item));
   return makePjsipModel(base, model.duplicates, model.templates, model.untyped, {
     objects,
     byKey,
-    byName: OverlayMap.replace(index.byName, new Map([[object.name, sameName]])),
     byType,
     referencesTo: OverlayMap.update(index.referencesTo, toChanges),
     referencesFrom: OverlayMap.update(index.referencesFrom, fromChanges),

@@ -16,7 +16,7 @@ import { dialOutFrom, type DialplanIndex } from '../../model/dialplan';
 import type { Entry, Section } from '../../model/types';
 import { chanSipAdvice, chanSipTypeValues } from './chanSipKeys';
 import { endpointDirection, registrationDirection } from './direction';
-import { lastLine, valueOf, type PjsipLine, type PjsipModel, type PjsipObject, type PjsipReference, type PjsipTemplate, type UntypedSection } from './model';
+import { keyParts, lastLine, valueOf, type PjsipLine, type PjsipModel, type PjsipObject, type PjsipReference, type PjsipTemplate, type UntypedSection } from './model';
 import { pjsipPatchOf } from './patchPjsip';
 import { pjsipObjectTypes } from './objectTypes';
 import { isKnownPjsipOption, lookupPjsipOption, pjsipOptionsFor } from './options';
@@ -680,8 +680,8 @@ function updatePhase(entry: UnitPhase, before: readonly Found[], since: Since, r
   for (const object of since.came) if (run.model.get(object.type, object.name) === object && entry.accepts(object)) rerun.add(object);
   if (!entry.pure) {
     for (const key of since.dirty) {
-      const split = key.indexOf('\u0000');
-      const object = run.model.get(key.slice(0, split) as PjsipObjectType, key.slice(split + 1));
+      const { type, name } = keyParts(key);
+      const object = run.model.get(type, name);
       if (object && entry.accepts(object)) rerun.add(object);
     }
   }
