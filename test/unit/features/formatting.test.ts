@@ -202,3 +202,54 @@ describe('formatting: properties', () => {
     );
   });
 });
+
+describe('formatting: pjsip.conf (issue #16)', () => {
+  const pjsip = (text: string, settings: Partial<FormatSettings> = {}): string => {
+    const analysis = analyzeText(text, { dialect: 'pjsip', settings: { format: { spaceAroundOperator: false, alignOperators: false, ...settings } } });
+    return applyEdits(text, format(analysis, undefined));
+  };
+  const text = [
+    '[phone](!)',
+    'type = endpoint',
+    'context =   office ; where its calls land',
+    'allow=!all,ulaw',
+    '[alice](phone)',
+    'auth  = alice',
+    'aors=alice',
+    '[alice](+type=aor)',
+    'max_contacts =1',
+    '[alice]',
+    'type=auth',
+    'auth_type= userpass',
+    'password =  s3cret-Long-2026',
+    '',
+  ].join('\n');
+
+  it('aligns each object of a split name on its own, keeps headers, templates, (+type=) and comments as written', () => {
+    assert.equal(
+      pjsip(text, { alignOperators: true, spaceAroundOperator: true }),
+      [
+        '[phone](!)',
+        'type    = endpoint',
+        'context = office ; where its calls land',
+        'allow   = !all,ulaw',
+        '[alice](phone)',
+        'auth = alice',
+        'aors = alice',
+        '[alice](+type=aor)',
+        'max_contacts = 1',
+        '[alice]',
+        'type      = auth',
+        'auth_type = userpass',
+        'password  = s3cret-Long-2026',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('changes only the space around operators: the same file once spaces are taken out, and formatting twice changes nothing', () => {
+    const once = pjsip(text, { spaceAroundOperator: true });
+    assert.equal(once.replace(/ /g, ''), text.replace(/ /g, ''));
+    assert.equal(pjsip(once, { spaceAroundOperator: true }), once);
+  });
+});
