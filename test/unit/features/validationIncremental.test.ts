@@ -7,6 +7,7 @@ import { capDiagnostics, doValidation, publishDiagnostics } from '../../../serve
 import { indexDialplan } from '../../../server/src/service/model/dialplan';
 import { parseConfig, type LineDelta } from '../../../server/src/service/parser/configDocument';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
+import { lineChange, type LineEditKind } from '../../support/lineEdits';
 
 /** Property runs per `npm test`; FUZZ_RUNS raises it. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -99,25 +100,12 @@ const editArb = fc.oneof(
   fc.record({ kind: fc.constant('deleteSection' as const), at: fc.nat(), text: fc.constant('') }),
 );
 
-type Edit = { kind: 'replace' | 'insert' | 'delete' | 'type' | 'erase' | 'deleteSection'; at: number; text: string };
+type Edit = { kind: LineEditKind | 'deleteSection'; at: number; text: string };
 
 /** The LSP change for an edit of the document's current text. */
 function changeOf(document: ReturnType<typeof parseConfig>, edit: Edit) {
   const line = edit.at % document.lineCount;
-  const length = document.lineText(line).length;
   switch (edit.kind) {
-    case 'replace':
-      return { range: { start: { line, character: 0 }, end: { line, character: length } }, text: edit.text };
-    case 'insert':
-      return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `${edit.text}\n` };
-    case 'delete':
-      return line + 1 < document.lineCount
-        ? { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' }
-        : { range: { start: { line, character: 0 }, end: { line, character: length } }, text: '' };
-    case 'type':
-      return { range: { start: { line, character: length }, end: { line, character: length } }, text: edit.text };
-    case 'erase':
-      return { range: { start: { line, character: Math.max(0, length - 1) }, end: { line, character: length } }, text: '' };
     case 'deleteSection': {
       let header = line;
       while (header > 0 && document.line(header).kind !== 'section') header--;
@@ -127,6 +115,8 @@ function changeOf(document: ReturnType<typeof parseConfig>, edit: Edit) {
         ? { range: { start: { line: header, character: 0 }, end: { line: next, character: 0 } }, text: '' }
         : { range: { start: { line: header, character: 0 }, end: { line: next - 1, character: document.lineText(next - 1).length } }, text: '' };
     }
+    default:
+      return lineChange(document, line, edit.kind, edit.text);
   }
 }
 

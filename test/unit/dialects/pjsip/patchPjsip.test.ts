@@ -9,6 +9,7 @@ import { pjsipPatchOf } from '../../../../server/src/service/dialects/pjsip/patc
 import type { PjsipModel, PjsipObject } from '../../../../server/src/service/dialects/pjsip/model';
 import { indexDialplan } from '../../../../server/src/service/model/dialplan';
 import { parseConfig, type ConfigDocument, type LineDelta } from '../../../../server/src/service/parser/configDocument';
+import { lineChange, type LineEditKind } from '../../../support/lineEdits';
 
 /** Property runs per `npm test`; FUZZ_RUNS raises it. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
@@ -104,7 +105,7 @@ const editArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), text: fc.constant('') }) },
 );
 
-type Edit = { kind: 'replace' | 'insert' | 'delete' | 'type' | 'erase'; at: number; text: string };
+type Edit = { kind: LineEditKind; at: number; text: string };
 
 /** Where an edit lands; typing and option replacements go to the next option line (a header is edited by the others). */
 function lineOf(document: ConfigDocument, edit: Edit): number {
@@ -118,22 +119,7 @@ function lineOf(document: ConfigDocument, edit: Edit): number {
 }
 
 function changeOf(document: ConfigDocument, edit: Edit) {
-  const line = lineOf(document, edit);
-  const length = document.lineText(line).length;
-  switch (edit.kind) {
-    case 'replace':
-      return { range: { start: { line, character: 0 }, end: { line, character: length } }, text: edit.text };
-    case 'insert':
-      return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `${edit.text}\n` };
-    case 'delete':
-      return line + 1 < document.lineCount
-        ? { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' }
-        : { range: { start: { line, character: 0 }, end: { line, character: length } }, text: '' };
-    case 'type':
-      return { range: { start: { line, character: length }, end: { line, character: length } }, text: edit.text };
-    case 'erase':
-      return { range: { start: { line, character: Math.max(0, length - 1) }, end: { line, character: length } }, text: '' };
-  }
+  return lineChange(document, lineOf(document, edit), edit.kind, edit.text);
 }
 
 const keyOf = (object: PjsipObject | undefined): string | undefined => (object ? `${object.type} ${object.name} @${object.section.headerLine}` : undefined);
