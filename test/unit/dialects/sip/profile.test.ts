@@ -2,16 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sipProfile } from '../../../../server/src/service/dialects/sip/profile';
 import { lookupOption } from '../../../../server/src/service/data/catalog';
-import type { Entry, Section } from '../../../../server/src/service/model/types';
+import { entry, has, section } from '../../../support/profileParts';
 
-const has =
-  (...set: string[]) =>
-  (name: string): boolean =>
-    set.includes(name);
-
-/** The parts of an entry and a section the profile's texts read. */
-const entry = (key: string, value: string, line = 4): Entry => ({ line, node: { key, value } }) as unknown as Entry;
-const section = (name: string, kind: Section['kind']): Section => ({ name, kind }) as unknown as Section;
 const option = (name: string) => lookupOption('sip', name)!;
 
 describe('sip profile (chan_sip)', () => {
