@@ -39,6 +39,14 @@ describe('directionText: endpoints', () => {
     );
   });
 
+  it('an iax user without context: the built-in default, [general]\'s context is not read', () => {
+    const endpoint = endpointOf('[general]\ncontext=from-internal\n[alice]\ntype=user\nsecret=S3cr3tAlice\n', 'alice', 'iax');
+    assert.equal(
+      describeEndpoint(endpoint, 'iax').summary,
+      "Asterisk accepts calls from alice (authenticated by secret) into context default (Asterisk's built-in default: the context= in [general] is not read for devices); it cannot call alice (type=user has no location)",
+    );
+  });
+
   it('a provider peer: called at its host as defaultuser, its calls matched by IP', () => {
     const description = describeEndpoint(endpointOf(PROVIDER, 'provider'), 'sip');
     assert.equal(description.label, '⇒ we call');

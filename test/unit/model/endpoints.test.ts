@@ -114,6 +114,17 @@ describe('endpoints: direction of authentication', () => {
     assert.deepEqual([builtin?.value, builtin?.source.kind], ['default', 'default']);
   });
 
+  it('an iax user without context lands in the built-in default: chan_iax2 never reads [general]\'s (Asterisk 20 oracle claim-16-iax-general-context)', () => {
+    for (const text of ['[general]\ncontext=public\n[a]\ntype=user\n', '[general]\n[a]\ntype=friend\nhost=dynamic\n[general](+)\ncontext=public\n']) {
+      const context = endpoint(text, 'a', 'iax').direction.inbound?.context;
+      assert.deepEqual([context?.value, context?.source.kind], ['default', 'default']);
+      // The unread [general] line is kept, so the checks and texts can say why it did not count.
+      assert.equal(context?.source.entry?.node.value, 'public');
+    }
+    const own = endpoint('[general]\ncontext=public\n[a]\ntype=user\ncontext=phones\n', 'a', 'iax').direction.inbound?.context;
+    assert.deepEqual([own?.value, own?.source.kind], ['phones', 'own']);
+  });
+
   it('a dynamic peer must register; its secret is what protects that', () => {
     const protectedPeer = endpoint('[p]\ntype=peer\nhost=dynamic\nmd5secret=0123\n', 'p').direction.outbound?.location;
     assert.deepEqual(protectedPeer?.kind === 'dynamic' && protectedPeer.protectedBy, ['md5secret']);

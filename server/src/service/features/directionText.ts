@@ -91,7 +91,9 @@ function lastValue(endpoint: Endpoint, name: string): EffectiveValue | undefined
 function contextPhrase(context: EffectiveValue): string {
   switch (context.source.kind) {
     case 'default':
-      return `context ${context.value} (Asterisk's built-in default: no context= is set)`;
+      return context.source.entry
+        ? `context ${context.value} (Asterisk's built-in default: the context= in [general] is not read for devices)`
+        : `context ${context.value} (Asterisk's built-in default: no context= is set)`;
     case 'general':
       return `context ${context.value} (from [general])`;
     case 'template':

@@ -355,7 +355,9 @@ function contextOf(options: ReadonlyMap<string, readonly EffectiveValue[]>, read
   const own = list && list.length ? (reading.contextLine === 'first' ? list[0] : list[list.length - 1]) : undefined;
   if (own) return own;
   const general = lastGeneralLine(generals, 'context');
-  if (general) return { value: general.entry.node.value, source: { kind: 'general', section: general.section, entry: general.entry } };
+  if (general && reading.generalContext) return { value: general.entry.node.value, source: { kind: 'general', section: general.section, entry: general.entry } };
+  // chan_iax2 never reads context in [general]: the built-in default, keeping the unread line for the texts.
+  if (general) return { value: BUILTIN_CONTEXT, source: { kind: 'default', section: general.section, entry: general.entry } };
   return { value: BUILTIN_CONTEXT, source: { kind: 'default' } };
 }
 

@@ -47,7 +47,10 @@ export type ProvenanceKind = 'own' | 'template' | 'general' | 'default';
 
 export interface Provenance {
   readonly kind: ProvenanceKind;
-  /** The section the line was written in (own section, template, or [general]). */
+  /**
+   * The section the line was written in (own section, template, or [general]); for `default`, the
+   * [general] line the driver does not read for devices (chan_iax2's context), when there is one.
+   */
   readonly section?: Section;
   readonly entry?: Entry;
 }

@@ -22,6 +22,11 @@ describe('directionRules', () => {
     it('iax: a context in [general] does not count (chan_iax2 does not read it there)', () => {
       assert.deepEqual(rangesOf('user-without-context', `[general]\ncontext=guests\n[alice]\ntype=user\n${SECRET}\n`, { dialect: 'iax' }), [[2, 1, 6]]);
     });
+    it('iax: the message says why [general]\'s context (also in [general](+)) did not count', () => {
+      for (const text of [`[general]\ncontext=guests\n[alice]\ntype=user\n${SECRET}\n`, `[general]\n[alice]\ntype=user\n${SECRET}\n[general](+)\ncontext=guests\n`]) {
+        assert.match(messageOf(only('user-without-context', text, { dialect: 'iax' })), /the context in \[general\] is not read by chan_iax2/);
+      }
+    });
     it('a peer needs no context', () => {
       assert.deepEqual(rangesOf('user-without-context', '[prov]\ntype=peer\nhost=sip.example.net\n'), []);
     });

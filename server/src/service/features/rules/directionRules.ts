@@ -37,10 +37,9 @@ function checkContextPresent(context: RuleContext, endpoint: Endpoint): void {
   const inbound = endpoint.direction.inbound;
   if (!endpoint.bits.user || !inbound) return;
   const source = inbound.context.source.kind;
-  // chan_iax2 does not read context in [general] (asterisk-facts.md §3.3): a value there does not help.
-  const unread = !context.profile.device.generalContext && source === 'general';
-  const missing = source === 'default' || unread;
-  if (!missing) return;
+  // A [general] context the driver does not read (chan_iax2, asterisk-facts.md §3.3) stays on the default's source.
+  if (source !== 'default') return;
+  const unread = !!inbound.context.source.entry;
   const name = clip(endpoint.section.name);
   const where = unread ? `the context in [general] is not read by ${context.profile.driver}` : 'not its own, not from a template, not in [general]';
   context.report(
