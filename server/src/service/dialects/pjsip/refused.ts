@@ -6,7 +6,7 @@
  * and a second diagnostic would describe an object that does not exist.
  */
 import type { PjsipObject } from './model';
-import type { PjsipIssue, PjsipRuleId } from './rules';
+import type { PjsipIssue, PjsipRuleId } from './ruleTable';
 
 export const REFUSING_RULES: ReadonlySet<PjsipRuleId> = new Set<PjsipRuleId>([
   'pjsip-unknown-option',

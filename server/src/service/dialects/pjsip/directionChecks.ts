@@ -1,0 +1,87 @@
+/**
+ * The pjsip checks of who calls whom (direction.ts): registrations whose provider's calls match no
+ * endpoint, the facts the registrations tell the endpoint checks, and the endpoint checks themselves
+ * (no aors, auth= where outbound_auth= is meant, an open door to a context that dials out).
+ */
+import { dialOutFrom, type DialplanIndex } from '../../model/dialplan';
+import { endpointDirection, registrationDirection } from './direction';
+import { lastLine, valueOf, type PjsipModel, type PjsipObject } from './model';
+import { filled } from './objectChecks';
+import { openDoor, openDoorText } from './openDoor';
+import { quote, type Collector } from './ruleTable';
+
+/** `extensions.conf:9` for a dialplan line (1-based, the file's base name). */
+function placeOf(uri: string, line: number): string {
+  return `${uri.slice(uri.lastIndexOf('/') + 1)}:${line + 1}`;
+}
+
+/**
+ * An endpoint let in by address without a password is the normal way to take a provider's calls; it is a
+ * hole only when its context can dial out (toll fraud from a spoofed or shared address). A match by
+ * header is judged the same way, as at least as open (openDoor.ts). With no
+ * extensions.conf known nothing is said: a warning on every provider trunk would be noise.
+ */
+function checkOpenByAddress(out: Collector, endpoint: PjsipObject, direction: ReturnType<typeof endpointDirection>, dialplan: DialplanIndex | undefined): void {
+  const door = dialplan && openDoor(direction);
+  if (!dialplan || !door) return;
+  const context = direction.inbound.context.value;
+  const found = dialOutFrom(dialplan, context);
+  if (!found) return;
+  const { calls, anyone } = openDoorText(door);
+  const via = found.via.length ? ` (through include => ${found.via.map(quote).join(' => ')})` : '';
+  // The dial string is not quoted: an IAX2/SIP dial string may hold a password.
+  out.atHeader(
+    'pjsip-open-by-address',
+    endpoint.section,
+    `${calls} reach endpoint ${quote(endpoint.name)} without a password and land in context ${quote(context)}, which can dial any number out: extension ${found.line.pattern} of ${quote(found.line.context)} at ${placeOf(found.line.uri, found.line.line)} dials it${via}. ${anyone}: give it a context that only reaches your own extensions, or add auth=.`,
+  );
+}
+
+/** What the registrations tell the endpoint checks: the auths we answer with, and the endpoints we register to. */
+export interface RegistrationFacts {
+  readonly auths: ReadonlyMap<string, string>;
+  readonly registeredTo: ReadonlyMap<string, string>;
+  /** Both, as text: the endpoint checks cached under other facts are run again. */
+  readonly signature: string;
+}
+
+export function checkRegistrations(out: Collector, model: PjsipModel): RegistrationFacts {
+  // Auths we answer with when we register: an endpoint that challenges with one of them is the provider.
+  const auths = new Map<string, string>();
+  const registeredTo = new Map<string, string>();
+  for (const registration of model.ofType('registration')) {
+    for (const name of (valueOf(registration, 'outbound_auth') ?? '').split(',').map((part) => part.trim()).filter(Boolean)) auths.set(name, registration.name);
+    const direction = registrationDirection(model, registration);
+    const endpoint = direction.callsLandAt && model.get('endpoint', direction.callsLandAt.endpoint);
+    if (endpoint) registeredTo.set(endpoint.name, registration.name);
+    if (direction.serverUri && !direction.callsLandAt) {
+      out.atHeader(
+        'pjsip-registration-calls-unmatched',
+        registration.section,
+        `Calls the server of registration ${quote(registration.name)} sends back match no endpoint: no identify matches the host of its server_uri, and it has no line=yes with endpoint=. Asterisk rejects them (or gives them to an anonymous endpoint).`,
+      );
+    }
+  }
+  return { auths, registeredTo, signature: JSON.stringify([[...auths], [...registeredTo]]) };
+}
+
+export function checkEndpoint(out: Collector, model: PjsipModel, endpoint: PjsipObject, registrations: RegistrationFacts, dialplan: DialplanIndex | undefined): void {
+  const direction = endpointDirection(model, endpoint);
+  if (!filled(endpoint, 'aors')) {
+    out.atHeader('pjsip-endpoint-without-aors', endpoint.section, `endpoint ${quote(endpoint.name)} has no aors: it can call us, but Asterisk can never call it.`);
+  }
+  const authLine = lastLine(endpoint.lines, 'auth');
+  const authEntry = authLine?.source.entry;
+  if (authEntry && !filled(endpoint, 'outbound_auth')) {
+    const names = direction.inbound.challengedWith.map((auth) => auth.name);
+    const viaRegistration = names.map((name) => registrations.auths.get(name)).find(Boolean) ?? registrations.registeredTo.get(endpoint.name);
+    if (viaRegistration) {
+      out.atKey(
+        'pjsip-auth-instead-of-outbound-auth',
+        authEntry,
+        `We register to ${quote(endpoint.name)} (registration ${quote(viaRegistration)}), so it is the one that challenges us: auth= makes Asterisk challenge its calls instead, and nothing answers its challenges. Write outbound_auth=.`,
+      );
+    }
+  }
+  checkOpenByAddress(out, endpoint, direction, dialplan);
+}

@@ -1,0 +1,198 @@
+/**
+ * `validatePjsip`: runs the phases (phases.ts) over a pjsip model and keeps each unit's findings for the
+ * next version of the model, so that a keystroke runs again only what it can have changed.
+ */
+import type { DialplanIndex } from '../../model/dialplan';
+import { mapLine, type ConfigDocument, type LineDelta } from '../../parser/configDocument';
+import { checkRegistrations } from './directionChecks';
+import { keyParts, type PjsipModel, type PjsipObject } from './model';
+import { pjsipPatchOf } from './patchPjsip';
+import { PHASES, type RunContext, type Unit, type UnitPhase } from './phases';
+import { Collector, type PjsipIssue } from './ruleTable';
+import { checkTransports } from './transportChecks';
+
+/** A unit with issues, in its phase's order. */
+interface Found {
+  readonly unit: Unit;
+  readonly rank: number;
+  readonly order: number;
+  readonly issues: readonly PjsipIssue[];
+}
+
+/** What one validation of a model left for the next version's. */
+interface CheckState {
+  readonly dialplan: DialplanIndex | undefined;
+  /** The include tree's documents and their shiftCounts: the cached issues name lines of that version. */
+  readonly documents: readonly { readonly uri: string; readonly document: ConfigDocument; readonly shiftCount: number }[];
+  /** Per unit phase, the units with issues in order. */
+  readonly found: readonly (readonly Found[])[];
+  readonly registrations: string;
+  readonly issues: readonly PjsipIssue[];
+}
+
+/** What changed between an earlier validated version and this one. */
+interface Since {
+  readonly state: CheckState;
+  readonly dirty: ReadonlySet<string>;
+  readonly gone: ReadonlySet<Unit>;
+  readonly came: readonly PjsipObject[];
+  /** The line-moving edits since, per file (Enter, a line deleted): the kept issues move with their lines. */
+  readonly moves: ReadonlyMap<string, readonly LineDelta[]>;
+}
+
+const states = new WeakMap<PjsipModel, CheckState>();
+/** How far back a version may be for its lists to be taken over. */
+const MAX_CHAIN = 32;
+
+function documentsOf(model: PjsipModel): CheckState['documents'] {
+  return model.base.files.map((file) => ({ uri: file.uri, document: file.document, shiftCount: file.document.shiftCount }));
+}
+
+/** The line moves since `state` in each file, when the files are the same; undefined: not known. */
+function movesSince(state: CheckState, model: PjsipModel): Map<string, readonly LineDelta[]> | undefined {
+  const files = model.base.files;
+  if (files.length !== state.documents.length) return undefined;
+  const moves = new Map<string, readonly LineDelta[]>();
+  for (let index = 0; index < files.length; index++) {
+    const then = state.documents[index];
+    if (files[index].document !== then.document || files[index].uri !== then.uri) return undefined;
+    const shifts = then.document.shiftsSince(then.shiftCount);
+    if (!shifts) return undefined;
+    if (shifts.length) moves.set(then.uri, shifts);
+  }
+  return moves;
+}
+
+/** The state of an earlier version this model was patched from, with what changed since (undefined: start over). */
+function earlierState(model: PjsipModel, dialplan: DialplanIndex | undefined): Since | undefined {
+  const dirty = new Set<string>();
+  const gone = new Set<Unit>();
+  const came: PjsipObject[] = [];
+  let current = model;
+  for (let depth = 0; depth < MAX_CHAIN; depth++) {
+    const patch = pjsipPatchOf(current);
+    if (!patch) return undefined;
+    for (const key of patch.dirty) dirty.add(key);
+    for (const [old, object] of patch.replaced) {
+      gone.add(old);
+      came.push(object);
+    }
+    current = patch.previous;
+    const state = states.get(current);
+    if (!state) continue;
+    const moves = state.dialplan === dialplan ? movesSince(state, model) : undefined;
+    return moves ? { state, dirty, gone, came, moves } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Every pjsip issue of the model, in a stable order (by check, then file order). `dialplan`: the
+ * extensions.conf of the same folder, for the checks that ask what a context can dial.
+ *
+ * Incremental: a model patched from a validated one (patchPjsip.ts) takes over its per-unit results
+ * (moved with their lines when lines came or went) and runs again only the units of the rebuilt objects,
+ * and of the objects they name or are named by for the checks that read those; the checks over every
+ * registration or transport run each time. The result is the same as a run from scratch (a property test
+ * holds it).
+ */
+export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): PjsipIssue[] {
+  const own = states.get(model);
+  if (own && own.dialplan === dialplan && movesSince(own, model)?.size === 0) return own.issues.slice();
+  const since = own ? undefined : earlierState(model, dialplan);
+  return (since && validateFrom(model, dialplan, since)) ?? validateFrom(model, dialplan, undefined)!;
+}
+
+/** The validation taking over `since` (undefined: from scratch); undefined when a kept issue's line is gone. */
+function validateFrom(model: PjsipModel, dialplan: DialplanIndex | undefined, since: Since | undefined): PjsipIssue[] | undefined {
+  const transports = new Collector();
+  checkTransports(transports, model);
+  const everyRegistration = new Collector();
+  const registrations = checkRegistrations(everyRegistration, model);
+  const run: RunContext = { model, dialplan, registrations };
+  const found: (readonly Found[])[] = [];
+  const lists: (readonly PjsipIssue[])[] = [];
+  for (const entry of PHASES) {
+    if (entry === 'transports' || entry === 'registrations') {
+      lists.push(entry === 'transports' ? transports.issues : everyRegistration.issues);
+      continue;
+    }
+    const before = since?.state.found[found.length];
+    const rerunAll = !!since && entry.readsRegistrations === true && registrations.signature !== since.state.registrations;
+    const list = before && since && !rerunAll ? updatePhase(entry, before, since, run) : freshPhase(entry, run);
+    if (!list) return undefined;
+    found.push(list);
+    for (const item of list) lists.push(item.issues);
+  }
+  // Repeats (a template line every heir reports) are reported once, where first found.
+  const seen = new Set<string>();
+  const issues: PjsipIssue[] = [];
+  for (const list of lists) {
+    for (const issue of list) {
+      const key = `${issue.rule}\u0000${issue.uri}\u0000${issue.line}\u0000${issue.span.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      issues.push(issue);
+    }
+  }
+  states.set(model, { dialplan, documents: documentsOf(model), found, registrations: registrations.signature, issues });
+  return issues.slice();
+}
+
+/** `found` with its issues moved along `moves`; undefined when one sat on a line that is gone. */
+function moved(found: readonly Found[], moves: ReadonlyMap<string, readonly LineDelta[]>): Found[] | undefined {
+  const result: Found[] = [];
+  for (const item of found) {
+    let issues: PjsipIssue[] | undefined;
+    for (let index = 0; index < item.issues.length; index++) {
+      const issue = item.issues[index];
+      const shifts = moves.get(issue.uri);
+      const line = shifts ? mapLine(issue.line, shifts) : issue.line;
+      if (line === undefined) return undefined;
+      if (line === issue.line && !issues) continue;
+      issues ??= item.issues.slice(0, index);
+      issues.push(line === issue.line ? issue : { ...issue, line });
+    }
+    result.push(issues ? { ...item, issues } : item);
+  }
+  return result;
+}
+
+function runUnit(entry: UnitPhase, unit: Unit, run: RunContext): Found | undefined {
+  const out = new Collector();
+  entry.check(out, unit, run);
+  return out.issues.length ? { unit, rank: entry.rank(unit, run.model), order: unit.section.order, issues: out.issues } : undefined;
+}
+
+function freshPhase(entry: UnitPhase, run: RunContext): Found[] {
+  const list: Found[] = [];
+  for (const unit of entry.units(run.model)) {
+    const item = runUnit(entry, unit, run);
+    if (item) list.push(item);
+  }
+  return list;
+}
+
+/** The earlier list without the units that changed (or read what changed), with theirs run again, in order; undefined: start over. */
+function updatePhase(entry: UnitPhase, before: readonly Found[], since: Since, run: RunContext): readonly Found[] | undefined {
+  const rerun = new Set<PjsipObject>();
+  for (const object of since.came) if (run.model.get(object.type, object.name) === object && entry.accepts(object)) rerun.add(object);
+  if (!entry.pure) {
+    for (const key of since.dirty) {
+      const { type, name } = keyParts(key);
+      const object = run.model.get(type, name);
+      if (object && entry.accepts(object)) rerun.add(object);
+    }
+  }
+  const added: Found[] = [];
+  for (const unit of rerun) {
+    const item = runUnit(entry, unit, run);
+    if (item) added.push(item);
+  }
+  const left = before.filter((item) => !since.gone.has(item.unit) && !rerun.has(item.unit as PjsipObject));
+  const kept = since.moves.size ? moved(left, since.moves) : left;
+  if (!kept) return undefined;
+  if (!added.length) return kept.length === before.length && !since.moves.size ? before : kept;
+  // Units of one phase are ordered by rank, then file order: the merge keeps the earlier list's order.
+  return [...kept, ...added].sort((a, b) => a.rank - b.rank || a.order - b.order);
+}
