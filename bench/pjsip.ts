@@ -13,6 +13,7 @@ import { pjsipFeatureHooks } from '../server/src/service/dialects/pjsip/hooks';
 import { indexDialplan } from '../server/src/service/model/dialplan';
 import { generateExtensions } from './generate';
 import { generatePjsip } from './generatePjsip';
+import { heapKeptBy } from './heap';
 
 export interface PjsipRow {
   readonly size: number;
@@ -104,13 +105,11 @@ export async function benchPjsip(size: number, measure: Measure, addRow: AddRow,
   ];
   for (const row of cpuRows) addRow(row);
 
-  global.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const kept = analyse(parseConfig(text));
-  doValidation(kept);
-  global.gc?.();
-  const heapMb = (process.memoryUsage().heapUsed - before) / 1e6;
-  void kept.pjsip?.objects.length;
+  const heapMb = heapKeptBy(() => {
+    const kept = analyse(parseConfig(text));
+    doValidation(kept);
+    return kept;
+  });
 
   addRow({ size, metric: 'heap used by one analysed pjsip.conf (MB)', p50: heapMb, p99: heapMb });
   const keystrokeRow = edits['pjsip: keystroke → diagnostics'];

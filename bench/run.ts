@@ -15,6 +15,7 @@ import { indexDialplan } from '../server/src/service/model/dialplan';
 import { generateExtensions, generateSip, SIZES } from './generate';
 import { lspBenchmark } from './lsp';
 import { benchPjsip } from './pjsip';
+import { heapKeptBy } from './heap';
 
 const quick = process.argv.includes('--quick');
 /** `--edits`: only the edit benchmarks (no parse, analysis, requests, heap or LSP rows). */
@@ -198,14 +199,12 @@ async function benchSize(size: number): Promise<void> {
     },
   });
 
-  global.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const kept = analyse(parseConfig(text));
-  doValidation(kept);
-  global.gc?.();
-  const heapMb = (process.memoryUsage().heapUsed - before) / 1e6;
+  const heapMb = heapKeptBy(() => {
+    const kept = analyse(parseConfig(text));
+    doValidation(kept);
+    return kept;
+  });
   rows.push({ size, metric: 'heap used by one analysed document (MB)', p50: heapMb, p99: heapMb });
-  void kept.model.sections.length;
 
   const floor = parse['floor (split + indexOf)'].p50;
   const parseRow = parse['full parse'];

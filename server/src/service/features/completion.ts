@@ -19,19 +19,12 @@ import { isChannelDialect, type Dialect, type OptionEntry, type SectionScope } f
 import { profileOf } from '../dialects/channel';
 import type { Section } from '../model/types';
 import type { Span } from '../parser/nodes';
-import { headerCompletions, includeCompletions, skeletonCompletions, startsBetweenSections } from './completionSections';
+import { DIRECTION_DETAIL, headerCompletions, includeCompletions, skeletonCompletions, startsBetweenSections } from './completionSections';
 import { valueCompletions } from './completionValues';
 import { locate } from './locate';
 import { renderOptionDocumentation } from './optionDocs';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
-
-const DIRECTION_DETAIL: Record<OptionEntry['direction'], string> = {
-  inbound: 'inbound (calls to us)',
-  outbound: 'outbound (calls we place)',
-  both: 'both directions',
-  none: '',
-};
 
 /** Value kinds worth asking for suggestions right after the key is inserted. */
 const SUGGESTS_VALUES: ReadonlySet<OptionEntry['kind']> = new Set(['bool', 'enum', 'enumList', 'codecList', 'context', 'host']);

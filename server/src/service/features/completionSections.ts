@@ -15,6 +15,7 @@ import { sectionAtLine } from '../analysis';
 import type { Dialect } from '../data/catalogTypes';
 import type { Section } from '../model/types';
 import type { SectionHeaderNode, Span } from '../parser/nodes';
+import type { ConfigDocument } from '../parser/configDocument';
 import { capCandidates } from './completionValues';
 import { codeBlock, inlineCode } from './markdown';
 import { maskSecretsInValue } from './secretMask';
@@ -22,14 +23,22 @@ import { skeletonText, type SectionSkeleton } from './snippets';
 import { profileOf } from '../dialects/channel';
 import type { DialplanIndex } from '../model/dialplan';
 
+/** The detail of an offered option key: which way of calling it concerns (sip, iax and pjsip alike). */
+export const DIRECTION_DETAIL: Readonly<Record<'inbound' | 'outbound' | 'both' | 'none', string>> = {
+  inbound: 'inbound (calls to us)',
+  outbound: 'outbound (calls we place)',
+  both: 'both directions',
+  none: '',
+};
+
 /** How far a blank line looks ahead for the next section header; long comment blocks end the search. */
 const LOOKAHEAD_LINES = 200;
 const SUMMARY_LINES = 12;
 const NONE: CompletionList = { isIncomplete: false, items: [] };
 
 /** True when only blank or comment lines separate `line` from the next section header (or the end). */
-export function startsBetweenSections(analysis: Analysis, line: number): boolean {
-  const { document } = analysis;
+export function startsBetweenSections(source: { readonly document: ConfigDocument }, line: number): boolean {
+  const { document } = source;
   const last = Math.min(document.lineCount, line + 1 + LOOKAHEAD_LINES);
   for (let next = line + 1; next < last; next++) {
     const node = document.line(next);

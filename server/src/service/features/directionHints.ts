@@ -5,8 +5,8 @@ import type { Endpoint } from '../model/types';
 import { describeEndpoint, describeRegister, directionLabel, registerLabel } from './directionText';
 import { isChannelDialect } from '../data/catalogTypes';
 
-/** One label to show: at the end of a header or of a register value. */
-interface GlanceLabel {
+/** One label to show: at the end of a header or of a register value (sip, iax and pjsip alike). */
+export interface GlanceLabel {
   readonly line: number;
   /** Column right after the header / the register value. */
   readonly column: number;
@@ -57,10 +57,15 @@ function glanceLabels(analysis: Analysis, fromLine: number, toLine: number): Gla
 }
 
 export function getInlayHints(analysis: Analysis, range: Range): InlayHint[] {
+  return inlayHintsOf(analysis.document.lineCount, range, (fromLine, toLine) => glanceLabels(analysis, fromLine, toLine));
+}
+
+/** The inlay hints of the labels `labelsOf` gives for the lines of `range` (clipped to the document). */
+export function inlayHintsOf(lineCount: number, range: Range, labelsOf: (fromLine: number, toLine: number) => GlanceLabel[]): InlayHint[] {
   const fromLine = Math.max(0, range.start.line);
-  const toLine = Math.min(analysis.document.lineCount - 1, range.end.line);
+  const toLine = Math.min(lineCount - 1, range.end.line);
   if (toLine < fromLine) return [];
-  return glanceLabels(analysis, fromLine, toLine).map((label) => ({
+  return labelsOf(fromLine, toLine).map((label) => ({
     position: { line: label.line, character: label.column },
     label: label.text,
     tooltip: label.tooltip(),
@@ -73,7 +78,12 @@ export function getInlayHints(analysis: Analysis, range: Range): InlayHint[] {
  * cover the whole file on every change, so they carry no tooltip (the header hover tells the full story).
  */
 export function getCodeLenses(analysis: Analysis): CodeLens[] {
-  return glanceLabels(analysis, 0, analysis.document.lineCount - 1).map((label) => ({
+  return codeLensesOf(glanceLabels(analysis, 0, analysis.document.lineCount - 1));
+}
+
+/** Title-only lenses of the labels, from the line start to the label's column. */
+export function codeLensesOf(labels: readonly GlanceLabel[]): CodeLens[] {
+  return labels.map((label) => ({
     range: { start: { line: label.line, character: 0 }, end: { line: label.line, character: label.column } },
     command: { title: label.text, command: '' },
   }));

@@ -17,7 +17,7 @@ import {
 import type { EnumValue } from '../../../data/catalogTypes';
 import { BUILTIN_CODECS } from '../../../data/codecs';
 import { capCandidates, MODEL_CANDIDATE_LIMIT, valueWord, wordRange } from '../../../features/completionValues';
-import { headerSpotAt, skeletonItems } from '../../../features/completionSections';
+import { DIRECTION_DETAIL, headerSpotAt, skeletonItems, startsBetweenSections } from '../../../features/completionSections';
 import type { Section } from '../../../model/types';
 import type { Span } from '../../../parser/nodes';
 import { pjsipObjectTypes } from '../objectTypes';
@@ -31,15 +31,6 @@ import { renderPjsipOptionDocumentation, renderPjsipValueDocumentation } from '.
 import { PJSIP_SKELETONS } from './snippets';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
-/** How far a blank line looks ahead for the next section header; long comment blocks end the search. */
-const LOOKAHEAD_LINES = 200;
-
-const DIRECTION_DETAIL: Record<PjsipOptionEntry['direction'], string> = {
-  inbound: 'inbound (calls to us)',
-  outbound: 'outbound (calls we place)',
-  both: 'both directions',
-  none: '',
-};
 
 /** Value kinds worth asking for suggestions right after the key is inserted. */
 const SUGGESTS_VALUES: ReadonlySet<PjsipOptionEntry['kind']> = new Set(['bool', 'enum', 'enumList', 'codecList', 'context', 'reference', 'referenceList', 'objectType']);
@@ -69,18 +60,6 @@ export function doPjsipComplete(context: PjsipFeatureContext, position: Position
     default:
       return EMPTY;
   }
-}
-
-/** True when only blank or comment lines separate `line` from the next section header (or the end). */
-function startsBetweenSections(context: PjsipFeatureContext, line: number): boolean {
-  const { document } = context;
-  const last = Math.min(document.lineCount, line + 1 + LOOKAHEAD_LINES);
-  for (let next = line + 1; next < last; next++) {
-    const node = document.line(next);
-    if (node.kind === 'trivia') continue;
-    return node.kind === 'section';
-  }
-  return last === document.lineCount;
 }
 
 /** Scalar options written in the section's own lines other than on `line`: not offered again. */

@@ -10,17 +10,9 @@ import { clip } from '../../../quote';
 import { endpointDirection, registrationDirection, renderEndpointDirection, renderRegistrationDirection, type Arrow } from '../direction';
 import type { PjsipModel, PjsipObject } from '../model';
 import type { PjsipFeatureContext } from './featureContext';
+import { codeLensesOf, inlayHintsOf, type GlanceLabel } from '../../../features/directionHints';
 
 const ARROW_LABEL: Readonly<Record<Arrow, string>> = { '⇐': '⇐ calls us', '⇒': '⇒ we call', '⇄': '⇄ both' };
-
-interface GlanceLabel {
-  readonly line: number;
-  /** Column right after the header. */
-  readonly column: number;
-  readonly text: string;
-  /** Computed only when shown: a lens list covers the whole file. */
-  readonly tooltip: () => string;
-}
 
 /** The short label of an endpoint or a registration, or undefined for other objects (and endpoints with no way in or out). */
 export function pjsipDirectionLabel(model: PjsipModel, object: PjsipObject): string | undefined {
@@ -57,21 +49,10 @@ function glanceLabels(context: PjsipFeatureContext, fromLine: number, toLine: nu
 }
 
 export function getPjsipInlayHints(context: PjsipFeatureContext, range: Range): InlayHint[] {
-  const fromLine = Math.max(0, range.start.line);
-  const toLine = Math.min(context.document.lineCount - 1, range.end.line);
-  if (toLine < fromLine) return [];
-  return glanceLabels(context, fromLine, toLine).map((label) => ({
-    position: { line: label.line, character: label.column },
-    label: label.text,
-    tooltip: label.tooltip(),
-    paddingLeft: true,
-  }));
+  return inlayHintsOf(context.document.lineCount, range, (fromLine, toLine) => glanceLabels(context, fromLine, toLine));
 }
 
 /** Title-only lenses (a command with an empty id shows as plain text), without tooltips, as for sip. */
 export function getPjsipCodeLenses(context: PjsipFeatureContext): CodeLens[] {
-  return glanceLabels(context, 0, context.document.lineCount - 1).map((label) => ({
-    range: { start: { line: label.line, character: 0 }, end: { line: label.line, character: label.column } },
-    command: { title: label.text, command: '' },
-  }));
+  return codeLensesOf(glanceLabels(context, 0, context.document.lineCount - 1));
 }
