@@ -8,7 +8,7 @@ import type { DialplanIndex } from '../../model/dialplan';
 import type { PjsipModel, PjsipObject, PjsipTemplate, UntypedSection } from './model';
 import { checkEndpoint, type RegistrationFacts } from './directionChecks';
 import { checkDuplicate, checkEndpointPairs, checkLines, checkRequired, checkSystemTimers, checkUntyped } from './objectChecks';
-import { checkAorReach, checkAuthBothWays, checkPassword, checkReference, checkRefusedAors } from './referenceChecks';
+import { checkAorReach, checkAuthBothWays, checkPassword, checkReference } from './referenceChecks';
 import { quote, type Collector } from './ruleTable';
 import type { PjsipObjectType } from './types';
 
@@ -97,8 +97,6 @@ export const PHASES: readonly (UnitPhase | 'transports' | 'registrations')[] = [
     check: (out, unit) => checkSystemTimers(out, asObject(unit)),
   },
   { units: (model) => model.ofType('aor'), accepts: ofType('aor'), rank: first, pure: false, check: (out, unit, run) => checkAorReach(out, run.model, asObject(unit)) },
-  // Reads the aors an endpoint names: runs again when one of them changed.
-  { units: (model) => model.ofType('endpoint'), accepts: ofType('endpoint'), rank: first, pure: false, check: (out, unit, run) => checkRefusedAors(out, run.model, asObject(unit)) },
   'registrations',
   { units: (model) => model.ofType('auth'), accepts: ofType('auth'), rank: first, pure: false, check: (out, unit, run) => checkAuthBothWays(out, run.model, asObject(unit)) },
   {

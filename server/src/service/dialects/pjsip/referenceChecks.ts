@@ -70,31 +70,6 @@ export function checkAorReach(out: Collector, model: PjsipModel, aor: PjsipObjec
   );
 }
 
-/**
- * An endpoint's `aors=` name whose aor Asterisk refuses (an error in its lines: refused.ts). Asterisk 22
- * creates the endpoint all the same and says nothing about it: the name finds no aor, so a device
- * registering to it gets 404 Not Found and there is no contact of it to call (observed:
- * test/fixtures/pjsip-oracle/refused-aor). The error is the aor's; this says what it costs the endpoint.
- * A name that finds no aor at all is checkReference's.
- */
-export function checkRefusedAors(out: Collector, model: PjsipModel, endpoint: PjsipObject): void {
-  const references = model.referencesFrom(endpoint).filter((reference) => reference.option === 'aors');
-  const refused = references.filter((reference) => reference.target !== undefined && refusedForItsLines(reference.target));
-  if (!refused.length) return;
-  const usable = references.some((reference) => reference.target !== undefined && !refused.includes(reference));
-  for (const reference of refused) {
-    const entry = reference.line.source.entry;
-    if (!entry) continue;
-    out.add(
-      'pjsip-refused-aor',
-      entry.uri,
-      entry.line,
-      reference.span,
-      `Asterisk refuses aor ${quote(reference.name)} (see the error in it), and endpoint ${quote(endpoint.name)} loads without it: a device registering to ${quote(reference.name)} gets 404 Not Found, and there is nothing to call through it${usable ? '' : '. The endpoint has no other aor: Asterisk cannot call it at all'}.`,
-    );
-  }
-}
-
 export function checkAuthBothWays(out: Collector, model: PjsipModel, auth: PjsipObject): void {
   let inbound: PjsipReference | undefined;
   let outbound: PjsipReference | undefined;
