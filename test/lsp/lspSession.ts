@@ -18,10 +18,10 @@ import {
 export const SERVER_PATH = path.resolve(__dirname, '../../../dist/server.js');
 export const CLI_PATH = path.resolve(__dirname, '../../../dist/cli.js');
 
-/** How the server process is started: the bundled server, or the command line's `lsp` command. */
 /** The document `settled` edits: a folder of its own, so that it is no part of any test's configuration. */
 const PROBE_URI = 'file:///lsp-session-probe/probe.conf';
 
+/** How the server process is started: the bundled server, or the command line's `lsp` command. */
 export type ServerEntry = 'server' | 'cli';
 export const SERVER_ENTRIES: readonly ServerEntry[] = ['server', 'cli'];
 
