@@ -85,6 +85,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   let projectSettings = new ProjectSettings({ reportProblem: (message) => logger.error(message) });
   const options: ServerOptions = { validationDelay: 200 };
   let canPullConfiguration = false;
+  let clientSendsFolderChanges = false;
   /** Bumped on every change: an edit in one file can change the analysis of the files it includes. */
   let generation = 0;
   let allowedRoots: string[] | undefined;
@@ -96,6 +97,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    clientSendsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
     const init = params.initializationOptions as { validationDelay?: number; trusted?: boolean; workspaceFolders?: string[] } | undefined;
     if (typeof init?.validationDelay === 'number') options.validationDelay = init.validationDelay;
     // Restricted mode (untrusted workspace): never read a file outside the workspace folders.
@@ -125,12 +127,27 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'asterisk-conf' },
     };
   });
 
-  connection.onInitialized(() => void refreshSettings());
+  connection.onInitialized(() => {
+    // A folder added to (or removed from) the workspace: its settings and its .asterisk-conf.json apply at once.
+    if (clientSendsFolderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) =>
+        runSafeNotification(logger, 'didChangeWorkspaceFolders', () => {
+          const gone = new Set(removed.map((folder) => folder.uri));
+          const folders = projectSettings.folders.filter((folder) => !gone.has(folder));
+          for (const folder of added) if (!folders.includes(folder.uri)) folders.push(folder.uri);
+          projectSettings.setWorkspaceFolders(folders);
+          void refreshSettings();
+        }),
+      );
+    }
+    void refreshSettings();
+  });
   connection.onDidChangeConfiguration(() => void refreshSettings());
   // A .asterisk-conf.json was created, changed or deleted (the client watches them).
   connection.onDidChangeWatchedFiles(() => {
