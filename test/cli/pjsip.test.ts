@@ -106,4 +106,22 @@ describe('asterisk-conf CLI on pjsip.conf', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /\[bob\]\n(?: {2}.*\n)* {2}note: .*\(pjsip-chan-sip-option, pjsip_custom\.conf line 4\)/);
   });
+
+  it('explain notes only the errors that make Asterisk refuse the object, not every error (regression: a missing aor was a "refusal")', () => {
+    const folder2 = mkdtempSync(path.join(os.tmpdir(), 'asterisk-conf-cli-pjsip-notes-'));
+    try {
+      // carol: two errors Asterisk loads silently (no such aor, a transport= naming an aor); dave: a bad value, refused.
+      writeFileSync(path.join(folder2, 'pjsip.conf'), '[carol]\ntype=endpoint\naors=nowhere\ntransport=carol\n\n[carol]\ntype=aor\nmax_contacts=1\n\n[dave]\ntype=endpoint\naors=carol\ndtmf_mode=loud\n');
+      const check = run(['check', 'pjsip.conf', '--format', 'json'], folder2);
+      assert.match(check.stdout, /pjsip-missing-reference/);
+      assert.match(check.stdout, /pjsip-wrong-reference-type/);
+      const result = run(['explain', 'pjsip.conf'], folder2);
+      assert.equal(result.status, 0, result.stderr);
+      const notes = result.stdout.split('\n').filter((line) => line.startsWith('  note: '));
+      assert.deepEqual(notes.map((line) => /\((pjsip-[a-z-]+), line (\d+)\)$/.exec(line)?.slice(1).join(' ')), ['pjsip-invalid-value 13']);
+      assert.match(result.stdout, /\[dave\]\n(?: {2}.*\n)* {2}note: /);
+    } finally {
+      rmSync(folder2, { recursive: true, force: true });
+    }
+  });
 });

@@ -3,7 +3,7 @@
  * test must skip, one run's output split per command, and `pjsip show endpoints` read per endpoint.
  */
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '../../..');
@@ -75,3 +75,18 @@ const SANDBOX_NETWORK = /'Network is unreachable' sending |No response received 
 /** Log lines of the pjsip core that mean a config was refused or misread. */
 export const pjsipComplaints = (log: string, sources: RegExp = /^(ERROR|WARNING) (res_pjsip|res_sorcery|config_options)/): string[] =>
   log.split('\n').filter((line) => sources.test(line) && !SANDBOX_NETWORK.test(line));
+
+/** False when `openssl` runs here, else the one-line reason to skip a test that needs a TLS key pair. */
+export const skipOpenssl: string | false = spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0 ? false : 'openssl not found (it makes the throw-away TLS key pair)';
+
+/**
+ * Writes a self-signed throw-away key pair (an EC P-256 key and its certificate) for a TLS transport that a
+ * fixture names: made at test time so that no private key is ever committed, and valid for one day only.
+ */
+export function writeThrowAwayTlsPair(keyFile: string, certFile: string): void {
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', keyFile, '-out', certFile, '-subj', '/CN=asterisk-conf test only', '-days', '1'],
+    { stdio: 'ignore', timeout: 30_000 },
+  );
+}

@@ -2,27 +2,22 @@
  * `asterisk-conf explain pjsip.conf [name]`: for each endpoint, how a call to us is matched and challenged
  * and where it lands, how we call it and what we answer its challenges with; for each registration, where
  * we sign in and which endpoint takes the calls coming back (dialects/pjsip/direction.ts, the texts the
- * editor's hover shows). Objects Asterisk refuses say so, with check's message. Secrets are masked.
+ * editor's hover shows). Objects Asterisk refuses say so, with check's message (refused.ts: the same judgement
+ * as the rules'). Secrets are masked.
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Analysis } from '../service/analysis';
 import { endpointDirection, registrationDirection, renderEndpointDirection, renderRegistrationDirection } from '../service/dialects/pjsip/direction';
 import type { PjsipModel, PjsipObject } from '../service/dialects/pjsip/model';
-import { validatePjsip, type PjsipIssue } from '../service/dialects/pjsip/rules';
+import { refusalsOf } from '../service/dialects/pjsip/refused';
+import { validatePjsip } from '../service/dialects/pjsip/rules';
 import { maskSecretsInText, maskUriPassword } from '../service/features/secretMask';
 import { UsageError } from './workspace';
 
 /** The hover's markdown as terminal text: no bold, names without backticks. */
 function plain(markdown: string): string {
   return markdown.replace(/\*\*/g, '').replace(/`([^`]*)`/g, '$1');
-}
-
-/** The errors of check that make Asterisk refuse or drop this object, on its own lines or header. */
-function refusalsOf(object: PjsipObject, issues: readonly PjsipIssue[]): PjsipIssue[] {
-  const lines = new Set<string>([`${object.section.uri}:${object.section.headerLine}`]);
-  for (const line of object.lines) if (line.source.entry) lines.add(`${line.source.entry.uri}:${line.source.entry.line}`);
-  return issues.filter((issue) => issue.severity === 'error' && lines.has(`${issue.uri}:${issue.line}`));
 }
 
 function where(model: PjsipModel, uri: string, line: number): string {
@@ -38,6 +33,8 @@ export function explainPjsip(analysis: Analysis, wanted: string | undefined, fil
   if (wanted !== undefined && !endpoints.length && !registrations.length) throw new UsageError(`No endpoint or registration [${wanted}] in ${fileName}`);
   const issues = validatePjsip(model);
   const out: string[] = [];
+  // The issues that make Asterisk refuse the object (refused.ts, as the checks judge it): an error it loads
+  // silently (a reference that finds nothing) is check's to report, not a refusal.
   const notes = (object: PjsipObject) => {
     for (const issue of refusalsOf(object, issues)) out.push(`  note: ${maskSecretsInText('pjsip', issue.message)} (${issue.rule}, ${where(model, issue.uri, issue.line)})`);
   };

@@ -44,7 +44,8 @@ describe('pjsip diagnostics', () => {
   it('keeps the issues of this document only: an included file’s mistake is reported in that file', () => {
     const files = { 'pjsip.conf': '#include pjsip.aor.conf\n[alice]\ntype=endpoint\naors=alice\n' };
     const included = '[alice]\ntype=aor\nmax_contacts=1\nbogus=1\n';
-    assert.deepEqual(codes(files['pjsip.conf'], { files: { 'pjsip.aor.conf': included } }), []);
+    // The root file gets only what the refused aor costs its endpoint (pjsip-refused-aor), not the error itself.
+    assert.deepEqual(codes(files['pjsip.conf'], { files: { 'pjsip.aor.conf': included } }), ['pjsip-refused-aor 3:5-10']);
     assert.deepEqual(codes(included, { fileName: 'pjsip.aor.conf', files }), ['pjsip-unknown-option 3:0-5']);
   });
 

@@ -63,7 +63,7 @@ describe('pjsip direction: an endpoint seen from Asterisk', () => {
     assert.deepEqual(direction.inbound.challengedWith, [{ name: 'alice', username: 'alice', exists: true }]);
     assert.equal(direction.inbound.letInByAddress, false);
     assert.deepEqual(direction.inbound.context, { value: 'internal', from: 'template' });
-    assert.deepEqual(direction.outbound.aors, [{ name: 'alice', exists: true, contacts: [], maxContacts: 1 }]);
+    assert.deepEqual(direction.outbound.aors, [{ name: 'alice', exists: true, refused: false, contacts: [], maxContacts: 1 }]);
     assert.deepEqual(direction.outbound.answersWith, []);
   });
 
@@ -90,6 +90,22 @@ describe('pjsip direction: an endpoint seen from Asterisk', () => {
     const direction = endpointDirection(built, built.get('endpoint', 'e')!);
     assert.deepEqual(direction.inbound.context, { value: 'default', from: 'default' });
     assert.equal(direction.arrow, undefined);
+  });
+
+  it('an aor Asterisk refuses (an error in it) is no way to call the endpoint (regression: it counted as reachable)', () => {
+    const built = model('[e]\ntype=endpoint\naors=e,gone\n[e]\ntype=aor\nmax_contacts=1\nqualify=yes\n');
+    const direction = endpointDirection(built, built.get('endpoint', 'e')!);
+    assert.deepEqual(
+      direction.outbound.aors.map((aor) => [aor.name, aor.exists, aor.refused]),
+      [
+        ['e', true, true],
+        ['gone', false, false],
+      ],
+    );
+    assert.equal(direction.arrow, '⇐');
+    const text = renderEndpointDirection(direction);
+    assert.match(text, /⇒ aor `e` is refused by Asterisk \(an error in it\): nothing to call through it/);
+    assert.doesNotMatch(text, /up to 1 registered device/);
   });
 
   it('renders short lines with arrows and never a password', () => {

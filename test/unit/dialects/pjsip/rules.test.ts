@@ -159,11 +159,26 @@ describe('pjsip rules: directions (pjsip-facts.md §2)', () => {
   });
 
   it('an aor Asterisk refuses (a bad value) gets only the refusal, not pjsip-aor-unreachable as well (regression)', () => {
-    assert.deepEqual(codes('[e]\ntype=endpoint\naors=f\n[f]\ntype=aor\nmax_contacts=one\n'), ['pjsip-invalid-value 5:13-16']);
+    assert.deepEqual(codes('[e]\ntype=endpoint\naors=f\n[f]\ntype=aor\nmax_contacts=one\n'), ['pjsip-invalid-value 5:13-16', 'pjsip-refused-aor 2:5-6']);
     assert.deepEqual(codes('[t](!)\nqualify_frequency=30s\n[f](t)\ntype=aor\n'), ['pjsip-invalid-value 1:18-21']);
     assert.deepEqual(codes('[f]\ntype=aor\n[f](+)\nqualify_frequency=86401\n'), ['pjsip-value-out-of-range 3:18-23']);
     // A warning does not refuse: the aor exists and nothing can reach it.
     assert.deepEqual(codes('[f]\ntype=aor\nremove_existing=maybe\n'), ['pjsip-not-a-boolean 2:16-21', 'pjsip-aor-unreachable 0:1-2']);
+  });
+
+  it('an endpoint whose aors= names an aor Asterisk refuses gets pjsip-refused-aor on that name (regression: no note at all)', () => {
+    const text = `[e]\ntype=endpoint\naors=ok, f\n[f]\ntype=aor\nmax_contacts=1\nbogus=yes\n${AOR}`;
+    assert.deepEqual(codes(text), ['pjsip-unknown-option 6:0-5', 'pjsip-refused-aor 2:9-10']);
+    const [note] = check(text).filter((issue) => issue.rule === 'pjsip-refused-aor');
+    assert.equal(note.severity, 'warning');
+    assert.match(note.message, /404/);
+    // Its only aor refused: Asterisk has nothing at all to call.
+    assert.match(check('[e]\ntype=endpoint\naors=f\n[f]\ntype=aor\nmax_contacts=one\n').find((issue) => issue.rule === 'pjsip-refused-aor')!.message, /no other aor/);
+    // Refused for its template's line, or for a line of [f](+): the same.
+    assert.deepEqual(codes('[t](!)\nqualify_frequency=30s\n[f](t)\ntype=aor\n[e]\ntype=endpoint\naors=f\n', 'pjsip-refused-aor'), ['pjsip-refused-aor 6:5-6']);
+    assert.deepEqual(codes('[f]\ntype=aor\n[f](+)\nqualify_frequency=86401\n[e]\ntype=endpoint\naors=f\n', 'pjsip-refused-aor'), ['pjsip-refused-aor 6:5-6']);
+    // A warning in the aor does not refuse it; an aor that exists fine gets nothing.
+    assert.deepEqual(codes(`[e]\ntype=endpoint\naors=ok,f\n[f]\ntype=aor\nmax_contacts=1\nremove_existing=maybe\n${AOR}`, 'pjsip-refused-aor'), []);
   });
 
   const provider = (endpointAuth: string): string =>

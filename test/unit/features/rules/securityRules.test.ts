@@ -1,7 +1,26 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { analyseTarget } from '../../../../server/src/cli/workspace';
 import { weakSecretReason } from '../../../../server/src/service/features/rules/securityRules';
+import { doValidation } from '../../../../server/src/service/features/validation';
+import { DEFAULT_SETTINGS } from '../../../../server/src/service/settings';
+import { runAsterisk, skipOracle } from '../../../support/asteriskOracle';
 import { diagnose, messageOf, only, rangesOf } from './diagnose';
+
+/** A [general] in sip.conf whose guest settings a [general](+) of an included file overrides. */
+const GENERAL_INCLUDED = {
+  'sip.conf': '[general]\ncontext=phones\nallowguest=no\nalwaysauthreject=yes\n[alice]\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\ncontext=phones\n#include sip_general.conf\n',
+  'sip_general.conf': '[general](+)\nallowguest=yes\nalwaysauthreject=no\nautocreatepeer=persist\n',
+};
+const SECURITY_CODES = ['allowguest-permissive', 'alwaysauthreject-off', 'autocreatepeer'];
+
+/** `code line:start-end` of the [general] security rules in one file of GENERAL_INCLUDED, analysed as the editor does. */
+function generalCodesIn(fileName: keyof typeof GENERAL_INCLUDED): string[] {
+  return diagnose(GENERAL_INCLUDED[fileName], { fileName, files: GENERAL_INCLUDED })
+    .filter((diagnostic) => SECURITY_CODES.includes(String(diagnostic.code)))
+    .map((diagnostic) => `${String(diagnostic.code)} ${diagnostic.range.start.line}:${diagnostic.range.start.character}-${diagnostic.range.end.character}`);
+}
 
 describe('securityRules', () => {
   describe('allowguest-permissive', () => {
@@ -19,6 +38,14 @@ describe('securityRules', () => {
       assert.deepEqual(rangesOf('allowguest-permissive', '[general]\nudpbindaddr=0.0.0.0\n[general](+)\ncontext=public\n'), []);
       // The later line wins, wherever it is: here the (+) turns guests back on, reported on its value.
       assert.deepEqual(rangesOf('allowguest-permissive', '[general]\nallowguest=no\n[general](+)\nallowguest=yes\n'), [[3, 11, 14]]);
+    });
+    it("regression: a [general](+) of an included file is reported there, on its own lines, not on [general]'s name", () => {
+      assert.deepEqual(generalCodesIn('sip.conf'), []);
+      assert.deepEqual(generalCodesIn('sip_general.conf'), ['allowguest-permissive 1:11-14', 'alwaysauthreject-off 2:17-19', 'autocreatepeer 3:15-22']);
+      // No allowguest line anywhere (the default yes): on [general]'s name, in its own file only.
+      const files = { 'sip.conf': '[general]\nudpbindaddr=0.0.0.0\n#include sip_general.conf\n', 'sip_general.conf': '[general](+)\nbindport=5060\n' };
+      assert.deepEqual(rangesOf('allowguest-permissive', files['sip.conf'], { files }), [[0, 1, 8]]);
+      assert.deepEqual(rangesOf('allowguest-permissive', files['sip_general.conf'], { fileName: 'sip_general.conf', files }), []);
     });
     it('accepts allowguest=no, and guests kept in their own context', () => {
       assert.deepEqual(rangesOf('allowguest-permissive', '[general]\nallowguest=no\n'), []);
@@ -82,5 +109,21 @@ describe('securityRules', () => {
     it('accepts no', () => {
       assert.deepEqual(diagnose('[general]\nallowguest=no\nautocreatepeer=no\n'), []);
     });
+  });
+});
+
+describe('securityRules oracle: a [general](+) of an included file (real Asterisk 20)', { skip: skipOracle }, () => {
+  const folder = path.resolve(__dirname, '../../../../../test/fixtures/oracle/claim-s16-general-append-include');
+  it('chan_sip uses its allowguest, alwaysauthreject and autocreatepeer, and we report them on its lines', () => {
+    const settings = runAsterisk('20', folder, ['sip show settings']).get('sip show settings') ?? '';
+    assert.match(settings, /Allow unknown access:\s+Yes/);
+    assert.match(settings, /Always auth rejects:\s+No/);
+    assert.match(settings, /AutoCreate Peer:\s+Persisted/);
+    const placed = analyseTarget({ filePath: path.join(folder, 'sip.conf'), dialect: 'sip' }, DEFAULT_SETTINGS).flatMap(({ filePath, analysis }) =>
+      doValidation(analysis)
+        .filter((diagnostic) => SECURITY_CODES.includes(String(diagnostic.code)))
+        .map((diagnostic) => `${path.basename(filePath)}:${diagnostic.range.start.line + 1} ${String(diagnostic.code)}`),
+    );
+    assert.deepEqual(placed.sort(), ['sip_general.conf:2 allowguest-permissive', 'sip_general.conf:3 alwaysauthreject-off', 'sip_general.conf:4 autocreatepeer']);
   });
 });

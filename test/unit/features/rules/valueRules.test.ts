@@ -1,6 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { isAclEntry } from '../../../../server/src/service/features/rules/valueRules';
+import { runAsterisk, skipOracle } from '../../../support/asteriskOracle';
 import { messageOf, only, rangesOf } from './diagnose';
 
 const ALICE = '[alice]\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\ncontext=office\n';
@@ -134,5 +138,41 @@ describe('valueRules', () => {
     it('is harmless when [general] does not enable it', () => {
       assert.deepEqual(rangesOf('iax-encryption-no', `[general]\n${user}`, { dialect: 'iax' }), []);
     });
+    it('regression: the encryption lines of [general] add up (chan_iax2 ORs them): a later no there does not turn it off', () => {
+      assert.deepEqual(rangesOf('iax-encryption-no', `[general]\nencryption=yes\nencryption=no\n${user}`, { dialect: 'iax' }), [[7, 11, 13]]);
+      assert.deepEqual(rangesOf('iax-encryption-no', `[general]\nencryption=aes128\n${user}[general](+)\nencryption=no\n`, { dialect: 'iax' }), [[6, 11, 13]]);
+      assert.deepEqual(rangesOf('iax-encryption-no', `[general]\nencryption=maybe\nencryption=no\n${user}`, { dialect: 'iax' }), []);
+    });
+    it('forceencryption in [general] turns it on too, unless a no word (or a word that enables nothing)', () => {
+      assert.deepEqual(rangesOf('iax-encryption-no', `[general]\nforceencryption=yes\n${user}`, { dialect: 'iax' }), [[6, 11, 13]]);
+      assert.deepEqual(rangesOf('iax-encryption-no', `[general]\nforceencryption=no\nforceencryption=maybe\n${user}`, { dialect: 'iax' }), []);
+    });
+  });
+});
+
+describe('valueRules oracle: [general] encryption lines add up (real Asterisk 20)', { skip: skipOracle }, () => {
+  const folder = path.resolve(__dirname, '../../../../../test/fixtures/oracle/claim-s16-iax-general-encryption-lines');
+  const text = readFileSync(path.join(folder, 'iax.conf'), 'utf8');
+  const written = 'encryption=yes\nencryption=no\n';
+  // [general]'s encryption lines as written in the fixture, then other shapes in a copy of it.
+  const shapes = [written, 'encryption=no\nencryption=yes\n', 'encryption=no\n', 'forceencryption=yes\n', 'forceencryption=maybe\nencryption=no\n', 'encryption=maybe\nencryption=aes128\nencryption=nope\n'];
+
+  it('branch (encryption=no) is encrypted exactly when we warn that its no cannot turn it off', () => {
+    assert.ok(text.includes(written));
+    const copy = mkdtempSync(path.join(tmpdir(), 'iax-encryption-'));
+    try {
+      for (const shape of shapes) {
+        cpSync(folder, copy, { recursive: true });
+        const config = text.replace(written, shape);
+        writeFileSync(path.join(copy, 'iax.conf'), config);
+        const shown = runAsterisk('20', copy, ['iax2 show peer branch']).get('iax2 show peer branch') ?? '';
+        const encryption = /^\s*Encryption\s*:\s*(.*)$/m.exec(shown)?.[1].trim();
+        assert.ok(encryption !== undefined, shown);
+        const warned = rangesOf('iax-encryption-no', config, { dialect: 'iax' }).length > 0;
+        assert.equal(warned, encryption !== 'No', `${JSON.stringify(shape)}: Asterisk shows Encryption ${encryption}`);
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

@@ -6,6 +6,7 @@
  * option flagged secret in the catalog is ever read here.
  */
 import { linesOf, valueOf, type PjsipModel, type PjsipObject } from './model';
+import { refusedForItsLines } from './objectChecks';
 import { isPjsipSecret } from './options';
 import { parseCount } from './values';
 import { escapeProse, inlineCode } from '../../features/markdown';
@@ -27,6 +28,8 @@ export interface AuthUse {
 export interface AorReach {
   readonly name: string;
   readonly exists: boolean;
+  /** It exists in the file, but Asterisk refuses it (an error in its lines): the endpoint loads without it. */
+  readonly refused: boolean;
   /** Static `contact=` URIs. */
   readonly contacts: readonly string[];
   /** How many devices may register to it (0: none). */
@@ -115,6 +118,7 @@ export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): End
     return {
       name,
       exists: !!aor,
+      refused: !!aor && refusedForItsLines(aor),
       contacts: aor ? linesOf(aor, 'contact').flatMap((line) => listOf(line.value)) : [],
       maxContacts: max,
     };
@@ -130,7 +134,7 @@ export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): End
   });
   const byUsername = identifyBy.includes('username') ? endpoint.name : undefined;
   const byAuthUsername = identifyBy.includes('auth_username') ? inboundAuths.flatMap((auth) => (auth.username ? [auth.username] : [])) : [];
-  const reachable = aors.some((aor) => aor.contacts.length > 0 || aor.maxContacts > 0);
+  const reachable = aors.some((aor) => !aor.refused && (aor.contacts.length > 0 || aor.maxContacts > 0));
   const matchable = byUsername !== undefined || byAuthUsername.length > 0 || identifies.length > 0 || byLine.length > 0;
   const arrow: Arrow | undefined = reachable && matchable ? '⇄' : reachable ? '⇒' : matchable ? '⇐' : undefined;
   return {
@@ -255,6 +259,7 @@ export function renderEndpointDirection(direction: EndpointDirection): string {
   if (!outbound.aors.length) lines.push('⇒ we never call it (no `aors`)');
   for (const aor of outbound.aors) {
     if (!aor.exists) lines.push(`⇒ aor ${inlineCode(aor.name)} is missing: nothing to call`);
+    else if (aor.refused) lines.push(`⇒ aor ${inlineCode(aor.name)} is refused by Asterisk (an error in it): nothing to call through it`);
     else {
       const ways: string[] = [];
       if (aor.contacts.length) ways.push(`we call ${aor.contacts.map(inlineCode).join(', ')}`);

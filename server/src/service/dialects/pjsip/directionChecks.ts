@@ -1,10 +1,11 @@
 /**
  * The pjsip checks of who calls whom (direction.ts): registrations whose provider's calls match no
  * endpoint, the facts the registrations tell the endpoint checks, and the endpoint checks themselves
- * (no aors, auth= where outbound_auth= is meant, an open door to a context that dials out).
+ * (no aors, an aor Asterisk refuses, auth= where outbound_auth= is meant, an open door to a context that
+ * dials out).
  */
 import { dialOutFrom, type DialplanIndex } from '../../model/dialplan';
-import { endpointDirection, registrationDirection } from './direction';
+import { endpointDirection, registrationDirection, type EndpointDirection } from './direction';
 import { lastLine, valueOf, type PjsipModel, type PjsipObject } from './model';
 import { filled } from './objectChecks';
 import { openDoor, openDoorText } from './openDoor';
@@ -65,11 +66,37 @@ export function checkRegistrations(out: Collector, model: PjsipModel): Registrat
   return { auths, registeredTo, signature: JSON.stringify([[...auths], [...registeredTo]]) };
 }
 
+/**
+ * An endpoint's `aors=` names whose aor Asterisk refuses (an error in its lines: the direction's `refused`,
+ * refused.ts). Asterisk 22 creates the endpoint all the same and says nothing about it: the name finds no
+ * aor, so a device registering to it gets 404 Not Found and there is no contact of it to call (observed:
+ * test/fixtures/pjsip-oracle/refused-aor). The error is the aor's; this says what it costs the endpoint. A
+ * name that finds no aor at all is checkReference's.
+ */
+export function checkRefusedAors(out: Collector, model: PjsipModel, endpoint: PjsipObject, direction: EndpointDirection): void {
+  const aors = direction.outbound.aors;
+  if (!aors.some((aor) => aor.refused)) return;
+  const refused = new Set(aors.filter((aor) => aor.refused).map((aor) => aor.name));
+  const usable = aors.some((aor) => aor.exists && !aor.refused);
+  for (const reference of model.referencesFrom(endpoint)) {
+    const entry = reference.line.source.entry;
+    if (reference.option !== 'aors' || !refused.has(reference.name) || !entry) continue;
+    out.add(
+      'pjsip-refused-aor',
+      entry.uri,
+      entry.line,
+      reference.span,
+      `Asterisk refuses aor ${quote(reference.name)} (see the error in it), and endpoint ${quote(endpoint.name)} loads without it: a device registering to ${quote(reference.name)} gets 404 Not Found, and there is nothing to call through it${usable ? '' : '. The endpoint has no other aor: Asterisk cannot call it at all'}.`,
+    );
+  }
+}
+
 export function checkEndpoint(out: Collector, model: PjsipModel, endpoint: PjsipObject, registrations: RegistrationFacts, dialplan: DialplanIndex | undefined): void {
   const direction = endpointDirection(model, endpoint);
   if (!filled(endpoint, 'aors')) {
     out.atHeader('pjsip-endpoint-without-aors', endpoint.section, `endpoint ${quote(endpoint.name)} has no aors: it can call us, but Asterisk can never call it.`);
   }
+  checkRefusedAors(out, model, endpoint, direction);
   const authLine = lastLine(endpoint.lines, 'auth');
   const authEntry = authLine?.source.entry;
   if (authEntry && !filled(endpoint, 'outbound_auth')) {

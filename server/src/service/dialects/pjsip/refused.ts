@@ -22,7 +22,10 @@ export const REFUSING_RULES: ReadonlySet<PjsipRuleId> = new Set<PjsipRuleId>([
 
 /** The issues among `issues` that make Asterisk refuse `object`. */
 export function refusalsOf(object: PjsipObject, issues: readonly PjsipIssue[]): PjsipIssue[] {
+  const refusing = issues.filter((issue) => REFUSING_RULES.has(issue.rule));
+  // Mostly none: the object's lines are only listed when there is something to place.
+  if (!refusing.length) return refusing;
   const lines = new Set<string>([`${object.section.uri}:${object.section.headerLine}`]);
   for (const line of object.lines) if (line.source.entry) lines.add(`${line.source.entry.uri}:${line.source.entry.line}`);
-  return issues.filter((issue) => REFUSING_RULES.has(issue.rule) && lines.has(`${issue.uri}:${issue.line}`));
+  return refusing.filter((issue) => lines.has(`${issue.uri}:${issue.line}`));
 }

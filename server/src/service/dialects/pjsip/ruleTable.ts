@@ -35,7 +35,8 @@ export type PjsipRuleId =
   | 'pjsip-weak-password'
   | 'pjsip-value-out-of-range'
   | 'pjsip-transport-bind-conflict'
-  | 'pjsip-timer-too-low';
+  | 'pjsip-timer-too-low'
+  | 'pjsip-refused-aor';
 
 const NOT_CREATED = 'Asterisk then does not create the object at all.';
 
@@ -68,6 +69,7 @@ export const PJSIP_RULES: Readonly<Record<PjsipRuleId, Rule>> = {
   'pjsip-weak-password': rule('pjsip-weak-password', 'warning', 'An auth password that is short, digits only, a common one, or equal to a name.', (a) => `${a}`),
   'pjsip-timer-too-low': rule('pjsip-timer-too-low', 'warning', 'A `type=system` timer_t1 below 100 ms, or timer_b below 64 × timer_t1: Asterisk warns and raises it.', (a) => `${a}.`),
   'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address or by a header (identify `match` / `match_header`) with no `auth` whose context can dial any number out (read from extensions.conf).', (a) => `${a}`),
+  'pjsip-refused-aor': rule('pjsip-refused-aor', 'warning', 'An endpoint\'s `aors=` naming an aor Asterisk refuses for an error in it: the endpoint loads without that aor.', (a) => `${a}`),
 };
 
 export interface PjsipIssue {

@@ -66,10 +66,14 @@ export function checkSecurity(context: RuleContext): void {
   checkExecs(context);
 }
 
-/** [general]'s guest, alwaysauthreject and autocreatepeer settings (the guest check reads every endpoint's context). */
+/**
+ * [general]'s guest, alwaysauthreject and autocreatepeer settings (the guest check reads every endpoint's
+ * context), in each file that holds [general] or one of its `(+)` sections.
+ */
 export function checkGeneralSecurity(context: RuleContext): void {
-  const general = context.analysis.model.general;
-  if (context.profile.checks.security && general && context.isHere(general.uri)) checkGeneral(context, generalSections(context.analysis.model));
+  if (!context.profile.checks.security) return;
+  const generals = generalSections(context.analysis.model);
+  if (generals.some((section) => context.isHere(section.uri))) checkGeneral(context, generals);
 }
 
 /** insecure=invite on a dynamic peer: reads only the endpoint. */
@@ -107,8 +111,8 @@ function checkGeneral(context: RuleContext, generals: readonly Section[]): void 
   const model = context.analysis.model;
   const general = generals[0];
   const lastLine = (name: string) => lastGeneralLine(generals, name)?.entry;
-  // A line in a `(+)` of another file is reported on [general]'s name.
-  const rangeOf = (entry: Entry) => (context.isHere(entry.uri) ? valueRange(entry) : sectionNameRange(general));
+  // Where the line is, in its own file (a `(+)` of an included file included): each file reports its lines.
+  const rangeOf = (entry: Entry) => (context.isHere(entry.uri) ? valueRange(entry) : undefined);
   const allowguest = lastLine('allowguest');
   // chan_sip tests ast_true: only a yes word (or no line at all: the default) lets guests in.
   const guestsAllowed = !allowguest || isTrueWord(allowguest.node.value);
@@ -129,28 +133,32 @@ function checkGeneral(context: RuleContext, generals: readonly Section[]): void 
       : sharedWith.length
         ? `the context your authenticated devices use (${sharedWith.slice(0, 3).join(', ')})`
         : undefined;
-    if (reason) {
+    // No allowguest line (the default lets guests in): on [general]'s name, in its file.
+    const range = allowguest ? rangeOf(allowguest) : context.isHere(general.uri) ? sectionNameRange(general) : undefined;
+    if (reason && range) {
       context.report(
         'allowguest-permissive',
-        allowguest ? rangeOf(allowguest) : sectionNameRange(general),
+        range,
         `Guests are allowed (allowguest=${allowguest ? clip(allowguest.node.value) : 'yes, the default'}) and their calls enter ${quote(guestContext)}, ${reason}: anyone on the internet can call into it without a password — if it can dial out, that is toll fraud. Set allowguest=no, or give [general] a context that only answers.`,
         { context: guestContext },
       );
     }
   }
   const alwaysauthreject = lastLine('alwaysauthreject');
-  if (alwaysauthreject && isFalseWord(alwaysauthreject.node.value)) {
+  const alwaysauthrejectRange = alwaysauthreject && rangeOf(alwaysauthreject);
+  if (alwaysauthreject && alwaysauthrejectRange && isFalseWord(alwaysauthreject.node.value)) {
     context.report(
       'alwaysauthreject-off',
-      rangeOf(alwaysauthreject),
+      alwaysauthrejectRange,
       'With alwaysauthreject=no chan_sip answers differently for unknown and for known user names, so a scanner learns which accounts exist before it guesses their passwords. Leave it at yes (the default).',
     );
   }
   const autocreate = lastLine('autocreatepeer');
-  if (autocreate && !isFalseWord(autocreate.node.value) && autocreate.node.value.trim() !== '') {
+  const autocreateRange = autocreate && rangeOf(autocreate);
+  if (autocreate && autocreateRange && !isFalseWord(autocreate.node.value) && autocreate.node.value.trim() !== '') {
     context.report(
       'autocreatepeer',
-      rangeOf(autocreate),
+      autocreateRange,
       `autocreatepeer=${clip(autocreate.node.value)} makes chan_sip create a peer for any device that REGISTERs, without a password: anyone can register under any name and receive its calls. Use it only behind a proxy that authenticates.`,
     );
   }

@@ -5,7 +5,7 @@
 import type { EnumValue, OptionEntry } from '../../data/catalogTypes';
 import { invalidValueConsequence } from '../../data/invalidValues';
 import type { Endpoint, Entry, Section } from '../../model/types';
-import { generalSections, lastGeneralLine } from '../../model/general';
+import { generalSections } from '../../model/general';
 import { checkAddress } from './addressRules';
 import { checkContextValue } from './directionRules';
 import { checkTransportItem } from './generalDependentRules';
@@ -298,20 +298,35 @@ function checkAcl(context: RuleContext, section: Section, entry: Entry, option: 
 function checkIaxEncryption(context: RuleContext, entry: Entry): void {
   if (!isFalseWord(entry.node.value)) return;
   const general = iaxGeneralEncryption(generalSections(context.analysis.model));
-  if (!general || entry === general) return;
-  const value = general.node.value.trim().toLowerCase();
-  if (!isTrueWord(value) && value !== 'aes128') return;
+  if (!general) return;
+  // Only the value is named: the section cache keys on it alone (iaxGeneralKey), not on the option's name.
   context.report(
     'iax-encryption-no',
     valueRange(entry),
-    `[general] sets encryption=${clip(general.node.value)}, and chan_iax2 adds a device's encryption to that instead of replacing it: encryption=no here does not turn it off. Remove encryption from [general] and enable it per device instead.`,
+    `[general] turns encryption on ('${clip(general.node.value.trim())}' there), and chan_iax2 adds a device's encryption to that instead of replacing it: encryption=no here does not turn it off. Remove encryption and forceencryption from [general] and enable encryption per device instead.`,
   );
 }
 
+/** What chan_iax2's get_encrypt_methods enables: aes128, or a yes word (anything else adds nothing). */
+const enablesEncryption = (value: string): boolean => {
+  const word = value.trim().toLowerCase();
+  return word === 'aes128' || isTrueWord(word);
+};
+
 /**
- * The [general] encryption line a device's encryption=no is compared with: the only thing the section
- * checks read of iax [general], so the section cache keys on its text (unitCache iaxGeneralKey).
+ * The [general] line that turns encryption on for every device (the last such line), or undefined. chan_iax2
+ * ORs every `encryption` line of [general] and its `(+)` sections, and every `forceencryption` line that is
+ * not a no word, into one value: a later `encryption=no` there does not turn it off (Asterisk 20, `iax2 show
+ * peer`; oracle fixture claim-s16-iax-general-encryption-lines). The only thing the section checks read of
+ * iax [general]: the section cache keys on its text (unitCache iaxGeneralKey).
  */
 export function iaxGeneralEncryption(generals: readonly Section[]): Entry | undefined {
-  return lastGeneralLine(generals, 'encryption')?.entry;
+  let enabling: Entry | undefined;
+  for (const section of generals) {
+    for (const entry of section.entries) {
+      const key = entry.node.key.toLowerCase();
+      if ((key === 'encryption' || key === 'forceencryption') && enablesEncryption(entry.node.value)) enabling = entry;
+    }
+  }
+  return enabling;
 }

@@ -145,6 +145,13 @@ describe('pjsip hover: a reference names an object', () => {
     assert.deepEqual(hover!.range, range(4, 5, 10));
   });
 
+  it('aors= naming an aor Asterisk refuses: the hover says it is refused, not what it would reach (regression)', () => {
+    const text = contentOf(hoverAt('[e]\ntype=endpoint\naors=|f\n[f]\ntype=aor\nmax_contacts=2\nqualify=yes\n'));
+    assert.ok(text.startsWith('**aor `f`**'));
+    assert.match(text, /Asterisk refuses this aor \(an error in it\)/);
+    assert.ok(!text.includes('may register to it'));
+  });
+
   it('auth=alice-in: the auth with its user name and uses, never its password', () => {
     const text = contentOf(hoverAt(withCaretAt(PHONE, 3, 8)));
     assert.ok(text.includes('User name `alice`, auth_type `userpass`'));

@@ -14,6 +14,7 @@ import { clip } from '../../../quote';
 import { chanSipAdvice } from '../chanSipKeys';
 import { endpointDirection, registrationDirection, renderEndpointDirection, renderRegistrationDirection } from '../direction';
 import { linesOf, valueOf, type PjsipModel, type PjsipObject } from '../model';
+import { refusedForItsLines } from '../objectChecks';
 import { lookupObjectType } from '../objectTypes';
 import type { PjsipOptionEntry } from '../types';
 import type { PjsipFeatureContext } from './featureContext';
@@ -87,6 +88,10 @@ export function describePjsipObject(model: PjsipModel, object: PjsipObject): str
   };
   switch (object.type) {
     case 'aor': {
+      if (refusedForItsLines(object)) {
+        lines.push('Asterisk refuses this aor (an error in it): it does not exist once loaded, and the endpoints naming it load without it.');
+        break;
+      }
       const contacts = linesOf(object, 'contact').map((line) => line.value.trim()).filter(Boolean);
       const max = value('max_contacts') ?? '0';
       if (contacts.length) lines.push(`⇒ we call ${names(contacts)}`);
