@@ -191,7 +191,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     for (const other of documents.values()) {
       if (!changeAffects(change, { uri: other.uri, readFiles: other.cache?.readFiles })) continue;
       other.stale = true;
-      scheduleValidation(other);
+      // A validation already pending analyses what is there when it runs: left as it is, so that a change
+      // elsewhere never delays it (a large file's first full list, due at once after its open).
+      if (!other.pending) scheduleValidation(other);
     }
   }
 
