@@ -16,6 +16,7 @@ import {
 import { analyze, type Analysis } from './service/analysis';
 import { dialectOfDocument, dialectOfLanguage, type FileDialect } from './service/dialect';
 import { ConfigDocument, type LineDelta } from './service/parser/configDocument';
+import { applyTrackedChange, changeAffects, type DocumentChange } from './staleDocuments';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
 import { doSyntaxValidation, publishDiagnostics } from './service/features/validation';
@@ -30,6 +31,7 @@ import { dialectModule } from './service/dialects/registry';
 import { ConfigDirectory } from './service/model/configDirectory';
 import type { IncludeHost } from './service/model/types';
 import { folderOf } from './service/model/buildModel';
+import { collectIncludeTree } from './service/model/includeTree';
 import { runSafe, runSafeNotification } from './utils/runner';
 
 export interface RuntimeEnvironment {
@@ -52,14 +54,18 @@ interface OpenDocument {
   readonly dialect: FileDialect;
   readonly parsed: ConfigDocument;
   pending?: { dispose(): void };
-  cache?: { version: number; generation: number; analysis: Analysis };
+  /** `readFiles`: the files the analysis read, its include tree and its folder's dialplan tree (staleDocuments.ts). */
+  cache?: { version: number; analysis: Analysis; readFiles: ReadonlySet<string> };
   /**
    * What changed since the cached analysis, while it can take the keystroke path: every change in the
    * order applied (one keystroke, or a multi-cursor edit, a replace-all, a formatter's list), or 'many'.
    */
   changed?: LineDelta[] | 'many';
-  /** Own changes since the cached analysis; when it equals the generations passed, nothing else changed. */
-  changesSinceCache: number;
+  /**
+   * A change to another document, or to the settings, may have changed this one's analysis since the cache
+   * (staleDocuments.ts): the next analysis is a full one, even for the same version.
+   */
+  stale: boolean;
   /**
    * The list last sent for this document (what the client shows for it): an equal list is not sent again,
    * whatever the version (issue #18). Unset until the first publish after open, which is always sent.
@@ -86,8 +92,6 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const options: ServerOptions = { validationDelay: 200 };
   let canPullConfiguration = false;
   let clientSendsFolderChanges = false;
-  /** Bumped on every change: an edit in one file can change the analysis of the files it includes. */
-  let generation = 0;
   let allowedRoots: string[] | undefined;
   const logger = { error: (message: string) => connection.console.error(message) };
 
@@ -172,8 +176,30 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   }
 
   function revalidateAll(): void {
-    generation++;
-    for (const document of documents.values()) scheduleValidation(document);
+    for (const document of documents.values()) {
+      document.stale = true;
+      scheduleValidation(document);
+    }
+  }
+
+  /**
+   * A change to one document (an edit, an open, a close): the other open documents it can affect are stale
+   * (staleDocuments.ts), and validated again after the usual delay so that their diagnostics follow
+   * (sip.conf's unknown context, once extensions.conf defines it).
+   */
+  function markOthersStale(change: DocumentChange): void {
+    for (const other of documents.values()) {
+      if (!changeAffects(change, { uri: other.uri, readFiles: other.cache?.readFiles })) continue;
+      other.stale = true;
+      // A validation already pending analyses what is there when it runs: left as it is, so that a change
+      // elsewhere never delays it (a large file's first full list, due at once after its open).
+      if (!other.pending) scheduleValidation(other);
+    }
+  }
+
+  /** The dialect a change to the document is judged by: its name's or its language's ('generic' for plain `asterisk`). */
+  function changeOf(document: OpenDocument, mayChangeIncludes: boolean): DocumentChange {
+    return { uri: document.uri, dialect: analysedAsOf(document), mayChangeIncludes };
   }
 
   connection.onDidOpenTextDocument(({ textDocument }) =>
@@ -184,10 +210,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         languageId: textDocument.languageId,
         dialect: dialectOfLanguage(textDocument.languageId),
         parsed: new ConfigDocument(textDocument.text, textDocument.version),
-        changesSinceCache: 0,
+        stale: true,
       };
       documents.set(textDocument.uri, document);
-      generation++;
+      // The buffer replaces the file on disk, whatever it holds.
+      markOthersStale(changeOf(document, true));
       if (document.parsed.lineCount >= EARLY_SYNTAX_LINES) publishSyntaxFirst(document);
       scheduleValidation(document, 0);
     }),
@@ -201,24 +228,33 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         logger.error(`Ignoring a stale change to ${textDocument.uri} (version ${textDocument.version} ≤ ${document.parsed.version}).`);
         return;
       }
-      const deltas = document.parsed.applyChanges(contentChanges, textDocument.version ?? document.parsed.version + 1);
+      // One by one, to see whether one of them may add or remove an include (staleDocuments.ts).
+      const deltas: LineDelta[] = [];
+      let mayChangeIncludes = false;
+      for (const contentChange of contentChanges) {
+        const tracked = applyTrackedChange(document.parsed, contentChange);
+        deltas.push(tracked.delta);
+        mayChangeIncludes ||= tracked.mayChangeIncludes;
+      }
+      document.parsed.version = textDocument.version ?? document.parsed.version + 1;
       if (document.changed !== 'many') {
         const changed: LineDelta[] = document.changed ?? [];
         document.changed = changed;
         for (const delta of deltas) changed.push(delta);
         if (changed.length > MAX_TRACKED_CHANGES) document.changed = 'many';
       }
-      document.changesSinceCache++;
-      generation++;
       scheduleValidation(document);
+      markOthersStale(changeOf(document, mayChangeIncludes));
     }),
   );
 
   connection.onDidCloseTextDocument(({ textDocument }) =>
     runSafeNotification(logger, 'didClose', () => {
-      documents.get(textDocument.uri)?.pending?.dispose();
+      const document = documents.get(textDocument.uri);
+      document?.pending?.dispose();
       documents.delete(textDocument.uri);
-      generation++;
+      // The file on disk is read again in place of the buffer.
+      if (document) markOthersStale(changeOf(document, true));
       void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
     }),
   );
@@ -238,11 +274,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   function analysisOf(document: OpenDocument): Analysis {
     const cached = document.cache;
-    if (cached && cached.version === document.parsed.version && cached.generation === generation) return cached.analysis;
+    if (cached && cached.version === document.parsed.version && !document.stale) return cached.analysis;
     const dialect = dialectOfDocument(document.dialect, document.uri);
     const changed = document.changed;
-    // The keystroke path only when nothing but this document's own lines changed since the cache.
-    const onlyThisChanged = cached !== undefined && generation - cached.generation === document.changesSinceCache && changed !== 'many';
+    // The keystroke path only when nothing but this document's own lines changed since the cache: no change
+    // elsewhere made it stale (staleDocuments.ts).
+    const onlyThisChanged = cached !== undefined && !document.stale && changed !== 'many';
     // On the keystroke path nothing but this document changed: its root and the dialplan are the previous
     // analysis's, so a keystroke walks no include tree and touches no disk.
     const previous = onlyThisChanged ? cached?.analysis : undefined;
@@ -263,9 +300,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       previous: cached?.analysis,
       changedLines: onlyThisChanged && changed ? changed : undefined,
     });
-    document.cache = { version: document.parsed.version, generation, analysis };
+    // On the keystroke path the dialplan is the previous one, and so are the files it was read from.
+    const readFiles = new Set(analysis.model.files.map((file) => file.uri));
+    if (previous && cached) for (const uri of cached.readFiles) readFiles.add(uri);
+    else if (host) for (const file of collectIncludeTree(`${folder}/extensions.conf`, host, folder).files) readFiles.add(file.uri);
+    document.cache = { version: document.parsed.version, analysis, readFiles };
     document.changed = undefined;
-    document.changesSinceCache = 0;
+    document.stale = false;
     return analysis;
   }
 

@@ -205,3 +205,54 @@ describe('publishing: a document whose list did not change is not sent again', (
     assert.deepEqual(await again, { uri: empty, version: 1, diagnostics: [] });
   });
 });
+
+/**
+ * A change to one open document re-validates the other open documents it can affect (server/src/staleDocuments.ts):
+ * sip.conf's `context=` is checked against the open extensions.conf of its folder.
+ */
+describe('an edit in one open document re-validates the open documents it affects', () => {
+  const sip = 'file:///lsp-stale/sip.conf';
+  const extensions = 'file:///lsp-stale/extensions.conf';
+  const elsewhere = 'file:///lsp-stale-other/extensions.conf';
+  const codes = (params: PublishDiagnosticsParams | undefined) => params?.diagnostics.map((d) => [d.code, d.range.start.line]);
+  let session: LspSession;
+  before(async () => {
+    session = new LspSession();
+    await session.initialize();
+  });
+  after(async () => {
+    await session.shutdown();
+  });
+
+  const change = (uri: string, version: number, line: number, inserted: string) =>
+    session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: inserted }],
+    });
+
+  it('sip.conf\'s unknown-context warning goes when extensions.conf gets the context, and comes back when it loses it', async () => {
+    await session.open(extensions, '[general]\n[sales]\nexten => 100,1,NoOp()\n', 'asterisk');
+    await session.open(elsewhere, '[general]\n', 'asterisk');
+    const opened = session.nextDiagnostics(sip);
+    await session.open(sip, '[general]\nallowguest=no\n[alice]\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\ncontext=office\n');
+    assert.deepEqual(codes(await opened), [['unknown-context', 6]]);
+    // An extensions.conf of another folder is no part of sip.conf's configuration.
+    await change(elsewhere, 2, 1, '[office]\n');
+    assert.deepEqual(codes(await session.settled(sip)), [['unknown-context', 6]]);
+    // Only extensions.conf is edited; sip.conf's list follows without an edit of its own.
+    await change(extensions, 2, 3, '[office]\nexten => 200,1,NoOp()\n');
+    assert.deepEqual(codes(await session.settled(sip)), []);
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: extensions, version: 3 },
+      contentChanges: [{ range: { start: { line: 3, character: 1 }, end: { line: 3, character: 7 } }, text: 'orders' }],
+    });
+    assert.deepEqual(codes(await session.settled(sip)), [['unknown-context', 6]]);
+  });
+
+  it('closing extensions.conf re-validates sip.conf against the folder without it (nothing on disk: no context is checked)', async () => {
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: extensions } });
+    assert.deepEqual(codes(await session.settled(sip)), []);
+    await session.open(extensions, '[general]\n[sales]\n', 'asterisk');
+    assert.deepEqual(codes(await session.settled(sip)), [['unknown-context', 6]]);
+  });
+});
