@@ -32,7 +32,7 @@ import { createRuleContext } from './rules/ruleContext';
 import { checkExecs, checkGeneralSecurity } from './rules/securityRules';
 import { checkChanSipRemoved } from './rules/typeRules';
 import { PlacedDiagnostics } from './rules/placedDiagnostics';
-import { changedLinesBetween, changedLinesOfPatch, updateUnits, type ModelUnits } from './rules/unitCache';
+import { changedLinesBetween, changedLinesOfPatch, updateUnits, PhaseList, type ModelUnits } from './rules/unitCache';
 import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from './severity';
 import { collectSuppressions, filterSuppressed } from './suppression';
 import { maskSecretsInText } from './secretMask';
@@ -190,7 +190,8 @@ function refresh(analysis: Analysis): ValidationState {
     });
   }
   // Topic by topic, in the order a from-scratch run lists them (equal positions keep this order).
-  const topics: { readonly kept: readonly Diagnostic[] | undefined; readonly fresh: readonly Diagnostic[] | undefined; readonly everyRun?: boolean }[] = [{ kept: parse, fresh: parse, everyRun: true }];
+  // A unit topic's kept list is its phase list, shared with the last run's; it is read only to build anew.
+  const topics: { readonly kept: readonly Diagnostic[] | PhaseList | undefined; readonly fresh: readonly Diagnostic[] | undefined; readonly everyRun?: boolean }[] = [{ kept: parse, fresh: parse, everyRun: true }];
   if (units) {
     const added = units.changes?.added;
     const everyRun = (check: () => void) => {
@@ -200,15 +201,15 @@ function refresh(analysis: Analysis): ValidationState {
     const unitsNow = units;
     topics.push(
       everyRun(() => checkIncludes(context)),
-      { kept: units.types.items, fresh: added?.types },
+      { kept: units.types, fresh: added?.types },
       { kept: units.duplicates, fresh: undefined },
       everyRun(() => checkChanSipRemoved(context)),
-      { kept: units.endpointDirections.items, fresh: added?.endpointDirections },
-      { kept: units.sectionDirections.items, fresh: added?.sectionDirections },
+      { kept: units.endpointDirections, fresh: added?.endpointDirections },
+      { kept: units.sectionDirections, fresh: added?.sectionDirections },
       everyRun(() => checkRegisters(context, () => unitsNow.hostIndex())),
-      { kept: units.options.items, fresh: added?.options },
+      { kept: units.options, fresh: added?.options },
       everyRun(() => checkGeneralSecurity(context)),
-      { kept: units.security.items, fresh: added?.security },
+      { kept: units.security, fresh: added?.security },
       everyRun(() => checkExecs(context)),
     );
   }
@@ -356,6 +357,7 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
   return true;
 }
 
-function append(target: Diagnostic[], items: readonly Diagnostic[] | undefined): void {
-  if (items) for (const item of items) target.push(item);
+function append(target: Diagnostic[], items: readonly Diagnostic[] | PhaseList | undefined): void {
+  if (items instanceof PhaseList) items.forEach((item) => target.push(item));
+  else if (items) for (const item of items) target.push(item);
 }
