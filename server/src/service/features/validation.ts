@@ -281,22 +281,27 @@ export function capDiagnostics(analysis: Analysis, diagnostics: readonly Diagnos
   return limited(analysis, diagnostics.slice(0, max + 1), diagnostics.length, max);
 }
 
-/** `head` (the first `max + 1` of `total` diagnostics) cut to `max`, with the analysis-limit diagnostic where the next one is. */
+/**
+ * `head` (the first `max + 1` of `total` diagnostics, a list of the caller's own) cut to `max`, with the
+ * analysis-limit diagnostic in the place of the next one: written in place, not copied (issue #18).
+ */
 function limited(analysis: Analysis, head: Diagnostic[], total: number, max: number): Diagnostic[] {
   const at = head[max].range.start;
-  const shown = head.slice(0, max);
   const rule = SEMANTIC_RULES['analysis-limit'];
   const severity = toDiagnosticSeverity(analysis.settings.lint[rule.id], rule.defaultSeverity);
-  if (severity === undefined) return shown;
+  if (severity === undefined) {
+    head.length = max;
+    return head;
+  }
   const omitted = total - max;
-  shown.push({
+  head[max] = {
     range: { start: at, end: at },
     severity,
     code: rule.id,
     source: DIAGNOSTIC_SOURCE,
     message: `${omitted} more ${omitted === 1 ? 'problem is' : 'problems are'} not shown: this file has ${total}, and at most ${max} are listed (from here on none are). Fix the ones above, or switch off rules you do not need.`,
-  });
-  return shown;
+  };
+  return head;
 }
 
 /**

@@ -35,6 +35,23 @@ describe('PlacedDiagnostics: diagnostics kept relative to their section', () => 
     assert.deepEqual(placed.positionOf(y), { line: 4, character: 2, endLine: 4 });
   });
 
+  it('hands out the same copy of a moved diagnostic while it stays where it moved to, a new one when it moves again', () => {
+    const document = parseConfig('[a]\nx=1\n[b]\ny=2\n');
+    const y = at(3, 2, 'y');
+    const placed = PlacedDiagnostics.build(document, [at(1, 0, 'x'), y], NONE);
+    document.applyChange({ range: { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } }, text: '\nqualify=yes' });
+    const first = placed.list()[1];
+    // A keystroke after the Enter: publishing again must not copy what is below it again.
+    document.applyChange({ range: { start: { line: 2, character: 11 }, end: { line: 2, character: 11 } }, text: 'x' });
+    assert.equal(placed.list()[1], first);
+    document.applyChange({ range: { start: { line: 2, character: 12 }, end: { line: 2, character: 12 } }, text: '\nnat=no' });
+    assert.deepEqual(where(placed.list()), ['x@1:0', 'y@5:2']);
+    // Back where it was computed: the stored diagnostic itself.
+    document.applyChange({ range: { start: { line: 1, character: 3 }, end: { line: 3, character: 6 } }, text: '' });
+    assert.deepEqual(where(placed.list()), ['x@1:0', 'y@3:2']);
+    assert.equal(placed.list()[1], y);
+  });
+
   it('update takes out what left and puts in what came; declines a new one at the place of one that stays', () => {
     const document = parseConfig('[a]\nx=1\n[b]\ny=2\n');
     const x = at(1, 0, 'x');

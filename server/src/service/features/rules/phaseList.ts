@@ -6,17 +6,30 @@
  * own arrays (undefined for a unit that reports nothing), never copied; a node is never changed after
  * it is made.
  *
- * A B-tree by position: every leaf at the same depth, a node holds at most MAX children and, unless it
- * is the root, at least MIN (a node that falls below is merged with a neighbour). Only unit counts are
- * kept per node: a unit is found by position, its items by walking its list.
+ * A B-tree by position: every leaf at the same depth, a node holds at most `nodeSize.max` children (32)
+ * and, unless it is the root, at least `nodeSize.min` (8): a node that falls below is merged with a
+ * neighbour. Only unit counts are kept per node: a unit is found by position, its items by walking its
+ * list.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 /** What one unit found: undefined when nothing (most units). */
 export type UnitList = readonly Diagnostic[] | undefined;
 
-const MAX = 32;
-const MIN = 8;
+/** Children per node: at most `max`, at least `min` unless it is the root. */
+const nodeSize = { max: 32, min: 8 };
+
+/**
+ * Other node sizes, for the tests: small nodes make trees of several levels out of small files. A split
+ * of more than `max` must leave halves of at least `min`. Returns what restores the sizes before.
+ */
+export function setNodeSize(max: number, min: number): () => void {
+  if (min < 2 || Math.floor((max + 1) / 2) < min) throw new RangeError(`node size ${min}..${max}`);
+  const before = { ...nodeSize };
+  nodeSize.max = max;
+  nodeSize.min = min;
+  return () => Object.assign(nodeSize, before);
+}
 
 interface Leaf {
   readonly height: 0;
@@ -44,10 +57,10 @@ function makeNode(height: number, children: readonly (UnitList | Node)[]): Node 
   return { height, children: children as Node[], size };
 }
 
-/** `children` as nodes of `height` of at most MAX children each, as even as can be (none when empty). */
+/** `children` as nodes of `height` of at most max children each, as even as can be (none when empty). */
 function chunk(height: number, children: readonly (UnitList | Node)[]): Node[] {
-  if (children.length <= MAX) return children.length ? [makeNode(height, children)] : [];
-  const count = Math.ceil(children.length / MAX);
+  if (children.length <= nodeSize.max) return children.length ? [makeNode(height, children)] : [];
+  const count = Math.ceil(children.length / nodeSize.max);
   const nodes: Node[] = [];
   for (let index = 0; index < count; index++) {
     nodes.push(makeNode(height, children.slice(Math.floor((index * children.length) / count), Math.floor(((index + 1) * children.length) / count))));
@@ -153,7 +166,7 @@ function grow(nodes: Node[]): Node | undefined {
 /**
  * The nodes (of `node`'s height) that take the place of `node` once its units [from, to) are replaced by
  * `units`: `[node]` itself when they are the same lists, none when no unit is left. Each has at most
- * MAX children; one may have fewer than MIN (the caller merges it with a neighbour).
+ * max children; one may have fewer than min (the caller merges it with a neighbour).
  */
 function replace(node: Node, from: number, to: number, units: readonly UnitList[]): Node[] {
   if (isLeaf(node)) {
@@ -199,13 +212,13 @@ function replace(node: Node, from: number, to: number, units: readonly UnitList[
   return chunk(branch.height, children);
 }
 
-/** Merges each node in children[start, end) with fewer than MIN children into a neighbour (in place). */
+/** Merges each node in children[start, end) with fewer than min children into a neighbour (in place). */
 function mergeSmall(children: Node[], start: number, end: number): void {
   let index = start;
   let stop = end;
   while (index < stop && index < children.length) {
     const small = children[index];
-    if (small.children.length >= MIN || children.length < 2) {
+    if (small.children.length >= nodeSize.min || children.length < 2) {
       index++;
       continue;
     }
@@ -214,7 +227,7 @@ function mergeSmall(children: Node[], start: number, end: number): void {
     const joined = [...(children[at].children as (UnitList | Node)[]), ...(children[at + 1].children as (UnitList | Node)[])];
     const merged = chunk(small.height, joined);
     children.splice(at, 2, ...merged);
-    // Two nodes made of more than MAX children have at least MAX / 2 each; one node may still be small
+    // Two nodes made of more than max children have at least max / 2 each; one node may still be small
     // (both were): it is looked at again. Every merge leaves one node fewer, so this ends.
     stop = Math.max(stop + merged.length - 2, at + 1);
     index = merged.length === 1 ? at : at + 2;
@@ -223,8 +236,8 @@ function mergeSmall(children: Node[], start: number, end: number): void {
 
 function verify(node: Node, isRoot: boolean): number {
   const count = node.children.length;
-  if (count > MAX) throw new Error(`node of ${count} children`);
-  if (!isRoot && count < MIN) throw new Error(`non-root node of ${count} children`);
+  if (count > nodeSize.max) throw new Error(`node of ${count} children`);
+  if (!isRoot && count < nodeSize.min) throw new Error(`non-root node of ${count} children`);
   if (isLeaf(node)) {
     if (node.size !== count) throw new Error('leaf size');
     return count;

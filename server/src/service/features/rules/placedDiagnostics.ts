@@ -29,6 +29,11 @@ interface Placed {
   readonly endLine: number;
   /** Kept across edits and not movable with its header (see `unmovable`). */
   readonly unmovable: boolean;
+  /**
+   * The last copy `list` made at other lines, handed out again while it is still where the diagnostic
+   * is: after an Enter, each keystroke's publish would otherwise copy every diagnostic below it again.
+   */
+  moved?: Diagnostic;
 }
 
 interface Position {
@@ -153,25 +158,32 @@ export class PlacedDiagnostics {
 
   /** The first `max` diagnostics in document order, at their current lines. */
   list(max = Infinity): Diagnostic[] {
-    const out: Diagnostic[] = [];
+    // Made at its final size (grown by push, a list of 1000 is copied several times on the way).
+    const size = Math.min(max, this.total);
+    const out = new Array<Diagnostic>(size);
+    let count = 0;
     const headers = this.document.headerLines;
     const visit = (group: Group | undefined): boolean => {
       if (!group) return true;
       const base = this.lineOf(group.anchor);
       for (const item of group.items) {
-        if (out.length >= max) return false;
+        if (count >= size) return false;
         const { start, end } = item.diagnostic.range;
         const line = base + item.line;
         const endLine = base + item.endLine;
-        out.push(start.line === line && end.line === endLine ? item.diagnostic : movedCopy(item.diagnostic, line, endLine));
+        if (start.line === line && end.line === endLine) out[count++] = item.diagnostic;
+        else {
+          const moved = item.moved;
+          out[count++] = moved && moved.range.start.line === line && moved.range.end.line === endLine ? moved : (item.moved = movedCopy(item.diagnostic, line, endLine));
+        }
       }
-      return out.length < max;
+      return count < size;
     };
-    if (!visit(this.groups.get(undefined))) return out;
     // Sections in file order until the cap: the cost of a publish does not grow with the file's end.
-    if (this.groups.size > (this.groups.has(undefined) ? 1 : 0)) {
+    if (visit(this.groups.get(undefined)) && this.groups.size > (this.groups.has(undefined) ? 1 : 0)) {
       for (let index = 0; index < headers.length; index++) if (!visit(this.groups.get(this.document.anchorAt(index)))) break;
     }
+    out.length = count;
     return out;
   }
 
