@@ -52,6 +52,25 @@ describe('PlacedDiagnostics: diagnostics kept relative to their section', () => 
     assert.equal(placed.list()[1], y);
   });
 
+  it('lists the first ones again after update emptied, added or grew the sections the last list walked', () => {
+    const document = parseConfig('[a]\nx=1\n[b]\ny=2\n[c]\nz=3\n');
+    const x = at(1, 0, 'x');
+    const z = at(5, 0, 'z');
+    const placed = PlacedDiagnostics.build(document, [x, z], NONE);
+    assert.deepEqual(where(placed.list(1)), ['x@1:0']);
+    // [a] emptied: the walk of the last list ([a] only) is not enough for the first one now.
+    assert.ok(placed.update(new Set([x]), [], NONE));
+    assert.deepEqual(where(placed.list(1)), ['z@5:0']);
+    // A section between them gets one: it comes first.
+    assert.ok(placed.update(NONE, [at(3, 1, 'y')], NONE));
+    assert.deepEqual(where(placed.list(1)), ['y@3:1']);
+    // One more in a section walked before, and the complete walk of all of them still lists everything.
+    assert.deepEqual(where(placed.list()), ['y@3:1', 'z@5:0']);
+    assert.ok(placed.update(NONE, [at(5, 2, 'z2')], NONE));
+    assert.deepEqual(where(placed.list()), ['y@3:1', 'z@5:0', 'z2@5:2']);
+    assert.deepEqual(where(placed.list(2)), ['y@3:1', 'z@5:0']);
+  });
+
   it('update takes out what left and puts in what came; declines a new one at the place of one that stays', () => {
     const document = parseConfig('[a]\nx=1\n[b]\ny=2\n');
     const x = at(1, 0, 'x');

@@ -47,6 +47,14 @@ const MAX_UPDATED = 2048;
 
 export class PlacedDiagnostics {
   private readonly groups = new Map<HeaderAnchor | undefined, Group>();
+  /** Bumped when a group comes or goes: the groups `list` walked are then no longer the first ones. */
+  private groupsVersion = 0;
+  /**
+   * The groups the last `list` walked, in document order, while no group came or went since: the next
+   * one reads them from here instead of looking each section's group up (at 20k sections those lookups
+   * are cache misses). Their items and header lines are read afresh.
+   */
+  private walked: { readonly version: number; readonly anchorVersion: number; readonly groups: Group[]; readonly complete: boolean } | undefined;
   private readonly placed = new Map<Diagnostic, Placed>();
   /** How many diagnostics are stored. */
   total = 0;
@@ -127,7 +135,10 @@ export class PlacedDiagnostics {
         else this.forget(item);
       }
       group.items = kept;
-      if (kept.length === 0) this.groups.delete(group.anchor);
+      if (kept.length === 0) {
+        this.groups.delete(group.anchor);
+        this.groupsVersion++;
+      }
     }
     const came = new Set<Placed>();
     const positions = fresh.map(ownPosition);
@@ -179,10 +190,34 @@ export class PlacedDiagnostics {
       }
       return count < size;
     };
-    // Sections in file order until the cap: the cost of a publish does not grow with the file's end.
-    if (visit(this.groups.get(undefined)) && this.groups.size > (this.groups.has(undefined) ? 1 : 0)) {
-      for (let index = 0; index < headers.length; index++) if (!visit(this.groups.get(this.document.anchorAt(index)))) break;
+    const walked = this.walked;
+    if (walked && walked.version === this.groupsVersion && walked.anchorVersion === this.document.anchorVersion) {
+      let index = 0;
+      while (index < walked.groups.length && visit(walked.groups[index])) index++;
+      // They were enough (or all there are): done; else the walk below starts again.
+      if (count >= size || walked.complete) {
+        out.length = count;
+        return out;
+      }
+      count = 0;
     }
+    // Sections in file order until the cap: the cost of a publish does not grow with the file's end.
+    const groups: Group[] = [];
+    let complete = true;
+    const first = this.groups.get(undefined);
+    if (first) groups.push(first);
+    if (visit(first) && this.groups.size > (first ? 1 : 0)) {
+      for (let index = 0; index < headers.length; index++) {
+        const group = this.groups.get(this.document.anchorAt(index));
+        if (!group) continue;
+        groups.push(group);
+        if (!visit(group)) {
+          complete = false;
+          break;
+        }
+      }
+    } else if (count >= size && this.groups.size > (first ? 1 : 0)) complete = false;
+    this.walked = { version: this.groupsVersion, anchorVersion: this.document.anchorVersion, groups, complete };
     out.length = count;
     return out;
   }
@@ -198,6 +233,7 @@ export class PlacedDiagnostics {
     if (!group) {
       group = { anchor, items: [] };
       this.groups.set(anchor, group);
+      this.groupsVersion++;
     }
     return group;
   }
