@@ -53,7 +53,7 @@ describe('PlacedDiagnostics: diagnostics kept relative to their section', () => 
   });
 
   it('lists the first ones again after update emptied, added or grew the sections the last list walked', () => {
-    const document = parseConfig('[a]\nx=1\n[b]\ny=2\n[c]\nz=3\n');
+    const document = parseConfig('[a]\nx=1\n[b]\ny=2\n[c]\nz=3\n[d]\nw=4\n');
     const x = at(1, 0, 'x');
     const z = at(5, 0, 'z');
     const placed = PlacedDiagnostics.build(document, [x, z], NONE);
@@ -69,6 +69,15 @@ describe('PlacedDiagnostics: diagnostics kept relative to their section', () => 
     assert.ok(placed.update(NONE, [at(5, 2, 'z2')], NONE));
     assert.deepEqual(where(placed.list()), ['y@3:1', 'z@5:0', 'z2@5:2']);
     assert.deepEqual(where(placed.list(2)), ['y@3:1', 'z@5:0']);
+    // A section after the ones walked: the first two are the same, the whole list has it.
+    assert.ok(placed.update(NONE, [at(7, 0, 'w')], NONE));
+    assert.deepEqual(where(placed.list(2)), ['y@3:1', 'z@5:0']);
+    assert.deepEqual(where(placed.list()), ['y@3:1', 'z@5:0', 'z2@5:2', 'w@7:0']);
+    // One more after the last one walked, when those walked are not enough: listed too.
+    assert.ok(placed.update(new Set([...placed.list()].filter((d) => d.message === 'w')), [], NONE));
+    assert.deepEqual(where(placed.list()), ['y@3:1', 'z@5:0', 'z2@5:2']);
+    assert.ok(placed.update(NONE, [at(7, 1, 'w again')], NONE));
+    assert.deepEqual(where(placed.list()), ['y@3:1', 'z@5:0', 'z2@5:2', 'w again@7:1']);
   });
 
   it('update takes out what left and puts in what came; declines a new one at the place of one that stays', () => {

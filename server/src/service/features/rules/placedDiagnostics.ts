@@ -47,14 +47,13 @@ const MAX_UPDATED = 2048;
 
 export class PlacedDiagnostics {
   private readonly groups = new Map<HeaderAnchor | undefined, Group>();
-  /** Bumped when a group comes or goes: the groups `list` walked are then no longer the first ones. */
-  private groupsVersion = 0;
   /**
-   * The groups the last `list` walked, in document order, while no group came or went since: the next
-   * one reads them from here instead of looking each section's group up (at 20k sections those lookups
-   * are cache misses). Their items and header lines are read afresh.
+   * The groups the last `list` walked, in document order, while no group came or went among them: the
+   * next one reads them from here instead of looking each section's group up (at 20k sections those
+   * lookups are cache misses), and walks again only when they are not enough. Their items and header
+   * lines are read afresh.
    */
-  private walked: { readonly version: number; readonly anchorVersion: number; readonly groups: Group[]; readonly complete: boolean } | undefined;
+  private walked: { readonly anchorVersion: number; readonly groups: Group[] } | undefined;
   private readonly placed = new Map<Diagnostic, Placed>();
   /** How many diagnostics are stored. */
   total = 0;
@@ -137,7 +136,7 @@ export class PlacedDiagnostics {
       group.items = kept;
       if (kept.length === 0) {
         this.groups.delete(group.anchor);
-        this.groupsVersion++;
+        this.groupCameOrWent(group.anchor);
       }
     }
     const came = new Set<Placed>();
@@ -191,11 +190,11 @@ export class PlacedDiagnostics {
       return count < size;
     };
     const walked = this.walked;
-    if (walked && walked.version === this.groupsVersion && walked.anchorVersion === this.document.anchorVersion) {
+    if (walked && walked.anchorVersion === this.document.anchorVersion) {
       let index = 0;
       while (index < walked.groups.length && visit(walked.groups[index])) index++;
-      // They were enough (or all there are): done; else the walk below starts again.
-      if (count >= size || walked.complete) {
+      // They were enough: done; else the walk below starts again.
+      if (count >= size) {
         out.length = count;
         return out;
       }
@@ -203,7 +202,6 @@ export class PlacedDiagnostics {
     }
     // Sections in file order until the cap: the cost of a publish does not grow with the file's end.
     const groups: Group[] = [];
-    let complete = true;
     const first = this.groups.get(undefined);
     if (first) groups.push(first);
     if (visit(first) && this.groups.size > (first ? 1 : 0)) {
@@ -211,15 +209,18 @@ export class PlacedDiagnostics {
         const group = this.groups.get(this.document.anchorAt(index));
         if (!group) continue;
         groups.push(group);
-        if (!visit(group)) {
-          complete = false;
-          break;
-        }
+        if (!visit(group)) break;
       }
-    } else if (count >= size && this.groups.size > (first ? 1 : 0)) complete = false;
-    this.walked = { version: this.groupsVersion, anchorVersion: this.document.anchorVersion, groups, complete };
+    }
+    this.walked = { anchorVersion: this.document.anchorVersion, groups };
     out.length = count;
     return out;
+  }
+
+  /** A group after the last one `list` walked changes nothing it saw (when those are not enough, it walks again). */
+  private groupCameOrWent(anchor: HeaderAnchor | undefined): void {
+    const last = this.walked?.groups[this.walked.groups.length - 1]?.anchor;
+    if (!anchor || !last || anchor.index <= last.index) this.walked = undefined;
   }
 
   private lineOf(anchor: HeaderAnchor | undefined): number {
@@ -233,7 +234,7 @@ export class PlacedDiagnostics {
     if (!group) {
       group = { anchor, items: [] };
       this.groups.set(anchor, group);
-      this.groupsVersion++;
+      this.groupCameOrWent(anchor);
     }
     return group;
   }
