@@ -7,6 +7,7 @@ import { capDiagnostics, doValidation, publishDiagnostics } from '../../../serve
 import { indexDialplan } from '../../../server/src/service/model/dialplan';
 import { parseConfig, type LineDelta } from '../../../server/src/service/parser/configDocument';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
+import { setNodeSize } from '../../../server/src/service/features/rules/phaseList';
 import { lineChange, type LineEditKind } from '../../support/lineEdits';
 
 /** Property runs per `npm test`; FUZZ_RUNS raises it. */
@@ -124,34 +125,48 @@ function fresh(text: string, dialect: 'sip' | 'iax', settings = DEFAULT_SETTINGS
   return doValidation(analyze(URI, parseConfig(text), dialect, { dialplan: DIALPLAN, settings }));
 }
 
+/** After any sequence of didChanges, the incremental diagnostics equal a fresh validation. */
+function checkDidChanges(numRuns: number): void {
+  fc.assert(
+    fc.property(
+      fc.oneof(documentArb, fc.array(lineArb, { minLength: 1, maxLength: 30 })),
+      // A didChange of several changes: multi-cursor typing, a replace-all, a formatter's edit list; then
+      // the whole list (the CLI) or, as the server publishes, the first few (-1: the whole list).
+      fc.array(fc.tuple(fc.array(editArb, { minLength: 1, maxLength: 4 }), fc.boolean(), fc.integer({ min: -1, max: 4 })), { minLength: 1, maxLength: 10 }),
+      fc.constantFrom('sip' as const, 'iax' as const),
+      (lines, didChanges, dialect) => {
+        const document = parseConfig(lines.join('\n'));
+        let analysis: Analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN });
+        doValidation(analysis);
+        // As the server does: every change since the last analysis, in order; a validation may be skipped.
+        let changed: LineDelta[] = [];
+        for (const [edits, validate, shown] of didChanges) {
+          // Each change applies to the text the one before it left, as LSP's contentChanges do.
+          for (const edit of edits) changed.push(document.applyChange(changeOf(document, edit)));
+          if (!validate) continue;
+          analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN, previous: analysis, changedLines: changed });
+          changed = [];
+          if (shown < 0) assert.deepEqual(doValidation(analysis), fresh(document.getText(), dialect));
+          else assert.deepEqual(publishDiagnostics(analysis, shown), capDiagnostics(analysis, fresh(document.getText(), dialect), shown));
+        }
+      },
+    ),
+    { numRuns },
+  );
+}
+
 describe('validation: incremental by identity', () => {
   it('property: after any sequence of didChanges (each one or several changes), the incremental diagnostics equal a fresh validation', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(documentArb, fc.array(lineArb, { minLength: 1, maxLength: 30 })),
-        // A didChange of several changes: multi-cursor typing, a replace-all, a formatter's edit list; then
-        // the whole list (the CLI) or, as the server publishes, the first few (-1: the whole list).
-        fc.array(fc.tuple(fc.array(editArb, { minLength: 1, maxLength: 4 }), fc.boolean(), fc.integer({ min: -1, max: 4 })), { minLength: 1, maxLength: 10 }),
-        fc.constantFrom('sip' as const, 'iax' as const),
-        (lines, didChanges, dialect) => {
-          const document = parseConfig(lines.join('\n'));
-          let analysis: Analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN });
-          doValidation(analysis);
-          // As the server does: every change since the last analysis, in order; a validation may be skipped.
-          let changed: LineDelta[] = [];
-          for (const [edits, validate, shown] of didChanges) {
-            // Each change applies to the text the one before it left, as LSP's contentChanges do.
-            for (const edit of edits) changed.push(document.applyChange(changeOf(document, edit)));
-            if (!validate) continue;
-            analysis = analyze(URI, document, dialect, { dialplan: DIALPLAN, previous: analysis, changedLines: changed });
-            changed = [];
-            if (shown < 0) assert.deepEqual(doValidation(analysis), fresh(document.getText(), dialect));
-            else assert.deepEqual(publishDiagnostics(analysis, shown), capDiagnostics(analysis, fresh(document.getText(), dialect), shown));
-          }
-        },
-      ),
-      { numRuns: RUNS },
-    );
+    checkDidChanges(RUNS);
+  });
+
+  it('property: the same with phase lists of nodes of 2 to 4 units (trees of several levels from small files)', () => {
+    const restore = setNodeSize(4, 2);
+    try {
+      checkDidChanges(RUNS / 4);
+    } finally {
+      restore();
+    }
   });
 
   it('property: the single-range form of changedLines (lines changed in place, merged) still equals a fresh validation', () => {

@@ -32,7 +32,7 @@ import { createRuleContext } from './rules/ruleContext';
 import { checkExecs, checkGeneralSecurity } from './rules/securityRules';
 import { checkChanSipRemoved } from './rules/typeRules';
 import { PlacedDiagnostics } from './rules/placedDiagnostics';
-import { changedLinesBetween, changedLinesOfPatch, updateUnits, type ModelUnits } from './rules/unitCache';
+import { changedLinesBetween, changedLinesOfPatch, updateUnits, PhaseList, type ModelUnits } from './rules/unitCache';
 import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from './severity';
 import { collectSuppressions, filterSuppressed } from './suppression';
 import { maskSecretsInText } from './secretMask';
@@ -190,7 +190,8 @@ function refresh(analysis: Analysis): ValidationState {
     });
   }
   // Topic by topic, in the order a from-scratch run lists them (equal positions keep this order).
-  const topics: { readonly kept: readonly Diagnostic[] | undefined; readonly fresh: readonly Diagnostic[] | undefined; readonly everyRun?: boolean }[] = [{ kept: parse, fresh: parse, everyRun: true }];
+  // A unit topic's kept list is its phase list, shared with the last run's; it is read only to build anew.
+  const topics: { readonly kept: readonly Diagnostic[] | PhaseList | undefined; readonly fresh: readonly Diagnostic[] | undefined; readonly everyRun?: boolean }[] = [{ kept: parse, fresh: parse, everyRun: true }];
   if (units) {
     const added = units.changes?.added;
     const everyRun = (check: () => void) => {
@@ -200,15 +201,15 @@ function refresh(analysis: Analysis): ValidationState {
     const unitsNow = units;
     topics.push(
       everyRun(() => checkIncludes(context)),
-      { kept: units.types.items, fresh: added?.types },
+      { kept: units.types, fresh: added?.types },
       { kept: units.duplicates, fresh: undefined },
       everyRun(() => checkChanSipRemoved(context)),
-      { kept: units.endpointDirections.items, fresh: added?.endpointDirections },
-      { kept: units.sectionDirections.items, fresh: added?.sectionDirections },
+      { kept: units.endpointDirections, fresh: added?.endpointDirections },
+      { kept: units.sectionDirections, fresh: added?.sectionDirections },
       everyRun(() => checkRegisters(context, () => unitsNow.hostIndex())),
-      { kept: units.options.items, fresh: added?.options },
+      { kept: units.options, fresh: added?.options },
       everyRun(() => checkGeneralSecurity(context)),
-      { kept: units.security.items, fresh: added?.security },
+      { kept: units.security, fresh: added?.security },
       everyRun(() => checkExecs(context)),
     );
   }
@@ -280,22 +281,27 @@ export function capDiagnostics(analysis: Analysis, diagnostics: readonly Diagnos
   return limited(analysis, diagnostics.slice(0, max + 1), diagnostics.length, max);
 }
 
-/** `head` (the first `max + 1` of `total` diagnostics) cut to `max`, with the analysis-limit diagnostic where the next one is. */
+/**
+ * `head` (the first `max + 1` of `total` diagnostics, a list of the caller's own) cut to `max`, with the
+ * analysis-limit diagnostic in the place of the next one: written in place, not copied (issue #18).
+ */
 function limited(analysis: Analysis, head: Diagnostic[], total: number, max: number): Diagnostic[] {
   const at = head[max].range.start;
-  const shown = head.slice(0, max);
   const rule = SEMANTIC_RULES['analysis-limit'];
   const severity = toDiagnosticSeverity(analysis.settings.lint[rule.id], rule.defaultSeverity);
-  if (severity === undefined) return shown;
+  if (severity === undefined) {
+    head.length = max;
+    return head;
+  }
   const omitted = total - max;
-  shown.push({
+  head[max] = {
     range: { start: at, end: at },
     severity,
     code: rule.id,
     source: DIAGNOSTIC_SOURCE,
     message: `${omitted} more ${omitted === 1 ? 'problem is' : 'problems are'} not shown: this file has ${total}, and at most ${max} are listed (from here on none are). Fix the ones above, or switch off rules you do not need.`,
-  });
-  return shown;
+  };
+  return head;
 }
 
 /**
@@ -325,6 +331,7 @@ export function doSyntaxValidation(document: ConfigDocument, dialect: Analysis['
   return filterSuppressed(collectSuppressions(document), found.slice(0, max));
 }
 
-function append(target: Diagnostic[], items: readonly Diagnostic[] | undefined): void {
-  if (items) for (const item of items) target.push(item);
+function append(target: Diagnostic[], items: readonly Diagnostic[] | PhaseList | undefined): void {
+  if (items instanceof PhaseList) items.forEach((item) => target.push(item));
+  else if (items) for (const item of items) target.push(item);
 }

@@ -35,6 +35,51 @@ describe('PlacedDiagnostics: diagnostics kept relative to their section', () => 
     assert.deepEqual(placed.positionOf(y), { line: 4, character: 2, endLine: 4 });
   });
 
+  it('hands out the same copy of a moved diagnostic while it stays where it moved to, a new one when it moves again', () => {
+    const document = parseConfig('[a]\nx=1\n[b]\ny=2\n');
+    const y = at(3, 2, 'y');
+    const placed = PlacedDiagnostics.build(document, [at(1, 0, 'x'), y], NONE);
+    document.applyChange({ range: { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } }, text: '\nqualify=yes' });
+    const first = placed.list()[1];
+    // A keystroke after the Enter: publishing again must not copy what is below it again.
+    document.applyChange({ range: { start: { line: 2, character: 11 }, end: { line: 2, character: 11 } }, text: 'x' });
+    assert.equal(placed.list()[1], first);
+    document.applyChange({ range: { start: { line: 2, character: 12 }, end: { line: 2, character: 12 } }, text: '\nnat=no' });
+    assert.deepEqual(where(placed.list()), ['x@1:0', 'y@5:2']);
+    // Back where it was computed: the stored diagnostic itself.
+    document.applyChange({ range: { start: { line: 1, character: 3 }, end: { line: 3, character: 6 } }, text: '' });
+    assert.deepEqual(where(placed.list()), ['x@1:0', 'y@3:2']);
+    assert.equal(placed.list()[1], y);
+  });
+
+  it('lists the first ones again after update emptied, added or grew the sections the last list walked', () => {
+    const document = parseConfig('[a]\nx=1\n[b]\ny=2\n[c]\nz=3\n[d]\nw=4\n');
+    const x = at(1, 0, 'x');
+    const z = at(5, 0, 'z');
+    const placed = PlacedDiagnostics.build(document, [x, z], NONE);
+    assert.deepEqual(where(placed.list(1)), ['x@1:0']);
+    // [a] emptied: the walk of the last list ([a] only) is not enough for the first one now.
+    assert.ok(placed.update(new Set([x]), [], NONE));
+    assert.deepEqual(where(placed.list(1)), ['z@5:0']);
+    // A section between them gets one: it comes first.
+    assert.ok(placed.update(NONE, [at(3, 1, 'y')], NONE));
+    assert.deepEqual(where(placed.list(1)), ['y@3:1']);
+    // One more in a section walked before, and the complete walk of all of them still lists everything.
+    assert.deepEqual(where(placed.list()), ['y@3:1', 'z@5:0']);
+    assert.ok(placed.update(NONE, [at(5, 2, 'z2')], NONE));
+    assert.deepEqual(where(placed.list()), ['y@3:1', 'z@5:0', 'z2@5:2']);
+    assert.deepEqual(where(placed.list(2)), ['y@3:1', 'z@5:0']);
+    // A section after the ones walked: the first two are the same, the whole list has it.
+    assert.ok(placed.update(NONE, [at(7, 0, 'w')], NONE));
+    assert.deepEqual(where(placed.list(2)), ['y@3:1', 'z@5:0']);
+    assert.deepEqual(where(placed.list()), ['y@3:1', 'z@5:0', 'z2@5:2', 'w@7:0']);
+    // One more after the last one walked, when those walked are not enough: listed too.
+    assert.ok(placed.update(new Set([...placed.list()].filter((d) => d.message === 'w')), [], NONE));
+    assert.deepEqual(where(placed.list()), ['y@3:1', 'z@5:0', 'z2@5:2']);
+    assert.ok(placed.update(NONE, [at(7, 1, 'w again')], NONE));
+    assert.deepEqual(where(placed.list()), ['y@3:1', 'z@5:0', 'z2@5:2', 'w again@7:1']);
+  });
+
   it('update takes out what left and puts in what came; declines a new one at the place of one that stays', () => {
     const document = parseConfig('[a]\nx=1\n[b]\ny=2\n');
     const x = at(1, 0, 'x');

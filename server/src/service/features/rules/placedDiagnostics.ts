@@ -29,6 +29,11 @@ interface Placed {
   readonly endLine: number;
   /** Kept across edits and not movable with its header (see `unmovable`). */
   readonly unmovable: boolean;
+  /**
+   * The last copy `list` made at other lines, handed out again while it is still where the diagnostic
+   * is: after an Enter, each keystroke's publish would otherwise copy every diagnostic below it again.
+   */
+  moved?: Diagnostic;
 }
 
 interface Position {
@@ -42,6 +47,13 @@ const MAX_UPDATED = 2048;
 
 export class PlacedDiagnostics {
   private readonly groups = new Map<HeaderAnchor | undefined, Group>();
+  /**
+   * The groups the last `list` walked, in document order, while no group came or went among them: the
+   * next one reads them from here instead of looking each section's group up (at 20k sections those
+   * lookups are cache misses), and walks again only when they are not enough. Their items and header
+   * lines are read afresh.
+   */
+  private walked: { readonly anchorVersion: number; readonly groups: Group[] } | undefined;
   private readonly placed = new Map<Diagnostic, Placed>();
   /** How many diagnostics are stored. */
   total = 0;
@@ -122,7 +134,10 @@ export class PlacedDiagnostics {
         else this.forget(item);
       }
       group.items = kept;
-      if (kept.length === 0) this.groups.delete(group.anchor);
+      if (kept.length === 0) {
+        this.groups.delete(group.anchor);
+        this.groupCameOrWent(group.anchor);
+      }
     }
     const came = new Set<Placed>();
     const positions = fresh.map(ownPosition);
@@ -153,26 +168,59 @@ export class PlacedDiagnostics {
 
   /** The first `max` diagnostics in document order, at their current lines. */
   list(max = Infinity): Diagnostic[] {
-    const out: Diagnostic[] = [];
+    // Made at its final size (grown by push, a list of 1000 is copied several times on the way).
+    const size = Math.min(max, this.total);
+    const out = new Array<Diagnostic>(size);
+    let count = 0;
     const headers = this.document.headerLines;
     const visit = (group: Group | undefined): boolean => {
       if (!group) return true;
       const base = this.lineOf(group.anchor);
       for (const item of group.items) {
-        if (out.length >= max) return false;
+        if (count >= size) return false;
         const { start, end } = item.diagnostic.range;
         const line = base + item.line;
         const endLine = base + item.endLine;
-        out.push(start.line === line && end.line === endLine ? item.diagnostic : movedCopy(item.diagnostic, line, endLine));
+        if (start.line === line && end.line === endLine) out[count++] = item.diagnostic;
+        else {
+          const moved = item.moved;
+          out[count++] = moved && moved.range.start.line === line && moved.range.end.line === endLine ? moved : (item.moved = movedCopy(item.diagnostic, line, endLine));
+        }
       }
-      return out.length < max;
+      return count < size;
     };
-    if (!visit(this.groups.get(undefined))) return out;
-    // Sections in file order until the cap: the cost of a publish does not grow with the file's end.
-    if (this.groups.size > (this.groups.has(undefined) ? 1 : 0)) {
-      for (let index = 0; index < headers.length; index++) if (!visit(this.groups.get(this.document.anchorAt(index)))) break;
+    const walked = this.walked;
+    if (walked && walked.anchorVersion === this.document.anchorVersion) {
+      let index = 0;
+      while (index < walked.groups.length && visit(walked.groups[index])) index++;
+      // They were enough: done; else the walk below starts again.
+      if (count >= size) {
+        out.length = count;
+        return out;
+      }
+      count = 0;
     }
+    // Sections in file order until the cap: the cost of a publish does not grow with the file's end.
+    const groups: Group[] = [];
+    const first = this.groups.get(undefined);
+    if (first) groups.push(first);
+    if (visit(first) && this.groups.size > (first ? 1 : 0)) {
+      for (let index = 0; index < headers.length; index++) {
+        const group = this.groups.get(this.document.anchorAt(index));
+        if (!group) continue;
+        groups.push(group);
+        if (!visit(group)) break;
+      }
+    }
+    this.walked = { anchorVersion: this.document.anchorVersion, groups };
+    out.length = count;
     return out;
+  }
+
+  /** A group after the last one `list` walked changes nothing it saw (when those are not enough, it walks again). */
+  private groupCameOrWent(anchor: HeaderAnchor | undefined): void {
+    const last = this.walked?.groups[this.walked.groups.length - 1]?.anchor;
+    if (!anchor || !last || anchor.index <= last.index) this.walked = undefined;
   }
 
   private lineOf(anchor: HeaderAnchor | undefined): number {
@@ -186,6 +234,7 @@ export class PlacedDiagnostics {
     if (!group) {
       group = { anchor, items: [] };
       this.groups.set(anchor, group);
+      this.groupCameOrWent(anchor);
     }
     return group;
   }

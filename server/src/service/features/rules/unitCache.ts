@@ -26,6 +26,9 @@ import { iaxGeneralEncryption } from './valueRules';
 import { checkEndpointSecurity } from './securityRules';
 import { checkDuplicateSections, checkEndpointType } from './typeRules';
 import { inheritanceCut } from '../../model/endpoints';
+import { PhaseList, type UnitList } from './phaseList';
+
+export { PhaseList };
 
 export interface EndpointResult {
   /** The document's shiftCount its lines are valid for (see `stamped`); moves forward when nothing in it moved. */
@@ -44,15 +47,6 @@ export interface SectionResult {
   readonly general: GeneralKey;
   readonly directions: readonly Diagnostic[] | undefined;
   readonly options: readonly Diagnostic[] | undefined;
-}
-
-/**
- * One topic's diagnostics over all units, in unit order, with where each unit's part starts
- * (`starts[i]` … `starts[i + 1]`): a change in the middle is spliced in, the rest copied as a block.
- */
-export interface PhaseList {
-  readonly items: readonly Diagnostic[];
-  readonly starts: Int32Array;
 }
 
 /** The unit results of one model and what they were computed against. */
@@ -84,7 +78,7 @@ export interface ModelUnits {
 /** iax: iaxGeneralKey, sip: sipGeneralKey (both compared by value, over [general] and its `(+)` sections). */
 export type GeneralKey = string | undefined;
 
-/** What iax section checks read of [general]: the text of its last encryption line (an edit in a `(+)` counts). */
+/** What iax section checks read of [general]: the value of the last line that turns encryption on (iaxGeneralEncryption; an edit in a `(+)` counts). */
 export function iaxGeneralKey(generals: readonly Section[]): GeneralKey {
   return iaxGeneralEncryption(generals)?.node.value;
 }
@@ -96,53 +90,10 @@ export interface UnitChanges {
   readonly added: Readonly<Record<PhaseTopic, readonly Diagnostic[]>>;
 }
 
-const EMPTY_PHASE: PhaseList = { items: [], starts: new Int32Array(1) };
-
-/** The items of units [from, to) of a phase list. */
-function itemsOf(list: PhaseList, from: number, to: number): readonly Diagnostic[] {
-  return list.items.slice(list.starts[from], list.starts[to]);
-}
-
-function flatten(middle: readonly (readonly Diagnostic[] | undefined)[]): Diagnostic[] {
+function flatten(middle: readonly UnitList[]): Diagnostic[] {
   const all: Diagnostic[] = [];
   for (const list of middle) if (list) for (const item of list) all.push(item);
   return all;
-}
-
-/**
- * `previous` with its units [from, oldTo) replaced by `middle` (one list per new unit); `previous` may be
- * EMPTY_PHASE with from = oldTo = 0 to build a list from scratch.
- */
-function splicePhase(previous: PhaseList, from: number, oldTo: number, middle: readonly (readonly Diagnostic[] | undefined)[]): PhaseList {
-  const oldUnits = previous.starts.length - 1;
-  if (middle.length === oldTo - from && from < oldTo) {
-    // Same units in the same places (a keystroke): when each keeps its count, the offsets are the
-    // previous ones (never written after creation, so shared) and only the middle items are swapped.
-    let same = true;
-    for (let index = 0; same && index < middle.length; index++) {
-      same = (middle[index]?.length ?? 0) === previous.starts[from + index + 1] - previous.starts[from + index];
-    }
-    if (same) {
-      const items = previous.items.slice();
-      let at = previous.starts[from];
-      for (const list of middle) if (list) for (const item of list) items[at++] = item;
-      return { items, starts: previous.starts };
-    }
-  }
-  const starts = new Int32Array(oldUnits - (oldTo - from) + middle.length + 1);
-  starts.set(previous.starts.subarray(0, from + 1));
-  const head = previous.starts[from];
-  const added: Diagnostic[] = [];
-  for (let index = 0; index < middle.length; index++) {
-    const list = middle[index];
-    if (list) for (const item of list) added.push(item);
-    starts[from + index + 1] = head + added.length;
-  }
-  const tail = previous.starts[oldTo];
-  const delta = head + added.length - tail;
-  for (let index = oldTo + 1, target = from + middle.length + 1; index <= oldUnits; index++, target++) starts[target] = previous.starts[index] + delta;
-  const items = head === 0 && tail === previous.items.length ? added : previous.items.slice(0, head).concat(added, previous.items.slice(tail));
-  return { items, starts };
 }
 
 /** Runs `check` into a scratch list and keeps a copy only when it found something (most units find nothing). */
@@ -219,7 +170,9 @@ export function movedCopy(diagnostic: Diagnostic, startLine: number, endLine: nu
   const { start, end } = diagnostic.range;
   const range = { start: { line: startLine, character: start.character }, end: { line: endLine, character: end.character } };
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(diagnostic)) copy[key] = key === 'range' ? range : (diagnostic as unknown as Record<string, unknown>)[key];
+  // for-in, not Object.keys: a publish after Enter copies up to 1000 of them, and the keys array is garbage.
+  // Diagnostics are plain objects (nothing enumerable inherited): the same keys in the same order.
+  for (const key in diagnostic) copy[key] = key === 'range' ? range : (diagnostic as unknown as Record<string, unknown>)[key];
   return copy as unknown as Diagnostic;
 }
 
@@ -331,51 +284,15 @@ function commonEnds<T>(before: readonly T[], after: readonly T[]): { prefix: num
 /** Units [oldFrom, oldTo) of the previous list became units [from, to) of the new one. */
 type Window = PatchWindow;
 
-/** `list` with each window's units replaced by its middle (windows ascending and disjoint). */
-function spliceWindows(list: PhaseList, windows: readonly Window[], middles: readonly (readonly (readonly Diagnostic[] | undefined)[])[]): PhaseList {
-  if (windows.length > 1 && sameCounts(list, windows, middles)) {
-    // Every window keeps its units and their counts (multi-cursor typing): one copy, the middles written in.
-    const items = list.items.slice();
-    windows.forEach((window, index) => {
-      let at = list.starts[window.oldFrom];
-      for (const units of middles[index]) if (units) for (const item of units) items[at++] = item;
-    });
-    return { items, starts: list.starts };
-  }
-  if (windows.length === 1) return splicePhase(list, windows[0].oldFrom, windows[0].oldTo, middles[0]);
-  // Several windows: one pass over the list, copying what lies between them (not one copy per window).
-  let units = list.starts.length - 1;
-  windows.forEach((window, index) => (units += middles[index].length - (window.oldTo - window.oldFrom)));
-  const starts = new Int32Array(units + 1);
-  const items: Diagnostic[] = [];
-  let unit = 0;
-  let out = 0;
-  const copyUnits = (to: number) => {
-    for (let at = list.starts[unit]; at < list.starts[to]; at++) items.push(list.items[at]);
-    for (; unit < to; unit++, out++) starts[out + 1] = starts[out] + (list.starts[unit + 1] - list.starts[unit]);
-  };
-  windows.forEach((window, index) => {
-    copyUnits(window.oldFrom);
-    for (const middle of middles[index]) {
-      if (middle) for (const item of middle) items.push(item);
-      starts[out + 1] = items.length;
-      out++;
-    }
-    unit = window.oldTo;
-  });
-  copyUnits(list.starts.length - 1);
-  return { items, starts };
-}
-
-/** Whether each window has as many units as before, each with as many items. */
-function sameCounts(list: PhaseList, windows: readonly Window[], middles: readonly (readonly (readonly Diagnostic[] | undefined)[])[]): boolean {
-  for (let index = 0; index < windows.length; index++) {
-    const { oldFrom, oldTo, from, to } = windows[index];
-    const middle = middles[index];
-    if (oldFrom !== from || oldTo !== to || middle.length !== oldTo - oldFrom) return false;
-    for (let unit = 0; unit < middle.length; unit++) if ((middle[unit]?.length ?? 0) !== list.starts[oldFrom + unit + 1] - list.starts[oldFrom + unit]) return false;
-  }
-  return true;
+/**
+ * `list` with each window's units replaced by its middle (windows ascending and disjoint): the last
+ * window first, so that the old indices of the others still hold. Each costs its units and a path of the
+ * tree (phaseList.ts); the rest of the list is shared with `list`.
+ */
+function spliceWindows(list: PhaseList, windows: readonly Window[], middles: readonly (readonly UnitList[])[]): PhaseList {
+  let result = list;
+  for (let index = windows.length - 1; index >= 0; index--) result = result.splice(windows[index].oldFrom, windows[index].oldTo, middles[index]);
+  return result;
 }
 
 /**
@@ -440,9 +357,9 @@ export function updateUnits(context: CollectingRuleContext, last: ModelUnits | u
   const typeLists = changedEndpoints.map((results) => results.map((result) => result.types));
   const directionLists = changedEndpoints.map((results) => results.map((result) => result.directions));
   const securityLists = changedEndpoints.map((results) => results.map((result) => result.security));
-  const types = spliceWindows(previous?.types ?? EMPTY_PHASE, endpointWindows, typeLists);
-  const endpointDirections = spliceWindows(previous?.endpointDirections ?? EMPTY_PHASE, endpointWindows, directionLists);
-  const security = spliceWindows(previous?.security ?? EMPTY_PHASE, endpointWindows, securityLists);
+  const types = spliceWindows(previous?.types ?? PhaseList.EMPTY, endpointWindows, typeLists);
+  const endpointDirections = spliceWindows(previous?.endpointDirections ?? PhaseList.EMPTY, endpointWindows, directionLists);
+  const security = spliceWindows(previous?.security ?? PhaseList.EMPTY, endpointWindows, securityLists);
 
   // The host index follows the same diff: remove what left, add what came.
   let hosts = previous?.hostCountsIfBuilt();
@@ -516,8 +433,8 @@ export function updateUnits(context: CollectingRuleContext, last: ModelUnits | u
   });
   const sectionDirectionLists = changedSections.map((results) => results.map((result) => result.directions));
   const optionLists = changedSections.map((results) => results.map((result) => result.options));
-  const sectionDirections = spliceWindows(previous?.sectionDirections ?? EMPTY_PHASE, sectionWindows, sectionDirectionLists);
-  const options = spliceWindows(previous?.options ?? EMPTY_PHASE, sectionWindows, optionLists);
+  const sectionDirections = spliceWindows(previous?.sectionDirections ?? PhaseList.EMPTY, sectionWindows, sectionDirectionLists);
+  const options = spliceWindows(previous?.options ?? PhaseList.EMPTY, sectionWindows, optionLists);
 
   // Duplicate sections read only the headers: same headers in the same places, same diagnostics (or a
   // patch that says the sections that came or went are of names defined once).
@@ -537,12 +454,12 @@ export function updateUnits(context: CollectingRuleContext, last: ModelUnits | u
   if (previous && duplicates === previous.duplicates) {
     const removed: Diagnostic[] = [];
     for (const window of endpointWindows) {
-      for (const list of [previous.types, previous.endpointDirections, previous.security]) append(removed, itemsOf(list, window.oldFrom, window.oldTo));
+      for (const list of [previous.types, previous.endpointDirections, previous.security]) list.forEach((item) => removed.push(item), window.oldFrom, window.oldTo);
     }
     for (const window of sectionWindows) {
-      for (const list of [previous.sectionDirections, previous.options]) append(removed, itemsOf(list, window.oldFrom, window.oldTo));
+      for (const list of [previous.sectionDirections, previous.options]) list.forEach((item) => removed.push(item), window.oldFrom, window.oldTo);
     }
-    const flat = (lists: readonly (readonly (readonly Diagnostic[] | undefined)[])[]) => flatten(lists.flat());
+    const flat = (lists: readonly (readonly UnitList[])[]) => flatten(lists.flat());
     changes = {
       removed,
       added: {
@@ -579,10 +496,6 @@ export function updateUnits(context: CollectingRuleContext, last: ModelUnits | u
     },
     hostCountsIfBuilt: () => hosts,
   };
-}
-
-function append(target: Diagnostic[], items: readonly Diagnostic[]): void {
-  for (const item of items) target.push(item);
 }
 
 function countHost(hosts: Map<string, number>, host: string, delta: number): void {
