@@ -53,6 +53,18 @@ export function mapLine(line: number, shifts: readonly LineDelta[]): number | un
   return mapped;
 }
 
+/** Array.splice without spreading (a paste of 100k lines would overflow the argument stack). */
+function spliceInto<T>(target: T[], start: number, removed: number, items: readonly T[]): void {
+  if (items.length < 10000) {
+    target.splice(start, removed, ...items);
+    return;
+  }
+  const tail = target.slice(start + removed);
+  target.length = start;
+  for (const item of items) target.push(item);
+  for (const item of tail) target.push(item);
+}
+
 export class ConfigDocument {
   /** The lines: texts, nodes once read, LineTable entries, header anchors (lineStore.ts). */
   private readonly store: LineStore;
@@ -68,13 +80,12 @@ export class ConfigDocument {
   private starts: number[] = [0];
   private startsValidUpTo = 1;
   /**
-   * `headerLines` once read, brought up to date when it is read next: entries from `flatHeadersValid` on
-   * are refilled from the chunks (headers came or went there), those before move by `pendingShifts`.
+   * `headerLines` once read, brought up to date when it is read next by the edits made since (`headerEdits`):
+   * a splice and an add over a number array, cheaper than reading every anchor again.
    */
   private flatHeaders: number[] | undefined;
-  private flatHeadersValid = 0;
-  /** Edits that moved the headers from header `from` on by `shift` lines since `headerLines` was read. */
-  private pendingShifts: { from: number; shift: number }[] = [];
+  /** Since `headerLines` was read: headers [from, from + removed) became `lines`, and the ones after moved by `shift`. */
+  private headerEdits: { from: number; removed: number; lines: readonly number[]; shift: number }[] = [];
   private headerGeneration = 0;
   /** Bumped when the header index is rebuilt from scratch (every anchor is new then). */
   private anchorGeneration = 0;
@@ -214,27 +225,18 @@ export class ConfigDocument {
   get headerLines(): readonly number[] {
     this.indexHeaders();
     let flat = this.flatHeaders;
-    const count = this.store.headerCount;
-    if (flat && this.flatHeadersValid === count && flat.length === count && this.pendingShifts.length === 0) return flat;
     if (!flat) {
       flat = [];
+      for (const chunk of this.store.allChunks) for (const anchor of chunk.anchors!) flat.push(chunk.start + anchor.local);
       this.flatHeaders = flat;
-      this.flatHeadersValid = 0;
+      this.headerEdits = [];
+      return flat;
     }
-    // Moving the entries is a walk over a number array; refilling reads every anchor (only where headers changed).
-    for (const { from, shift } of this.pendingShifts) for (let index = from; index < this.flatHeadersValid; index++) flat[index] += shift;
-    this.pendingShifts = [];
-    let index = this.flatHeadersValid;
-    if (index < count) {
-      const chunks = this.store.allChunks;
-      for (let at = chunks.indexOf(this.store.anchorAt(index).chunk!); at < chunks.length; at++) {
-        const chunk = chunks[at];
-        const anchors = chunk.anchors!;
-        for (let slot = index - chunk.headerStart; slot < anchors.length; slot++) flat[index++] = chunk.start + anchors[slot].local;
-      }
+    for (const { from, removed, lines, shift } of this.headerEdits) {
+      if (removed > 0 || lines.length > 0) spliceInto(flat, from, removed, lines);
+      if (shift !== 0) for (let index = from + lines.length; index < flat.length; index++) flat[index] += shift;
     }
-    flat.length = count;
-    this.flatHeadersValid = count;
+    this.headerEdits = [];
     return flat;
   }
 
@@ -327,8 +329,7 @@ export class ConfigDocument {
     if (!keepHeaders) {
       this.store.dropHeaderIndex();
       this.flatHeaders = undefined;
-      this.flatHeadersValid = 0;
-      this.pendingShifts = [];
+      this.headerEdits = [];
       this.headerGeneration++;
     }
   }
@@ -404,12 +405,12 @@ export class ConfigDocument {
     // The depth the edited lines start at: what the line before them ends at, i.e. the first one's depthIn.
     const depthBefore = this.depthIn(firstLine);
     const removed = lastLine - firstLine + 1;
-    let removedHadHeader = false;
+    let removedHeaders = 0;
     for (let line = firstLine; line <= lastLine; ) {
       const chunk = this.store.chunkAt(line);
       const to = Math.min(lastLine + 1, chunk.start + chunk.length);
       for (let local = line - chunk.start; local < to - chunk.start; local++) {
-        if (chunk.table.isHeader(local)) removedHadHeader = true;
+        if (chunk.table.isHeader(local)) removedHeaders++;
         if (chunk.nodes[local] === undefined) this.unbuilt--;
       }
       line = to;
@@ -434,7 +435,7 @@ export class ConfigDocument {
     }
     // Lines re-lexed after the edit (their block comment depth changed) may have gained or lost a header.
     const relexedTail = next > firstLine + inserted;
-    this.invalidateFrom(firstLine, !relexedTail && this.updateHeaders(firstLine, removed, removedHadHeader, inserted));
+    this.invalidateFrom(firstLine, !relexedTail && this.updateHeaders(firstLine, removed, removedHeaders, inserted));
     const delta = { startLine: firstLine, removed, inserted, reusedFrom: next };
     if (delta.removed !== delta.inserted) {
       this.shifts.push(delta);
@@ -452,21 +453,20 @@ export class ConfigDocument {
    * removed headers left with their lines (lineStore.ts), those of inserted headers are added; the others
    * follow their chunks. False when the headers are not indexed (nothing to keep).
    */
-  private updateHeaders(firstLine: number, removed: number, removedHadHeader: boolean, inserted: number): boolean {
+  private updateHeaders(firstLine: number, removed: number, removedHeaders: number, inserted: number): boolean {
     if (!this.store.headersIndexed) return false;
-    let added = false;
-    for (let line = firstLine; line < firstLine + inserted; line++) if (this.isHeaderLine(line)) added = true;
-    if (added) this.store.attachHeaders(firstLine, firstLine + inserted, (line) => this.line(line) as SectionHeaderNode);
-    if (removedHadHeader || added) this.headerGeneration++;
-    // The headers from the edit on moved (or came or went): refilled when `headerLines` is read next.
-    if (this.flatHeaders && (removedHadHeader || added || inserted !== removed)) {
-      const before = firstLine > 0 ? this.store.headerIndexAt(firstLine - 1) + 1 : 0;
-      if (removedHadHeader || added) this.flatHeadersValid = Math.min(this.flatHeadersValid, before);
-      else if (before < this.flatHeadersValid) this.pendingShifts.push({ from: before, shift: inserted - removed });
-      // Many edits between two reads: refilling is cheaper than keeping their list.
-      if (this.pendingShifts.length > MAX_SHIFTS) {
-        this.flatHeadersValid = Math.min(this.flatHeadersValid, ...this.pendingShifts.map((pending) => pending.from));
-        this.pendingShifts = [];
+    const lines: number[] = [];
+    for (let line = firstLine; line < firstLine + inserted; line++) if (this.isHeaderLine(line)) lines.push(line);
+    if (lines.length > 0) this.store.attachHeaders(firstLine, firstLine + inserted, (line) => this.line(line) as SectionHeaderNode);
+    if (removedHeaders > 0 || lines.length > 0) this.headerGeneration++;
+    if (this.flatHeaders && (removedHeaders > 0 || lines.length > 0 || inserted !== removed)) {
+      // The headers before the edit are where they were; those in it are replaced, the ones after move.
+      const from = firstLine > 0 ? this.store.headerIndexAt(firstLine - 1) + 1 : 0;
+      this.headerEdits.push({ from, removed: removedHeaders, lines, shift: inserted - removed });
+      // Many edits between two reads: building it again is cheaper than keeping their list.
+      if (this.headerEdits.length > MAX_SHIFTS) {
+        this.flatHeaders = undefined;
+        this.headerEdits = [];
       }
     }
     return true;
