@@ -102,10 +102,9 @@ export function splitLines(text: string, texts: string[], eols: string[]): void 
   eols.push('');
 }
 
-function newChunk(texts: string[], capacity: number): LineChunk {
-  // Pushed one by one: `new Array(n)` makes a holey array.
-  const nodes: (LineNode | undefined)[] = [];
-  for (let i = 0; i < texts.length; i++) nodes.push(undefined);
+function newChunk(texts: string[], capacity: number, unbuilt: readonly undefined[]): LineChunk {
+  // A slice of a row of undefined: exact size, packed (`new Array(n)` would make a holey array).
+  const nodes: (LineNode | undefined)[] = unbuilt.slice(0, texts.length);
   const table = new LineTable(capacity);
   table.reset(texts.length);
   return new LineChunk(texts, nodes, table);
@@ -162,34 +161,30 @@ export class LineStore {
   reset(text: string): void {
     this.dropHeaderIndex();
     const chunks: LineChunk[] = [];
+    // One flat split, then exact-size slices: arrays grown by push chunk by chunk would leave their
+    // smaller copies behind for the collector.
+    const texts: string[] = [];
+    let eols: string[] | undefined;
     if (text.indexOf('\r') < 0) {
       // LF only (the usual file): every line but the last ends with '\n', no list of breaks needed.
-      let texts: string[] = [];
       let start = 0;
       for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
         texts.push(text.slice(start, end));
         start = end + 1;
-        if (texts.length === this.chunkLines) {
-          const chunk = newChunk(texts, this.chunkLines);
-          chunk.table.fillLineFeeds(0, this.chunkLines);
-          chunks.push(chunk);
-          texts = [];
-        }
       }
       texts.push(text.slice(start));
-      const chunk = newChunk(texts, texts.length);
-      chunk.table.fillLineFeeds(0, texts.length - 1);
-      chunks.push(chunk);
     } else {
-      const texts: string[] = [];
-      const eols: string[] = [];
+      eols = [];
       splitLines(text, texts, eols);
-      for (let from = 0; from < texts.length; from += this.chunkLines) {
-        const to = Math.min(texts.length, from + this.chunkLines);
-        const chunk = newChunk(texts.slice(from, to), to - from);
-        for (let line = from; line < to; line++) chunk.table.setBreak(line - from, eols[line]);
-        chunks.push(chunk);
-      }
+    }
+    const unbuilt: undefined[] = [];
+    for (let i = 0; i < Math.min(this.chunkLines, texts.length); i++) unbuilt.push(undefined);
+    for (let from = 0; from < texts.length; from += this.chunkLines) {
+      const to = Math.min(texts.length, from + this.chunkLines);
+      const chunk = newChunk(texts.slice(from, to), to - from, unbuilt);
+      if (eols) for (let line = from; line < to; line++) chunk.table.setBreak(line - from, eols[line]);
+      else chunk.table.fillLineFeeds(0, to === texts.length ? to - from - 1 : to - from);
+      chunks.push(chunk);
     }
     this.chunks = chunks;
     this.cursor = 0;
