@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
 import { ConfigDocument, mapLine, parseConfig } from '../../../server/src/service/parser/configDocument';
 import { lexLine } from '../../../server/src/service/parser/lineLexer';
 import type { LineNode } from '../../../server/src/service/parser/nodes';
@@ -15,6 +16,46 @@ function assertSameParse(incremental: ConfigDocument, text: string): void {
   assert.equal(incremental.lineCount, fresh.lineCount);
   assert.deepEqual(incremental.lines, fresh.lines);
   assert.deepEqual(incremental.headerLines, fresh.headerLines);
+  assertHeaderIndex(incremental);
+}
+
+/** The header index read one header and one line at a time agrees with `headerLines`, and every anchor knows its place. */
+function assertHeaderIndex(document: ConfigDocument): void {
+  const headers = document.headerLines;
+  assert.equal(document.headerCount, headers.length);
+  for (let index = 0; index < headers.length; index++) {
+    assert.equal(document.headerLine(index), headers[index], `header ${index}`);
+    const anchor = document.anchorAt(index);
+    assert.equal(anchor.index, index);
+    assert.equal(anchor.node, document.line(headers[index]));
+    assert.ok(document.isLive(anchor));
+  }
+  let expected = -1;
+  for (let line = 0; line < document.lineCount; line++) {
+    if (expected + 1 < headers.length && headers[expected + 1] === line) expected++;
+    assert.equal(document.headerIndexAt(line), expected, `header index at line ${line}`);
+  }
+}
+
+/**
+ * Edits `document` as `change` edits `reference`, reading the lines and the header index on the way, and checks
+ * that the anchors of the headers the edit did not touch stay live and follow their lines.
+ */
+function editBoth(document: ConfigDocument, reference: TextDocument, change: { range: Range; text: string }, version: number, read: boolean): TextDocument {
+  const anchors = read ? Array.from({ length: document.headerCount }, (_, index) => ({ anchor: document.anchorAt(index), line: document.headerLine(index) })) : [];
+  const anchorVersion = read ? document.anchorVersion : 0;
+  if (read) void document.lines;
+  const delta = document.applyChange(change);
+  const updated = TextDocument.update(reference, [change], version);
+  if (read && document.anchorVersion === anchorVersion) {
+    for (const { anchor, line } of anchors) {
+      const moved = mapLine(line, [delta]);
+      if (moved === undefined) continue;
+      assert.ok(document.isLive(anchor), `the anchor of the header at line ${line} (now ${moved}) stays live`);
+      assert.equal(document.headerLine(anchor.index), moved);
+    }
+  }
+  return updated;
 }
 
 describe('configDocument: whole text', () => {
@@ -87,6 +128,28 @@ describe('configDocument: incremental edits', () => {
           const change = { range: { start: a, end: b }, text: edit.text };
           reference = TextDocument.update(reference, [change], ++version);
           document.applyChange(change);
+        }
+        assertSameParse(document, reference.getText());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('property: the same across chunk boundaries (chunks of 1 to 5 lines, split and merged by the edits), reading in between', () => {
+    const fragment = fc.constantFrom('[general]', '[tpl](!)', '[alice](tpl)', 'type=friend', ';--', '--;', ';', '\n', '\n', '\n', '\r\n', '\r', 'a', '=');
+    const textArb = fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(''));
+    const editArb = fc.record({ from: fc.nat(), to: fc.nat(), text: textArb, read: fc.boolean() });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), textArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), (chunkLines, initial, edits) => {
+        let reference = TextDocument.create('file:///t.conf', 'asterisk', 0, initial);
+        const document = new ConfigDocument(initial, 0, chunkLines);
+        let version = 0;
+        for (const edit of edits) {
+          const length = reference.getText().length;
+          const a = reference.positionAt(edit.from % (length + 1));
+          const b = reference.positionAt(edit.to % (length + 1));
+          reference = editBoth(document, reference, { range: { start: a, end: b }, text: edit.text }, ++version, edit.read);
+          if (edit.read) assertSameParse(document, reference.getText());
         }
         assertSameParse(document, reference.getText());
       }),

@@ -23,6 +23,18 @@ describe('lineTable', () => {
     assert.deepEqual(contents(table), [[3, true, '']]);
   });
 
+  it('copies a run of entries from another table, line breaks and all', () => {
+    const source = new LineTable();
+    source.reset(4);
+    for (let line = 0; line < 4; line++) source.set(line, line + 1, line === 2);
+    source.setBreak(1, '\r\n');
+    source.setBreak(2, '\r');
+    const table = new LineTable(2);
+    table.reset(3);
+    table.copyFrom(source, 1, 3, 1);
+    assert.deepEqual(contents(table), [[0, false, ''], [2, false, '\r\n'], [3, true, '\r']]);
+  });
+
   it('property: any sequence of splices and sets matches the same operations on an array', () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('splice' as const), start: fc.nat(), removed: fc.nat(40), inserted: fc.nat(60) }),

@@ -117,7 +117,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     // Lines before the first header belong to no section: what they say is the whole file's business.
     if (headerIndex < 0) return undefined;
     if (touched.has(headerIndex)) continue;
-    const header = document.line(document.headerLines[headerIndex]);
+    const header = document.line(document.headerLine(headerIndex));
     if (header.kind !== 'section') return undefined;
     const section = previous.sectionsByKey.get(header.name.toLowerCase())?.find((candidate) => candidate instanceof SectionRecord && candidate.document === document && candidate.header === header);
     if (!(section instanceof SectionRecord) || section.kind !== 'endpoint') return undefined;
@@ -225,7 +225,6 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   if (previous.files.length > 1 || previous.includes.length > 0 || !anchorsUnchanged(previous, document)) return undefined;
   const ranges = touchedRanges(changes);
   const oldSections = previous.sections;
-  const headers = document.headerLines;
   const bases = basesOf(previous);
   const inherited = inheritedNamesOf(previous);
   const registerSections = new Set(previous.registers.map((register) => register.section));
@@ -252,7 +251,7 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
     // The section the range starts in (or right after): its lines changed too.
     const hostIndex = document.headerIndexAt(range.start - 1);
     if (hostIndex < 0) return undefined;
-    const hostNode = document.line(headers[hostIndex]) as SectionHeaderNode;
+    const hostNode = document.line(document.headerLine(hostIndex)) as SectionHeaderNode;
     if (addedNodes.has(hostNode)) continue;
     const host = findSection(hostNode);
     if (!host || !document.isLive(host.anchor) || !allowed(host) || hosts.has(host)) {
@@ -271,7 +270,7 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
     }
   }
   // Every header that went is one of those (or the counts do not add up: start over).
-  if (oldSections.length + addedNodes.size - removed.size !== headers.length) return undefined;
+  if (oldSections.length + addedNodes.size - removed.size !== document.headerCount) return undefined;
   if (removed.size > MAX_PATCHED || hosts.size + addedNodes.size === 0) return undefined;
 
   // Names: a section that comes or goes is of a name defined once, before and after, that nothing inherits.

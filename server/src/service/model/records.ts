@@ -44,13 +44,12 @@ export class SectionRecord implements Section {
   }
 
   get headerLine(): number {
-    return this.document.headerLines[this.anchor.index];
+    return this.document.headerLine(this.anchor.index);
   }
 
   get endLine(): number {
-    const headers = this.document.headerLines;
     const index = this.anchor.index;
-    return index + 1 < headers.length ? headers[index + 1] : this.document.lineCount;
+    return index + 1 < this.document.headerCount ? this.document.headerLine(index + 1) : this.document.lineCount;
   }
 
   /**
@@ -111,6 +110,6 @@ export class EntryRecord implements Entry {
   }
 
   get line(): number {
-    return (this.header ? this.document.headerLines[this.header.index] : 0) + this.offset;
+    return (this.header ? this.document.headerLine(this.header.index) : 0) + this.offset;
   }
 }

@@ -9,12 +9,16 @@
  * `applyChange` re-lexes only the lines an edit touched, plus the following lines whose incoming
  * block-comment depth changed, until the depth matches what it was before (then every later line
  * would lex to the same node, so it is kept). Nodes store line-relative columns, so the lines after
- * an edit are not touched at all: the arrays are spliced, the nodes reused.
+ * an edit are not touched at all: the lines live in chunks of about a thousand (lineStore.ts), so an
+ * edit that adds or removes lines splices one chunk and renumbers the chunk list instead of moving every
+ * later line, and the header anchors sit in their chunks, so headers after an edit are not renumbered.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
 import { lexLine, NEEDS_LEX, scanLine } from './lineLexer';
-import { LineTable } from './lineTable';
+import { HeaderAnchor, LineStore, splitLines, type LineChunk } from './lineStore';
 import type { LineNode, SectionHeaderNode } from './nodes';
+
+export { HeaderAnchor } from './lineStore';
 
 export interface TextChange {
   /** Absent: the whole document is replaced. */
@@ -30,8 +34,6 @@ export interface LineDelta {
   /** First line after the edit whose node was kept as it was. */
   readonly reusedFrom: number;
 }
-
-const LINE_BREAK = /\r\n|\r|\n/g;
 
 /** How many line-moving edits a document remembers (for caches to map their line numbers across). */
 const MAX_SHIFTS = 64;
@@ -51,42 +53,6 @@ export function mapLine(line: number, shifts: readonly LineDelta[]): number | un
   return mapped;
 }
 
-function splitLines(text: string, texts: string[], eols: string[]): void {
-  if (text.indexOf('\r') < 0) {
-    // The common case (LF only): indexOf is several times faster than the regular expression.
-    let start = 0;
-    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      texts.push(text.slice(start, end));
-      eols.push('\n');
-      start = end + 1;
-    }
-    texts.push(text.slice(start));
-    eols.push('');
-    return;
-  }
-  LINE_BREAK.lastIndex = 0;
-  let start = 0;
-  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
-    texts.push(text.slice(start, match.index));
-    eols.push(match[0]);
-    start = match.index + match[0].length;
-  }
-  texts.push(text.slice(start));
-  eols.push('');
-}
-
-/** First index of `sorted` whose value is at least `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Array.splice without spreading (a paste of 100k lines would overflow the argument stack). */
 function spliceInto<T>(target: T[], start: number, removed: number, items: readonly T[]): void {
   if (items.length < 10000) {
@@ -99,32 +65,27 @@ function spliceInto<T>(target: T[], start: number, removed: number, items: reado
   for (const item of tail) target.push(item);
 }
 
-/**
- * A section header of a document, as long as its node is in the document: where it is among the headers
- * now (`index` into `headerLines`, kept up to date as headers come and go around it). Sections and entries
- * hold one (records.ts), so their lines follow the document without being rebuilt.
- */
-export class HeaderAnchor {
-  constructor(
-    readonly node: SectionHeaderNode,
-    public index: number,
-  ) {}
-}
-
 export class ConfigDocument {
-  private texts: string[] = [];
-  /** The node of each line once it has been read (undefined: not built yet). */
-  private nodes: (LineNode | undefined)[] = [];
-  /** Per line: incoming block comment depth, header or not. */
-  private readonly table = new LineTable();
-  /** How many entries of `nodes` are not built yet. */
+  /** The lines: texts, nodes once read, LineTable entries, header anchors (lineStore.ts). */
+  private readonly store: LineStore;
+  /** How many lines have no node yet. */
   private unbuilt = 0;
+  /**
+   * Every node in one array, once `lines` was read; entries from `flatLinesValid` on are refilled from the
+   * chunks when `lines` is read next (an edit that moves lines costs that walk only if someone reads `lines`).
+   */
+  private flatLines: LineNode[] | undefined;
+  private flatLinesValid = 0;
   /** Line start offsets, valid for lines < startsValidUpTo. */
   private starts: number[] = [0];
   private startsValidUpTo = 1;
-  private headerCache: number[] | undefined;
-  /** One anchor per header, parallel to headerCache. */
-  private anchorCache: HeaderAnchor[] = [];
+  /**
+   * `headerLines` once read, brought up to date when it is read next by the edits made since (`headerEdits`):
+   * a splice and an add over a number array, cheaper than reading every anchor again.
+   */
+  private flatHeaders: number[] | undefined;
+  /** Since `headerLines` was read: headers [from, from + removed) became `lines`, and the ones after moved by `shift`. */
+  private headerEdits: { from: number; removed: number; lines: readonly number[]; shift: number }[] = [];
   private headerGeneration = 0;
   /** Bumped when the header index is rebuilt from scratch (every anchor is new then). */
   private anchorGeneration = 0;
@@ -132,7 +93,9 @@ export class ConfigDocument {
   private shifts: LineDelta[] = [];
   private shiftBase = 0;
 
-  constructor(text: string, public version = 0) {
+  /** `chunkLines`: lines per chunk of the store (lineStore.ts; tests make it small to cross chunk boundaries). */
+  constructor(text: string, public version = 0, chunkLines?: number) {
+    this.store = new LineStore('', chunkLines);
     this.reset(text);
   }
 
@@ -140,29 +103,11 @@ export class ConfigDocument {
     // Every line may be another one now: nothing before can be mapped across this.
     this.shiftBase += this.shifts.length + 1;
     this.shifts = [];
-    this.texts = [];
-    let eols: string[] | undefined;
-    if (text.indexOf('\r') < 0) {
-      // LF only (the usual file): every line but the last ends with '\n', no list of breaks needed.
-      let start = 0;
-      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-        this.texts.push(text.slice(start, end));
-        start = end + 1;
-      }
-      this.texts.push(text.slice(start));
-    } else {
-      eols = [];
-      splitLines(text, this.texts, eols);
-    }
-    // Pushed one by one: `new Array(n)` of a large n makes a slow dictionary-mode array in V8.
-    const nodes: (LineNode | undefined)[] = [];
-    for (let i = 0; i < this.texts.length; i++) nodes.push(undefined);
-    this.nodes = nodes;
+    this.store.reset(text);
     this.unbuilt = 0;
-    this.table.reset(this.texts.length);
-    if (eols) for (let i = 0; i < eols.length; i++) this.table.setBreak(i, eols[i]);
-    else this.table.fillLineFeeds(0, this.texts.length - 1);
-    this.scan(0, this.texts.length, 0);
+    this.flatLines = undefined;
+    this.flatLinesValid = 0;
+    this.scan(0, this.store.length, 0);
     this.invalidateFrom(0);
   }
 
@@ -171,130 +116,177 @@ export class ConfigDocument {
    * depth `depth`; returns the depth after them. Lines `scanLine` cannot judge are lexed (and kept).
    */
   private scan(from: number, to: number, depth: number): number {
-    const texts = this.texts;
-    const table = this.table;
-    for (let i = from; i < to; i++) {
-      const text = texts[i];
-      const scanned = scanLine(text, depth, i === 0);
-      if (scanned !== NEEDS_LEX) {
-        table.set(i, 0, scanned === 1);
-        this.unbuilt++;
-        continue;
+    for (let line = from; line < to; ) {
+      const chunk = this.store.chunkAt(line);
+      const { texts, nodes, table } = chunk;
+      const end = Math.min(to, chunk.start + texts.length) - chunk.start;
+      for (let local = line - chunk.start; local < end; local++) {
+        const text = texts[local];
+        const first = local === 0 && chunk.start === 0;
+        const scanned = scanLine(text, depth, first);
+        if (scanned !== NEEDS_LEX) {
+          table.set(local, 0, scanned === 1);
+          this.unbuilt++;
+          continue;
+        }
+        const node = lexLine(text, depth, first, table.breakLength(local));
+        nodes[local] = node;
+        table.set(local, depth, node.kind === 'section');
+        depth = node.depthOut;
       }
-      const node = lexLine(text, depth, i === 0, table.breakLength(i));
-      this.nodes[i] = node;
-      table.set(i, depth, node.kind === 'section');
-      depth = node.depthOut;
+      line = chunk.start + end;
     }
     return depth;
   }
 
-  /** The node of line `index`, lexed now if it was not read before. */
-  private build(index: number): LineNode {
-    const node = lexLine(this.texts[index], this.table.depthIn(index), index === 0, this.table.breakLength(index));
-    this.nodes[index] = node;
+  /** The node of line `local` of `chunk`, lexed now. */
+  private build(chunk: LineChunk, local: number): LineNode {
+    const node = lexLine(chunk.texts[local], chunk.table.depthIn(local), local === 0 && chunk.start === 0, chunk.table.breakLength(local));
+    chunk.nodes[local] = node;
     this.unbuilt--;
     return node;
   }
 
   get lineCount(): number {
-    return this.texts.length;
+    return this.store.length;
   }
 
   /** The nodes, one per line (builds those not read yet). Read-only view: do not keep it across edits. */
   get lines(): readonly LineNode[] {
-    if (this.unbuilt > 0) {
-      const nodes = this.nodes;
-      for (let i = 0; i < nodes.length; i++) if (nodes[i] === undefined) this.build(i);
+    let flat = this.flatLines;
+    const count = this.store.length;
+    if (flat && this.flatLinesValid === count && flat.length === count) return flat;
+    if (!flat) {
+      flat = [];
+      this.flatLines = flat;
+      this.flatLinesValid = 0;
     }
-    return this.nodes as readonly LineNode[];
+    // Refilled in place from the first line an edit moved (no new array, no splice of the whole).
+    let index = this.flatLinesValid;
+    if (index < count) {
+      let chunk: LineChunk | undefined = this.store.chunkAt(index);
+      const chunks = this.store.allChunks;
+      for (let at = chunks.indexOf(chunk); at < chunks.length; at++) {
+        chunk = chunks[at];
+        const nodes = chunk.nodes;
+        for (let local = index - chunk.start; local < nodes.length; local++) flat[index++] = nodes[local] ?? this.build(chunk, local);
+      }
+    }
+    flat.length = count;
+    this.flatLinesValid = count;
+    return flat;
   }
 
   line(index: number): LineNode {
-    const node = this.nodes[index];
-    if (node !== undefined || index < 0 || index >= this.nodes.length) return node as LineNode;
-    return this.build(index);
+    if (index < 0 || index >= this.store.length) return undefined as unknown as LineNode;
+    const chunk = this.store.chunkAt(index);
+    const local = index - chunk.start;
+    return chunk.nodes[local] ?? this.build(chunk, local);
   }
 
   /** Whether line `index` is a section header (without building its node). */
   isHeaderLine(index: number): boolean {
-    return index >= 0 && index < this.texts.length && this.table.isHeader(index);
+    if (index < 0 || index >= this.store.length) return false;
+    const chunk = this.store.chunkAt(index);
+    return chunk.table.isHeader(index - chunk.start);
   }
 
   lineText(index: number): string {
-    return this.texts[index] ?? '';
+    return index >= 0 && index < this.store.length ? this.store.text(index) : '';
   }
 
   lineBreak(index: number): string {
-    return index >= 0 && index < this.texts.length ? this.table.lineBreak(index) : '';
+    if (index < 0 || index >= this.store.length) return '';
+    const chunk = this.store.chunkAt(index);
+    return chunk.table.lineBreak(index - chunk.start);
+  }
+
+  private depthIn(index: number): number {
+    const chunk = this.store.chunkAt(index);
+    return chunk.table.depthIn(index - chunk.start);
   }
 
   getText(): string {
     let out = '';
-    for (let i = 0; i < this.texts.length; i++) out += this.texts[i] + this.table.lineBreak(i);
+    for (const chunk of this.store.allChunks) {
+      for (let local = 0; local < chunk.texts.length; local++) out += chunk.texts[local] + chunk.table.lineBreak(local);
+    }
     return out;
   }
 
-  /** Indices of the section header lines, in order. */
+  /** Makes the store keep the header anchors (from the first request on). */
+  private indexHeaders(): void {
+    if (this.store.headersIndexed) return;
+    this.store.indexHeaders((line) => this.line(line) as SectionHeaderNode);
+    this.anchorGeneration++;
+  }
+
+  /** Indices of the section header lines, in order (made on request: prefer `headerCount` and `headerLine`). */
   get headerLines(): readonly number[] {
-    if (!this.headerCache) {
-      const headers: number[] = [];
-      const anchors: HeaderAnchor[] = [];
-      const table = this.table;
-      for (let i = 0; i < this.texts.length; i++) {
-        if (!table.isHeader(i)) continue;
-        anchors.push(new HeaderAnchor(this.line(i) as SectionHeaderNode, headers.length));
-        headers.push(i);
-      }
-      this.headerCache = headers;
-      this.anchorCache = anchors;
-      this.anchorGeneration++;
+    this.indexHeaders();
+    let flat = this.flatHeaders;
+    if (!flat) {
+      flat = [];
+      for (const chunk of this.store.allChunks) for (const anchor of chunk.anchors!) flat.push(chunk.start + anchor.local);
+      this.flatHeaders = flat;
+      this.headerEdits = [];
+      return flat;
     }
-    return this.headerCache;
+    for (const { from, removed, lines, shift } of this.headerEdits) {
+      if (removed > 0 || lines.length > 0) spliceInto(flat, from, removed, lines);
+      if (shift !== 0) for (let index = from + lines.length; index < flat.length; index++) flat[index] += shift;
+    }
+    this.headerEdits = [];
+    return flat;
+  }
+
+  /** How many section headers there are: `headerLines.length`. */
+  get headerCount(): number {
+    this.indexHeaders();
+    return this.store.headerCount;
+  }
+
+  /** The line of header `index`: `headerLines[index]` (undefined out of range). */
+  headerLine(index: number): number {
+    this.indexHeaders();
+    if (index < 0 || index >= this.store.headerCount) return undefined as unknown as number;
+    const anchor = this.store.anchorAt(index);
+    return anchor.chunk!.start + anchor.local;
   }
 
   /** The anchor of the header at `index` of `headerLines`. */
   anchorAt(index: number): HeaderAnchor {
-    void this.headerLines;
-    return this.anchorCache[index];
+    this.indexHeaders();
+    if (index < 0 || index >= this.store.headerCount) return undefined as unknown as HeaderAnchor;
+    return this.store.anchorAt(index);
   }
 
   /** Whether `anchor`'s header is still in the document. */
   isLive(anchor: HeaderAnchor): boolean {
-    const headers = this.headerLines;
-    return anchor.index >= 0 && anchor.index < headers.length && this.line(headers[anchor.index]) === anchor.node;
+    const index = anchor.index;
+    return index >= 0 && index < this.headerCount && this.store.anchorAt(index).node === anchor.node;
   }
 
   /** Changes when the header index is rebuilt from scratch (then no earlier anchor is live). */
   get anchorVersion(): number {
-    void this.headerLines;
+    this.indexHeaders();
     return this.anchorGeneration;
   }
 
   /** Index in `headerLines` of the last header at or before `line`; -1 before the first header. */
   headerIndexAt(line: number): number {
-    const headers = this.headerLines;
-    let lo = 0;
-    let hi = headers.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (headers[mid] <= line) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    this.indexHeaders();
+    if (line < 0) return -1;
+    if (line >= this.store.length) return this.store.headerCount - 1;
+    return this.store.headerIndexAt(line);
   }
 
   /** The header of the section that line `index` belongs to, if any. */
   sectionHeaderAt(index: number): { line: number; node: SectionHeaderNode } | undefined {
     const found = this.headerIndexAt(index);
     if (found < 0) return undefined;
-    const line = this.headerLines[found];
-    return { line, node: this.line(line) as SectionHeaderNode };
+    const anchor = this.store.anchorAt(found);
+    return { line: anchor.chunk!.start + anchor.local, node: anchor.node };
   }
 
   offsetAt(position: Position): number {
@@ -303,17 +295,18 @@ export class ConfigDocument {
   }
 
   positionAt(offset: number): Position {
-    this.ensureStarts(this.texts.length);
-    const total = this.starts[this.texts.length - 1] + this.texts[this.texts.length - 1].length;
+    const count = this.store.length;
+    this.ensureStarts(count);
+    const total = this.starts[count - 1] + this.lineText(count - 1).length;
     const clamped = Math.min(Math.max(offset, 0), total);
     let lo = 0;
-    let hi = this.texts.length - 1;
+    let hi = count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: Math.min(clamped - this.starts[lo], this.texts[lo].length) };
+    return { line: lo, character: Math.min(clamped - this.starts[lo], this.lineText(lo).length) };
   }
 
   lineStart(index: number): number {
@@ -323,17 +316,20 @@ export class ConfigDocument {
 
   private ensureStarts(upTo: number): void {
     for (let i = this.startsValidUpTo; i < upTo; i++) {
-      this.starts[i] = this.starts[i - 1] + this.texts[i - 1].length + this.table.breakLength(i - 1);
+      const chunk = this.store.chunkAt(i - 1);
+      const local = i - 1 - chunk.start;
+      this.starts[i] = this.starts[i - 1] + chunk.texts[local].length + chunk.table.breakLength(local);
     }
     if (upTo > this.startsValidUpTo) this.startsValidUpTo = upTo;
   }
 
   private invalidateFrom(line: number, keepHeaders = false): void {
     this.startsValidUpTo = Math.max(1, Math.min(this.startsValidUpTo, line + 1));
-    this.starts.length = Math.max(1, Math.min(this.starts.length, this.texts.length));
+    this.starts.length = Math.max(1, Math.min(this.starts.length, this.store.length));
     if (!keepHeaders) {
-      this.headerCache = undefined;
-      this.anchorCache = [];
+      this.store.dropHeaderIndex();
+      this.flatHeaders = undefined;
+      this.headerEdits = [];
       this.headerGeneration++;
     }
   }
@@ -361,83 +357,43 @@ export class ConfigDocument {
     return from === this.shifts.length ? NO_SHIFTS : this.shifts.slice(from);
   }
 
-  /**
-   * Keeps the header index across an edit that neither removed nor added a header (typing inside a
-   * section): only the headers after the edit move, by the change in line count.
-   */
-  private updateHeaders(firstLine: number, removed: number, removedHadHeader: boolean, inserted: number): boolean {
-    const headers = this.headerCache;
-    if (!headers) return false;
-    const shift = inserted - removed;
-    let added = false;
-    for (let line = firstLine; line < firstLine + inserted; line++) if (this.table.isHeader(line)) added = true;
-    if (!removedHadHeader && !added) {
-      if (shift !== 0) for (let i = 0; i < headers.length; i++) if (headers[i] >= firstLine + removed) headers[i] += shift;
-      return true;
-    }
-    // Headers came or went: splice them in and out, move those after, renumber the anchors after them.
-    const anchors = this.anchorCache;
-    const from = lowerBound(headers, firstLine);
-    const to = lowerBound(headers, firstLine + removed);
-    const lines: number[] = [];
-    const fresh: HeaderAnchor[] = [];
-    for (let line = firstLine; line < firstLine + inserted; line++) {
-      if (!this.table.isHeader(line)) continue;
-      fresh.push(new HeaderAnchor(this.line(line) as SectionHeaderNode, from + lines.length));
-      lines.push(line);
-    }
-    spliceInto(headers, from, to - from, lines);
-    spliceInto(anchors, from, to - from, fresh);
-    for (let i = from + lines.length; i < headers.length; i++) {
-      headers[i] += shift;
-      anchors[i].index = i;
-    }
-    this.headerGeneration++;
-    return true;
-  }
-
   /** Clamp an LSP position to this document, the way TextDocument does. */
   private clamp(position: Position): { line: number; character: number } {
     if (position.line < 0) return { line: 0, character: 0 };
-    if (position.line >= this.texts.length) {
-      const last = this.texts.length - 1;
-      return { line: last, character: this.texts[last].length };
-    }
-    return { line: position.line, character: Math.min(Math.max(position.character, 0), this.texts[position.line].length) };
+    const count = this.store.length;
+    if (position.line >= count) return { line: count - 1, character: this.lineText(count - 1).length };
+    return { line: position.line, character: Math.min(Math.max(position.character, 0), this.lineText(position.line).length) };
   }
 
   /** Apply one content change (LSP semantics) and re-lex what it affects. */
   applyChange(change: TextChange): LineDelta {
     if (!change.range) {
-      const removed = this.texts.length;
+      const removed = this.store.length;
       this.reset(change.text);
-      return { startLine: 0, removed, inserted: this.texts.length, reusedFrom: this.texts.length };
+      return { startLine: 0, removed, inserted: this.store.length, reusedFrom: this.store.length };
     }
     let start = this.clamp(change.range.start);
     let end = this.clamp(change.range.end);
     if (end.line < start.line || (end.line === start.line && end.character < start.character)) [start, end] = [end, start];
 
+    const count = this.store.length;
     let firstLine = start.line;
     let lastLine = end.line;
-    let region =
-      this.texts[firstLine].slice(0, start.character) +
-      change.text +
-      this.texts[lastLine].slice(end.character) +
-      this.table.lineBreak(lastLine);
+    let region = this.lineText(firstLine).slice(0, start.character) + change.text + this.lineText(lastLine).slice(end.character) + this.lineBreak(lastLine);
     // Keep "\r" + "\n" together when an edit brings them side by side.
-    if (region.endsWith('\r') && lastLine + 1 < this.texts.length) {
+    if (region.endsWith('\r') && lastLine + 1 < count) {
       lastLine++;
-      region += this.texts[lastLine] + this.table.lineBreak(lastLine);
+      region += this.lineText(lastLine) + this.lineBreak(lastLine);
     }
-    if (region.startsWith('\n') && firstLine > 0 && this.table.lineBreak(firstLine - 1) === '\r') {
+    if (region.startsWith('\n') && firstLine > 0 && this.lineBreak(firstLine - 1) === '\r') {
       firstLine--;
-      region = this.texts[firstLine] + this.table.lineBreak(firstLine) + region;
+      region = this.lineText(firstLine) + this.lineBreak(firstLine) + region;
     }
 
     const newTexts: string[] = [];
     const newEols: string[] = [];
     splitLines(region, newTexts, newEols);
-    if (lastLine < this.texts.length - 1) {
+    if (lastLine < count - 1) {
       // The region ended with a line break: the empty piece after it is the next (unchanged) line.
       newTexts.pop();
       newEols.pop();
@@ -447,32 +403,40 @@ export class ConfigDocument {
     // per keystroke instead of looking for unbuilt lines among all of them.
     const allBuilt = this.unbuilt === 0;
     // The depth the edited lines start at: what the line before them ends at, i.e. the first one's depthIn.
-    const depthBefore = this.table.depthIn(firstLine);
+    const depthBefore = this.depthIn(firstLine);
     const removed = lastLine - firstLine + 1;
-    let removedHadHeader = false;
-    for (let line = firstLine; line <= lastLine; line++) {
-      if (this.table.isHeader(line)) removedHadHeader = true;
-      if (this.nodes[line] === undefined) this.unbuilt--;
+    let removedHeaders = 0;
+    for (let line = firstLine; line <= lastLine; ) {
+      const chunk = this.store.chunkAt(line);
+      const to = Math.min(lastLine + 1, chunk.start + chunk.length);
+      for (let local = line - chunk.start; local < to - chunk.start; local++) {
+        if (chunk.table.isHeader(local)) removedHeaders++;
+        if (chunk.nodes[local] === undefined) this.unbuilt--;
+      }
+      line = to;
     }
-    spliceInto(this.texts, firstLine, removed, newTexts);
-    spliceInto(this.nodes, firstLine, removed, newTexts.map(() => undefined));
-    this.table.splice(firstLine, removed, newTexts.length);
-    for (let i = 0; i < newEols.length; i++) this.table.setBreak(firstLine + i, newEols[i]);
-    let depth = this.scan(firstLine, firstLine + newTexts.length, depthBefore);
+    this.store.splice(firstLine, removed, newTexts, newEols);
+    const inserted = newTexts.length;
+    let depth = this.scan(firstLine, firstLine + inserted, depthBefore);
 
     // Lines after the edit whose incoming depth changed must be re-lexed too.
-    let next = firstLine + newTexts.length;
-    while (next < this.texts.length && this.table.depthIn(next) !== depth) {
-      if (this.nodes[next] === undefined) this.unbuilt--;
-      this.nodes[next] = undefined;
+    let next = firstLine + inserted;
+    while (next < this.store.length && this.depthIn(next) !== depth) {
+      const chunk = this.store.chunkAt(next);
+      if (chunk.nodes[next - chunk.start] === undefined) this.unbuilt--;
+      chunk.nodes[next - chunk.start] = undefined;
       depth = this.scan(next, next + 1, depth);
       next++;
     }
-    if (allBuilt) for (let line = firstLine; line < next; line++) if (this.nodes[line] === undefined) this.build(line);
+    if (allBuilt) for (let line = firstLine; line < next; line++) this.line(line);
+    if (this.flatLines) {
+      if (inserted === removed) for (let line = firstLine; line < next; line++) this.flatLines[line] = this.line(line);
+      else this.flatLinesValid = Math.min(this.flatLinesValid, firstLine);
+    }
     // Lines re-lexed after the edit (their block comment depth changed) may have gained or lost a header.
-    const relexedTail = next > firstLine + newTexts.length;
-    this.invalidateFrom(firstLine, !relexedTail && this.updateHeaders(firstLine, removed, removedHadHeader, newTexts.length));
-    const delta = { startLine: firstLine, removed, inserted: newTexts.length, reusedFrom: next };
+    const relexedTail = next > firstLine + inserted;
+    this.invalidateFrom(firstLine, !relexedTail && this.updateHeaders(firstLine, removed, removedHeaders, inserted));
+    const delta = { startLine: firstLine, removed, inserted, reusedFrom: next };
     if (delta.removed !== delta.inserted) {
       this.shifts.push(delta);
       if (this.shifts.length > MAX_SHIFTS) {
@@ -482,6 +446,30 @@ export class ConfigDocument {
       }
     }
     return delta;
+  }
+
+  /**
+   * Keeps the header index across an edit whose lines were just spliced and scanned: the anchors of the
+   * removed headers left with their lines (lineStore.ts), those of inserted headers are added; the others
+   * follow their chunks. False when the headers are not indexed (nothing to keep).
+   */
+  private updateHeaders(firstLine: number, removed: number, removedHeaders: number, inserted: number): boolean {
+    if (!this.store.headersIndexed) return false;
+    const lines: number[] = [];
+    for (let line = firstLine; line < firstLine + inserted; line++) if (this.isHeaderLine(line)) lines.push(line);
+    if (lines.length > 0) this.store.attachHeaders(firstLine, firstLine + inserted, (line) => this.line(line) as SectionHeaderNode);
+    if (removedHeaders > 0 || lines.length > 0) this.headerGeneration++;
+    if (this.flatHeaders && (removedHeaders > 0 || lines.length > 0 || inserted !== removed)) {
+      // The headers before the edit are where they were; those in it are replaced, the ones after move.
+      const from = firstLine > 0 ? this.store.headerIndexAt(firstLine - 1) + 1 : 0;
+      this.headerEdits.push({ from, removed: removedHeaders, lines, shift: inserted - removed });
+      // Many edits between two reads: building it again is cheaper than keeping their list.
+      if (this.headerEdits.length > MAX_SHIFTS) {
+        this.flatHeaders = undefined;
+        this.headerEdits = [];
+      }
+    }
+    return true;
   }
 
   applyChanges(changes: readonly TextChange[], version: number): LineDelta[] {

@@ -84,6 +84,14 @@ export class LineTable {
     this.count = newCount;
   }
 
+  /** Entries [from, to) of `source` become entries [at, at + to - from) of this table (which must hold them). */
+  copyFrom(source: LineTable, from: number, to: number, at: number): void {
+    if (at + to - from > this.depths.length) this.grow(at + to - from);
+    this.depths.set(source.depths.subarray(from, to), at);
+    this.headers.set(source.headers.subarray(from, to), at);
+    this.breaks.set(source.breaks.subarray(from, to), at);
+  }
+
   private grow(atLeast: number): void {
     const capacity = Math.max(atLeast, Math.ceil(this.depths.length * 1.5));
     const depths = new Int32Array(capacity);

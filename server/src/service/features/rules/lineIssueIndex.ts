@@ -121,29 +121,30 @@ export class LineIssueIndex {
    * header may have changed (the caller rebuilds).
    */
   private updateRanges(document: ConfigDocument, context: DocumentContext, changed: ChangedRanges): boolean {
-    const lines = document.lines;
+    // Lines and headers read one by one: `document.lines` / `headerLines` would refill from the edit on.
+    const lineCount = document.lineCount;
     let shift = 0;
     for (const delta of changed.shifts) shift += delta.inserted - delta.removed;
-    if (this.lineCount + shift !== lines.length) return false;
+    if (this.lineCount + shift !== lineCount) return false;
     const newHeaders: number[] = [];
     for (const range of changed.ranges) {
-      if (range.start < 0 || range.end > lines.length) return false;
-      for (let line = range.start; line < range.end; line++) if (lines[line].kind === 'section') newHeaders.push(line);
+      if (range.start < 0 || range.end > lineCount) return false;
+      for (let line = range.start; line < range.end; line++) if (document.isHeaderLine(line)) newHeaders.push(line);
     }
-    const headers = document.headerLines;
+    const headerCount = document.headerCount;
     const definedBefore = changed.definedBefore;
     if (newHeaders.length > 0 && !definedBefore) return false;
     // Without new headers and as many as before, none went either: they only moved.
-    if (!definedBefore && headers.length !== this.headerCount) return false;
+    if (!definedBefore && headerCount !== this.headerCount) return false;
     const moved = changed.shifts.length > 0;
     const inRanges = (line: number): boolean => {
       for (const range of changed.ranges) if (line >= range.start && line < range.end) return true;
       return false;
     };
-    if (moved || newHeaders.length > 0 || headers.length !== this.headerCount) {
-      if (headers.length === 0 || (this.headerCount > 0 && mapLine(this.firstHeader, changed.shifts) !== headers[0])) return false;
-      this.firstHeader = headers[0];
-      this.headerCount = headers.length;
+    if (moved || newHeaders.length > 0 || headerCount !== this.headerCount) {
+      if (headerCount === 0 || (this.headerCount > 0 && mapLine(this.firstHeader, changed.shifts) !== document.headerLine(0))) return false;
+      this.firstHeader = document.headerLine(0);
+      this.headerCount = headerCount;
       const kept: { line: number; issue: LineIssue }[] = [];
       for (const item of this.headerIssues) {
         const line = mapLine(item.line, changed.shifts);
@@ -172,15 +173,15 @@ export class LineIssueIndex {
     const fresh: LineRecord[] = [];
     for (const range of changed.ranges) {
       for (let line = range.start; line < range.end; line++) {
-        const record = recordOf(document, lines[line], line, firstHeader, context);
+        const record = recordOf(document, document.line(line), line, firstHeader, context);
         if (record) fresh.push(record);
       }
     }
     this.records = fresh.length ? kept.concat(fresh).sort((a, b) => a.line - b.line) : kept;
     const snapshot = this.snapshot;
     if (moved) this.snapshot = undefined;
-    else if (snapshot) for (const range of changed.ranges) for (let line = range.start; line < range.end; line++) snapshot[line] = lines[line];
-    this.lineCount = lines.length;
+    else if (snapshot) for (const range of changed.ranges) for (let line = range.start; line < range.end; line++) snapshot[line] = document.line(line);
+    this.lineCount = lineCount;
     return true;
   }
 
@@ -300,12 +301,12 @@ function walkHeaders(document: ConfigDocument, headers: readonly number[], conte
 
 /** A block comment still open at the end: reported at the `;--` that opened the outermost one. */
 function unterminatedComment(document: ConfigDocument): ParseIssue | undefined {
-  const lines = document.lines;
-  const last = lines[lines.length - 1];
+  const count = document.lineCount;
+  const last = document.line(count - 1);
   if (!last || last.depthOut <= 0) return undefined;
-  let opener = lines.length - 1;
-  while (opener > 0 && lines[opener].depthIn > 0) opener--;
-  const comments = lines[opener].comments;
+  let opener = count - 1;
+  while (opener > 0 && document.line(opener).depthIn > 0) opener--;
+  const comments = document.line(opener).comments;
   const start = comments.length ? comments[comments.length - 1].start : 0;
   return { code: 'unterminated-block-comment', span: { start, end: start + 3 }, line: opener };
 }
