@@ -9,6 +9,7 @@ import { createLanguageClient, DOCUMENT_SELECTOR } from './languageClient';
 import { createLanguageStatus } from './languageStatus';
 import { convertToPjsip, CONVERT_TO_PJSIP_COMMAND } from './convertToPjsip';
 import { RestartLimitErrorHandler, type ServerCrash } from './restartPolicy';
+import { restartServer } from './restartServer';
 
 let client: LanguageClient | undefined;
 
@@ -44,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Asteri
   const restart = async (reason: string): Promise<void> => {
     outputChannel.info(`Restarting the language server (${reason}).`);
     errorHandler.reset();
-    await languageClient.restart();
+    await restartServer(languageClient, (message) => outputChannel.warn(message));
   };
   context.subscriptions.push(
     status,

@@ -18,7 +18,8 @@ import { dialectOfDocument, dialectOfLanguage, type FileDialect } from './servic
 import { ConfigDocument, type LineDelta } from './service/parser/configDocument';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
-import { doSyntaxValidation, publishDiagnostics, sameDiagnostics } from './service/features/validation';
+import { doSyntaxValidation, publishDiagnostics } from './service/features/validation';
+import { sameDiagnostics } from './service/features/sameDiagnostics';
 import { convertToPjsip, CONVERT_TO_PJSIP_REQUEST } from './service/features/convertToPjsip';
 import { getFoldingRanges, getSelectionRanges } from './service/features/folding';
 import { getDocumentLinks } from './service/features/documentLinks';
@@ -59,8 +60,11 @@ interface OpenDocument {
   changed?: LineDelta[] | 'many';
   /** Own changes since the cached analysis; when it equals the generations passed, nothing else changed. */
   changesSinceCache: number;
-  /** The list last sent for this document, and for which version: an equal one for the same version is not sent again. */
-  published?: { readonly version: number; readonly diagnostics: readonly Diagnostic[] };
+  /**
+   * The list last sent for this document (what the client shows for it): an equal list is not sent again,
+   * whatever the version (issue #18). Unset until the first publish after open, which is always sent.
+   */
+  published?: readonly Diagnostic[];
 }
 
 /**
@@ -81,6 +85,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   let projectSettings = new ProjectSettings({ reportProblem: (message) => logger.error(message) });
   const options: ServerOptions = { validationDelay: 200 };
   let canPullConfiguration = false;
+  let clientSendsFolderChanges = false;
   /** Bumped on every change: an edit in one file can change the analysis of the files it includes. */
   let generation = 0;
   let allowedRoots: string[] | undefined;
@@ -92,6 +97,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    clientSendsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
     const init = params.initializationOptions as { validationDelay?: number; trusted?: boolean; workspaceFolders?: string[] } | undefined;
     if (typeof init?.validationDelay === 'number') options.validationDelay = init.validationDelay;
     // Restricted mode (untrusted workspace): never read a file outside the workspace folders.
@@ -121,12 +127,27 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'asterisk-conf' },
     };
   });
 
-  connection.onInitialized(() => void refreshSettings());
+  connection.onInitialized(() => {
+    // A folder added to (or removed from) the workspace: its settings and its .asterisk-conf.json apply at once.
+    if (clientSendsFolderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) =>
+        runSafeNotification(logger, 'didChangeWorkspaceFolders', () => {
+          const gone = new Set(removed.map((folder) => folder.uri));
+          const folders = projectSettings.folders.filter((folder) => !gone.has(folder));
+          for (const folder of added) if (!folders.includes(folder.uri)) folders.push(folder.uri);
+          projectSettings.setWorkspaceFolders(folders);
+          void refreshSettings();
+        }),
+      );
+    }
+    void refreshSettings();
+  });
   connection.onDidChangeConfiguration(() => void refreshSettings());
   // A .asterisk-conf.json was created, changed or deleted (the client watches them).
   connection.onDidChangeWatchedFiles(() => {
@@ -211,7 +232,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   /** A large file's first diagnostics, before its analysis: each line's own syntax problems (doSyntaxValidation). */
   function publishSyntaxFirst(document: OpenDocument): void {
     const diagnostics = doSyntaxValidation(document.parsed, analysedAsOf(document), projectSettings.settingsFor(document.uri, folderOf(document.uri)));
-    document.published = { version: document.parsed.version, diagnostics };
+    document.published = diagnostics;
     void connection.sendDiagnostics({ uri: document.uri, version: document.parsed.version, diagnostics });
   }
 
@@ -259,11 +280,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         // Capped (issue #19), and only the diagnostics shown are given their current lines (issue #18).
         const analysis = analysisOf(document);
         const diagnostics = publishDiagnostics(analysis);
-        // Revalidated without an edit (settings, another file, the full list after the early one) to an
-        // equal list: the client already shows it. A new version is always published: clients wait for it.
-        const published = document.published;
-        if (published && published.version === version && sameDiagnostics(published.diagnostics, diagnostics)) return;
-        document.published = { version, diagnostics };
+        // The client already shows an equal list (issue #18): an edit that changed no diagnostic, its
+        // position included (a line inserted above moves ranges: that is sent), a revalidation after a
+        // settings change or of the full list after the early one. Closing clears it: a reopened document
+        // publishes again.
+        if (document.published && sameDiagnostics(document.published, diagnostics)) return;
+        document.published = diagnostics;
         void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
       });
     }, delay);

@@ -201,11 +201,10 @@ describe('a misbehaving client cannot break the server', () => {
     await assertStillServing();
   });
 
-  it('a burst of 1000 changes ends in the final text, diagnosed at the final version', async () => {
+  it('a burst of 1000 changes ends in the final text, diagnosed as the final text', async () => {
     const base = version;
     const typed = '[burst]\ntype=friend\nhost=dynamic\ncontext=from-office\n';
     const finalVersion = base + 1000;
-    const published = session.nextDiagnostics(SCRATCH_URI, (params) => params.version === finalVersion, 30000);
     const sends: Array<Promise<void>> = [session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: SCRATCH_URI, version: base + 1 }, contentChanges: [{ text: '' }] })];
     let text = '';
     for (let step = 2; step <= 1000; step++) {
@@ -217,8 +216,14 @@ describe('a misbehaving client cannot break the server', () => {
     }
     await Promise.all(sends);
     version = finalVersion;
-    const diagnostics = await published;
-    assert.equal(diagnostics.version, finalVersion);
+    // The final version publishes nothing when its list equals the last one sent (issue #18): what the
+    // client shows once the server has caught up must be the list of the final text opened fresh.
+    const shown = await session.settled(SCRATCH_URI);
+    const freshUri = 'file:///abuse/scratch-fresh/sip.conf';
+    const fresh = session.nextDiagnostics(freshUri);
+    await session.open(freshUri, text);
+    // The same list but for the URI a duplicate-section diagnostic names in its data.
+    assert.deepEqual(shown?.diagnostics, JSON.parse(JSON.stringify((await fresh).diagnostics).replaceAll(freshUri, SCRATCH_URI)));
     const expectedSections = text.split('\n').filter((line) => line === '[burst]').length;
     assert.equal((await serverSymbols(SCRATCH_URI)).filter((name) => name === 'burst').length, expectedSections);
     await assertStillServing();

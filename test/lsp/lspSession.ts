@@ -18,6 +18,9 @@ import {
 export const SERVER_PATH = path.resolve(__dirname, '../../../dist/server.js');
 export const CLI_PATH = path.resolve(__dirname, '../../../dist/cli.js');
 
+/** The document `settled` edits: a folder of its own, so that it is no part of any test's configuration. */
+const PROBE_URI = 'file:///lsp-session-probe/probe.conf';
+
 /** How the server process is started: the bundled server, or the command line's `lsp` command. */
 export type ServerEntry = 'server' | 'cli';
 export const SERVER_ENTRIES: readonly ServerEntry[] = ['server', 'cli'];
@@ -31,6 +34,8 @@ export class LspSession {
   /** How many responses the process wrote for each request id (read from its stdout on the side). */
   readonly answersById = new Map<string | number, number>();
   private readonly closed: Promise<void>;
+  /** The version of the probe document `settled` edits (0: not open yet). */
+  private probeVersion = 0;
 
   constructor(args: string[] = ['--stdio'], entry: ServerEntry = 'server') {
     const command = entry === 'cli' ? [CLI_PATH, 'lsp', ...args] : [SERVER_PATH, ...args];
@@ -87,6 +92,37 @@ export class LspSession {
         },
       });
     });
+  }
+
+  /**
+   * Resolves once the server has validated every change sent before this call, with the last list it
+   * published for `uri` (what a client shows for it). A version whose list did not change publishes nothing
+   * (issue #18), so a test cannot wait for that version's publish; instead a probe document of its own is
+   * edited so that its list changes. The server validates in the order the changes came (one debounce
+   * delay for every document: Node runs timers of one delay in the order they were set), so when the
+   * probe's list arrives every earlier validation has run and sent whatever it had to.
+   * Needs the validation delay of `initialize()`'s default (0): an open is validated without delay.
+   */
+  async settled(uri: string): Promise<PublishDiagnosticsParams | undefined> {
+    const version = ++this.probeVersion;
+    const probed = this.nextDiagnostics(PROBE_URI, (params) => params.version === version);
+    // An unclosed header, then a closed one: the probe's list changes on every call.
+    const text = version % 2 === 1 ? '[probe\n' : '[probe]\n';
+    if (version === 1) await this.open(PROBE_URI, text, 'asterisk');
+    else await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: PROBE_URI, version }, contentChanges: [{ text }] });
+    await probed;
+    return this.lastPublished(uri);
+  }
+
+  /** The last publishDiagnostics received for `uri`. */
+  lastPublished(uri: string): PublishDiagnosticsParams | undefined {
+    for (let index = this.published.length - 1; index >= 0; index--) if (this.published[index].uri === uri) return this.published[index];
+    return undefined;
+  }
+
+  /** The publishDiagnostics received for `uri` after the first `from` of all (see `published.length`). */
+  publishedFor(uri: string, from = 0): PublishDiagnosticsParams[] {
+    return this.published.slice(from).filter((params) => params.uri === uri);
   }
 
   open(uri: string, text: string, languageId = 'asterisk-sip', version = 1): Promise<void> {

@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { LspSession, SERVER_ENTRIES } from './lspSession';
 
 for (const entry of SERVER_ENTRIES) {
@@ -81,3 +82,126 @@ for (const entry of SERVER_ENTRIES) {
     });
   });
 }
+
+/**
+ * Issue #18: a list the client already shows is not sent again. Each "nothing was sent" is proven
+ * without a sleep: `settled` returns once the server has validated every earlier change.
+ */
+describe('publishing: a document whose list did not change is not sent again', () => {
+  const uri = 'file:///lsp-publish/sip.conf';
+  const text = '; phones\n[general]\nallowguest=no\n[alice]\ntype=friend\nhost=dynamic\nsecret=Xk9-Long-Pass\ncontext=office\nbogus=1\n';
+  const shown = (params: PublishDiagnosticsParams | undefined) => params?.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]);
+  let session: LspSession;
+  /** What the client answers to workspace/configuration, and a promise per question the server asks. */
+  let settings: Record<string, unknown> = {};
+  let asked: () => void = () => undefined;
+  before(async () => {
+    session = new LspSession();
+    session.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+      asked();
+      return params.items.map(() => settings);
+    });
+    await session.initialize({ validationDelay: 0 }, { capabilities: { workspace: { configuration: true } } });
+  });
+  after(async () => {
+    await session.shutdown();
+  });
+
+  const change = (version: number, line: number, character: number, inserted: string) =>
+    session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: inserted }],
+    });
+
+  /** Changes the settings the client answers with, and resolves once the server asked for them (its revalidation is then scheduled). */
+  async function changeSettings(next: Record<string, unknown>): Promise<void> {
+    settings = next;
+    const question = new Promise<void>((resolve) => (asked = resolve));
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await question;
+  }
+
+  it('an edit that changes no diagnostic sends nothing; the next edit that does is sent for its version', async () => {
+    const opened = session.nextDiagnostics(uri);
+    await session.open(uri, text);
+    assert.deepEqual(shown(await opened), [['unknown-option', 2, 8, 0]]);
+    const from = session.published.length;
+    // Typing in the comment on line 0: no diagnostic changes, not even its position.
+    await change(2, 0, 8, 'x');
+    assert.equal((await session.settled(uri))?.version, 1, 'the list of version 1 is still the one shown');
+    assert.deepEqual(session.publishedFor(uri, from), []);
+    const next = session.nextDiagnostics(uri);
+    await change(3, 9, 0, 'bogus2=1\n');
+    const published = await next;
+    assert.equal(published.version, 3);
+    assert.deepEqual(shown(published), [
+      ['unknown-option', 2, 8, 0],
+      ['unknown-option', 2, 9, 0],
+    ]);
+  });
+
+  it('an edit that moves the diagnostics (a line inserted above them) sends them at their new lines', async () => {
+    const next = session.nextDiagnostics(uri);
+    await change(4, 1, 0, '; general settings\n');
+    const published = await next;
+    assert.equal(published.version, 4);
+    assert.deepEqual(shown(published), [
+      ['unknown-option', 2, 9, 0],
+      ['unknown-option', 2, 10, 0],
+    ]);
+  });
+
+  it('an edit that moves a diagnostic within its line sends it', async () => {
+    const next = session.nextDiagnostics(uri);
+    await change(5, 10, 0, ' ');
+    const published = await next;
+    assert.equal(published.version, 5);
+    assert.deepEqual(shown(published), [
+      ['unknown-option', 2, 9, 0],
+      ['unknown-option', 2, 10, 1],
+    ]);
+  });
+
+  it('a settings change that changes a severity sends the list again; one that changes nothing sends nothing', async () => {
+    const severity = session.nextDiagnostics(uri);
+    await changeSettings({ lint: { 'unknown-option': 'error' } });
+    assert.deepEqual(shown(await severity), [
+      ['unknown-option', 1, 9, 0],
+      ['unknown-option', 1, 10, 1],
+    ]);
+    const from = session.published.length;
+    await changeSettings({ lint: { 'unknown-option': 'error' }, format: { alignOperators: true } });
+    await session.settled(uri);
+    assert.deepEqual(session.publishedFor(uri, from), []);
+    const back = session.nextDiagnostics(uri);
+    await changeSettings({});
+    assert.deepEqual(shown(await back), [
+      ['unknown-option', 2, 9, 0],
+      ['unknown-option', 2, 10, 1],
+    ]);
+  });
+
+  it('closing clears the list; reopening sends it again, even unchanged', async () => {
+    const cleared = session.nextDiagnostics(uri);
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    assert.deepEqual((await cleared).diagnostics, []);
+    const reopened = session.nextDiagnostics(uri);
+    await session.open(uri, text);
+    const published = await reopened;
+    assert.equal(published.version, 1);
+    assert.deepEqual(shown(published), [['unknown-option', 2, 8, 0]]);
+  });
+
+  it('reopening a document whose list is empty sends the empty list', async () => {
+    const empty = 'file:///lsp-publish-empty/sip.conf';
+    const first = session.nextDiagnostics(empty);
+    await session.open(empty, '[general]\nallowguest=no\n');
+    assert.deepEqual((await first).diagnostics, []);
+    const cleared = session.nextDiagnostics(empty);
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: empty } });
+    await cleared;
+    const again = session.nextDiagnostics(empty);
+    await session.open(empty, '[general]\nallowguest=no\n');
+    assert.deepEqual(await again, { uri: empty, version: 1, diagnostics: [] });
+  });
+});

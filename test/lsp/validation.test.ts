@@ -100,13 +100,13 @@ describe('validation over stdio', () => {
       (await published).diagnostics.map((d) => [d.code, d.severity, d.range.start.line]),
       [['fragment-without-includer', 3, 0]],
     );
-    const edited = session.nextDiagnostics(uri, (p) => p.version === 2);
     await session.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'qualify=yes\n' }],
     });
+    // An unchanged list is not sent again (issue #18): read what the client shows once the edit is validated.
     assert.deepEqual(
-      (await edited).diagnostics.map((d) => d.code),
+      (await session.settled(uri))?.diagnostics.map((d) => d.code),
       ['fragment-without-includer'],
     );
   });
@@ -164,3 +164,37 @@ describe('validation follows the workspace\'s .asterisk-conf.json, like the CLI'
   });
 });
 
+
+// Regression: a workspace folder added after start was ignored until the next settings change.
+describe('a workspace folder added or removed later', () => {
+  let session: LspSession;
+  let folder: string;
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'asterisk-conf-lsp-folders-'));
+    mkdirSync(path.join(folder, 'asterisk'));
+    writeFileSync(path.join(folder, '.asterisk-conf.json'), '{ "rules": { "missing-equals": "ignore" } }');
+    session = new LspSession();
+    await session.initialize({ validationDelay: 0 }, { capabilities: { workspace: { workspaceFolders: true } }, workspaceFolders: [] });
+  });
+  after(async () => {
+    await session.shutdown();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('brings in its .asterisk-conf.json at once, and takes it away again', async () => {
+    const uri = pathToFileURL(path.join(folder, 'asterisk', 'sip.conf')).href;
+    const folderUri = pathToFileURL(folder).href;
+    const hasMissingEquals = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.some((d) => d.code === 'missing-equals');
+    const first = session.nextDiagnostics(uri);
+    await session.open(uri, '[general]\nnoequals\n');
+    assert.equal(hasMissingEquals(await first), true, 'outside any workspace folder the folder file does not apply');
+
+    const added = session.nextDiagnostics(uri, (p) => !hasMissingEquals(p));
+    await session.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: folderUri, name: 'pbx' }], removed: [] } });
+    assert.equal(hasMissingEquals(await added), false);
+
+    const removed = session.nextDiagnostics(uri, hasMissingEquals);
+    await session.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: folderUri, name: 'pbx' }] } });
+    assert.equal(hasMissingEquals(await removed), true);
+  });
+});

@@ -225,13 +225,25 @@ function checkSipEndpoint(run: AsteriskRun, endpoint: Endpoint): void {
 
 function checkIaxEndpoint(run: AsteriskRun, endpoint: Endpoint): void {
   const name = endpoint.section.name;
-  const secretSet = (lastValue(endpoint, 'secret') ?? '') !== '';
+  // chan_iax2 keeps users and peers apart (a name defined as a user and again as a peer is two objects):
+  // each side's secret is the one our direction of that side has.
+  const peerSecretSet = endpoint.direction.outbound?.authenticatesWith.includes('secret') ?? false;
+  const userSecretSet = endpoint.direction.inbound?.authenticatedBy.includes('secret') ?? false;
   if (endpoint.bits.peer) {
+    // Our model keeps one set of options per name (only the directions are read per side), so the peer's
+    // own context is compared only when its first definition is a peer (or friend).
+    const peerFromFirstDefinition = endpoint.type === undefined || !/^user$/i.test(endpoint.type.value.trim());
     const fields = detailFields(run.outputs.get(`iax2 show peer ${name}`));
     assert.ok(fields, `iax2 show peer ${name}: not found`);
     assert.deepEqual(
-      { secret: fields.get('Secret'), dynamic: fields.get('Dynamic'), username: fields.get('Username') },
-      { secret: secretSet ? '<Set>' : '<Not set>', dynamic: lastValue(endpoint, 'host')?.toLowerCase() === 'dynamic' ? 'Yes' : 'No', username: lastValue(endpoint, 'username') ?? '' },
+      { secret: fields.get('Secret'), dynamic: fields.get('Dynamic'), username: fields.get('Username'), context: fields.get('Context') },
+      {
+        secret: peerSecretSet ? '<Set>' : '<Not set>',
+        dynamic: lastValue(endpoint, 'host')?.toLowerCase() === 'dynamic' ? 'Yes' : 'No',
+        username: lastValue(endpoint, 'username') ?? '',
+        // A peer keeps its own context= (templates included); unlike a user it gets no 'default'.
+        context: peerFromFirstDefinition ? (lastValue(endpoint, 'context') ?? '') : fields.get('Context'),
+      },
       `iax2 peer ${name}`,
     );
   }
@@ -241,7 +253,7 @@ function checkIaxEndpoint(run: AsteriskRun, endpoint: Endpoint): void {
     const context = endpoint.direction.inbound?.context.value ?? lastValue(endpoint, 'context') ?? 'default';
     assert.deepEqual(
       { context: row['Def.Context'], secret: row.Secret !== '-no secret-' },
-      { context: context.slice(0, 15), secret: secretSet },
+      { context: context.slice(0, 15), secret: userSecretSet },
       `iax2 user ${name}`,
     );
   }

@@ -111,3 +111,27 @@ test(`restarts are limited: after ${MAX_RESTARTS} restarts in 3 minutes the next
   await waitForNewServer(api, pid);
   await assertServerAnswers();
 });
+
+// Regression: when the old server did not answer its shutdown within 2 s (busy, hung), the restart command
+// failed with "Stopping the server timed out" and started no server; the old process, killed two seconds
+// later, then looked like a crash of whatever ran next.
+test('the restart command replaces a server that does not answer its shutdown', async () => {
+  const api = await extensionApi();
+  const pid = runningPid(api);
+  const messagesBefore = api.crashMessages().length;
+  // Stopped, not killed: it still exists but answers nothing, as a server stuck in a long analysis.
+  process.kill(pid, 'SIGSTOP');
+  try {
+    await vscode.commands.executeCommand('asterisk.restartServer');
+    await waitForNewServer(api, pid);
+    await assertServerAnswers();
+    assert.throws(() => process.kill(pid, 0), /ESRCH/, 'the old server process is still there');
+    assert.equal(api.crashMessages().length, messagesBefore, `taken for a crash: ${api.crashMessages().slice(messagesBefore).join(' / ')}`);
+  } finally {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone, as it should be
+    }
+  }
+});

@@ -39,6 +39,10 @@ describe('renderOptionDocumentation', () => {
     assert.match(renderOptionDocumentation(option('sip', 'directmedia'), 'sip').value, /`canreinvite` \(deprecated: write `directmedia`\)/);
   });
 
+  it('names a number\'s values allowed outside its range (iax trunkmtu: 0, or 172 to 3999)', () => {
+    assert.match(renderOptionDocumentation(option('iax', 'trunkmtu'), 'iax').value, /0, or from 172 to 3999 \(bytes\)/);
+  });
+
   it('names iax user and peer scopes by their type', () => {
     assert.match(renderOptionDocumentation(option('iax', 'trunk'), 'iax').value, /Valid in: users \(`type=user` or `friend`\), peers \(`type=peer` or `friend`\)/);
   });

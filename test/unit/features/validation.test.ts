@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { capDiagnostics, doSyntaxValidation, doValidation, publishDiagnostics, sameDiagnostics } from '../../../server/src/service/features/validation';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { capDiagnostics, doSyntaxValidation, doValidation, publishDiagnostics } from '../../../server/src/service/features/validation';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
 import { ALL_RULES, ruleById } from '../../../server/src/service/lintRules';
@@ -155,20 +155,5 @@ describe('validation: doSyntaxValidation (the early list of a large file)', () =
     assert.deepEqual(doSyntaxValidation(parseConfig(TEXT), 'sip', { ...DEFAULT_SETTINGS, lint: { 'unclosed-section': 'ignore' } }), []);
     const many = parseConfig('[general]\n' + '[x\n'.repeat(50));
     assert.equal(doSyntaxValidation(many, 'sip', DEFAULT_SETTINGS, 10).length, 10);
-  });
-});
-
-describe('validation: sameDiagnostics (a list equal to the one published is not sent again)', () => {
-  const at = (line: number, message = 'm'): Diagnostic => ({ range: { start: { line, character: 0 }, end: { line, character: 3 } }, severity: 2, code: 'c', source: 'asterisk', message });
-
-  it('equal lists are the same whether they share objects or not; any field that differs makes them differ', () => {
-    const list = [at(1), at(2)];
-    assert.ok(sameDiagnostics(list, list));
-    assert.ok(sameDiagnostics(list, [at(1), at(2)]));
-    assert.ok(!sameDiagnostics(list, [at(1)]));
-    assert.ok(!sameDiagnostics(list, [at(1), at(3)]));
-    assert.ok(!sameDiagnostics(list, [at(1), at(2, 'other')]));
-    assert.ok(!sameDiagnostics(list, [at(1), { ...at(2), severity: 1 }]));
-    assert.ok(!sameDiagnostics(list, [at(1), { ...at(2), data: { fix: 1 } }]));
   });
 });

@@ -145,6 +145,25 @@ describe('endpoints: direction of authentication', () => {
     assert.equal(endpoint('[p]\ntype=peer\n', 'p').direction.outbound?.location.kind, 'missing');
   });
 
+  // Regression: [x] as a user and again as a peer was read as one set of lines, so the peer got the user's
+  // secret ("secret protects that"); Asterisk 20 builds the peer from its own definition (Secret <Not set>).
+  it('iax: a name defined as a user and again as a peer is two objects, each from its own definition', () => {
+    const text = '[usr]\ntype=user\nsecret=Uu1i-Oo2p\ncontext=from-site\n[usr]\ntype=peer\nhost=dynamic\n';
+    const e = endpoint(text, 'usr', 'iax');
+    assert.deepEqual(e.bits, { user: true, peer: true });
+    assert.equal(e.direction.inbound?.context.value, 'from-site');
+    assert.deepEqual(e.direction.inbound?.authenticatedBy, ['secret']);
+    assert.deepEqual(e.direction.outbound?.location.kind === 'dynamic' && e.direction.outbound.location.protectedBy, []);
+    // A friend and then a peer: the peer side adds up (chan_iax2 applies it on top), the user side is the friend's.
+    const friend = endpoint('[f]\ntype=friend\nhost=dynamic\ncontext=a\n[f]\ntype=peer\nsecret=Pp9o-Ll8k\ncontext=b\n', 'f', 'iax');
+    assert.equal(friend.direction.inbound?.context.value, 'a');
+    assert.deepEqual(friend.direction.inbound?.authenticatedBy, ['none']);
+    assert.deepEqual(friend.direction.outbound?.location.kind === 'dynamic' && friend.direction.outbound.location.protectedBy, ['secret']);
+    // chan_sip has one object per name: the lines add up as before.
+    const sip = endpoint(text, 'usr', 'sip');
+    assert.deepEqual(sip.direction.outbound?.location.kind === 'dynamic' && sip.direction.outbound.location.protectedBy, ['secret']);
+  });
+
   it('iax: inkeys authenticate a user, outkey signs our calls to a peer', () => {
     const e = endpoint('[b]\ntype=friend\ninkeys=branch\noutkey=head\nhost=b.example\nusername=head\n', 'b', 'iax');
     assert.deepEqual(e.direction.inbound?.authenticatedBy, ['inkeys']);

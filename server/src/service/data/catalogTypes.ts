@@ -90,6 +90,8 @@ export interface OptionEntry {
   /** For int: inclusive bounds and the unit shown to users. */
   readonly min?: number;
   readonly max?: number;
+  /** For int: values outside min..max that Asterisk also takes (iax `trunkmtu`: 0, or 172 to 3999). */
+  readonly alsoAllowed?: readonly number[];
   readonly unit?: string;
   /** The value Asterisk uses when the option is absent, as the user would write it. */
   readonly default?: string;

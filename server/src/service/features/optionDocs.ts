@@ -58,6 +58,7 @@ function scopeText(scope: SectionScope, dialect: FileDialect): string {
 function valueKindText(option: OptionEntry, dialect: FileDialect): string {
   let text = VALUE_KIND_TEXT[option.kind];
   if (option.kind === 'int') {
+    if (option.alsoAllowed?.length) text += `: ${option.alsoAllowed.join(', ')}, or`;
     if (option.min !== undefined && option.max !== undefined) text += ` from ${option.min} to ${option.max}`;
     else if (option.min !== undefined) text += `, at least ${option.min}`;
     else if (option.max !== undefined) text += `, at most ${option.max}`;

@@ -325,37 +325,6 @@ export function doSyntaxValidation(document: ConfigDocument, dialect: Analysis['
   return filterSuppressed(collectSuppressions(document), found.slice(0, max));
 }
 
-/**
- * Whether two published lists say the same (issue #18: a list that did not change is not sent again).
- * Usually the very same objects; a list rebuilt from scratch (new settings) is compared field by field.
- */
-export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) {
-    const x = a[index];
-    const y = b[index];
-    if (x === y) continue;
-    if (
-      x.range.start.line !== y.range.start.line ||
-      x.range.start.character !== y.range.start.character ||
-      x.range.end.line !== y.range.end.line ||
-      x.range.end.character !== y.range.end.character ||
-      x.severity !== y.severity ||
-      x.code !== y.code ||
-      x.source !== y.source ||
-      JSON.stringify(x.message) !== JSON.stringify(y.message) ||
-      JSON.stringify(x.data) !== JSON.stringify(y.data) ||
-      JSON.stringify(x.tags) !== JSON.stringify(y.tags) ||
-      JSON.stringify(x.relatedInformation) !== JSON.stringify(y.relatedInformation) ||
-      JSON.stringify(x.codeDescription) !== JSON.stringify(y.codeDescription)
-    ) {
-      return false;
-    }
-  }
-  return true;
-}
-
 function append(target: Diagnostic[], items: readonly Diagnostic[] | undefined): void {
   if (items) for (const item of items) target.push(item);
 }

@@ -279,8 +279,10 @@ export function buildEndpoint(
   let ignored: IgnoredSection[] | undefined;
   /** With several typed definitions: the type line of each (iax builds a user and a peer from different ones). */
   let definitionTypes: readonly EffectiveLine[] | undefined;
-  if (group.length > 1) ({ lines, ignored, definitionTypes } = mergeDuplicates(group, dialect, memo));
-  const options = new EffectiveOptions(lines, generals[0] !== group[0] && defaults.size ? defaults : undefined);
+  let definitions: readonly Definition[] | undefined;
+  if (group.length > 1) ({ lines, ignored, definitionTypes, definitions } = mergeDuplicates(group, dialect, memo));
+  const generalDefaultsHere = generals[0] !== group[0] && defaults.size ? defaults : undefined;
+  const options = new EffectiveOptions(lines, generalDefaultsHere);
 
   const typeLines = options.get('type') ?? [];
   const type = typeLines[0];
@@ -301,8 +303,43 @@ export function buildEndpoint(
       }
     }
   }
+  const direction =
+    reading.typeLines === 'definitions' && definitions && !sameRoles(definitions)
+      ? directionByRole(bits, definitions, generalDefaultsHere, reading, generals)
+      : directionOf(bits, options, reading, generals);
   // Literals with a fixed set of keys (no spreads): V8 then shares one shape among 10k endpoints.
-  return { section: group[0], type, bits, options, direction: directionOf(bits, options, reading, generals), ignored };
+  return { section: group[0], type, bits, options, direction, ignored };
+}
+
+/** A typed definition of a name defined more than once: its type's bits and its lines. */
+interface Definition {
+  readonly bits: TypeBits;
+  readonly lines: readonly EffectiveLine[];
+}
+
+function sameRoles(definitions: readonly Definition[]): boolean {
+  return definitions.every(({ bits }) => bits.user === definitions[0].bits.user && bits.peer === definitions[0].bits.peer);
+}
+
+/**
+ * chan_iax2 keeps users and peers apart: a definition builds (or adds to) the user and/or the peer its type
+ * names, so `[x]` as a user and again as a peer are two objects, each from its own lines (Asterisk 20:
+ * the peer of such a pair shows no secret when only the user definition has one). The inbound side is read
+ * from the user definitions, the outbound side from the peer ones.
+ */
+function directionByRole(
+  bits: TypeBits,
+  definitions: readonly Definition[],
+  defaults: GeneralDefaults | undefined,
+  reading: DeviceReading,
+  generals: readonly Section[],
+): Direction {
+  const linesOf = (role: keyof TypeBits): EffectiveLine[] => definitions.filter((definition) => definition.bits[role]).flatMap((definition) => [...definition.lines]);
+  const inbound = bits.user ? directionOf({ user: true, peer: false }, new EffectiveOptions(linesOf('user'), defaults), reading, generals).inbound : undefined;
+  const outbound = bits.peer ? directionOf({ user: false, peer: true }, new EffectiveOptions(linesOf('peer'), defaults), reading, generals).outbound : undefined;
+  if (inbound && outbound) return { inbound, outbound };
+  if (inbound) return { inbound };
+  return outbound ? { outbound } : {};
 }
 
 /**
@@ -315,7 +352,7 @@ function mergeDuplicates(
   group: readonly Section[],
   dialect: FileDialect,
   memo: EffectiveLines,
-): { lines: EffectiveLine[]; ignored?: IgnoredSection[]; definitionTypes?: EffectiveLine[] } {
+): { lines: EffectiveLine[]; ignored?: IgnoredSection[]; definitionTypes?: EffectiveLine[]; definitions?: Definition[] } {
   const first: EffectiveLine[] = [...effectiveLines(group[0], dialect, memo)];
   const categories: { section: Section; lines: readonly EffectiveLine[] }[] = [{ section: group[0], lines: first }];
   for (const section of group.slice(1)) {
@@ -325,19 +362,22 @@ function mergeDuplicates(
   if (categories.length === 1) return { lines: first };
   const all: EffectiveLine[] = [];
   const definitionTypes: EffectiveLine[] = [];
+  const definitions: Definition[] = [];
   let ignored: IgnoredSection[] | undefined;
   for (const category of categories) {
     const type = category.lines.find((line) => line.canonical === 'type');
-    if (!(type && typeBitsOf(type.value))) {
+    const bits = type && typeBitsOf(type.value);
+    if (!type || !bits) {
       (ignored ??= []).push(type ? { section: category.section, type } : { section: category.section });
       continue;
     }
     definitionTypes.push(type);
+    definitions.push({ bits, lines: category.lines });
     for (const line of category.lines) all.push(line);
   }
   // No definition has a type: the endpoint itself is reported (missing-type / unknown-type), as one.
   if (!all.length) return { lines: categories.flatMap((category) => [...category.lines]) };
-  return ignored ? { lines: all, ignored, definitionTypes } : { lines: all, definitionTypes };
+  return ignored ? { lines: all, ignored, definitionTypes, definitions } : { lines: all, definitionTypes, definitions };
 }
 
 function last(options: ReadonlyMap<string, readonly EffectiveValue[]>, name: string): EffectiveValue | undefined {

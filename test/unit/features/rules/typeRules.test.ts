@@ -65,6 +65,19 @@ describe('typeRules', () => {
     it('accepts an explicit (+) addition', () => {
       assert.deepEqual(rangesOf('duplicate-section', '[bob]\ntype=friend\n[bob](+)\ncontext=x\n'), []);
     });
+    // Regression: said chan_iax2 merges a peer definition into an earlier user one; it builds them apart
+    // (Asterisk 20, oracle fixtures claim-s16-iax-user-then-peer / -friend-then-peer).
+    it('says chan_iax2 keeps users and peers apart, and chan_sip merges', () => {
+      const text = '[usr]\ntype=user\nsecret=Uu1i-Oo2p\ncontext=a\n[usr]\ntype=peer\nhost=dynamic\n';
+      assert.match(String(only('duplicate-section', text, { dialect: 'iax' }).message), /users and peers are separate objects/);
+      assert.match(String(only('duplicate-section', text).message), /applied on top of the first one/);
+      // …and the iax peer, which has no secret of its own, is open to anyone's REGISTER.
+      assert.deepEqual(rangesOf('dynamic-without-secret', text, { dialect: 'iax' }), [[0, 1, 4]]);
+      // The user side has its own secret: the registrant cannot call in with it.
+      assert.doesNotMatch(String(only('dynamic-without-secret', text, { dialect: 'iax' }).message), /also a user/);
+      assert.match(String(only('dynamic-without-secret', '[f]\ntype=friend\nhost=dynamic\ncontext=a\n', { dialect: 'iax' }).message), /also a user/);
+      assert.deepEqual(rangesOf('dynamic-without-secret', text), []);
+    });
   });
 
   describe('chan-sip-removed', () => {

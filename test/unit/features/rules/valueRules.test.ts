@@ -65,6 +65,18 @@ describe('valueRules', () => {
     });
   });
 
+  // Regression: trunkmtu 1-171 was taken as valid (the catalog said 0-3999); Asterisk 20 logs NOTICE
+  // "trunkmtu value out of bounds" for 100 and 171 and keeps the old MTU (oracle fixture claim-s16-iax-trunkmtu).
+  describe('invalid-value for a number with a value allowed outside its range', () => {
+    it('iax trunkmtu takes 0 or 172 to 3999', () => {
+      for (const ok of ['0', '172', '1240', '3999']) assert.deepEqual(rangesOf('invalid-value', `[general]\ntrunkmtu=${ok}\n`, { dialect: 'iax' }), [], ok);
+      for (const bad of ['1', '100', '171', '4000']) assert.deepEqual(rangesOf('invalid-value', `[general]\ntrunkmtu=${bad}\n`, { dialect: 'iax' }), [[1, 9, 9 + bad.length]], bad);
+      const message = messageOf(only('invalid-value', '[general]\ntrunkmtu=171\n', { dialect: 'iax' }));
+      assert.match(message, /0, or from 172 to 3999/);
+      assert.match(message, /trunkmtu value out of bounds \(171\) at line 2/);
+    });
+  });
+
   describe('bad-acl', () => {
     it('flags an entry that is not address[/mask]', () => {
       assert.deepEqual(rangesOf('bad-acl', line('permit=10.0.0.0/33,192.168.1.0/24')), [[5, 7, 18]]);

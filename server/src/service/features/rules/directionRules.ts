@@ -62,7 +62,9 @@ function checkLocation(context: RuleContext, endpoint: Endpoint): void {
     );
   } else if (outbound.location.kind === 'dynamic' && outbound.location.protectedBy.length === 0) {
     const protection = context.profile.direction.registrationSecrets;
-    const alsoUser = endpoint.bits.user ? `, and — as it is also a user — place calls into its context` : '';
+    // Only a user side without a password of its own lets the registrant call in as well (chan_iax2 may
+    // have built the user from another definition, with its own secret).
+    const alsoUser = endpoint.bits.user && endpoint.direction.inbound?.authenticatedBy.includes('none') ? `, and — as it is also a user — place calls into its context` : '';
     context.report(
       'dynamic-without-secret',
       sectionNameRange(endpoint.section),

@@ -113,15 +113,15 @@ export function checkNatAgainstGeneral(context: RuleContext, endpoint: Endpoint)
   const device = forceRportOf(lines.map((value) => value.value));
   const general = sipGeneralFacts(generalSections(context.analysis.model)).forceRport;
   if (device === general) return;
-  const yesNo = (on: boolean) => (on ? 'Yes' : 'No');
+  const yesNo = (on: boolean) => (on ? 'yes' : 'no');
   // A nat line in a template serves many devices: each device's warning goes on its own header.
+  // Short (issue #18: at FreePBX scale it is most of a publish): the values once, no data (no quick fix reads it).
   const last = lines[lines.length - 1];
   const entry = last.source.kind === 'own' ? last.source.entry : undefined;
   const range = entry && context.isHere(entry.uri) ? keyRange(entry) : sectionNameRange(endpoint.section);
   context.report(
     'nat-differs-from-general',
     range,
-    `This nat gives force_rport=${yesNo(device).toLowerCase()} while [general] gives ${yesNo(general).toLowerCase()}: when chan_sip loads it logs WARNING "!!! PLEASE NOTE: Setting 'nat' for a peer/user that differs from the  global setting can make ..." (config category='${clip(endpoint.section.name)}' global force_rport='${yesNo(general)}' peer/user force_rport='${yesNo(device)}'). Replies to unknown names then leave on another port than replies to ${clip(endpoint.section.name)}, so a scanner learns that the name exists. Set nat in [general] and not per device.`,
-    { generalForceRport: general, deviceForceRport: device },
+    `This nat gives force_rport=${yesNo(device)} while [general] gives ${yesNo(general)}: when chan_sip loads it logs WARNING "!!! PLEASE NOTE: Setting 'nat' for a peer/user that differs from the  global setting can make ...". Replies to unknown names then leave on another port than replies to ${clip(endpoint.section.name)}, so a scanner learns that the name exists. Set nat in [general] and not per device.`,
   );
 }

@@ -126,12 +126,17 @@ export function checkDuplicateSections(context: RuleContext): void {
     const first = group[0];
     // A second [general] has its own parse rule (duplicate-general): the driver ignores it instead.
     if (first.kind === 'general') continue;
+    // chan_iax2 keeps users and peers apart: a definition adds only to the earlier ones of its own kind.
+    const applied =
+      context.profile.device.typeLines === 'definitions'
+        ? 'applied on top of the earlier definitions of the same kind (users and peers are separate objects: a peer definition adds nothing to an earlier user, and the other way round; a friend is both)'
+        : "applied on top of the first one (a merge that keeps the first one's values unless overwritten)";
     for (const section of group.slice(1)) {
       if (section.header.isAppend || !context.isHere(section.uri)) continue;
       context.report(
         'duplicate-section',
         sectionNameRange(section),
-        `[${clip(section.name)}] is already defined on line ${first.headerLine + 1}${first.uri === section.uri ? '' : ' of another file'}: ${driver} reads this one as a definition of its own — with a type (its own or a template's) it is applied on top of the first one (a merge that keeps the first one's values unless overwritten), without one it is skipped. Write [${section.name}](+) to add to the first one, or rename one of them.`,
+        `[${clip(section.name)}] is already defined on line ${first.headerLine + 1}${first.uri === section.uri ? '' : ' of another file'}: ${driver} reads this one as a definition of its own — with a type (its own or a template's) it is ${applied}, without one it is skipped. Write [${section.name}](+) to add to the first one, or rename one of them.`,
         { firstLine: first.headerLine, firstUri: first.uri },
       );
     }

@@ -205,12 +205,14 @@ function checkInteger(context: RuleContext, section: Section, entry: Entry, opti
   // A port is 1-65535 unless the catalog narrows it (iax bindport: 1024 and up).
   const min = option.min ?? (option.kind === 'port' ? 1 : undefined);
   const max = option.max ?? (option.kind === 'port' ? 65535 : undefined);
-  const bounds = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '';
+  const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '';
+  const bounds = option.alsoAllowed?.length ? ` (${option.alsoAllowed.join(', ')}, or${range})` : range;
   if (!INTEGER.test(value)) {
     invalid(context, section, entry, option, `a whole number${bounds}${option.unit ? ` (${option.unit})` : ''}`, []);
     return;
   }
   const number = Number(value);
+  if (option.alsoAllowed?.includes(number)) return;
   if ((min !== undefined && number < min) || (max !== undefined && number > max)) invalid(context, section, entry, option, `a whole number${bounds}`, []);
 }
 
