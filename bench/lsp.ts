@@ -1,5 +1,6 @@
 /**
- * The LSP-level benchmark: spawn the built server over stdio, open the 10k-endpoint sip.conf, time to
+ * The LSP-level benchmark: spawn the built server over stdio, open the 10k-endpoint sip.conf (or another
+ * file: bench/pjsip.ts opens its pjsip.conf), time to
  * first diagnostics (a file this large gets its syntax problems first) and to the full list; then
  * single-character edits in the middle of the file (validation debounce 0):
  * - 100 edits that change the published list (a key made unknown and back: the count of problems left
@@ -44,7 +45,27 @@ export interface LspResult {
   readonly unchangedEdits: number;
 }
 
-export async function lspBenchmark(endpoints = 10000, edits = 100, unchangedEdits = 20): Promise<LspResult> {
+/** The file opened: its text and language, the line edited, and what only the full list has. */
+export interface LspFile {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly text: string;
+  /**
+   * The edits go to the first line from the middle on that this accepts, a `key=value` line: a character
+   * typed at the end of its key (an unknown option: the list changes) and at the end of its value (a value
+   * no check reads: no diagnostic changes).
+   */
+  readonly editLine: (line: string) => boolean;
+  /** Codes the early (syntax-only) list cannot have: a first list with one of them is the full list. */
+  readonly fullListCodes: readonly string[];
+}
+
+/** The generated sip.conf of `endpoints` endpoints; the edits go to a `context=` line. */
+export function sipLspFile(endpoints: number): LspFile {
+  return { uri: 'file:///bench/lsp/sip.conf', languageId: 'asterisk-sip', text: generateSip(endpoints), editLine: (line) => line.startsWith('context='), fullListCodes: ['deprecated-option', 'analysis-limit'] };
+}
+
+export async function lspBenchmark(endpoints = 10000, edits = 100, unchangedEdits = 20, file: LspFile = sipLspFile(endpoints)): Promise<LspResult> {
   const server = spawn(process.execPath, [path.join(__dirname, '../../dist/server.js'), '--stdio'], { stdio: 'pipe' });
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   const waiters: Array<(params: PublishDiagnosticsParams) => void> = [];
@@ -68,30 +89,29 @@ export async function lspBenchmark(endpoints = 10000, edits = 100, unchangedEdit
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: probeUri, languageId: 'asterisk', version: 1, text: '[probe\n' } });
     await probeOpened;
 
-    const uri = 'file:///bench/lsp/sip.conf';
-    const text = generateSip(endpoints);
+    const { uri, text } = file;
     const lines = text.split('\n');
     let started = performance.now();
     const first = next();
     const second = next();
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'asterisk-sip', version: 1, text } });
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: file.languageId, version: 1, text } });
     const early = await first;
     const firstDiagnostics = performance.now() - started;
-    // The full list has the call-limit notes the syntax pass cannot know; the early one has none.
+    // The full list has what the syntax pass cannot know (sip.conf: the call-limit notes); the early one has none.
     let fullDiagnostics = firstDiagnostics;
-    if (!early.diagnostics.some((d) => d.code === 'deprecated-option' || d.code === 'analysis-limit')) {
+    if (!early.diagnostics.some((d) => file.fullListCodes.includes(String(d.code)))) {
       await second;
       fullDiagnostics = performance.now() - started;
     } else waiters.length = 0;
 
     let line = Math.floor(lines.length / 2);
-    while (!lines[line].startsWith('context=')) line++;
+    while (!file.editLine(lines[line])) line++;
     let version = 1;
     const edit = (range: { start: { line: number; character: number }; end: { line: number; character: number } }, inserted: string) =>
       connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: inserted }] });
 
     // Edits that change the list: `context=` made `contextx=` (an unknown option) and back.
-    const key = 'context'.length;
+    const key = lines[line].indexOf('=');
     const times: number[] = [];
     const sizes: number[] = [];
     const counts: number[] = [];

@@ -16,18 +16,12 @@ import { generateExtensions, generateSip, SIZES } from './generate';
 import { lspBenchmark } from './lsp';
 import { benchPjsip } from './pjsip';
 import { heapKeptBy } from './heap';
+import { benchEdits as sharedBenchEdits, editVerdicts, linesWith, type EditScenario, type Row } from './edits';
 
 const quick = process.argv.includes('--quick');
 /** `--edits`: only the edit benchmarks (no parse, analysis, requests, heap or LSP rows). */
 const editsOnly = process.argv.includes('--edits');
 const TIME = quick ? 300 : 2000;
-
-interface Row {
-  readonly size: number;
-  readonly metric: string;
-  readonly p50: number;
-  readonly p99: number;
-}
 
 const rows: Row[] = [];
 const verdicts: string[] = [];
@@ -59,18 +53,6 @@ function analyse(document: ConfigDocument, previous?: Analysis, deltas?: readonl
   return analyze('file:///bench/sip.conf', document, 'sip', { dialplan, previous, changedLines: deltas });
 }
 
-/** The lines (of `document`) where `key=` starts an option, from the top. */
-function linesWith(document: ConfigDocument, prefix: string): number[] {
-  const found: number[] = [];
-  for (let line = 0; line < document.lineCount; line++) if (document.lineText(line).startsWith(prefix)) found.push(line);
-  return found;
-}
-
-/** `count` of `lines`, spread evenly over them. */
-function spread(lines: readonly number[], count: number): number[] {
-  return Array.from({ length: count }, (_, i) => lines[Math.floor(((i + 0.5) * lines.length) / count)]);
-}
-
 /** Position of the middle line's value, and a line near the end, for the edit and request benchmarks. */
 function middleLine(document: ConfigDocument): number {
   let line = Math.floor(document.lineCount / 2);
@@ -79,77 +61,30 @@ function middleLine(document: ConfigDocument): number {
 }
 
 /**
- * Edits: each iteration applies one didChange (one or several changes) and refreshes the published
- * diagnostics, as the server does. Every kind of edit gets its own document and its own run, so one cannot disturb
- * another's input; each toggles between doing and undoing its edit.
+ * Edits (bench/edits.ts): each iteration applies one didChange (one or several changes) and refreshes the
+ * published diagnostics, as the server does, on its own document.
  */
-async function benchEdits(size: number, text: string): Promise<Record<string, Row>> {
-  type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
-  type EditKind = (document: ConfigDocument, line: number, toggle: boolean) => Change[];
-  const at = (line: number, character: number, endLine = line, endCharacter = character) => ({ start: { line, character }, end: { line: endLine, character: endCharacter } });
-  const paste = Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? `[pasted${i}](desk)` : `setvar=PASTED${i}=1`)).join('\n') + '\n';
-  const plainPaste = Array.from({ length: 100 }, (_, i) => `setvar=PASTED${i}=1`).join('\n') + '\n';
-  const editTask = (edit: EditKind): (() => void) => {
-    const document = parseConfig(text);
-    let analysis = analyse(document);
-    publishDiagnostics(analysis);
-    const line = middleLine(document);
-    let toggle = false;
-    return () => {
-      toggle = !toggle;
-      analysis = analyse(document, analysis, document.applyChanges(edit(document, line, toggle), document.version + 1));
+function sipScenario(): EditScenario {
+  const analyses = new WeakMap<ConfigDocument, Analysis>();
+  return {
+    prefix: '',
+    middleLine,
+    insertedLine: 'language=en',
+    paste: Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? `[pasted${i}](desk)` : `setvar=PASTED${i}=1`)).join('\n') + '\n',
+    plainPaste: Array.from({ length: 100 }, (_, i) => `setvar=PASTED${i}=1`).join('\n') + '\n',
+    cursorPrefix: 'context=',
+    replaceAll: (document) => ({ lines: linesWith(document, 'insecure=port,invite'), from: 'port,', to: '' }),
+    refresh: (document, deltas) => {
+      const analysis = analyse(document, analyses.get(document), deltas);
+      analyses.set(document, analysis);
       // What the server publishes (the first 1000, at their lines now): the diagnostics a user sees.
       publishDiagnostics(analysis);
-    };
-  };
-  // Cursors and replace-all targets, found once on the generated text (the edits undo themselves).
-  const probe = parseConfig(text);
-  const cursors = spread(linesWith(probe, 'context='), 10);
-  const insecure = linesWith(probe, 'insecure=port,invite');
-  /** The section of an endpoint in the middle: its header line and the next header's. */
-  const middleSection = (() => {
-    let header = middleLine(probe);
-    while (probe.line(header).kind !== 'section') header--;
-    let next = header + 1;
-    while (probe.line(next).kind !== 'section') next++;
-    return { header, next };
-  })();
-  const sectionText = Array.from({ length: middleSection.next - middleSection.header }, (_, i) => probe.lineText(middleSection.header + i) + '\n').join('');
-  // Multi-line changes are listed bottom-up, as editors send them: each applies to the text the one before left.
-  const bottomUp = (lines: readonly number[]) => [...lines].sort((a, b) => b - a);
-  const editKinds: Record<string, EditKind> = {
-    'keystroke → tree → diagnostics': (document, line, toggle) => {
-      const character = document.lineText(line).length;
-      return [toggle ? { range: at(line, character), text: 'x' } : { range: at(line, character - 1, line, character), text: '' }];
     },
-    'line insert → diagnostics': (_document, line, toggle) => [
-      toggle ? { range: at(line, 0), text: 'language=en\n' } : { range: at(line, 0, line + 1, 0), text: '' },
-    ],
-    'paste 100 lines with 10 sections → diagnostics': (_document, line, toggle) => [
-      toggle ? { range: at(line, 0), text: paste } : { range: at(line, 0, line + 100, 0), text: '' },
-    ],
-    'paste 100 lines, no section → diagnostics': (_document, line, toggle) => [
-      toggle ? { range: at(line, 0), text: plainPaste } : { range: at(line, 0, line + 100, 0), text: '' },
-    ],
-    'delete a whole section → diagnostics': (_document, _line, toggle) => [
-      toggle ? { range: at(middleSection.header, 0, middleSection.next, 0), text: '' } : { range: at(middleSection.header, 0), text: sectionText },
-    ],
-    '10 multi-cursor keystrokes → diagnostics': (document, _line, toggle) =>
-      bottomUp(cursors).map((line) => {
-        const character = document.lineText(line).length;
-        return toggle ? { range: at(line, character), text: 'x' } : { range: at(line, character - 1, line, character), text: '' };
-      }),
-    '10 multi-cursor Enter → diagnostics': (document, _line, toggle) =>
-      // Bottom-up, so the lines above each change are where they were: line + i is the i-th cursor's new line.
-      toggle
-        ? bottomUp(cursors).map((line) => ({ range: at(line, document.lineText(line).length), text: '\nlanguage=en' }))
-        : bottomUp(cursors.map((line, i) => line + i)).map((line) => ({ range: at(line, document.lineText(line).length, line + 1, document.lineText(line + 1).length), text: '' })),
-    'replace-all of one option (20 places) → diagnostics': (_document, _line, toggle) =>
-      bottomUp(insecure).map((line) => (toggle ? { range: at(line, 9, line, 14), text: '' } : { range: at(line, 9), text: 'port,' })),
   };
-  const edits: Record<string, Row> = {};
-  for (const [name, edit] of Object.entries(editKinds)) Object.assign(edits, await measure(size, { [name]: editTask(edit) }, { time: TIME, iterations: 20 }));
-  return edits;
+}
+
+async function benchEdits(size: number, text: string): Promise<Record<string, Row>> {
+  return sharedBenchEdits(size, text, sipScenario(), measure, TIME);
 }
 
 async function benchSize(size: number): Promise<void> {
@@ -223,21 +158,6 @@ async function benchSize(size: number): Promise<void> {
   }
 }
 
-/** Every edit kind: ≤ 5 ms median and ≤ 10 ms p99 at every size, and not growing with the file (max ≤ 3× min). */
-function editVerdicts(sizes: readonly number[]): void {
-  // The sip.conf edits only: the pjsip rows (1k and 10k phones, with their own verdicts) have no 20k row.
-  const names = [...new Set(rows.filter((row) => row.metric.endsWith('→ diagnostics') && !row.metric.startsWith('keystroke →') && !row.metric.startsWith('pjsip:')).map((row) => row.metric))];
-  for (const name of names) {
-    const perSize = sizes.map((size) => rows.find((row) => row.size === size && row.metric === name));
-    // Rows measured at some sizes only (pjsip.conf's, at 1k and 10k) are judged in their own file.
-    if (perSize.some((row) => row === undefined)) continue;
-    const p50 = perSize.map((row) => row!.p50);
-    const p99 = perSize.map((row) => row!.p99);
-    const ok = Math.max(...p50) <= 5 && Math.max(...p99) <= 10 && Math.max(...p50) <= 3 * Math.max(Math.min(...p50), 0.1);
-    verdict(ok, `${name}: median ${p50.map((v) => v.toFixed(2)).join(' / ')} ms, p99 ${p99.map((v) => v.toFixed(2)).join(' / ')} ms (${sizes.join(' / ')} endpoints)`);
-  }
-}
-
 function printTable(): void {
   console.log('\n| endpoints | metric | median (ms) | p99 (ms) |\n| ---: | --- | ---: | ---: |');
   for (const row of rows) {
@@ -248,16 +168,17 @@ function printTable(): void {
 
 async function main(): Promise<void> {
   if (!global.gc) console.log('(run with node --expose-gc for exact heap numbers)');
-  // pjsip.conf (bench/pjsip.ts); `--pjsip` runs it alone.
-  if (!editsOnly) for (const size of [1000, 10000]) await benchPjsip(size, measure, (row) => void rows.push(row), verdicts, TIME);
+  const sizes = quick ? [1000, 10000] : SIZES;
+  // pjsip.conf (bench/pjsip.ts), at the same sizes; `--pjsip` runs it alone.
+  if (!editsOnly) await benchPjsip(sizes, { measure, addRow: (row) => void rows.push(row), rows, verdicts, time: TIME });
   if (process.argv.includes('--pjsip')) {
     printTable();
     console.log(`\n${verdicts.join('\n')}`);
     return;
   }
-  const sizes = quick ? [1000, 10000] : SIZES;
   for (const size of sizes) await benchSize(size);
-  editVerdicts(sizes);
+  // The sip keystroke has its own verdicts (below); the pjsip rows are judged in bench/pjsip.ts.
+  verdicts.push(...editVerdicts(rows, sizes, '', 'endpoints', ['keystroke → tree → diagnostics']));
   if (editsOnly) {
     printTable();
     console.log(`\n${verdicts.join('\n')}`);

@@ -55,6 +55,18 @@ describe('OverlayMap', () => {
     assert.equal(base.get(32), 32);
   });
 
+  it('stays an overlay past 32 replaced keys when the caller raises the limit (a replace-all over many objects)', () => {
+    const base = new Map(Array.from({ length: 100 }, (_, i) => [i, i] as [number, number]));
+    let map: ReadonlyMap<number, number> = base;
+    for (let key = 0; key < 60; key++) map = OverlayMap.update(map, new Map([[key, -key]]), 64);
+    assert.ok(map instanceof OverlayMap);
+    assert.equal(map.get(59), -59);
+    assert.equal(map.get(60), 60);
+    map = OverlayMap.update(map, new Map(Array.from({ length: 5 }, (_, i) => [60 + i, 0] as [number, number])), 64);
+    assert.ok(!(map instanceof OverlayMap), 'the 65th key flattens it');
+    assert.equal(map.get(64), 0);
+  });
+
   it('agrees with a copied Map after any sequence of replacements', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), fc.array(fc.array(fc.tuple(fc.nat(), fc.integer()), { maxLength: 5 }), { maxLength: 80 }), (size, steps) => {

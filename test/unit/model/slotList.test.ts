@@ -31,6 +31,13 @@ describe('SlotList', () => {
     assert.equal(list.at(5), 5);
   });
 
+  it('find answers from the slots, replaced ones included', () => {
+    const list = SlotList.of([1, 2, 3, 4]).with(2, 30);
+    assert.equal(list.find((item) => item > 2), 30);
+    assert.equal(list.find((item) => item > 100), undefined);
+    assert.equal(SlotList.of<number>([]).find(() => true), undefined);
+  });
+
   it('agrees with a copied array after any sequence of replacements and reads', () => {
     fc.assert(
       fc.property(

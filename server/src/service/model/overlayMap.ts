@@ -24,9 +24,10 @@ export class OverlayMap<K, V> implements ReadonlyMap<K, V> {
 
   /**
    * `base` with the values of `changes`; a key not in `base` is added (after the others), a key whose
-   * value is undefined is removed.
+   * value is undefined is removed. `maxReplaced`: past this many replaced keys the map is flattened (a
+   * caller that replaces many keys per edit, such as a replace-all, raises it so as not to copy every time).
    */
-  static update<K, V>(base: ReadonlyMap<K, V>, changes: ReadonlyMap<K, V | undefined>): ReadonlyMap<K, V> {
+  static update<K, V>(base: ReadonlyMap<K, V>, changes: ReadonlyMap<K, V | undefined>, maxReplaced = MAX_REPLACED): ReadonlyMap<K, V> {
     const root = base instanceof OverlayMap ? (base.base as ReadonlyMap<K, V>) : base;
     const merged = new Map<K, V | typeof REMOVED>(base instanceof OverlayMap ? (base.replaced as ReadonlyMap<K, V | typeof REMOVED>) : undefined);
     for (const [key, value] of changes) merged.set(key, value === undefined ? REMOVED : value);
@@ -35,7 +36,7 @@ export class OverlayMap<K, V> implements ReadonlyMap<K, V> {
       if (value === REMOVED) size -= root.has(key) ? 1 : 0;
       else size += root.has(key) ? 0 : 1;
     }
-    if (merged.size <= MAX_REPLACED) return new OverlayMap(root, merged, size);
+    if (merged.size <= maxReplaced) return new OverlayMap(root, merged, size);
     const flat = new Map<K, V>(root);
     for (const [key, value] of merged) {
       if (value === REMOVED) flat.delete(key);

@@ -45,6 +45,15 @@ export class SlotList<T> {
     return new SlotList(flat, NONE);
   }
 
+  /** The first item that passes `test`, read slot by slot (the whole array is not built for it). */
+  find(test: (item: T) => boolean): T | undefined {
+    for (let index = 0; index < this.base.length; index++) {
+      const item = this.at(index);
+      if (test(item)) return item;
+    }
+    return undefined;
+  }
+
   /** The whole list as an array, built on first use. */
   toArray(): readonly T[] {
     if (!this.full) {

@@ -7,6 +7,8 @@ import { doValidation } from '../../../../server/src/service/features/validation
 import { SECRET_MASK } from '../../../../server/src/service/features/secretMask';
 import { ruleById } from '../../../../server/src/service/lintRules';
 import { analyzeText, type FixtureOptions } from '../../../support/fixture';
+import { analyze } from '../../../../server/src/service/analysis';
+import { parseConfig } from '../../../../server/src/service/parser/configDocument';
 
 const AOR = '[alice]\ntype=aor\nmax_contacts=1\n';
 const codes = (text: string, options: FixtureOptions = {}) =>
@@ -52,6 +54,26 @@ describe('pjsip diagnostics', () => {
   it('reports a missing #include as in every dialect, and no chan_sip check at all', () => {
     // A second [general] is a section like any other here: it has no type (not duplicate-general).
     assert.deepEqual(codes('#include pjsip.missing.conf\n[general]\ntype=global\n[general]\ncontext=x\n'), ['include-problem 0:9-27', 'pjsip-missing-type 3:1-8']);
+  });
+
+  it('a finding kept across a keystroke keeps its diagnostic; one moved by Enter is at its new line, as a fresh run has it', () => {
+    const uri = 'file:///etc/asterisk/pjsip.conf';
+    const text = ['[alice]', 'type=auth', 'username=alice', 'password=1234', '[bob]', 'type=auth', 'username=bob', 'password=1234'].join('\n');
+    const document = parseConfig(text);
+    const first = analyze(uri, document, 'pjsip');
+    const before = pjsipDiagnostics(first);
+    assert.deepEqual(before.map((d) => d.range.start.line), [3, 7]);
+    // A keystroke in alice's username: bob's finding is kept, the very object.
+    let deltas = document.applyChanges([{ range: { start: { line: 2, character: 14 }, end: { line: 2, character: 14 } }, text: 'x' }], 2);
+    const second = analyze(uri, document, 'pjsip', { previous: first, changedLines: deltas });
+    const kept = pjsipDiagnostics(second);
+    assert.equal(kept[1], before[1]);
+    // Enter in alice: bob's finding moves down a line, equal to what a fresh run reports.
+    deltas = document.applyChanges([{ range: { start: { line: 2, character: 15 }, end: { line: 2, character: 15 } }, text: '\nrealm=office' }], 3);
+    const third = analyze(uri, document, 'pjsip', { previous: second, changedLines: deltas });
+    const moved = pjsipDiagnostics(third);
+    assert.deepEqual(moved.map((d) => d.range.start.line), [4, 8]);
+    assert.deepEqual(moved, pjsipDiagnostics(analyze(uri, parseConfig(document.getText()), 'pjsip')));
   });
 
   it('never shows a password in a message', () => {

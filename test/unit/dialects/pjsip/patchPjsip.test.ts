@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyze, type Analysis } from '../../../../server/src/service/analysis';
-import { doValidation } from '../../../../server/src/service/features/validation';
+import { doValidation, publishDiagnostics } from '../../../../server/src/service/features/validation';
 import { dialectModule } from '../../../../server/src/service/dialects/registry';
 import { pjsipPatchOf } from '../../../../server/src/service/dialects/pjsip/patchPjsip';
 import type { PjsipModel, PjsipObject } from '../../../../server/src/service/dialects/pjsip/model';
@@ -95,7 +95,9 @@ const documentArb = fc.oneof(
   { weight: 1, arbitrary: sectionsArb.filter((lines) => lines.length > 0) },
   { weight: 3, arbitrary: fc.tuple(sectionsArb, sectionsArb).map(([before, after]) => [...before, ...BASE, ...after]) },
 );
-/** Mostly edits inside option lines (the keystroke path), some that add or remove lines or headers. */
+/** A pasted object: a header and its lines (a phone's endpoint, aor or auth, or anything). */
+const pastedObjectArb = fc.tuple(fc.constantFrom(...HEADERS, '[erin]', '[erin](phone)', '[frank]'), fc.array(optionArb, { maxLength: 5 })).map(([header, options]) => [header, ...options]);
+/** Mostly edits inside option lines (the keystroke path), some that add or remove lines or headers, and the editor's bigger ones. */
 const editArb = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: optionArb }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.constantFrom('x', '1', ',', 'e', ' ') }) },
@@ -103,9 +105,17 @@ const editArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: lineArb }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: lineArb }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), text: fc.constant('') }) },
+  // A paste of lines with or without objects in them.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('paste' as const), at: fc.nat(), text: fc.array(pastedObjectArb, { minLength: 1, maxLength: 3 }).map((objects) => objects.flat().join('\n')) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('paste' as const), at: fc.nat(), text: fc.array(optionArb, { minLength: 2, maxLength: 8 }).map((lines) => lines.join('\n')) }) },
+  // A whole object deleted, header to the next header.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteObject' as const), at: fc.nat(), text: fc.constant('') }) },
+  // Several cursors typing, or a replace-all rewriting several lines, in one didChange (bottom-up, as editors send them).
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cursors' as const), at: fc.nat(), text: fc.constantFrom('x', '1', '\nlanguage=en', '\ntype=aor', '\n[zed]\ntype=aor') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('replaceAll' as const), at: fc.nat(), text: optionArb }) },
 );
 
-type Edit = { kind: LineEditKind; at: number; text: string };
+type Edit = { kind: LineEditKind | 'paste' | 'deleteObject' | 'cursors' | 'replaceAll'; at: number; text: string };
 
 /** Where an edit lands; typing and option replacements go to the next option line (a header is edited by the others). */
 function lineOf(document: ConfigDocument, edit: Edit): number {
@@ -118,8 +128,34 @@ function lineOf(document: ConfigDocument, edit: Edit): number {
   return line;
 }
 
-function changeOf(document: ConfigDocument, edit: Edit) {
-  return lineChange(document, lineOf(document, edit), edit.kind, edit.text);
+type TextChange = ReturnType<typeof lineChange>;
+const range = (line: number, character: number, endLine = line, endCharacter = character) => ({ start: { line, character }, end: { line: endLine, character: endCharacter } });
+
+/** The changes of one edit: one, or several listed bottom-up (multi-cursor, replace-all). */
+function changesOf(document: ConfigDocument, edit: Edit): TextChange[] {
+  const line = lineOf(document, edit);
+  switch (edit.kind) {
+    case 'paste':
+      return [{ range: range(line, 0), text: `${edit.text}\n` }];
+    case 'deleteObject': {
+      let header = line;
+      while (header > 0 && document.line(header).kind !== 'section') header--;
+      let next = header + 1;
+      while (next < document.lineCount && document.line(next).kind !== 'section') next++;
+      return [next < document.lineCount ? { range: range(header, 0, next, 0), text: '' } : { range: range(header, 0, next - 1, document.lineText(next - 1).length), text: '' }];
+    }
+    case 'cursors':
+    case 'replaceAll': {
+      // Up to four lines, every third from the edit's line on, bottom-up.
+      const lines = [...new Set([0, 3, 6, 9].map((step) => (line + step) % document.lineCount))].sort((a, b) => b - a);
+      return lines.map((at) => {
+        const end = document.lineText(at).length;
+        return edit.kind === 'cursors' ? { range: range(at, end), text: edit.text } : { range: range(at, 0, at, end), text: edit.text };
+      });
+    }
+    default:
+      return [lineChange(document, line, edit.kind, edit.text)];
+  }
 }
 
 const keyOf = (object: PjsipObject | undefined): string | undefined => (object ? `${object.type} ${object.name} @${object.section.headerLine}` : undefined);
@@ -172,7 +208,8 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
         // As the server does: every change since the last analysis, in order; a validation may be skipped.
         let changed: LineDelta[] = [];
         for (const [edits, validate] of didChanges) {
-          for (const edit of edits) changed.push(document.applyChange(changeOf(document, edit)));
+          // Each edit's changes in one didChange (applied in order, as the server does): computed on the text before it.
+          for (const edit of edits) for (const delta of document.applyChanges(changesOf(document, edit), document.version + 1)) changed.push(delta);
           analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN, previous: analysis, changedLines: changed });
           changed = [];
           if (pjsipPatchOf(analysis.pjsip!)) patched++;
@@ -180,6 +217,7 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
           const expected = fresh(document.getText());
           assert.deepEqual(snapshot(analysis.pjsip!), snapshot(expected.model));
           assert.deepEqual(doValidation(analysis), expected.diagnostics);
+          assert.deepEqual(publishDiagnostics(analysis), publishDiagnostics(expected.analysis));
           const line = lineOf(document, edits[edits.length - 1]);
           assert.deepEqual(answersAt(analysis, line), answersAt(expected.analysis, line));
         }
@@ -200,7 +238,7 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
         let analysis: Analysis = analyze(uri, document, 'generic');
         doValidation(analysis);
         for (const edits of didChanges) {
-          const changed = edits.map((edit) => document.applyChange(changeOf(document, edit)));
+          const changed = edits.flatMap((edit) => document.applyChanges(changesOf(document, edit), document.version + 1));
           analysis = analyze(uri, document, 'generic', { previous: analysis, changedLines: changed });
           const expected = analyze(uri, parseConfig(document.getText()), 'generic');
           assert.deepEqual(sections(analysis), sections(expected));

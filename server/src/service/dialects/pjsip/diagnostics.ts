@@ -5,7 +5,8 @@
  * the per-file cap are the validation pipeline's (features/validation.ts).
  *
  * Incremental through validatePjsip: on a keystroke it re-runs only the checks of the objects that
- * changed and of their neighbours (rules.ts); only this document's issues are kept.
+ * changed and of their neighbours (rules.ts); only this document's issues are kept. A finding kept from
+ * the last run keeps its diagnostic (made once per settings: masked and converted once, issue #18).
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../../analysis';
@@ -14,6 +15,10 @@ import { createRuleContext } from '../../features/rules/ruleContext';
 import { checkExecs } from '../../features/rules/securityRules';
 import { maskSecretsInText } from '../../features/secretMask';
 import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from '../../features/severity';
+import { movedCopy } from '../../features/rules/unitCache';
+import type { ServiceSettings } from '../../settings';
+import { originOf } from './phaseEngine';
+import type { PjsipIssue } from './ruleTable';
 import { PJSIP_RULES, validatePjsip } from './rules';
 
 /** What a pjsip diagnostic carries for its quick fixes: the did-you-mean candidates, when there are some. */
@@ -31,19 +36,40 @@ export function pjsipDiagnostics(analysis: Analysis): Diagnostic[] {
   if (!model) return out;
   for (const issue of validatePjsip(model, analysis.dialplan)) {
     if (issue.uri !== analysis.uri) continue;
-    const rule = PJSIP_RULES[issue.rule];
-    const severity = toDiagnosticSeverity(analysis.settings.lint[rule.id], rule.defaultSeverity);
-    if (severity === undefined) continue;
-    const data: PjsipDiagnosticData | undefined = issue.candidates?.length ? { candidates: issue.candidates } : undefined;
-    out.push({
-      range: { start: { line: issue.line, character: issue.span.start }, end: { line: issue.line, character: issue.span.end } },
-      severity,
-      code: rule.id,
-      source: DIAGNOSTIC_SOURCE,
-      // The messages quote values from the file: a password must not reach the Problems view or the CLI.
-      message: maskSecretsInText('pjsip', issue.message),
-      ...(data ? { data } : {}),
-    });
+    const diagnostic = diagnosticOf(issue, analysis.settings);
+    if (diagnostic) out.push(diagnostic);
   }
   return out;
+}
+
+/** Per settings, the diagnostic of each finding (null: its rule is off), made once: kept findings are not converted again per keystroke. */
+const made = new WeakMap<ServiceSettings, WeakMap<PjsipIssue, Diagnostic | null>>();
+
+function diagnosticOf(issue: PjsipIssue, settings: ServiceSettings): Diagnostic | undefined {
+  let cache = made.get(settings);
+  if (!cache) made.set(settings, (cache = new WeakMap()));
+  const held = cache.get(issue);
+  if (held !== undefined) return held ?? undefined;
+  // A finding moved with its line: its first diagnostic at the new line (the masking is not done again).
+  const origin = originOf(issue);
+  const first = origin === issue ? convert(issue, settings) : diagnosticOf(origin, settings);
+  const diagnostic = first && origin !== issue ? movedCopy(first, issue.line, issue.line) : first;
+  cache.set(issue, diagnostic ?? null);
+  return diagnostic;
+}
+
+function convert(issue: PjsipIssue, settings: ServiceSettings): Diagnostic | undefined {
+  const rule = PJSIP_RULES[issue.rule];
+  const severity = toDiagnosticSeverity(settings.lint[rule.id], rule.defaultSeverity);
+  if (severity === undefined) return undefined;
+  const data: PjsipDiagnosticData | undefined = issue.candidates?.length ? { candidates: issue.candidates } : undefined;
+  return {
+    range: { start: { line: issue.line, character: issue.span.start }, end: { line: issue.line, character: issue.span.end } },
+    severity,
+    code: rule.id,
+    source: DIAGNOSTIC_SOURCE,
+    // The messages quote values from the file: a password must not reach the Problems view or the CLI.
+    message: maskSecretsInText('pjsip', issue.message),
+    ...(data ? { data } : {}),
+  };
 }

@@ -201,7 +201,7 @@ const isAddressLiteral = (host: string): boolean => /^\d+\.\d+\.\d+\.\d+$/.test(
  */
 function providerIdentifiedByAddress(model: PjsipModel, registration: PjsipObject): PjsipObject | undefined {
   const auths = new Set(listOf(valueOf(registration, 'outbound_auth')));
-  return model.ofType('endpoint').find((endpoint) => {
+  return model.findOfType('endpoint', (endpoint) => {
     const related = endpoint.name === registration.name || listOf(valueOf(endpoint, 'outbound_auth')).some((name) => auths.has(name));
     return related && endpointDirection(model, endpoint).inbound.identifies.some((identify) => identify.match.length > 0);
   });

@@ -16,6 +16,7 @@ import type { ConfigFile, ConfigModel, Entry, Section } from '../../model/types'
 import type { Span } from '../../parser/nodes';
 import { lookupObjectType, pjsipObjectTypes } from './objectTypes';
 import { pjsipReferenceOptions } from './options';
+import { SplicedReferences } from './splicedReferences';
 import type { PjsipObjectType, PjsipOptionEntry } from './types';
 
 /** One line as the object sees it; `source.kind` is 'template' for lines copied from a base. */
@@ -78,6 +79,8 @@ export interface PjsipModel {
   /** Every object named `name`, whatever its type. */
   named(name: string): readonly PjsipObject[];
   ofType(type: PjsipObjectType): readonly PjsipObject[];
+  /** The first object of `type` (in file order) that passes `test`: a keystroke's model lists no 10k objects for it. */
+  findOfType(type: PjsipObjectType, test: (object: PjsipObject) => boolean): PjsipObject | undefined;
   /** References that name `object` (identify → endpoint, endpoint → aor ...). */
   referencesTo(object: PjsipObject): readonly PjsipReference[];
   referencesFrom(object: PjsipObject): readonly PjsipReference[];
@@ -172,12 +175,13 @@ export function pjsipLinesOf(section: Section, memo: EffectiveLines = new Map<Se
 /** The lookups of a model, kept apart so a patch (patchPjsip.ts) can hand them on with a few entries replaced. */
 /**
  * The references naming one object: most objects (a phone's aor, its auth) are named once, and a list
- * of one per object was 1.1 MB at 10k phones, so a lone reference is kept as itself.
+ * of one per object was 1.1 MB at 10k phones, so a lone reference is kept as itself. A much-named one
+ * (a transport) is spliced by the keystroke path instead of copied (splicedReferences.ts).
  */
-export type ReferenceList = PjsipReference | readonly PjsipReference[];
+export type ReferenceList = PjsipReference | readonly PjsipReference[] | SplicedReferences;
 
 export function listOf(value: ReferenceList | undefined): readonly PjsipReference[] {
-  return value === undefined ? none : value instanceof Reference ? [value] : (value as readonly PjsipReference[]);
+  return value === undefined ? none : value instanceof Reference ? [value] : value instanceof SplicedReferences ? value.list() : (value as readonly PjsipReference[]);
 }
 
 function addReference(map: Map<string, PjsipReference | PjsipReference[]>, key: string, reference: PjsipReference): void {
@@ -413,6 +417,7 @@ export function makePjsipModel(
     get: (type, name) => index.byKey.get(objectKey(type, name)),
     named: (name) => objectsNamed(index.byKey, name),
     ofType: (type) => index.byType.get(type)?.toArray() ?? noObjects,
+    findOfType: (type, test) => index.byType.get(type)?.find(test),
     referencesTo: (object) => ofObject(index.referencesTo, object),
     referencesFrom: (object) => ofObject(index.referencesFrom, object),
   };

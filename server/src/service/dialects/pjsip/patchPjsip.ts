@@ -13,14 +13,22 @@ import { patchOf, sectionAt } from '../../model/patchModel';
 import { OverlayMap } from '../../model/overlayMap';
 import type { SlotList } from '../../model/slotList';
 import type { ConfigModel, Section } from '../../model/types';
-import { indexOf, makePjsipModel, objectKey, pjsipLinesOf, referencesOf, retarget, type PjsipModel, type PjsipObject, type PjsipReference } from './model';
+import { indexOf, makePjsipModel, objectKey, pjsipLinesOf, referencesOf, retarget, type PjsipModel, type PjsipObject, type PjsipReference, type ReferenceList } from './model';
+import { SplicedReferences } from './splicedReferences';
 import { lookupObjectType } from './objectTypes';
 import type { PjsipObjectType } from './types';
 
 /** Beyond this many references to a rebuilt object (a transport every phone names), a rebuild is as cheap. */
 const MAX_REFERENCES_TO = 64;
-/** Beyond this many rebuilt sections, likewise. */
-const MAX_SECTIONS = 16;
+/** Beyond this many rebuilt sections, likewise (a replace-all over 20 phones is patched). */
+const MAX_SECTIONS = 64;
+/** Beyond this many references to an object its list is spliced (splicedReferences.ts), not copied. */
+const MAX_COPIED = 64;
+/**
+ * Keys an overlay of the model's maps may replace before it is flattened (a copy of 30k entries at 10k
+ * phones): a replace-all over 20 phones replaces about 60 (each phone, its aor and auth).
+ */
+const MAX_OVERLAID = 256;
 
 export interface PjsipPatch {
   readonly previous: PjsipModel;
@@ -80,7 +88,7 @@ function replaceSection(
   const object: PjsipObject = { type: old.type, name: old.name, section, appends: old.appends, lines, typeLine };
   const key = objectKey(object.type, object.name);
 
-  const byKey = OverlayMap.replace(index.byKey, new Map([[key, object]]));
+  const byKey = OverlayMap.update(index.byKey, new Map([[key, object]]), MAX_OVERLAID);
   const resolve = (type: PjsipObjectType, name: string): PjsipObject | undefined => byKey.get(objectKey(type, name));
   const from = referencesOf(object, resolve);
   const oldFrom = model.referencesFrom(old);
@@ -95,20 +103,25 @@ function replaceSection(
     fromChanges.set(ownerKey, (fromChanges.get(ownerKey) ?? model.referencesFrom(owner)).map((item) => repointed.get(item) ?? item));
   }
 
-  const toChanges = new Map<string, readonly PjsipReference[] | undefined>([[key, repointed.size ? [...repointed.values()] : undefined]]);
+  const toChanges = new Map<string, ReferenceList | undefined>([[key, repointed.size ? [...repointed.values()] : undefined]]);
   const targets = new Set<PjsipObject>();
   for (const reference of [...oldFrom, ...from]) if (reference.target && reference.target !== old && reference.target !== object) targets.add(reference.target);
   for (const target of targets) {
     // In the order of a fresh build: by the order of the objects that name it (then their own order).
     // The list is in that order already: the old object's references are one run, found by a binary
-    // search (a transport every phone names has 10k of them).
-    const list = model.referencesTo(target);
-    const at = firstFrom(list, section.order);
-    let end = at;
-    while (end < list.length && list[end].from === old) end++;
-    const added = from.filter((reference) => reference.target === target);
+    // search. A much-named object's (a transport every phone names has 10k) is spliced, not copied.
     const targetKey = objectKey(target.type, target.name);
-    toChanges.set(targetKey, list.slice(0, at).concat(added, list.slice(end)));
+    const added = from.filter((reference) => reference.target === target);
+    const held = index.referencesTo.get(targetKey);
+    if (held instanceof SplicedReferences || (Array.isArray(held) && held.length > MAX_COPIED)) {
+      toChanges.set(targetKey, SplicedReferences.replace(held as readonly PjsipReference[] | SplicedReferences, old, object, added));
+    } else {
+      const list = model.referencesTo(target);
+      const at = firstFrom(list, section.order);
+      let end = at;
+      while (end < list.length && list[end].from === old) end++;
+      toChanges.set(targetKey, list.slice(0, at).concat(added, list.slice(end)));
+    }
     dirty.add(targetKey);
   }
   for (const reference of named) dirty.add(objectKey(reference.from.type, reference.from.name));
@@ -126,8 +139,8 @@ function replaceSection(
     objects,
     byKey,
     byType,
-    referencesTo: OverlayMap.update(index.referencesTo, toChanges),
-    referencesFrom: OverlayMap.update(index.referencesFrom, fromChanges),
+    referencesTo: OverlayMap.update(index.referencesTo, toChanges, MAX_OVERLAID),
+    referencesFrom: OverlayMap.update(index.referencesFrom, fromChanges, MAX_OVERLAID),
     appendKeys: index.appendKeys,
   });
 }

@@ -41,6 +41,13 @@ interface Since {
 }
 
 const states = new WeakMap<PjsipModel, CheckState>();
+/** A finding moved with its line (an edit above it) → the finding as first found: its diagnostic is made once (diagnostics.ts). */
+const origins = new WeakMap<PjsipIssue, PjsipIssue>();
+
+/** The finding `issue` is a moved copy of (itself when it never moved). */
+export function originOf(issue: PjsipIssue): PjsipIssue {
+  return origins.get(issue) ?? issue;
+}
 /** How far back a version may be for its lists to be taken over. */
 const MAX_CHAIN = 32;
 
@@ -124,14 +131,23 @@ function validateFrom(model: PjsipModel, dialplan: DialplanIndex | undefined, si
     found.push(list);
     for (const item of list) lists.push(item.issues);
   }
-  // Repeats (a template line every heir reports) are reported once, where first found.
-  const seen = new Set<string>();
+  // Repeats (a template line every heir reports) are reported once, where first found. Found by place
+  // (a number) first, then by rule and file: no key string per issue (10k findings at 10k phones).
+  const seen = new Map<number, PjsipIssue | PjsipIssue[]>();
   const issues: PjsipIssue[] = [];
+  const same = (a: PjsipIssue, b: PjsipIssue): boolean => a.rule === b.rule && a.uri === b.uri && a.line === b.line && a.span.start === b.span.start;
   for (const list of lists) {
     for (const issue of list) {
-      const key = `${issue.rule}\u0000${issue.uri}\u0000${issue.line}\u0000${issue.span.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const place = issue.line * 65536 + Math.min(issue.span.start, 65535);
+      const held = seen.get(place);
+      if (held === undefined) seen.set(place, issue);
+      else if (Array.isArray(held)) {
+        if (held.some((other) => same(other, issue))) continue;
+        held.push(issue);
+      } else {
+        if (same(held as PjsipIssue, issue)) continue;
+        seen.set(place, [held as PjsipIssue, issue]);
+      }
       issues.push(issue);
     }
   }
@@ -151,7 +167,12 @@ function moved(found: readonly Found[], moves: ReadonlyMap<string, readonly Line
       if (line === undefined) return undefined;
       if (line === issue.line && !issues) continue;
       issues ??= item.issues.slice(0, index);
-      issues.push(line === issue.line ? issue : { ...issue, line });
+      if (line === issue.line) issues.push(issue);
+      else {
+        const copy = { ...issue, line };
+        origins.set(copy, originOf(issue));
+        issues.push(copy);
+      }
     }
     result.push(issues ? { ...item, issues } : item);
   }
