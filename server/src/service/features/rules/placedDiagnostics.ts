@@ -172,7 +172,6 @@ export class PlacedDiagnostics {
     const size = Math.min(max, this.total);
     const out = new Array<Diagnostic>(size);
     let count = 0;
-    const headers = this.document.headerLines;
     const visit = (group: Group | undefined): boolean => {
       if (!group) return true;
       const base = this.lineOf(group.anchor);
@@ -205,7 +204,8 @@ export class PlacedDiagnostics {
     const first = this.groups.get(undefined);
     if (first) groups.push(first);
     if (visit(first) && this.groups.size > (first ? 1 : 0)) {
-      for (let index = 0; index < headers.length; index++) {
+      // headerCount / anchorAt, not headerLines: that array is brought up to date on read (O(headers) after an edit that moved them).
+      for (let index = 0, headers = this.document.headerCount; index < headers; index++) {
         const group = this.groups.get(this.document.anchorAt(index));
         if (!group) continue;
         groups.push(group);
@@ -224,7 +224,7 @@ export class PlacedDiagnostics {
   }
 
   private lineOf(anchor: HeaderAnchor | undefined): number {
-    return anchor ? this.document.headerLines[anchor.index] : 0;
+    return anchor ? this.document.headerLine(anchor.index) : 0;
   }
 
   private groupAt(line: number): Group {
@@ -259,9 +259,8 @@ export class PlacedDiagnostics {
   /** Its range ends in a later section, or its text names a line (which may be one that moves). */
   private isUnmovable(diagnostic: Diagnostic, group: Group, position: Position): boolean {
     if (position.endLine !== position.line) {
-      const headers = this.document.headerLines;
       const index = group.anchor ? group.anchor.index : -1;
-      if (index + 1 < headers.length && position.endLine >= headers[index + 1]) return true;
+      if (index + 1 < this.document.headerCount && position.endLine >= this.document.headerLine(index + 1)) return true;
     }
     return mentionsLines(diagnostic);
   }
