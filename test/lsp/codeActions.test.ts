@@ -1,18 +1,12 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { applyEdits } from '../support/fixture';
-import { LspSession } from './lspSession';
+import { LspSession, sessionPerSuite } from './lspSession';
 
 describe('code actions over stdio', () => {
   let session: LspSession;
-  before(async () => {
-    session = new LspSession();
-    await session.initialize();
-  });
-  after(async () => {
-    await session.shutdown();
-  });
+  sessionPerSuite((started) => (session = started));
 
   it('answers a published diagnostic with its quick fix, whose edit repairs the text', async () => {
     const uri = 'file:///etc/asterisk/sip.conf';

@@ -4,6 +4,7 @@
  * every response the process writes is counted by request id, so a test can check that each request
  * was answered exactly once.
  */
+import { after, before } from 'node:test';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
 import {
@@ -152,4 +153,20 @@ export class LspSession {
   answeredMoreThanOnce(): Array<[string | number, number]> {
     return [...this.answersById].filter(([, count]) => count > 1);
   }
+}
+
+/**
+ * A server for the tests of one describe block: started (and initialized with the defaults) before them,
+ * handed to `use`, shut down after them.
+ */
+export function sessionPerSuite(use: (session: LspSession) => void): void {
+  let session: LspSession | undefined;
+  before(async () => {
+    session = new LspSession();
+    await session.initialize();
+    use(session);
+  });
+  after(async () => {
+    await session?.shutdown();
+  });
 }

@@ -3,26 +3,20 @@
  * the dialect registry (a chan_sip option gets the pjsip answer, never a sip.conf one), and a file that
  * pjsip.conf includes read as pjsip whatever its name.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-types';
-import { LspSession } from './lspSession';
+import { LspSession, sessionPerSuite } from './lspSession';
 
 const PHONE = '[alice]\ntype=endpoint\naors=alice\nhost=dynamic\n\n[alice]\ntype=aor\nmax_contacts=1\n';
 
 describe('pjsip.conf over stdio', () => {
   let session: LspSession;
-  before(async () => {
-    session = new LspSession();
-    await session.initialize();
-  });
-  after(async () => {
-    await session.shutdown();
-  });
+  sessionPerSuite((started) => (session = started));
 
   it('publishes the pjsip diagnostic of a chan_sip option, with its rule id and exact range', async () => {
     const uri = 'file:///lsp-pjsip/pjsip.conf';

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { LspSession, SERVER_ENTRIES } from './lspSession';
+import { LspSession, sessionPerSuite, SERVER_ENTRIES } from './lspSession';
 
 for (const entry of SERVER_ENTRIES) {
   describe(`server over stdio, started as ${entry === 'cli' ? '`asterisk-conf lsp --stdio`' : 'dist/server.js'}`, () => {
@@ -216,13 +216,7 @@ describe('an edit in one open document re-validates the open documents it affect
   const elsewhere = 'file:///lsp-stale-other/extensions.conf';
   const codes = (params: PublishDiagnosticsParams | undefined) => params?.diagnostics.map((d) => [d.code, d.range.start.line]);
   let session: LspSession;
-  before(async () => {
-    session = new LspSession();
-    await session.initialize();
-  });
-  after(async () => {
-    await session.shutdown();
-  });
+  sessionPerSuite((started) => (session = started));
 
   const change = (uri: string, version: number, line: number, inserted: string) =>
     session.connection.sendNotification('textDocument/didChange', {

@@ -5,17 +5,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { LspSession } from './lspSession';
+import { LspSession, sessionPerSuite } from './lspSession';
 
 describe('validation over stdio', () => {
   let session: LspSession;
-  before(async () => {
-    session = new LspSession();
-    await session.initialize();
-  });
-  after(async () => {
-    await session.shutdown();
-  });
+  sessionPerSuite((started) => (session = started));
 
   it('publishes a direction diagnostic with its rule id, exact range and the "it calls us" wording', async () => {
     const uri = 'file:///etc/asterisk/sip.conf';
