@@ -215,8 +215,19 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       documents.set(textDocument.uri, document);
       // The buffer replaces the file on disk, whatever it holds.
       markOthersStale(changeOf(document, true));
-      if (document.parsed.lineCount >= EARLY_SYNTAX_LINES) publishSyntaxFirst(document);
-      scheduleValidation(document, 0);
+      if (document.parsed.lineCount < EARLY_SYNTAX_LINES) scheduleValidation(document, 0);
+      else {
+        // The analysis waits until the early list is written: the writer writes on the next turn of the
+        // event loop, and a timer due by then would run the analysis (a second and more) first, so the
+        // early list would reach the client with the full one (issue #18).
+        const version = document.parsed.version;
+        void publishSyntaxFirst(document).then(
+          () => {
+            if (documents.get(document.uri) === document && document.parsed.version === version) scheduleValidation(document, 0);
+          },
+          () => undefined,
+        );
+      }
     }),
   );
 
@@ -266,10 +277,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   }
 
   /** A large file's first diagnostics, before its analysis: each line's own syntax problems (doSyntaxValidation). */
-  function publishSyntaxFirst(document: OpenDocument): void {
+  function publishSyntaxFirst(document: OpenDocument): Promise<void> {
     const diagnostics = doSyntaxValidation(document.parsed, analysedAsOf(document), projectSettings.settingsFor(document.uri, folderOf(document.uri)));
     document.published = diagnostics;
-    void connection.sendDiagnostics({ uri: document.uri, version: document.parsed.version, diagnostics });
+    return connection.sendDiagnostics({ uri: document.uri, version: document.parsed.version, diagnostics });
   }
 
   function analysisOf(document: OpenDocument): Analysis {

@@ -4,7 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PassThrough } from 'node:stream';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { startServer } from '../../server/src/server';
 import { LspSession, sessionPerSuite } from './lspSession';
 
 describe('validation over stdio', () => {
@@ -190,5 +194,59 @@ describe('a workspace folder added or removed later', () => {
     const removed = session.nextDiagnostics(uri, hasMissingEquals);
     await session.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: folderUri, name: 'pbx' }] } });
     assert.equal(hasMissingEquals(await removed), true);
+  });
+});
+
+describe('validation, the server in process with a timer that is due at once', () => {
+  it("writes a large file's early list before its analysis starts (issue #18)", async () => {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    // Everything the server wrote, as it wrote it (before the client reads any of it).
+    let written = '';
+    const write = toClient.write.bind(toClient) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    toClient.write = ((chunk: unknown, ...rest: unknown[]) => {
+      written += String(chunk);
+      return write(chunk, ...rest);
+    }) as typeof toClient.write;
+    const uri = 'file:///etc/asterisk-early-order/sip.conf';
+    // What the server had written when each timer ran: a timer due by the next turn of the event loop
+    // (a 0 ms timer on a loaded machine) runs before the writer's turn.
+    const writtenWhenTimersRan: boolean[] = [];
+    const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    startServer(connection, {
+      timer: {
+        setTimeout(callback) {
+          let disposed = false;
+          queueMicrotask(() => {
+            if (disposed) return;
+            writtenWhenTimersRan.push(written.includes(uri));
+            callback();
+          });
+          return { dispose: () => (disposed = true) };
+        },
+      },
+    });
+    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    const publishes: PublishDiagnosticsParams[] = [];
+    let bothArrived: () => void = () => undefined;
+    const both = new Promise<void>((resolve) => (bothArrived = resolve));
+    client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      if (params.uri === uri && publishes.push(params) === 2) bothArrived();
+    });
+    client.listen();
+    try {
+      await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { validationDelay: 0 } });
+      await client.sendNotification('initialized', {});
+      const text = '[general]\nallowguest=no\n[broken\n[alice]\ntype=friend\nbogus=1\n' + '; filler\n'.repeat(19995);
+      await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'asterisk-sip', version: 1, text } });
+      await both;
+      assert.deepEqual(publishes[0].diagnostics.map((d) => d.code), ['unclosed-section']);
+      assert.ok(publishes[1].diagnostics.some((d) => d.code === 'unknown-option'));
+      assert.ok(writtenWhenTimersRan.length > 0);
+      assert.deepEqual(writtenWhenTimersRan, writtenWhenTimersRan.map(() => true), 'every validation ran after the early list was written');
+    } finally {
+      client.dispose();
+      connection.dispose();
+    }
   });
 });

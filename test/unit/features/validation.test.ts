@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { capDiagnostics, doSyntaxValidation, doValidation, publishDiagnostics } from '../../../server/src/service/features/validation';
 import { parseConfig } from '../../../server/src/service/parser/configDocument';
@@ -149,6 +150,27 @@ describe('validation: doSyntaxValidation (the early list of a large file)', () =
     assert.deepEqual(early.map((d) => [d.code, d.range.start.line]), [['unclosed-section', 3]]);
     const full = validate(TEXT);
     for (const diagnostic of early) assert.ok(full.some((d) => JSON.stringify(d) === JSON.stringify(diagnostic)), JSON.stringify(diagnostic));
+  });
+
+  it('lexes only the lines that may have a problem (the analysis lexes the others later, issue #18)', () => {
+    const document = parseConfig(['[general]', '; a comment', ...Array.from({ length: 500 }, (_, i) => `[p${i}](tpl)\ntype=friend`), '[broken', 'bogus'].join('\n'));
+    const lexedBefore = document.lexedLineCount;
+    const early = doSyntaxValidation(document, 'sip', DEFAULT_SETTINGS);
+    assert.deepEqual(early.map((d) => [d.code, d.range.start.line]), [['unclosed-section', 1002], ['missing-equals', 1003]]);
+    assert.equal(document.lexedLineCount - lexedBefore, 2, 'the two lines with a problem, none of the 1002 others');
+  });
+
+  it('property: the same list whether the lines were lexed before or not', () => {
+    const piece = fc.constantFrom('[', ']', '(', ')', ',', '!', ';', '--', '\\', '=', ' ', '\n', 'a', '#include', ' asterisk-conf-disable-next-line ', 'missing-equals');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const lexed = parseConfig(text);
+        void lexed.lines;
+        assert.deepEqual(doSyntaxValidation(parseConfig(text), 'sip', DEFAULT_SETTINGS), doSyntaxValidation(lexed, 'sip', DEFAULT_SETTINGS), JSON.stringify(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('follows the severity settings and stops at the cap', () => {

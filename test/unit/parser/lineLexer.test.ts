@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { HEADER_LINE_SCAN, lexLine, NEEDS_LEX, PLAIN_LINE_SCAN, scanLine } from '../../../server/src/service/parser/lineLexer';
+import { HEADER_LINE_SCAN, lexLine, MAX_SECTION_NAME_LENGTH, NEEDS_LEX, PLAIN_LINE_SCAN, scanLine, scannedLineHasNoIssues } from '../../../server/src/service/parser/lineLexer';
 import type { KeyValueNode, LineNode, SectionHeaderNode, DirectiveNode } from '../../../server/src/service/parser/nodes';
 
 function lex(text: string, depthIn = 0): LineNode {
@@ -256,6 +256,32 @@ describe('lineLexer: scanLine (a parse without nodes)', () => {
         assert.equal(node.depthIn, 0);
         assert.equal(node.depthOut, 0);
         assert.equal(node.kind === 'section', scanned === HEADER_LINE_SCAN);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('lineLexer: scannedLineHasNoIssues (the early list without lexing)', () => {
+  it('clears the common lines and leaves every line with a problem (or anything unusual) to lexLine', () => {
+    for (const text of ['type=friend', '  allow += ulaw ; codecs', '', '   ', '; extension 6001', '[6001](phone-endpoint)', '[phone-endpoint](!)', '[a](!,tpl,+b) ; note', 'callerid="User 6001" <6001>', 'x => y']) {
+      assert.equal(scannedLineHasNoIssues(text), true, text);
+      assert.deepEqual(lexLine(text, 0, false, 1).issues, [], text);
+    }
+    for (const text of ['[broken', 'novalue', '=1', '+=1', '[]', `[${'n'.repeat(MAX_SECTION_NAME_LENGTH + 1)}]`, '[a](', '[a]()', '[a](b,,c)', '[a](b,)', '[a]( b)', '[a] (b)', '[a] x', '[a](b) x']) {
+      assert.equal(scannedLineHasNoIssues(text), false, text);
+      assert.notDeepEqual(lexLine(text, 0, false, 1).issues, [], text);
+    }
+    assert.equal(scannedLineHasNoIssues('#include x.conf'), false, 'a directive is lexed');
+  });
+
+  it('property: where it clears a line scanLine judged, lexLine finds no issue', () => {
+    const piece = fc.constantFrom('[', ']', '(', ')', ',', '!', '+', ';', '-', '=', '>', '\\', ' ', '\t', '#', 'a', 'é', 'n'.repeat(40));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        if (scanLine(text, 0, false) === NEEDS_LEX || !scannedLineHasNoIssues(text)) return;
+        assert.deepEqual(lexLine(text, 0, false, 1).issues, [], JSON.stringify(text));
       }),
       { numRuns: 5000 },
     );

@@ -67,11 +67,15 @@ export function suppressionsOf(lines: Iterable<{ readonly line: number; readonly
 
 export function collectSuppressions(document: ConfigDocument): Suppressions {
   const found: { line: number; directives: SuppressionDirective[] }[] = [];
-  const nodes = document.lines;
-  for (let line = 0; line < nodes.length; line++) {
-    const comments = nodes[line].comments;
+  // Only a line whose text names a directive is read as nodes: the others are not lexed for this (the
+  // early list of a large file reads this before the analysis has lexed any line, issue #18).
+  const count = document.lineCount;
+  for (let line = 0; line < count; line++) {
+    const text = document.lineText(line);
+    if (!text.includes(DISABLE_FILE)) continue;
+    const comments = document.line(line).comments;
     if (comments.length === 0) continue;
-    const directives = directivesOfLine(document.lineText(line), comments);
+    const directives = directivesOfLine(text, comments);
     if (directives.length) found.push({ line, directives });
   }
   return suppressionsOf(found);

@@ -313,9 +313,11 @@ function limited(analysis: Analysis, head: Diagnostic[], total: number, max: num
  */
 export function doSyntaxValidation(document: ConfigDocument, dialect: Analysis['dialect'], settings: ServiceSettings, max = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const lines = document.lines;
-  for (let line = 0; line < lines.length && found.length < max; line++) {
-    for (const issue of lines[line].issues) {
+  // Line by line without `lines`: that would lex every line first, most of the time before the first list
+  // (issue #18); a line that surely has no issue is not lexed (its node is built by the analysis).
+  const count = document.lineCount;
+  for (let line = 0; line < count && found.length < max; line++) {
+    for (const issue of document.lineIssues(line)) {
       const rule = parseRule(issue.code);
       const severity = toDiagnosticSeverity(settings.lint[rule.id], rule.defaultSeverity);
       if (severity === undefined) continue;
@@ -328,7 +330,7 @@ export function doSyntaxValidation(document: ConfigDocument, dialect: Analysis['
       });
     }
   }
-  return filterSuppressed(collectSuppressions(document), found.slice(0, max));
+  return found.length === 0 ? found : filterSuppressed(collectSuppressions(document), found.slice(0, max));
 }
 
 function append(target: Diagnostic[], items: readonly Diagnostic[] | PhaseList | undefined): void {

@@ -14,9 +14,9 @@
  * later line, and the header anchors sit in their chunks, so headers after an edit are not renumbered.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
-import { lexLine, NEEDS_LEX, scanLine } from './lineLexer';
+import { lexLine, NEEDS_LEX, scanLine, scannedLineHasNoIssues } from './lineLexer';
 import { HeaderAnchor, LineStore, splitLines, type LineChunk } from './lineStore';
-import type { LineNode, SectionHeaderNode } from './nodes';
+import type { LineIssue, LineNode, SectionHeaderNode } from './nodes';
 
 export { HeaderAnchor } from './lineStore';
 
@@ -64,6 +64,8 @@ function spliceInto<T>(target: T[], start: number, removed: number, items: reado
   for (const item of items) target.push(item);
   for (const item of tail) target.push(item);
 }
+
+const NO_ISSUES: readonly LineIssue[] = [];
 
 export class ConfigDocument {
   /** The lines: texts, nodes once read, LineTable entries, header anchors (lineStore.ts). */
@@ -151,6 +153,11 @@ export class ConfigDocument {
     return this.store.length;
   }
 
+  /** How many lines have their node built (the others are lexed when read). */
+  get lexedLineCount(): number {
+    return this.store.length - this.unbuilt;
+  }
+
   /** The nodes, one per line (builds those not read yet). Read-only view: do not keep it across edits. */
   get lines(): readonly LineNode[] {
     let flat = this.flatLines;
@@ -182,6 +189,20 @@ export class ConfigDocument {
     const chunk = this.store.chunkAt(index);
     const local = index - chunk.start;
     return chunk.nodes[local] ?? this.build(chunk, local);
+  }
+
+  /**
+   * The syntax issues of line `index`, without lexing a line that `scanLine` judged and that surely has
+   * none (scannedLineHasNoIssues): the early list of a large file reads every line this way (issue #18).
+   */
+  lineIssues(index: number): readonly LineIssue[] {
+    if (index < 0 || index >= this.store.length) return NO_ISSUES;
+    const chunk = this.store.chunkAt(index);
+    const local = index - chunk.start;
+    const node = chunk.nodes[local];
+    if (node) return node.issues;
+    // A line without a node was judged by scanLine (it starts and ends outside a block comment).
+    return scannedLineHasNoIssues(chunk.texts[local]) ? NO_ISSUES : this.build(chunk, local).issues;
   }
 
   /** Whether line `index` is a section header (without building its node). */

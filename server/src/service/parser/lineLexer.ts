@@ -231,6 +231,49 @@ export function scanLine(text: string, depthIn: number, isFirstLine: boolean): n
   return at < end && text.charCodeAt(at) === 91 /* [ */ ? HEADER_LINE_SCAN : PLAIN_LINE_SCAN;
 }
 
+/**
+ * Whether a line `scanLine` judged (not NEEDS_LEX) surely lexes with no issue, told without lexing it: a
+ * blank or comment line, a `key=value` with a name, or a well-formed header (`[name]`, `[name](a,!,+b)`, a
+ * name of 1 to MAX_SECTION_NAME_LENGTH characters, options without spaces or empty ones, nothing after).
+ * False means "lex it to know" (a directive, an escaped key, anything unusual). What opening a large file
+ * publishes first reads it, so as not to lex every line before the analysis does (issue #18); a property
+ * test holds it to lexLine.
+ */
+export function scannedLineHasNoIssues(text: string): boolean {
+  let end = text.indexOf(';');
+  if (end < 0) end = text.length;
+  let at = 0;
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  if (at >= end) return true;
+  const first = text.charCodeAt(at);
+  if (first === 35 /* # */ || first === 92 /* \ */) return false;
+  if (first !== 91 /* [ */) {
+    const eq = text.indexOf('=', at);
+    if (eq < 0 || eq >= end) return false;
+    const opStart = text.charCodeAt(eq - 1) === 43 /* + */ ? eq - 1 : eq;
+    return at < opStart;
+  }
+  const close = text.indexOf(']', at + 1);
+  if (close < 0 || close >= end) return false;
+  const nameLength = close - at - 1;
+  if (nameLength === 0 || nameLength > MAX_SECTION_NAME_LENGTH) return false;
+  let rest = close + 1;
+  if (rest < end && text.charCodeAt(rest) === 40 /* ( */) {
+    const closeParen = text.indexOf(')', rest + 1);
+    if (closeParen < 0 || closeParen >= end || closeParen === rest + 1) return false;
+    let previous = 44; /* , */
+    for (let c = rest + 1; c < closeParen; c++) {
+      const code = text.charCodeAt(c);
+      if (code <= 32 || (code === 44 && previous === 44)) return false;
+      previous = code;
+    }
+    if (previous === 44) return false;
+    rest = closeParen + 1;
+  }
+  while (rest < end && isSpace(text.charCodeAt(rest))) rest++;
+  return rest >= end;
+}
+
 export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eolLength: number): LineNode {
   const from = isFirstLine && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // fgets counts the '\r' of a CRLF line as content.
