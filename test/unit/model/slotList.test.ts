@@ -108,6 +108,47 @@ describe('SlotList', () => {
     );
   });
 
+  it('a draft takes several changes in a row, reads them back, and leaves its list as it was', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1500 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 300 }), fc.nat({ max: 300 }), fc.boolean()), { maxLength: 40 }),
+        (size, steps) => {
+          const original = Array.from({ length: size }, (_, i) => i);
+          // A list of several pieces to start from, as a patched model's list is.
+          const list = SlotList.of(original).splice(size >> 1, 0, [-1]).splice(size >> 2, 1);
+          const before = list.toArray().slice();
+          const fresh = SlotList.of(original).splice(size >> 1, 0, [-1]).splice(size >> 2, 1);
+          let expected = before.slice();
+          const draft = fresh.draft();
+          let next = size;
+          for (const [at, removed, inserted, replace] of steps) {
+            const start = at % (expected.length + 1);
+            if (replace && start < expected.length) {
+              draft.with(start, next);
+              expected = expected.slice();
+              expected[start] = next++;
+            } else {
+              const count = Math.min(removed, expected.length - start);
+              const items = Array.from({ length: inserted }, () => next++);
+              draft.splice(start, count, items);
+              expected = [...expected.slice(0, start), ...items, ...expected.slice(start + count)];
+            }
+            assert.equal(draft.length, expected.length);
+            if (expected.length) assert.equal(draft.at(start % expected.length), expected[start % expected.length]);
+          }
+          const done = draft.done();
+          for (let index = 0; index < expected.length; index++) assert.equal(done.at(index), expected[index]);
+          assert.deepEqual(done.toArray(), expected);
+          assert.ok(done.pieceCount <= (2 * done.length) / 256 + 1);
+          for (let index = 0; index < before.length; index++) assert.equal(fresh.at(index), before[index], 'the list the draft came from');
+          assert.deepEqual(original, Array.from({ length: size }, (_, i) => i));
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
+  });
+
   it('agrees with a copied array after any sequence of replacements and reads', () => {
     fc.assert(
       fc.property(

@@ -13,7 +13,7 @@ import { generalSections } from './general';
 import { anchorsUnchanged, headersUnchanged, inheritHeaderVersion, sectionKind } from './buildModel';
 import { OverlayMap } from './overlayMap';
 import { EntryRecord, SectionRecord } from './records';
-import { SlotList } from './slotList';
+import { SlotList, type SlotListDraft, type SlotReader } from './slotList';
 import type { ConfigFile, ConfigModel, Endpoint, Entry, FileStart, IncludeLink, RegisterStatement, Section } from './types';
 import { isChannelDialect } from '../data/catalogTypes';
 
@@ -291,14 +291,14 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
 
   // Rebuild the hosts, build the new sections with order numbers between their neighbours'. The list is
   // spliced where sections went and came (SlotList: the previous model's list is shared, not copied).
-  let newSections = oldSections;
+  const newSections = oldSections.draft();
   const removedAt: number[] = [];
   for (const section of removed) {
     const at = indexOfSection(oldSections, section);
     if (at < 0) return undefined;
     removedAt.push(at);
   }
-  newSections = removeSlots(newSections, removedAt);
+  removeSlots(newSections, removedAt);
   const pending = [...addedNodes].map(([node, line]) => new Placeholder(node, document.headerIndexAt(line)));
   pending.sort((a, b) => a.index - b.index);
   for (let first = 0; first < pending.length; ) {
@@ -318,7 +318,7 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
       run.push(section);
       added.push(section);
     }
-    newSections = newSections.splice(at, 0, run);
+    newSections.splice(at, 0, run);
     first = end;
   }
   // Bases of the new sections: the first section of that name before them (none is new, see above).
@@ -347,7 +347,7 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
     hosts.set(host, rebuilt);
     const at = indexOfSection(newSections, host);
     if (at < 0) return undefined;
-    newSections = newSections.with(at, rebuilt);
+    newSections.with(at, rebuilt);
   }
 
   // The maps and the endpoints: one endpoint per host, per new section, none for a removed one.
@@ -369,15 +369,15 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   const endpointsByKey = OverlayMap.update(previous.endpointsByKey, endpointChanges);
   const fresh = [...endpointChanges.values()].filter((endpoint): endpoint is Endpoint => endpoint !== undefined).sort((a, b) => a.section.order - b.section.order);
   // Endpoints are in the order of their first section: spliced like the sections.
-  let newEndpoints = endpointSlots(previous);
+  const newEndpoints = endpointSlots(previous).draft();
   const goneEndpoints: number[] = [];
   for (const endpoint of changedEndpoints) {
     const at = indexOfEndpoint(previous, endpoint);
     if (at < 0) return undefined;
     goneEndpoints.push(at);
   }
-  newEndpoints = removeSlots(newEndpoints, goneEndpoints);
-  for (const endpoint of fresh) newEndpoints = newEndpoints.splice(firstFrom(newEndpoints, endpoint.section.order), 0, [endpoint]);
+  removeSlots(newEndpoints, goneEndpoints);
+  for (const endpoint of fresh) newEndpoints.splice(firstFrom(newEndpoints, endpoint.section.order), 0, [endpoint]);
 
   const moveLine = <T extends { readonly uri: string; readonly line: number }>(item: T): T | undefined => {
     const line = mapLine(item.line, changes as readonly LineDelta[]);
@@ -386,7 +386,7 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   const execs = previous.execs.map(moveLine);
   if (execs.some((item) => item === undefined)) return undefined;
 
-  const model = new PatchedModel(previous, newSections, sectionsByKey, newEndpoints, endpointsByKey, previous.includes, execs as { uri: string; line: number }[]);
+  const model = new PatchedModel(previous, newSections.done(), sectionsByKey, newEndpoints.done(), endpointsByKey, previous.includes, execs as { uri: string; line: number }[]);
   // Nothing inherits from what came or went, and the new sections' bases were bases already or are new
   // only for them: the set of bases grows by those.
   const newBases = new Set(bases);
@@ -410,16 +410,15 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   return model;
 }
 
-/** `list` without the slots at `indices` (distinct, in any order): one splice per run of adjacent slots. */
-function removeSlots<T>(list: SlotList<T>, indices: readonly number[]): SlotList<T> {
+/** Takes the slots at `indices` (distinct, in any order) out of `list`: one splice per run of adjacent slots. */
+function removeSlots<T>(list: SlotListDraft<T>, indices: readonly number[]): void {
   const sorted = [...indices].sort((a, b) => b - a);
   for (let index = 0; index < sorted.length; ) {
     let end = index + 1;
     while (end < sorted.length && sorted[end] === sorted[end - 1] - 1) end++;
-    list = list.splice(sorted[end - 1], end - index);
+    list.splice(sorted[end - 1], end - index);
     index = end;
   }
-  return list;
 }
 
 /** A new header waiting for its order number. */
@@ -431,8 +430,8 @@ class Placeholder {
 }
 
 /** Index of `section` in a list in order (by its order number); -1 when it is not there. */
-export function indexOfSection(sections: readonly Section[] | SlotList<Section>, section: Section): number {
-  const at = (index: number) => (sections instanceof SlotList ? sections.at(index) : sections[index]);
+export function indexOfSection(sections: readonly Section[] | SlotReader<Section>, section: Section): number {
+  const at = (index: number) => (Array.isArray(sections) ? (sections as readonly Section[])[index] : (sections as SlotReader<Section>).at(index));
   let lo = 0;
   let hi = sections.length - 1;
   while (lo <= hi) {
@@ -470,7 +469,7 @@ function windowsOf(gone: readonly number[], came: readonly number[]): PatchWindo
 }
 
 /** Index of the first section whose header is not before header `headerIndex` (the list is in file order); -1 when one is not a record. */
-function firstAfter(sections: SlotList<Section>, headerIndex: number): number {
+function firstAfter(sections: SlotReader<Section>, headerIndex: number): number {
   let lo = 0;
   let hi = sections.length;
   while (lo < hi) {
@@ -484,7 +483,7 @@ function firstAfter(sections: SlotList<Section>, headerIndex: number): number {
 }
 
 /** Index of the first endpoint whose first section's order is not below `order` (endpoints are in that order). */
-function firstFrom(endpoints: SlotList<Endpoint>, order: number): number {
+function firstFrom(endpoints: SlotReader<Endpoint>, order: number): number {
   let lo = 0;
   let hi = endpoints.length;
   while (lo < hi) {

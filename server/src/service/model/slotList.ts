@@ -12,10 +12,17 @@
  */
 const MIN_PIECE = 256;
 
-interface Piece<T> {
+/** A window [from, from + length) of an array no one writes any more. */
+export interface Piece<T> {
   readonly items: readonly T[];
   readonly from: number;
   readonly length: number;
+}
+
+/** What a binary search over a list reads: a SlotList or a draft of one. */
+export interface SlotReader<T> {
+  readonly length: number;
+  at(index: number): T;
 }
 
 export class SlotList<T> {
@@ -26,14 +33,7 @@ export class SlotList<T> {
   private lastPiece = 0;
 
   private constructor(private readonly pieces: readonly Piece<T>[]) {
-    const starts: number[] = [];
-    let start = 0;
-    for (const piece of pieces) {
-      starts.push(start);
-      start += piece.length;
-    }
-    starts.push(start);
-    this.starts = starts;
+    this.starts = startsOf(pieces, []);
     if (pieces.length === 1 && pieces[0].from === 0 && pieces[0].length === pieces[0].items.length) this.full = pieces[0].items;
     else if (pieces.length === 0) this.full = [];
   }
@@ -54,22 +54,11 @@ export class SlotList<T> {
 
   at(index: number): T {
     if (this.full) return this.full[index];
-    const starts = this.starts;
-    let piece = this.lastPiece;
-    if (!(index >= starts[piece] && index < starts[piece + 1])) {
-      if (index < 0 || index >= this.length) return undefined as T;
-      let lo = 0;
-      let hi = this.pieces.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= index) lo = mid;
-        else hi = mid - 1;
-      }
-      piece = lo;
-      this.lastPiece = piece;
-    }
+    const piece = pieceOf(this.pieces, this.starts, this.lastPiece, index);
+    if (piece < 0) return undefined as T;
+    this.lastPiece = piece;
     const found = this.pieces[piece];
-    return found.items[found.from + index - starts[piece]];
+    return found.items[found.from + index - this.starts[piece]];
   }
 
   /** This list with slot `index` (an existing slot) holding `value`. */
@@ -83,40 +72,29 @@ export class SlotList<T> {
    * copied: the caller may reuse it). `start` may be the length (an append).
    */
   splice(start: number, removed: number, inserted: readonly T[] = []): SlotList<T> {
-    const length = this.length;
-    if (!(start >= 0 && removed >= 0 && start + removed <= length)) throw new RangeError(`slots ${start}+${removed} of ${length}`);
-    if (removed === 0 && inserted.length === 0) return this;
-    // A list read whole is one piece again: the pieces it was made of are left to the older lists.
-    const pieces = this.full ? (this.full.length ? [{ items: this.full, from: 0, length: this.full.length }] : []) : this.pieces;
-    const starts = this.full ? [0, this.full.length] : this.starts;
-    const end = start + removed;
-    // Pieces [first, last] hold slots the change cuts or touches; the ones around them are kept as they are.
-    let first = 0;
-    while (first < pieces.length && starts[first + 1] < start) first++;
-    let last = first;
-    while (last < pieces.length - 1 && starts[last + 1] <= end) last++;
-    const middle: Piece<T>[] = [];
-    if (first < pieces.length) {
-      const head = pieces[first];
-      const headLength = start - starts[first];
-      if (headLength > 0) middle.push({ items: head.items, from: head.from, length: headLength });
-    }
-    if (inserted.length) middle.push({ items: inserted.slice(), from: 0, length: inserted.length });
-    if (last < pieces.length) {
-      const tail = pieces[last];
-      const skip = end - starts[last];
-      if (skip < tail.length) middle.push({ items: tail.items, from: tail.from + skip, length: tail.length - skip });
-    }
-    // The neighbours join the merge: a short piece next to them may now touch another short one.
-    const from = Math.max(0, first - 1);
-    const to = Math.min(pieces.length, last + 2);
-    const window = [...pieces.slice(from, first), ...middle, ...pieces.slice(last + 1, to)];
-    return new SlotList([...pieces.slice(0, from), ...mergeShort(window), ...pieces.slice(to)]);
+    if (removed === 0 && inserted.length === 0 && start >= 0 && start <= this.length) return this;
+    const draft = this.draft();
+    draft.splice(start, removed, inserted);
+    return draft.done();
+  }
+
+  /**
+   * A draft of this list for several changes in a row (a patch that removes, inserts and replaces slots):
+   * the pieces are copied once, each change moves pieces in place, and short pieces are merged once, in
+   * `done`. The list itself does not change.
+   */
+  draft(): SlotListDraft<T> {
+    return new SlotListDraft(this.full ? wholeOf(this.full) : this.pieces.slice());
+  }
+
+  /** @internal A list of these pieces, short neighbours merged (SlotListDraft.done). */
+  static ofPieces<T>(pieces: readonly Piece<T>[]): SlotList<T> {
+    return new SlotList(mergeShort(pieces));
   }
 
   /** The first item that passes `test`, read slot by slot (the whole array is not built for it). */
   find(test: (item: T) => boolean): T | undefined {
-    for (const piece of this.full ? [{ items: this.full, from: 0, length: this.full.length }] : this.pieces) {
+    for (const piece of this.full ? wholeOf(this.full) : this.pieces) {
       for (let index = piece.from; index < piece.from + piece.length; index++) if (test(piece.items[index])) return piece.items[index];
     }
     return undefined;
@@ -133,32 +111,132 @@ export class SlotList<T> {
   }
 }
 
+/**
+ * A list being changed by one patch: `splice` and `with` change it in place (reads see the changes), `done`
+ * makes the list. Only what the draft was made from is shared; the list it came from is never written.
+ */
+export class SlotListDraft<T> {
+  private readonly starts: number[];
+  private lastPiece = 0;
+
+  constructor(private readonly pieces: Piece<T>[]) {
+    this.starts = startsOf(pieces, []);
+  }
+
+  get length(): number {
+    return this.starts[this.starts.length - 1];
+  }
+
+  at(index: number): T {
+    const piece = pieceOf(this.pieces, this.starts, this.lastPiece, index);
+    if (piece < 0) return undefined as T;
+    this.lastPiece = piece;
+    const found = this.pieces[piece];
+    return found.items[found.from + index - this.starts[piece]];
+  }
+
+  /** Slot `index` (an existing slot) holds `value`. */
+  with(index: number, value: T): void {
+    if (index < 0 || index >= this.length) throw new RangeError(`slot ${index} of ${this.length}`);
+    this.splice(index, 1, [value]);
+  }
+
+  /** `removed` slots from `start` are taken out and `inserted` (copied) put in their place; `start` may be the length. */
+  splice(start: number, removed: number, inserted: readonly T[] = []): void {
+    const { pieces, starts } = this;
+    const length = this.length;
+    if (!(start >= 0 && removed >= 0 && start + removed <= length)) throw new RangeError(`slots ${start}+${removed} of ${length}`);
+    if (removed === 0 && inserted.length === 0) return;
+    const end = start + removed;
+    // Pieces [first, last] hold slots the change cuts or touches; the others stay where they are.
+    let first = 0;
+    while (first < pieces.length && starts[first + 1] < start) first++;
+    let last = first;
+    while (last < pieces.length - 1 && starts[last + 1] <= end) last++;
+    const middle: Piece<T>[] = [];
+    if (first < pieces.length) {
+      const head = pieces[first];
+      const headLength = start - starts[first];
+      if (headLength > 0) middle.push({ items: head.items, from: head.from, length: headLength });
+    }
+    if (inserted.length) middle.push({ items: inserted.slice(), from: 0, length: inserted.length });
+    if (last < pieces.length) {
+      const tail = pieces[last];
+      const skip = end - starts[last];
+      if (skip < tail.length) middle.push({ items: tail.items, from: tail.from + skip, length: tail.length - skip });
+    }
+    pieces.splice(first, first < pieces.length ? last - first + 1 : 0, ...middle);
+    startsOf(pieces, starts);
+    this.lastPiece = 0;
+  }
+
+  /** The list: runs of adjacent short pieces are copied into one. */
+  done(): SlotList<T> {
+    return SlotList.ofPieces(this.pieces);
+  }
+}
+
+/** Where each piece starts, and the total length at the end, written into `starts`. */
+function startsOf<T>(pieces: readonly Piece<T>[], starts: number[]): number[] {
+  starts.length = 0;
+  let start = 0;
+  for (const piece of pieces) {
+    starts.push(start);
+    start += piece.length;
+  }
+  starts.push(start);
+  return starts;
+}
+
+/** The piece holding slot `index` (`hint` first), -1 outside the list. */
+function pieceOf<T>(pieces: readonly Piece<T>[], starts: readonly number[], hint: number, index: number): number {
+  if (index >= starts[hint] && index < starts[hint + 1]) return hint;
+  if (!(index >= 0 && index < starts[starts.length - 1])) return -1;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function wholeOf<T>(items: readonly T[]): Piece<T>[] {
+  return items.length ? [{ items, from: 0, length: items.length }] : [];
+}
+
 /** `pieces` with empty ones dropped and each run of adjacent short pieces copied into one. */
 function mergeShort<T>(pieces: readonly Piece<T>[]): Piece<T>[] {
   const merged: Piece<T>[] = [];
-  let run: T[] | undefined;
+  /** The run of short pieces being gathered, and its length. */
+  let run: Piece<T>[] = [];
+  let runLength = 0;
   const close = () => {
-    if (run) merged.push({ items: run, from: 0, length: run.length });
-    run = undefined;
+    if (run.length === 1) merged.push(run[0]);
+    else if (run.length > 1) {
+      // Copied once, at its size.
+      const items = new Array<T>(runLength);
+      let at = 0;
+      for (const piece of run) for (let index = piece.from; index < piece.from + piece.length; index++) items[at++] = piece.items[index];
+      merged.push({ items, from: 0, length: runLength });
+    }
+    run = [];
+    runLength = 0;
   };
   for (const piece of pieces) {
     if (piece.length === 0) continue;
-    const previous = run ? undefined : merged[merged.length - 1];
-    if (piece.length < MIN_PIECE && (run ? run.length < MIN_PIECE : previous !== undefined && previous.length < MIN_PIECE)) {
-      if (!run) {
-        merged.pop();
-        run = copyOf(previous as Piece<T>);
-      }
-      for (let index = piece.from; index < piece.from + piece.length; index++) run.push(piece.items[index]);
+    if (piece.length < MIN_PIECE && runLength < MIN_PIECE) {
+      run.push(piece);
+      runLength += piece.length;
       continue;
     }
     close();
-    merged.push(piece);
+    if (piece.length < MIN_PIECE) {
+      run.push(piece);
+      runLength = piece.length;
+    } else merged.push(piece);
   }
   close();
   return merged;
-}
-
-function copyOf<T>(piece: Piece<T>): T[] {
-  return piece.items.slice(piece.from, piece.from + piece.length);
 }
