@@ -144,8 +144,9 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     if (bases.has(section) || registerSections.has(section)) return undefined;
   }
 
-  let sections = sectionSlots(previous);
-  let endpoints = endpointSlots(previous);
+  // One draft per list: the replacements of a multi-cursor edit copy the pieces once, not once each.
+  const sections = sectionSlots(previous).draft();
+  const endpoints = endpointSlots(previous).draft();
   const replacedSections = new Map<Section, Section>();
   const sectionIndices: number[] = [];
   for (const section of touched.values()) {
@@ -156,7 +157,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     // Order numbers are only compared (a patch that added sections left gaps): the slot is found by them.
     const at = sectionIndexOf(previous, section);
     if (at < 0) return undefined;
-    sections = sections.with(at, patched);
+    sections.with(at, patched);
     sectionIndices.push(at);
   }
   const groups = new Map<string, readonly Section[]>();
@@ -180,7 +181,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     const before = previous.endpointsByKey.get(key);
     const at = before ? indexOfEndpoint(previous, before) : -1;
     if (at < 0) return undefined;
-    endpoints = endpoints.with(at, endpoint);
+    endpoints.with(at, endpoint);
     newEndpoints.set(key, endpoint);
     endpointIndices.push(at);
   }
@@ -188,9 +189,9 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
 
   const model = new PatchedModel(
     previous,
-    sections,
+    sections.done(),
     sectionsByKey,
-    endpoints,
+    endpoints.done(),
     endpointsByKey,
     moves ? (includes as IncludeLink[]) : previous.includes,
     moves ? (execs as { uri: string; line: number }[]) : previous.execs,
