@@ -13,7 +13,7 @@ import { generalSections } from './general';
 import { anchorsUnchanged, headersUnchanged, inheritHeaderVersion, sectionKind } from './buildModel';
 import { OverlayMap } from './overlayMap';
 import { EntryRecord, SectionRecord } from './records';
-import { SlotList } from './slotList';
+import { SlotList, type SlotListDraft, type SlotReader } from './slotList';
 import type { ConfigFile, ConfigModel, Endpoint, Entry, FileStart, IncludeLink, RegisterStatement, Section } from './types';
 import { isChannelDialect } from '../data/catalogTypes';
 
@@ -144,8 +144,9 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     if (bases.has(section) || registerSections.has(section)) return undefined;
   }
 
-  let sections = sectionSlots(previous);
-  let endpoints = endpointSlots(previous);
+  // One draft per list: the replacements of a multi-cursor edit copy the pieces once, not once each.
+  const sections = sectionSlots(previous).draft();
+  const endpoints = endpointSlots(previous).draft();
   const replacedSections = new Map<Section, Section>();
   const sectionIndices: number[] = [];
   for (const section of touched.values()) {
@@ -156,7 +157,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     // Order numbers are only compared (a patch that added sections left gaps): the slot is found by them.
     const at = sectionIndexOf(previous, section);
     if (at < 0) return undefined;
-    sections = sections.with(at, patched);
+    sections.with(at, patched);
     sectionIndices.push(at);
   }
   const groups = new Map<string, readonly Section[]>();
@@ -180,7 +181,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     const before = previous.endpointsByKey.get(key);
     const at = before ? indexOfEndpoint(previous, before) : -1;
     if (at < 0) return undefined;
-    endpoints = endpoints.with(at, endpoint);
+    endpoints.with(at, endpoint);
     newEndpoints.set(key, endpoint);
     endpointIndices.push(at);
   }
@@ -188,9 +189,9 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
 
   const model = new PatchedModel(
     previous,
-    sections,
+    sections.done(),
     sectionsByKey,
-    endpoints,
+    endpoints.done(),
     endpointsByKey,
     moves ? (includes as IncludeLink[]) : previous.includes,
     moves ? (execs as { uri: string; line: number }[]) : previous.execs,
@@ -224,7 +225,7 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   const root = previous.root;
   if (previous.files.length > 1 || previous.includes.length > 0 || !anchorsUnchanged(previous, document)) return undefined;
   const ranges = touchedRanges(changes);
-  const oldSections = previous.sections;
+  const oldSections = sectionSlots(previous);
   const bases = basesOf(previous);
   const inherited = inheritedNamesOf(previous);
   const registerSections = new Set(previous.registers.map((register) => register.section));
@@ -263,7 +264,7 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
     const at = indexOfSection(oldSections, host);
     if (at < 0) return undefined;
     for (let index = at + 1; index < oldSections.length; index++) {
-      const next = oldSections[index];
+      const next = oldSections.at(index);
       if (!(next instanceof SectionRecord) || document.isLive(next.anchor)) break;
       if (!allowed(next)) return undefined;
       removed.add(next);
@@ -290,16 +291,15 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   for (const host of hosts.keys()) if ((previous.sectionsByKey.get(host.key)?.length ?? 0) > 1 || host.entries.some((entry) => entry.uri !== root.uri)) return undefined;
 
   // Rebuild the hosts, build the new sections with order numbers between their neighbours'. The list is
-  // spliced where sections went and came (a copy and a few moves, not a walk over every section).
-  const newSections: Section[] = oldSections.slice();
+  // spliced where sections went and came (SlotList: the previous model's list is shared, not copied).
+  const newSections = oldSections.draft();
   const removedAt: number[] = [];
   for (const section of removed) {
     const at = indexOfSection(oldSections, section);
     if (at < 0) return undefined;
     removedAt.push(at);
   }
-  removedAt.sort((a, b) => b - a);
-  for (const at of removedAt) newSections.splice(at, 1);
+  removeSlots(newSections, removedAt);
   const pending = [...addedNodes].map(([node, line]) => new Placeholder(node, document.headerIndexAt(line)));
   pending.sort((a, b) => a.index - b.index);
   for (let first = 0; first < pending.length; ) {
@@ -308,8 +308,8 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
     if (at < 0) return undefined;
     let end = first + 1;
     while (end < pending.length && firstAfter(newSections, pending[end].index) === at) end++;
-    const low = at > 0 ? newSections[at - 1].order : -1;
-    const high = at < newSections.length ? newSections[at].order : low + 2;
+    const low = at > 0 ? newSections.at(at - 1).order : -1;
+    const high = at < newSections.length ? newSections.at(at).order : low + 2;
     const run: Section[] = [];
     for (let k = first; k < end; k++) {
       const order = low + ((high - low) * (k - first + 1)) / (end - first + 1);
@@ -319,7 +319,7 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
       run.push(section);
       added.push(section);
     }
-    newSections.splice(at, 0, ...run);
+    newSections.splice(at, 0, run);
     first = end;
   }
   // Bases of the new sections: the first section of that name before them (none is new, see above).
@@ -346,7 +346,9 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
     }
     const rebuilt = host.withEntries(entries);
     hosts.set(host, rebuilt);
-    newSections[indexOfSection(newSections, host)] = rebuilt;
+    const at = indexOfSection(newSections, host);
+    if (at < 0) return undefined;
+    newSections.with(at, rebuilt);
   }
 
   // The maps and the endpoints: one endpoint per host, per new section, none for a removed one.
@@ -367,18 +369,16 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   }
   const endpointsByKey = OverlayMap.update(previous.endpointsByKey, endpointChanges);
   const fresh = [...endpointChanges.values()].filter((endpoint): endpoint is Endpoint => endpoint !== undefined).sort((a, b) => a.section.order - b.section.order);
-  const oldEndpoints = previous.endpoints;
   // Endpoints are in the order of their first section: spliced like the sections.
-  const newEndpoints: Endpoint[] = oldEndpoints.slice();
+  const newEndpoints = endpointSlots(previous).draft();
   const goneEndpoints: number[] = [];
   for (const endpoint of changedEndpoints) {
     const at = indexOfEndpoint(previous, endpoint);
     if (at < 0) return undefined;
     goneEndpoints.push(at);
   }
-  goneEndpoints.sort((a, b) => b - a);
-  for (const at of goneEndpoints) newEndpoints.splice(at, 1);
-  for (const endpoint of fresh) newEndpoints.splice(firstFrom(newEndpoints, endpoint.section.order), 0, endpoint);
+  removeSlots(newEndpoints, goneEndpoints);
+  for (const endpoint of fresh) newEndpoints.splice(firstFrom(newEndpoints, endpoint.section.order), 0, [endpoint]);
 
   const moveLine = <T extends { readonly uri: string; readonly line: number }>(item: T): T | undefined => {
     const line = mapLine(item.line, changes as readonly LineDelta[]);
@@ -387,7 +387,7 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   const execs = previous.execs.map(moveLine);
   if (execs.some((item) => item === undefined)) return undefined;
 
-  const model = new PatchedModel(previous, SlotList.of(newSections), sectionsByKey, SlotList.of(newEndpoints), endpointsByKey, previous.includes, execs as { uri: string; line: number }[]);
+  const model = new PatchedModel(previous, newSections.done(), sectionsByKey, newEndpoints.done(), endpointsByKey, previous.includes, execs as { uri: string; line: number }[]);
   // Nothing inherits from what came or went, and the new sections' bases were bases already or are new
   // only for them: the set of bases grows by those.
   const newBases = new Set(bases);
@@ -403,12 +403,23 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   const sectionWindows = windowsOf(sectionsGone, sectionsCame);
   const endpointsCame = fresh.map((endpoint) => {
     const at = firstFrom(newEndpoints, endpoint.section.order);
-    return newEndpoints[at] === endpoint ? at : -1;
+    return newEndpoints.at(at) === endpoint ? at : -1;
   });
   const endpointWindows = windowsOf(goneEndpoints, endpointsCame);
   if (!sectionWindows || !endpointWindows) return undefined;
   patches.set(model, { previous, sectionWindows, endpointWindows, keepsDuplicates: true, touchedLines: ranges });
   return model;
+}
+
+/** Takes the slots at `indices` (distinct, in any order) out of `list`: one splice per run of adjacent slots. */
+function removeSlots<T>(list: SlotListDraft<T>, indices: readonly number[]): void {
+  const sorted = [...indices].sort((a, b) => b - a);
+  for (let index = 0; index < sorted.length; ) {
+    let end = index + 1;
+    while (end < sorted.length && sorted[end] === sorted[end - 1] - 1) end++;
+    list.splice(sorted[end - 1], end - index);
+    index = end;
+  }
 }
 
 /** A new header waiting for its order number. */
@@ -420,8 +431,8 @@ class Placeholder {
 }
 
 /** Index of `section` in a list in order (by its order number); -1 when it is not there. */
-export function indexOfSection(sections: readonly Section[] | SlotList<Section>, section: Section): number {
-  const at = (index: number) => (sections instanceof SlotList ? sections.at(index) : sections[index]);
+export function indexOfSection(sections: readonly Section[] | SlotReader<Section>, section: Section): number {
+  const at = (index: number) => (Array.isArray(sections) ? (sections as readonly Section[])[index] : (sections as SlotReader<Section>).at(index));
   let lo = 0;
   let hi = sections.length - 1;
   while (lo <= hi) {
@@ -459,12 +470,12 @@ function windowsOf(gone: readonly number[], came: readonly number[]): PatchWindo
 }
 
 /** Index of the first section whose header is not before header `headerIndex` (the list is in file order); -1 when one is not a record. */
-function firstAfter(sections: readonly Section[], headerIndex: number): number {
+function firstAfter(sections: SlotReader<Section>, headerIndex: number): number {
   let lo = 0;
   let hi = sections.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const section = sections[mid];
+    const section = sections.at(mid);
     if (!(section instanceof SectionRecord)) return -1;
     if (section.anchor.index < headerIndex) lo = mid + 1;
     else hi = mid;
@@ -473,12 +484,12 @@ function firstAfter(sections: readonly Section[], headerIndex: number): number {
 }
 
 /** Index of the first endpoint whose first section's order is not below `order` (endpoints are in that order). */
-function firstFrom(endpoints: readonly Endpoint[], order: number): number {
+function firstFrom(endpoints: SlotReader<Endpoint>, order: number): number {
   let lo = 0;
   let hi = endpoints.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (endpoints[mid].section.order < order) lo = mid + 1;
+    if (endpoints.at(mid).section.order < order) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -578,8 +589,9 @@ function basesOf(model: ConfigModel): ReadonlySet<Section> {
 }
 
 /**
- * A model patched from another: the same as the previous one but for one section and one endpoint.
- * Its section and endpoint lists are slot lists, so a keystroke copies no 10k-slot array; `sections`
+ * A model patched from another: the same as the previous one but for the sections and endpoints that
+ * changed, came or went. Its section and endpoint lists are slot lists that share the previous model's
+ * pieces, so an edit copies no 20k-slot array (and the previous model's lists stay as they were); `sections`
  * and `endpoints` build the arrays on first read (a feature walking every section pays that once).
  */
 class PatchedModel implements ConfigModel {
