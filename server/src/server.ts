@@ -31,7 +31,6 @@ import { dialectModule } from './service/dialects/registry';
 import { ConfigDirectory } from './service/model/configDirectory';
 import type { IncludeHost } from './service/model/types';
 import { folderOf } from './service/model/buildModel';
-import { collectIncludeTree } from './service/model/includeTree';
 import { runSafe, runSafeNotification } from './utils/runner';
 
 export interface RuntimeEnvironment {
@@ -311,10 +310,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       previous: cached?.analysis,
       changedLines: onlyThisChanged && changed ? changed : undefined,
     });
-    // On the keystroke path the dialplan is the previous one, and so are the files it was read from.
-    const readFiles = new Set(analysis.model.files.map((file) => file.uri));
-    if (previous && cached) for (const uri of cached.readFiles) readFiles.add(uri);
-    else if (host) for (const file of collectIncludeTree(`${folder}/extensions.conf`, host, folder).files) readFiles.add(file.uri);
+    // The files of its include tree and of its dialplan. On the keystroke path the dialplan is the previous
+    // one: while the include tree is too, so is the set (no new set per keystroke).
+    let readFiles = cached?.readFiles;
+    if (!previous || !readFiles || analysis.model.files !== previous.model.files) {
+      const files = new Set(analysis.model.files.map((file) => file.uri));
+      for (const uri of analysis.dialplan?.files ?? []) files.add(uri);
+      readFiles = files;
+    }
     document.cache = { version: document.parsed.version, analysis, readFiles };
     document.changed = undefined;
     document.stale = false;

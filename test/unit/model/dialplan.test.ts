@@ -29,6 +29,8 @@ describe('indexDialplan', () => {
     assert.deepEqual([...dialplan.contexts.keys()], ['public', 'custom']);
     assert.equal(dialplan.contexts.get('public')?.uri, 'file:///a/extensions.conf');
     assert.equal(dialplan.contexts.get('custom')?.line, 2);
+    // The files it read, in reading order: the server marks an open sip.conf stale when one of them changes.
+    assert.deepEqual(dialplan.files, ['file:///a/extensions.conf', 'file:///a/extensions_custom.conf']);
   });
 
   it('skips templates: Asterisk never turns them into contexts', () => {

@@ -51,6 +51,8 @@ export interface DialplanIndex {
   readonly contexts: ReadonlyMap<string, DialplanContext>;
   /** By lower-cased name: every header of that name (`(+)` too) contributes its lines. */
   readonly routing: ReadonlyMap<string, ContextRouting>;
+  /** The files it was read from (extensions.conf and what it includes), in reading order. */
+  readonly files: readonly string[];
 }
 
 const SETTINGS_SECTIONS: ReadonlySet<string> = new Set(['general', 'globals']);
@@ -77,7 +79,7 @@ export function indexDialplan(files: readonly { uri: string; document: ConfigDoc
   }
   const facts = new Map<string, ContextRouting>();
   for (const [key, found] of routing) facts.set(key, { extensions: found.extensions, includes: found.includes, ...(found.dialsOut ? { dialsOut: found.dialsOut } : {}) });
-  return { contexts, routing: facts };
+  return { contexts, routing: facts, files: files.map((file) => file.uri) };
 }
 
 interface MutableRouting {
