@@ -287,3 +287,89 @@ describe('lineLexer: scannedLineHasNoIssues (the early list without lexing)', ()
     );
   });
 });
+
+/** Everything a node says, read through its fields (shared parts and packed spans included). */
+function view(node: LineNode): unknown {
+  const base = { kind: node.kind, length: node.length, depthIn: node.depthIn, depthOut: node.depthOut, openedAt: node.openedAt, comments: [...node.comments], issues: [...node.issues] };
+  if (node.kind !== 'section') return base;
+  return {
+    ...base,
+    name: node.name,
+    nameSpan: node.nameSpan,
+    headerSpan: node.headerSpan,
+    optionsSpan: node.optionsSpan,
+    options: node.options?.map((option) => ({ kind: option.kind, text: option.text, span: option.span })),
+    isTemplate: node.isTemplate,
+    isAppend: node.isAppend,
+  };
+}
+
+describe('lineLexer: parts shared between nodes (the heap of a large file, issue #18)', () => {
+  it('headers with the same options at the same column share one list; each keeps its own name and spans', () => {
+    const first = header('[1000](phone-endpoint)');
+    const second = header('[1001](phone-endpoint)');
+    assert.equal(second.options, first.options);
+    assert.deepEqual([second.name, second.nameSpan, second.headerSpan, second.optionsSpan], ['1001', { start: 1, end: 5 }, { start: 0, end: 22 }, { start: 7, end: 21 }]);
+    const moved = '[10000](phone-endpoint)';
+    const longer = header(moved);
+    assert.notEqual(longer.options, first.options, 'another column: other spans');
+    assert.deepEqual(longer.options?.map((option) => [option.kind, at(moved, option.span)]), [['inherit', 'phone-endpoint']]);
+  });
+
+  it('keeps the template and append flags of a header whose option list is shared', () => {
+    for (let i = 0; i < 2; i++) {
+      const node = header('[a](!,+type=aor)');
+      assert.deepEqual([node.isTemplate, node.isAppend], [true, true]);
+      assert.deepEqual(node.options?.map((option) => [option.kind, option.text]), [['template', ''], ['append', 'type=aor']]);
+      const plain = header('[b](tpl)');
+      assert.deepEqual([plain.isTemplate, plain.isAppend], [false, false]);
+    }
+  });
+
+  it('reports a problem in the options every time the header is lexed', () => {
+    for (let i = 0; i < 3; i++) assert.deepEqual(codes(header('[x](!, tpl)')), ['space-in-options']);
+  });
+
+  it('comment lines with the comment at the same columns share one comment state; each reads its columns', () => {
+    const one = lex('; extension 1000');
+    const other = lex('; extension 1001');
+    assert.equal(other.comments, one.comments);
+    assert.deepEqual(other.comments, [{ start: 0, end: 16 }]);
+    const indented = lex('  ; extension 1000');
+    assert.deepEqual(indented.comments, [{ start: 2, end: 18 }]);
+    const trailing = keyValue('context=from-internal ; lobby');
+    assert.deepEqual(trailing.comments, [{ start: 22, end: 29 }]);
+    assert.deepEqual(lex(';--').depthOut, 1, 'a block comment opener keeps its own state');
+  });
+
+  it('property: a line reads the same whatever was lexed before it, and its spans cover its text', () => {
+    // Widths that put parts far apart in the same slot of the caches (slots repeat every 256 columns).
+    const width = fc.constantFrom(0, 1, 2, 30, 31, 255, 256, 257, 286, 287);
+    const lead = width.map((count) => ' '.repeat(count));
+    const name = fc.constantFrom('1000', '10000', 'a', 'phone', '');
+    const option = fc.constantFrom('!', 'tpl', 'phone-endpoint', '+', '+type=aor', ' tpl', '');
+    const headerLine = fc
+      .tuple(lead, name, fc.option(fc.array(option, { minLength: 1, maxLength: 3 }), { nil: undefined }), fc.constantFrom('', ' ; note', ' x'))
+      .map(([blanks, sectionName, options, tail]) => `${blanks}[${sectionName}]${options ? `(${options.join(',')})` : ''}${tail}`);
+    const commentLine = fc.tuple(lead, width).map(([blanks, length]) => `${blanks};${'c'.repeat(length)}`);
+    const otherLine = fc.constantFrom('', 'key=value ; c', ';--', '--;', 'x=1 ;-- y --; z');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(headerLine, commentLine, otherLine), { minLength: 1, maxLength: 24 }), (texts) => {
+        const forward = texts.map((text) => view(lex(text)));
+        const backward = [...texts].reverse().map((text) => view(lex(text))).reverse();
+        assert.deepEqual(backward, forward);
+        for (const text of texts) {
+          const node = lex(text);
+          for (const comment of node.comments) assert.equal(at(text, comment).startsWith(';') || at(text, comment).startsWith('--;'), true, JSON.stringify(text));
+          if (node.kind !== 'section') continue;
+          assert.equal(at(text, node.headerSpan).startsWith('['), true, JSON.stringify(text));
+          for (const option of node.options ?? []) {
+            const written = at(text, option.span);
+            assert.equal(written, option.kind === 'template' ? '!' : option.kind === 'append' ? `+${option.text}` : option.text, JSON.stringify(text));
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -8,6 +8,7 @@
 import type {
   DirectiveNode,
   HeaderOption,
+  HeaderOptionKind,
   InvalidNode,
   KeyValueNode,
   LineIssue,
@@ -280,7 +281,7 @@ export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eol
   const physicalLength = text.length + (eolLength === 2 ? 1 : 0);
   if (physicalLength > MAX_LINE_LENGTH) {
     const issues = [{ code: 'line-too-long' as const, span: { start: from, end: Math.min(text.length, from + 32) } }];
-    return trivia(text.length, depthIn, depthIn, -1, EMPTY_SPANS, issues);
+    return new TriviaLine(text.length, { depthIn, depthOut: depthIn, openedAt: -1, comments: EMPTY_SPANS, issues, valueColumns: undefined });
   }
   // Most lines have no ';' and start outside a block comment: nothing to strip, nothing allocated.
   // `line` and the plain content are scratch objects: every node copies what it keeps from them.
@@ -306,7 +307,7 @@ export function lexLine(text: string, depthIn: number, isFirstLine: boolean, eol
   }
   const start = skipSpace(content.text, 0, content.text.length);
   const end = skipSpaceBack(content.text, start, content.text.length);
-  if (start === end) return trivia(line.length, depthIn, line.depthOut, line.openedAt, line.comments, line.issues);
+  if (start === end) return new TriviaLine(line.length, extrasOf(line, undefined));
   const first = content.text.charCodeAt(start);
   if (first === 91 /* [ */) return lexHeader(content, start, end, line);
   if (first === 35 /* # */) return lexDirective(content, start, end, line);
@@ -343,9 +344,25 @@ interface LineExtras {
 const PLAIN_LINE: LineExtras = { depthIn: 0, depthOut: 0, openedAt: -1, comments: EMPTY_SPANS, issues: EMPTY_ISSUES, valueColumns: undefined };
 
 function extrasOf(line: LineInfo, valueColumns: readonly number[] | undefined): LineExtras {
-  if (line.depthIn === 0 && line.depthOut === 0 && line.openedAt === -1 && line.comments.length === 0 && line.issues.length === 0 && !valueColumns) return PLAIN_LINE;
-  return { depthIn: line.depthIn, depthOut: line.depthOut, openedAt: line.openedAt, comments: line.comments, issues: line.issues, valueColumns };
+  if (line.depthIn !== 0 || line.depthOut !== 0 || line.openedAt !== -1 || line.issues.length !== 0 || valueColumns) {
+    return { depthIn: line.depthIn, depthOut: line.depthOut, openedAt: line.openedAt, comments: line.comments, issues: line.issues, valueColumns };
+  }
+  const comments = line.comments;
+  if (comments.length === 0) return PLAIN_LINE;
+  if (comments.length > 1) return { ...PLAIN_LINE, comments };
+  // One comment and nothing else unusual (`; extension 1000`, `key=value ; note`): shared by the lines
+  // whose comment spans the same columns, as the plain state is (10k comment lines, one state each was 1.3 MB).
+  const { start, end } = comments[0];
+  const slot = (start * 31 + end) & 255;
+  const recent = RECENT_COMMENTED[slot];
+  if (recent !== undefined && recent.comments[0].start === start && recent.comments[0].end === end) return recent;
+  const extras: LineExtras = { ...PLAIN_LINE, comments };
+  RECENT_COMMENTED[slot] = extras;
+  return extras;
 }
+
+/** The last one-comment state made per slot of its columns (see extrasOf). */
+const RECENT_COMMENTED: (LineExtras | undefined)[] = new Array(256).fill(undefined);
 
 function addIssue(line: LineInfo, issue: LineIssue): void {
   line.issues = line.issues.length ? [...line.issues, issue] : [issue];
@@ -353,10 +370,6 @@ function addIssue(line: LineInfo, issue: LineIssue): void {
 
 // Nodes are built by these constructors only, always with every property in the same order, so V8
 // keeps one hidden class per kind (a 90k-line file creates 90k nodes per full parse).
-function trivia(length: number, depthIn: number, depthOut: number, openedAt: number, comments: readonly Span[], issues: readonly LineIssue[]): TriviaNode {
-  return { kind: 'trivia', length, depthIn, depthOut, openedAt, comments, issues };
-}
-
 function invalid(line: LineInfo, contentSpan: Span): InvalidNode {
   return { kind: 'invalid', length: line.length, depthIn: line.depthIn, depthOut: line.depthOut, openedAt: line.openedAt, comments: line.comments, issues: line.issues, contentSpan };
 }
@@ -365,24 +378,25 @@ function lexHeader(content: Content, start: number, end: number, line: LineInfo)
   const text = content.text;
   const close = text.indexOf(']', start + 1);
   let name: string;
-  let nameSpan: Span;
+  let nameColumns: number;
   let headerEnd: number;
-  let options: HeaderOption[] | undefined;
-  let optionsSpan: Span | undefined;
-  let isTemplate = false;
-  let isAppend = false;
+  let options: readonly HeaderOption[] | undefined;
+  let optionsColumns = NO_COLUMNS;
+  let flags = 0;
   if (close < 0 || close >= end) {
     addIssue(line, { code: 'unclosed-section', span: spanOf(content, start, end) });
     const ns = skipSpace(text, start + 1, end);
     const ne = skipSpaceBack(text, ns, end);
-    name = text.slice(ns, ne);
-    nameSpan = spanOf(content, ns, ne);
+    name = sliceShared(text, ns, ne);
+    nameColumns = packSpan(spanStart(content, ns, ne), spanEnd(content, ns, ne));
     headerEnd = end;
   } else {
-    name = text.slice(start + 1, close);
-    nameSpan = spanOf(content, start + 1, close);
+    // Shared with the lines around it: a pjsip phone's endpoint, aor and auth carry one name (and its
+    // auth's `username=` too), one string instead of four.
+    name = sliceShared(text, start + 1, close);
+    nameColumns = packSpan(spanStart(content, start + 1, close), spanEnd(content, start + 1, close));
     if (name.length === 0) addIssue(line, { code: 'empty-section-name', span: spanOf(content, start, close + 1) });
-    else if (name.length > MAX_SECTION_NAME_LENGTH) addIssue(line, { code: 'section-name-too-long', span: nameSpan });
+    else if (name.length > MAX_SECTION_NAME_LENGTH) addIssue(line, { code: 'section-name-too-long', span: spanOf(content, start + 1, close) });
     headerEnd = close + 1;
     if (text.charCodeAt(close + 1) === 40 /* ( */) {
       const open = close + 1;
@@ -392,29 +406,10 @@ function lexHeader(content: Content, start: number, end: number, line: LineInfo)
         headerEnd = end;
       } else {
         headerEnd = closeParen + 1;
-        optionsSpan = spanOf(content, open + 1, closeParen);
-        options = [];
-        let tokenStart = open + 1;
-        for (let c = open + 1; c <= closeParen; c++) {
-          if (c !== closeParen && text.charCodeAt(c) !== 44 /* , */) continue;
-          const token = text.slice(tokenStart, c);
-          const span = spanOf(content, tokenStart, c);
-          if (token === '!') {
-            isTemplate = true;
-            options.push({ kind: 'template', text: '', span });
-          } else if (token.charCodeAt(0) === 43 /* + */) {
-            isAppend = true;
-            options.push({ kind: 'append', text: token.slice(1), span });
-          } else {
-            options.push({ kind: 'inherit', text: token, span });
-            if (token.length === 0) {
-              addIssue(line, { code: 'empty-inherit', span: tokenSpanForEmpty(content, tokenStart, open, closeParen) });
-            } else if (isSpace(token.charCodeAt(0)) || isSpace(token.charCodeAt(token.length - 1))) {
-              addIssue(line, { code: 'space-in-options', span, argument: token });
-            }
-          }
-          tokenStart = c + 1;
-        }
+        optionsColumns = packSpan(spanStart(content, open + 1, closeParen), spanEnd(content, open + 1, closeParen));
+        const parsed = lexHeaderOptions(content, open, closeParen, line);
+        options = parsed.options;
+        flags = parsed.flags;
       }
     }
     if (headerEnd < end) {
@@ -427,23 +422,68 @@ function lexHeader(content: Content, start: number, end: number, line: LineInfo)
       }
     }
   }
-  return {
-    kind: 'section',
-    length: line.length,
-    depthIn: line.depthIn,
-    depthOut: line.depthOut,
-    openedAt: line.openedAt,
-    comments: line.comments,
-    issues: line.issues,
+  return new SectionHeaderLine(
+    line.length,
+    extrasOf(line, undefined),
     name,
-    nameSpan,
-    headerSpan: spanOf(content, start, headerEnd),
-    // Copied: an array grown by push keeps room for 16 more (about 150 bytes a header, 10k headers).
-    options: options?.slice(),
-    optionsSpan,
-    isTemplate,
-    isAppend,
-  };
+    nameColumns,
+    packSpan(spanStart(content, start, headerEnd), spanEnd(content, start, headerEnd)) | (flags << FLAG_SHIFT),
+    optionsColumns,
+    options,
+  );
+}
+
+/** The options of a header and its template / append flags. */
+interface HeaderOptions {
+  readonly options: readonly HeaderOption[];
+  readonly flags: number;
+}
+
+/**
+ * The last options list lexed per slot, with the text and column it was lexed from: the headers of a
+ * large file repeat a few option lists (`(phone-endpoint)` on 10k phones at the same column), and a list
+ * is never changed once made, so such headers share one (frozen) list instead of holding a list and its
+ * option objects each (about 100 bytes a header). Lists whose options had an issue are not kept.
+ */
+const RECENT_OPTIONS: ({ readonly text: string; readonly column: number; readonly parsed: HeaderOptions } | undefined)[] = new Array(256).fill(undefined);
+
+/** The options between `(` at `open` and `)` at `closeParen` (issues added to `line`). */
+function lexHeaderOptions(content: Content, open: number, closeParen: number, line: LineInfo): HeaderOptions {
+  const text = content.text;
+  const optionsText = text.slice(open + 1, closeParen);
+  // Only a header whose text runs in one piece (no inline block comment, no escape): its columns are those of the text.
+  const column = content.columns ? -1 : columnOf(content, open + 1);
+  const slot = (optionsText.length * 31 + (optionsText.charCodeAt(0) | 0) * 7 + (optionsText.charCodeAt(optionsText.length - 1) | 0) + column) & 255;
+  const recent = RECENT_OPTIONS[slot];
+  if (column >= 0 && recent !== undefined && recent.column === column && recent.text === optionsText) return recent.parsed;
+  const issuesBefore = line.issues.length;
+  const options: HeaderOption[] = [];
+  let flags = 0;
+  let tokenStart = open + 1;
+  for (let c = open + 1; c <= closeParen; c++) {
+    if (c !== closeParen && text.charCodeAt(c) !== 44 /* , */) continue;
+    const token = text.slice(tokenStart, c);
+    const columns = packSpan(spanStart(content, tokenStart, c), spanEnd(content, tokenStart, c));
+    if (token === '!') {
+      flags |= TEMPLATE_FLAG;
+      options.push(new HeaderOptionToken('', columns | (TEMPLATE_OPTION << OPTION_KIND_SHIFT)));
+    } else if (token.charCodeAt(0) === 43 /* + */) {
+      flags |= APPEND_FLAG;
+      options.push(new HeaderOptionToken(token.slice(1), columns | (APPEND_OPTION << OPTION_KIND_SHIFT)));
+    } else {
+      options.push(new HeaderOptionToken(token, columns | (INHERIT_OPTION << OPTION_KIND_SHIFT)));
+      if (token.length === 0) {
+        addIssue(line, { code: 'empty-inherit', span: tokenSpanForEmpty(content, tokenStart, open, closeParen) });
+      } else if (isSpace(token.charCodeAt(0)) || isSpace(token.charCodeAt(token.length - 1))) {
+        addIssue(line, { code: 'space-in-options', span: unpackSpan(columns), argument: token });
+      }
+    }
+    tokenStart = c + 1;
+  }
+  // Copied: an array grown by push keeps room for 16 more.
+  const parsed: HeaderOptions = { options: Object.freeze(options.slice()), flags };
+  if (column >= 0 && line.issues.length === issuesBefore) RECENT_OPTIONS[slot] = { text: optionsText, column, parsed };
+  return parsed;
 }
 
 /** An empty token has no characters: point at the separator or parenthesis around it. */
@@ -604,3 +644,111 @@ class KeyValueLine implements KeyValueNode {
   }
 }
 (KeyValueLine.prototype as { kind: string }).kind = 'keyValue';
+
+/** `optionsColumns` of a header without `(...)`. */
+const NO_COLUMNS = -1;
+/** A header's template / append flags ride in the two bits above its span, as a key/value line's operator does. */
+const FLAG_SHIFT = 2 * COLUMN_BITS;
+const TEMPLATE_FLAG = 1;
+const APPEND_FLAG = 2;
+
+/**
+ * Section headers are a quarter of the lines of a pjsip.conf (endpoint, aor and auth per phone), so their
+ * nodes are lean like key/value ones: the three spans packed into numbers (the template and append flags
+ * with the header's) and made when asked for, the comment state shared by every plain line, the kind on
+ * the prototype, the options list shared with the headers that have the same (lexHeaderOptions). A header
+ * of 10k phones held its node, four span objects and a list of option objects: about 440 bytes, now 80.
+ */
+class SectionHeaderLine implements SectionHeaderNode {
+  declare readonly kind: 'section';
+  constructor(
+    readonly length: number,
+    private readonly extras: LineExtras,
+    readonly name: string,
+    private readonly nameColumns: number,
+    private readonly headerColumns: number,
+    private readonly optionsColumns: number,
+    readonly options: readonly HeaderOption[] | undefined,
+  ) {}
+  get depthIn(): number {
+    return this.extras.depthIn;
+  }
+  get depthOut(): number {
+    return this.extras.depthOut;
+  }
+  get openedAt(): number {
+    return this.extras.openedAt;
+  }
+  get comments(): readonly Span[] {
+    return this.extras.comments;
+  }
+  get issues(): readonly LineIssue[] {
+    return this.extras.issues;
+  }
+  get nameSpan(): Span {
+    return unpackSpan(this.nameColumns);
+  }
+  get headerSpan(): Span {
+    return unpackSpan(this.headerColumns);
+  }
+  get optionsSpan(): Span | undefined {
+    return this.optionsColumns === NO_COLUMNS ? undefined : unpackSpan(this.optionsColumns);
+  }
+  get isTemplate(): boolean {
+    return ((this.headerColumns >>> FLAG_SHIFT) & TEMPLATE_FLAG) !== 0;
+  }
+  get isAppend(): boolean {
+    return ((this.headerColumns >>> FLAG_SHIFT) & APPEND_FLAG) !== 0;
+  }
+}
+(SectionHeaderLine.prototype as { kind: string }).kind = 'section';
+
+/** A header option's kind rides in the two bits above its span. */
+const OPTION_KINDS: readonly HeaderOptionKind[] = ['template', 'append', 'inherit'];
+const TEMPLATE_OPTION = 0;
+const APPEND_OPTION = 1;
+const INHERIT_OPTION = 2;
+const OPTION_KIND_SHIFT = 2 * COLUMN_BITS;
+
+/** One option of a header: its text and its packed span and kind (the span made when asked for). */
+class HeaderOptionToken implements HeaderOption {
+  constructor(
+    readonly text: string,
+    private readonly columns: number,
+  ) {}
+  get kind(): HeaderOptionKind {
+    return OPTION_KINDS[this.columns >>> OPTION_KIND_SHIFT];
+  }
+  get span(): Span {
+    return unpackSpan(this.columns);
+  }
+}
+
+/**
+ * Blank and comment lines (two a phone in a generated pjsip.conf): the length and the comment state, shared
+ * by every line with the same (extrasOf), the kind on the prototype. A comment line held its node, a list
+ * and a span (176 bytes), now 40.
+ */
+class TriviaLine implements TriviaNode {
+  declare readonly kind: 'trivia';
+  constructor(
+    readonly length: number,
+    private readonly extras: LineExtras,
+  ) {}
+  get depthIn(): number {
+    return this.extras.depthIn;
+  }
+  get depthOut(): number {
+    return this.extras.depthOut;
+  }
+  get openedAt(): number {
+    return this.extras.openedAt;
+  }
+  get comments(): readonly Span[] {
+    return this.extras.comments;
+  }
+  get issues(): readonly LineIssue[] {
+    return this.extras.issues;
+  }
+}
+(TriviaLine.prototype as { kind: string }).kind = 'trivia';
