@@ -18,7 +18,7 @@ import { analyze, type Analysis } from './service/analysis';
 import { dialectOfDocument, dialectOfLanguage, type FileDialect } from './service/dialect';
 import { ConfigDocument, type LineDelta } from './service/parser/configDocument';
 import { applyTrackedChange, changeAffects, type DocumentChange } from './staleDocuments';
-import { diskChangeAffects, isProjectConfig, WATCHED_GLOBS, type DiskChange } from './watchedFiles';
+import { diskChangesAffect, isProjectConfig, WATCHED_GLOBS, type DiskChange } from './watchedFiles';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
 import { doSyntaxValidation, publishDiagnostics } from './service/features/validation';
@@ -179,7 +179,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       for (const change of onDisk) runtime.fileChanged?.(change.uri);
       for (const document of documents.values()) {
         const dependent = { uri: document.uri, readFiles: document.cache?.readFiles, awaitsFile: document.cache?.awaitsFile ?? true };
-        if (!onDisk.some((change) => diskChangeAffects(change, dependent))) continue;
+        if (!diskChangesAffect(onDisk, dependent)) continue;
         document.stale = true;
         if (!document.pending) scheduleValidation(document);
       }

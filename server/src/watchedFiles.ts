@@ -9,7 +9,7 @@
  * settings change, or its reopening).
  *
  * A file open in the editor is the editor's: its buffer, not the disk, is what the server reads, so the
- * server drops events for it before asking `diskChangeAffects`. For any other file X, an open document D
+ * server drops events for it before asking `diskChangesAffect`. For any other file X, an open document D
  * is stale when:
  * - X is a file D's cached analysis read (its include tree or its folder's dialplan tree), or lies under a
  *   deleted folder that held one: created again, changed or deleted, D reads something else now;
@@ -57,22 +57,26 @@ const FOLDER_FILES: ReadonlySet<string> = new Set([
   ...DIALECT_CORES.flatMap((core) => (core.rootFileName === undefined ? [] : [core.rootFileName])),
 ]);
 
-/** Whether the change on disk can change the analysis of `dependent` (the rule above). */
-export function diskChangeAffects(change: DiskChange, dependent: DiskDependent): boolean {
-  const changed = fileKey(change.uri);
+/**
+ * Whether one of the changes on disk can change the analysis of `dependent` (the rule above). A batch at a
+ * time: a `git checkout` sends thousands of changes, and the keys of what the document read are made once.
+ */
+export function diskChangesAffect(changes: readonly DiskChange[], dependent: DiskDependent): boolean {
+  if (changes.length === 0) return false;
   const self = fileKey(dependent.uri);
-  if (changed === self) return false;
-  if (dependent.readFiles === undefined) return true;
-  const under = `${changed}/`;
-  for (const uri of dependent.readFiles) {
-    const read = fileKey(uri);
-    if (read === changed || (change.type === DiskChangeType.Deleted && read.startsWith(under))) return true;
-  }
-  if (change.type === DiskChangeType.Deleted) return false;
   const folder = folderOfKey(self);
-  if (folderOfKey(changed) === folder && FOLDER_FILES.has(baseName(changed).toLowerCase())) return true;
-  if (change.type !== DiskChangeType.Created) return false;
-  return changed.startsWith(`${folder}/`) || dependent.awaitsFile;
+  const read = dependent.readFiles === undefined ? undefined : new Set([...dependent.readFiles].map(fileKey));
+  return changes.some((change) => {
+    const changed = fileKey(change.uri);
+    if (changed === self) return false;
+    if (read === undefined || read.has(changed)) return true;
+    if (change.type === DiskChangeType.Deleted) {
+      const under = `${changed}/`;
+      return [...read].some((uri) => uri.startsWith(under));
+    }
+    if (folderOfKey(changed) === folder && FOLDER_FILES.has(baseName(changed).toLowerCase())) return true;
+    return change.type === DiskChangeType.Created && (changed.startsWith(`${folder}/`) || dependent.awaitsFile);
+  });
 }
 
 /**

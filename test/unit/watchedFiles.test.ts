@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { diskChangeAffects, DiskChangeType, fileKey, isProjectConfig, WATCHED_GLOBS, type DiskDependent } from '../../server/src/watchedFiles';
+import { diskChangesAffect, DiskChangeType, fileKey, isProjectConfig, WATCHED_GLOBS, type DiskDependent } from '../../server/src/watchedFiles';
 
 const ETC = 'file:///etc/asterisk';
 const OTHER = 'file:///srv/pbx2';
@@ -10,9 +10,9 @@ function analysed(uri: string, readFiles: string[], awaitsFile = false): DiskDep
   return { uri, readFiles: new Set([uri, ...readFiles]), awaitsFile };
 }
 
-const affects = (type: DiskChangeType, uri: string, dependent: DiskDependent): boolean => diskChangeAffects({ uri, type }, dependent);
+const affects = (type: DiskChangeType, uri: string, dependent: DiskDependent): boolean => diskChangesAffect([{ uri, type }], dependent);
 
-describe('diskChangeAffects: which open documents a change on disk makes stale', () => {
+describe('diskChangesAffect: which open documents a change on disk makes stale', () => {
   const sip = analysed(`${ETC}/sip.conf`, [`${ETC}/sip_custom.conf`, `${ETC}/extensions.conf`, `${OTHER}/shared_contexts.conf`]);
 
   it('a file of its include tree or dialplan tree, changed or deleted, in any folder', () => {
@@ -65,6 +65,16 @@ describe('diskChangeAffects: which open documents a change on disk makes stale',
     const windows = analysed('file:///c%3A/pbx/sip.conf', ['file:///C:/pbx/sip_custom.conf']);
     assert.equal(affects(Changed, 'file:///c%3A/pbx/sip_custom.conf', windows), true);
     assert.equal(fileKey('file:///etc/100%.conf'), 'file:///etc/100%.conf', 'a malformed escape is kept as written');
+  });
+});
+
+describe('diskChangesAffect: a batch of changes', () => {
+  it('is stale when one change of the batch affects it, and not for an empty batch', () => {
+    const sip = analysed(`${ETC}/sip.conf`, [`${ETC}/sip_custom.conf`]);
+    const unrelated = { uri: `${OTHER}/voicemail.conf`, type: Changed };
+    assert.equal(diskChangesAffect([unrelated, { uri: `${ETC}/sip_custom.conf`, type: Changed }], sip), true);
+    assert.equal(diskChangesAffect([unrelated, unrelated], sip), false);
+    assert.equal(diskChangesAffect([], { uri: `${ETC}/sip.conf`, readFiles: undefined, awaitsFile: true }), false);
   });
 });
 
