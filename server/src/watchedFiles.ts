@@ -3,10 +3,12 @@
  * what the server asks the client to watch, and which open documents a change on disk makes stale.
  *
  * One mechanism: the server registers its watchers itself (`client/registerCapability` for
- * `workspace/didChangeWatchedFiles`) when the client says it can take a dynamic registration (VS Code,
- * Neovim 0.9+). A client that cannot (Neovim 0.7) sends no events, and a file changed on disk is read again
- * at the next full analysis of a document that reads it (its next edit that may change an include, a
- * settings change, or its reopening).
+ * `workspace/didChangeWatchedFiles`) when the client says it can take a dynamic registration, as VS Code
+ * does (so the VS Code client watches nothing by itself: one list of globs, here, for every editor). A
+ * client that cannot (Neovim 0.7) sends no events, and a file changed on disk is read again at the next full
+ * analysis of a document that reads it (an edit that may change an include, a settings change, an open or
+ * a close). The editor watches its workspace folders only, and the globs name `.conf` files only: an included
+ * file outside them, or of another name, waits for the next full analysis too.
  *
  * A file open in the editor is the editor's: its buffer, not the disk, is what the server reads, so the
  * server drops events for it before asking `diskChangesAffect`. For any other file X, an open document D
@@ -17,9 +19,10 @@
  *   it may now include D or hold the folder's dialplan;
  * - X was created under D's folder: an `#include` (D's or extensions.conf's) that found nothing, or a glob,
  *   may name it;
- * - X was created anywhere and D's include tree has an include that found nothing (an absolute path).
+ * - X was created anywhere and D's include tree has an include that found nothing (an absolute path);
  * - D has no analysis yet: it is analysed in full anyway.
- * When unsure, stale (staleDocuments.ts): a created file in D's folder that nothing names costs one full
+ * Missed: a file created outside D's folder that an absolute glob of D's tree, one that already matched
+ * other files, now matches too. When unsure, stale (staleDocuments.ts): a created file in D's folder that nothing names costs one full
  * analysis of D, a missed one leaves a wrong diagnostic.
  * Pure: the server gives the URIs.
  */
