@@ -65,8 +65,9 @@ export function createLanguageClient(
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    // A .asterisk-conf.json beside the configs holds the same rule severities the CLI uses in CI.
-    synchronize: { configurationSection: 'asterisk', fileEvents: vscode.workspace.createFileSystemWatcher('**/.asterisk-conf.json') },
+    // No fileEvents here: the server registers its own watchers (the configs it reads and .asterisk-conf.json,
+    // server/src/watchedFiles.ts), the same way for every editor that lets it.
+    synchronize: { configurationSection: 'asterisk' },
     middleware: { workspace: { configuration: withExplicitKeys } },
     outputChannel,
     initializationOptions,

@@ -5,6 +5,7 @@
  */
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
   ResponseError,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -17,6 +18,7 @@ import { analyze, type Analysis } from './service/analysis';
 import { dialectOfDocument, dialectOfLanguage, type FileDialect } from './service/dialect';
 import { ConfigDocument, type LineDelta } from './service/parser/configDocument';
 import { applyTrackedChange, changeAffects, type DocumentChange } from './staleDocuments';
+import { diskChangesAffect, isProjectConfig, WATCHED_GLOBS, type DiskChange } from './watchedFiles';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './service/settings';
 import { ProjectSettings, type EditorSettings, type ProjectConfigResult } from './projectSettings';
 import { doSyntaxValidation, publishDiagnostics } from './service/features/validation';
@@ -45,6 +47,8 @@ export interface RuntimeEnvironment {
   random?(): number;
   /** The `.asterisk-conf.json` of a folder given as a URI, if there is one (see projectSettings.ts). */
   readProjectConfig?(folderUri: string): ProjectConfigResult | undefined;
+  /** A file (or folder) changed on disk: what the include host keeps of it is read again (watchedFiles.ts). */
+  fileChanged?(uri: string): void;
 }
 
 interface OpenDocument {
@@ -53,8 +57,11 @@ interface OpenDocument {
   readonly dialect: FileDialect;
   readonly parsed: ConfigDocument;
   pending?: { dispose(): void };
-  /** `readFiles`: the files the analysis read, its include tree and its folder's dialplan tree (staleDocuments.ts). */
-  cache?: { version: number; analysis: Analysis; readFiles: ReadonlySet<string> };
+  /**
+   * `readFiles`: the files the analysis read, its include tree and its folder's dialplan tree (staleDocuments.ts);
+   * `awaitsFile`: an include of its tree found no file (watchedFiles.ts).
+   */
+  cache?: { version: number; analysis: Analysis; readFiles: ReadonlySet<string>; awaitsFile: boolean };
   /**
    * What changed since the cached analysis, while it can take the keystroke path: every change in the
    * order applied (one keystroke, or a multi-cursor edit, a replace-all, a formatter's list), or 'many'.
@@ -91,6 +98,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const options: ServerOptions = { validationDelay: 200 };
   let canPullConfiguration = false;
   let clientSendsFolderChanges = false;
+  let canRegisterWatchers = false;
   let allowedRoots: string[] | undefined;
   const logger = { error: (message: string) => connection.console.error(message) };
 
@@ -101,6 +109,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     clientSendsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
+    canRegisterWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const init = params.initializationOptions as { validationDelay?: number; trusted?: boolean; workspaceFolders?: string[] } | undefined;
     if (typeof init?.validationDelay === 'number') options.validationDelay = init.validationDelay;
     // Restricted mode (untrusted workspace): never read a file outside the workspace folders.
@@ -149,14 +158,33 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         }),
       );
     }
+    // The configs and .asterisk-conf.json files changed on disk by another program (watchedFiles.ts).
+    if (canRegisterWatchers) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) })
+        .catch((error: unknown) => logger.error(`Registering the file watchers failed: ${String(error)}`));
+    }
     void refreshSettings();
   });
   connection.onDidChangeConfiguration(() => void refreshSettings());
-  // A .asterisk-conf.json was created, changed or deleted (the client watches them).
-  connection.onDidChangeWatchedFiles(() => {
-    projectSettings.changed();
-    revalidateAll();
-  });
+  connection.onDidChangeWatchedFiles(({ changes }) =>
+    runSafeNotification(logger, 'didChangeWatchedFiles', () => {
+      // A .asterisk-conf.json was created, changed or deleted: the settings of every document.
+      if (changes.some((change) => isProjectConfig(change.uri))) {
+        projectSettings.changed();
+        revalidateAll();
+      }
+      // An open file is the editor's: its buffer is what is read, whatever the disk holds.
+      const onDisk: DiskChange[] = changes.filter((change) => !isProjectConfig(change.uri) && !documents.has(change.uri));
+      for (const change of onDisk) runtime.fileChanged?.(change.uri);
+      for (const document of documents.values()) {
+        const dependent = { uri: document.uri, readFiles: document.cache?.readFiles, awaitsFile: document.cache?.awaitsFile ?? true };
+        if (!diskChangesAffect(onDisk, dependent)) continue;
+        document.stale = true;
+        if (!document.pending) scheduleValidation(document);
+      }
+    }),
+  );
 
   async function refreshSettings(): Promise<void> {
     if (canPullConfiguration) {
@@ -313,12 +341,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     // The files of its include tree and of its dialplan. On the keystroke path the dialplan is the previous
     // one: while the include tree is too, so is the set (no new set per keystroke).
     let readFiles = cached?.readFiles;
+    let awaitsFile = cached?.awaitsFile ?? true;
     if (!previous || !readFiles || analysis.model.files !== previous.model.files) {
       const files = new Set(analysis.model.files.map((file) => file.uri));
       for (const uri of analysis.dialplan?.files ?? []) files.add(uri);
       readFiles = files;
+      awaitsFile = analysis.model.includes.some((link) => link.targets.length === 0);
     }
-    document.cache = { version: document.parsed.version, analysis, readFiles };
+    document.cache = { version: document.parsed.version, analysis, readFiles, awaitsFile };
     document.changed = undefined;
     document.stale = false;
     return analysis;

@@ -29,3 +29,25 @@ export function memoryHost(files: Record<string, string>): IncludeHost {
 export function rootFile(name: string, text: string): ConfigFile {
   return { uri: `${CONFIG_DIR}/${name}`, document: parseConfig(text) };
 }
+
+/**
+ * A memoryHost that keeps each file's parsed document until the file is written, the way the server's
+ * include host caches a file while its size and mtime stay the same: a file read again is a new document.
+ */
+export function cachingMemoryHost(files: Record<string, string>): IncludeHost & { write(name: string, text: string | undefined): void } {
+  const inner = memoryHost(files);
+  const loaded = new Map<string, ReturnType<IncludeHost['load']>>();
+  return {
+    resolve: (argument, configDirectoryUri) => inner.resolve(argument, configDirectoryUri),
+    load(uri) {
+      const cached = loaded.get(uri) ?? inner.load(uri);
+      loaded.set(uri, cached);
+      return cached;
+    },
+    write(name, text) {
+      if (text === undefined) delete files[name];
+      else files[name] = text;
+      loaded.delete(`${CONFIG_DIR}/${name}`);
+    },
+  };
+}

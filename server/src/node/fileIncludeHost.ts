@@ -359,6 +359,22 @@ export class FileIncludeHost implements IncludeHost {
     }
   }
 
+  /**
+   * Drops the cached text of a file changed on disk (and of everything under it, for a folder), so the next
+   * load reads it again: the cache trusts an unchanged size and mtime, and a rewrite of the same size in the
+   * same mtime tick (a coarse clock, a script writing twice) would keep the old text.
+   */
+  forget(uri: string): void {
+    let filePath: string;
+    try {
+      filePath = fileURLToPath(uri);
+    } catch {
+      return;
+    }
+    const under = filePath.endsWith(path.sep) ? filePath : `${filePath}${path.sep}`;
+    for (const cached of [...this.cache.keys()]) if (cached === filePath || cached.startsWith(under)) this.cache.delete(cached);
+  }
+
   /** Parsed files are cached and shared between callers: never applyChange() a loaded document. */
   load(uri: string): LoadResult {
     // Even outside the allowed roots: the user opened it, and nothing is read from disk.

@@ -29,6 +29,7 @@ export function main(): void {
     listDirectory: (folderUri) => (folderUri.startsWith('file:') && includeHost ? includeHost.listDirectory(folderUri) : []),
     random: () => randomInt(2 ** 32) / 2 ** 32,
     readProjectConfig,
+    fileChanged: (uri) => includeHost?.forget(uri),
   });
 }
 

@@ -18,6 +18,7 @@ import './formatting.e2e';
 import './rename.e2e';
 import './languageStatus.e2e';
 import './projectSettings.e2e';
+import './watchedFiles.e2e';
 import './restartPolicy.e2e';
 import './serverCrash.e2e';
 

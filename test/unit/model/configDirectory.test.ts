@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { ConfigDirectory } from '../../../server/src/service/model/configDirectory';
 import { doValidation } from '../../../server/src/service/features/validation';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
-import { CONFIG_DIR, memoryHost } from '../../support/memoryHost';
+import { cachingMemoryHost, CONFIG_DIR, memoryHost } from '../../support/memoryHost';
 
 const FREEPBX = {
   'sip.conf': '[general]\n#include sip_general_custom.conf\n#include sip_additional.conf\n',
@@ -100,12 +100,22 @@ describe('ConfigDirectory', () => {
 
   it('indexes the folder’s dialplan once while its files stay on disk, again for an open file', () => {
     let open = false;
-    const directory = new ConfigDirectory(memoryHost(FREEPBX), () => open);
+    const directory = new ConfigDirectory(cachingMemoryHost({ ...FREEPBX }), () => open);
     const first = directory.dialplanFor(uri('sip.conf'));
     assert.ok(first);
     assert.equal(directory.dialplanFor(uri('sip_nat.conf')), first);
     open = true;
     assert.notEqual(directory.dialplanFor(uri('sip.conf')), first);
     assert.equal(new ConfigDirectory(memoryHost({ 'sip.conf': '[general]\n' })).dialplanFor(uri('sip.conf')), undefined);
+  });
+
+  it('indexes the dialplan again when a file of it is read from disk again (regression: a change on disk kept the old contexts, both documents being version 0)', () => {
+    const host = cachingMemoryHost({ ...FREEPBX, 'extensions.conf': '[from-internal]\n#include extensions_custom.conf\n', 'extensions_custom.conf': '[old]\n' });
+    const directory = new ConfigDirectory(host);
+    assert.deepEqual([...(directory.dialplanFor(uri('sip.conf'))?.contexts.keys() ?? [])].sort(), ['from-internal', 'old']);
+    host.write('extensions_custom.conf', '[new]\n');
+    assert.deepEqual([...(directory.dialplanFor(uri('sip.conf'))?.contexts.keys() ?? [])].sort(), ['from-internal', 'new']);
+    host.write('extensions.conf', '[from-internal]\n');
+    assert.deepEqual(directory.dialplanFor(uri('sip.conf'))?.files, [uri('extensions.conf')]);
   });
 });

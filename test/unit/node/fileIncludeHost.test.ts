@@ -203,6 +203,25 @@ describe('FileIncludeHost', () => {
       assert.equal(reads.length, 2);
     });
 
+    it('forget drops the cached text of a file (or of a folder) changed on disk: a rewrite of the same size and mtime is read again', () => {
+      const filePath = write('asterisk/rewritten/peers.conf', '[one]\n');
+      // Whole seconds: utimes sets them exactly, as a coarse clock would.
+      const [atime, mtime] = [1_700_000_000, 1_700_000_000];
+      fs.utimesSync(filePath, atime, mtime);
+      const caching = new FileIncludeHost();
+      assert.deepEqual(sectionNames(caching.load(uri(filePath))), ['one']);
+      fs.writeFileSync(filePath, '[two]\n');
+      fs.utimesSync(filePath, atime, mtime);
+      assert.deepEqual(sectionNames(caching.load(uri(filePath))), ['one'], 'same size and mtime: the cache cannot tell');
+      caching.forget(uri(filePath));
+      assert.deepEqual(sectionNames(caching.load(uri(filePath))), ['two']);
+      fs.writeFileSync(filePath, '[six]\n');
+      fs.utimesSync(filePath, atime, mtime);
+      caching.forget(uri(path.dirname(filePath)));
+      assert.deepEqual(sectionNames(caching.load(uri(filePath))), ['six'], 'a folder forgets what is under it');
+      caching.forget('untitled:Untitled-1');
+    });
+
     it('reports a missing file', () => {
       const missing = path.join(configDir, 'gone.conf');
       assert.deepEqual(host.load(uri(missing)), { problem: 'missing', detail: missing });

@@ -6,6 +6,7 @@
  */
 import { analyze, type Analysis } from '../analysis';
 import type { FileDialect } from '../dialect';
+import type { ConfigDocument } from '../parser/configDocument';
 import { DIALECT_CORES, dialectCore } from '../dialects/cores';
 import type { ServiceSettings } from '../settings';
 import { folderOf } from './buildModel';
@@ -36,7 +37,8 @@ export interface AnalysedFile {
 }
 
 export class ConfigDirectory {
-  private readonly dialplans = new Map<string, { key: string; index: DialplanIndex }>();
+  /** Per folder: the documents the index was built from (the host's, compared by identity) and their versions. */
+  private readonly dialplans = new Map<string, { files: readonly { uri: string; document: ConfigDocument; version: number }[]; index: DialplanIndex }>();
 
   /**
    * @param host reads files (open editor documents first, when the host knows them).
@@ -79,16 +81,26 @@ export class ConfigDirectory {
     return { includerMissing: rootName !== undefined && uri.startsWith('file:') && baseName(uri) !== rootName };
   }
 
-  /** extensions.conf of the document's folder (with its includes), indexed again only when one of its files changed. */
+  /**
+   * extensions.conf of the document's folder (with its includes), indexed again only when one of its files
+   * changed. A file read from disk again is a new document (of the same version 0): the documents are
+   * compared, not only their versions, or a change on disk would keep the old contexts.
+   */
   dialplanFor(uri: string): DialplanIndex | undefined {
     const folder = folderOf(uri);
     const tree = collectIncludeTree(`${folder}/extensions.conf`, this.host, folder);
     if (!tree.files.length) return undefined;
-    const key = tree.files.map((file) => `${file.uri}@${file.document.version}@${this.isOpen(file.uri) ? 'open' : 'disk'}`).join('|');
     const cached = this.dialplans.get(folder);
-    if (cached && cached.key === key && tree.files.every((file) => !this.isOpen(file.uri))) return cached.index;
+    const unchanged =
+      cached !== undefined &&
+      cached.files.length === tree.files.length &&
+      tree.files.every((file, index) => {
+        const before = cached.files[index];
+        return before.uri === file.uri && before.document === file.document && before.version === file.document.version && !this.isOpen(file.uri);
+      });
+    if (cached && unchanged) return cached.index;
     const index = indexDialplan(tree.files);
-    this.dialplans.set(folder, { key, index });
+    this.dialplans.set(folder, { files: tree.files.map((file) => ({ uri: file.uri, document: file.document, version: file.document.version })), index });
     return index;
   }
 
