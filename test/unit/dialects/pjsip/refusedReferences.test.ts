@@ -102,6 +102,7 @@ describe('pjsip oracle: objects naming an auth, transport or endpoint Asterisk r
     assert.deepEqual(refused.sort(), ['auth broken-auth', 'auth broken-out', 'auth broken-reg', 'endpoint frank', 'transport broken-reg-tcp', 'transport broken-tcp']);
     const shown = parseEndpoints(blocks.get('pjsip show endpoints') ?? '');
     for (const name of ['alice', 'mixed', 'bob', 'dave']) assert.ok(shown.has(name), name);
+    assert.ok(!shown.has('frank'));
     assert.match(blocks.get('pjsip show identifies') ?? '', /frank-ip\/frank/);
     assert.deepEqual(notes.sort(), [
       'pjsip-refused-auth auth=broken-auth',
