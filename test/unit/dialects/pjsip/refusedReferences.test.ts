@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildPjsipModel, type PjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
-import { checkRefusedReferences } from '../../../../server/src/service/dialects/pjsip/refusedReferences';
+import { checkRefusedReferences, refusedTarget } from '../../../../server/src/service/dialects/pjsip/refusedReferences';
 import { validatePjsip } from '../../../../server/src/service/dialects/pjsip/rules';
 import { Collector } from '../../../../server/src/service/dialects/pjsip/ruleTable';
 import { parseConfig } from '../../../../server/src/service/parser/configDocument';
@@ -59,6 +59,15 @@ describe('pjsip references to objects Asterisk refuses', () => {
     assert.deepEqual(codes(check(`[e]\ntype=endpoint\nauth=ok\noutbound_auth=nowhere\n${GOOD_AUTH}`, 'endpoint', 'e')), []);
     assert.deepEqual(codes(check('[e]\ntype=endpoint\ntransport=t\n[t]\ntype=transport\nbind=0.0.0.0\nallow_reload=maybe\n', 'endpoint', 'e')), []);
     assert.deepEqual(codes(check(`[e]\ntype=endpoint\nbogus=1\nauth=bad\n${BAD_AUTH}`, 'endpoint', 'e')), []);
+  });
+
+  it('refusedTarget: a transport judged once per object, an edited one (a new object) judged anew; other types as refusedForItsLines', () => {
+    const refusedTransport = modelOf(BAD_TCP).get('transport', 'tcp')!;
+    assert.equal(refusedTarget(refusedTransport), true);
+    assert.equal(refusedTarget(refusedTransport), true);
+    assert.equal(refusedTarget(modelOf(BAD_TCP.replace('local_net_mask=8\n', '')).get('transport', 'tcp')!), false);
+    assert.equal(refusedTarget(modelOf(BAD_AUTH).get('auth', 'bad')!), true);
+    assert.equal(refusedTarget(modelOf(GOOD_AUTH).get('auth', 'ok')!), false);
   });
 
   it('validatePjsip reports them once each, endpoint, registration and identify alike (regression: no note at all)', () => {

@@ -9,7 +9,7 @@ import { endpointDirection, registrationDirection, type EndpointDirection } from
 import { lastLine, valueOf, type PjsipModel, type PjsipObject } from './model';
 import { filled } from './objectChecks';
 import { openDoor, openDoorText } from './openDoor';
-import { checkRefusedReferences } from './refusedReferences';
+import { checkRefusedReferences, refusedTarget } from './refusedReferences';
 import { quote, type Collector } from './ruleTable';
 
 /** `extensions.conf:9` for a dialplan line (1-based, the file's base name). */
@@ -99,7 +99,9 @@ export function checkEndpoint(out: Collector, model: PjsipModel, endpoint: Pjsip
     out.atHeader('pjsip-endpoint-without-aors', endpoint.section, `endpoint ${quote(endpoint.name)} has no aors: it can call us, but Asterisk can never call it.`);
   }
   checkRefusedAors(out, model, endpoint, direction);
-  checkRefusedReferences(out, model, endpoint);
+  // Its auths' refusals are in the direction already (judged once per auth); transports once per transport.
+  const authRefused = (name: string): boolean => direction.inbound.challengedWith.some((auth) => auth.name === name && auth.refused) || direction.outbound.answersWith.some((auth) => auth.name === name && auth.refused);
+  checkRefusedReferences(out, model, endpoint, (target) => (target.type === 'auth' ? authRefused(target.name) : refusedTarget(target)));
   const authLine = lastLine(endpoint.lines, 'auth');
   const authEntry = authLine?.source.entry;
   if (authEntry && !filled(endpoint, 'outbound_auth')) {

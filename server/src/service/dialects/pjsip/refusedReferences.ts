@@ -72,15 +72,32 @@ const CONSEQUENCES: ReadonlyMap<string, Consequence> = new Map<string, Consequen
   ],
 ]);
 
-/** Each reference of `object` (an endpoint, registration or identify) to an object Asterisk refuses, on the name. */
-export function checkRefusedReferences(out: Collector, model: PjsipModel, object: PjsipObject): void {
+/**
+ * Whether Asterisk refuses a transport, judged once per transport object: every phone names one of a few
+ * (10k checks of the same lines otherwise). An edit makes a new object, so a kept answer never goes stale.
+ */
+const transportRefusals = new WeakMap<PjsipObject, boolean>();
+
+export function refusedTarget(target: PjsipObject): boolean {
+  if (target.type !== 'transport') return refusedForItsLines(target);
+  let refused = transportRefusals.get(target);
+  if (refused === undefined) transportRefusals.set(target, (refused = refusedForItsLines(target)));
+  return refused;
+}
+
+/**
+ * Each reference of `object` (an endpoint, registration or identify) to an object Asterisk refuses, on the
+ * name. `isRefused`: how a target is judged (the endpoint check passes what its direction already knows of
+ * its auths).
+ */
+export function checkRefusedReferences(out: Collector, model: PjsipModel, object: PjsipObject, isRefused: (target: PjsipObject) => boolean = refusedTarget): void {
   let selfRefused: boolean | undefined;
   for (const reference of model.referencesFrom(object)) {
     const consequence = CONSEQUENCES.get(`${object.type}.${reference.option}`);
     const entry = reference.line.source.entry;
     if (!consequence || !entry) continue;
     const target = model.get(reference.targetType, reference.name);
-    if (!target || !refusedForItsLines(target)) continue;
+    if (!target || !isRefused(target)) continue;
     // A refused object naming a refused one: only its own error is real (asked only when needed: it costs a check of its lines).
     selfRefused ??= refusedForItsLines(object);
     if (selfRefused) return;
