@@ -107,6 +107,24 @@ describe('asterisk-conf CLI on pjsip.conf', () => {
     assert.match(result.stdout, /\[bob\]\n(?: {2}.*\n)* {2}note: .*\(pjsip-chan-sip-option, pjsip_custom\.conf line 4\)/);
   });
 
+  it('explain gives an endpoint or registration Asterisk refuses no direction: not created (regression: bob was "⇄ both" above the note)', () => {
+    const result = run(['explain', 'etc/asterisk/pjsip.conf'], folder);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^bob\s+not created \(Asterisk refuses it\)$/m);
+    assert.match(result.stdout, /\[bob\]\n {2}Asterisk does not create this endpoint: no request is matched to it and it calls nothing\.\n {2}note: /);
+    assert.doesNotMatch(result.stdout, /\[bob\]\n {2}⇐/);
+    const folder2 = mkdtempSync(path.join(os.tmpdir(), 'asterisk-conf-cli-pjsip-refused-'));
+    try {
+      writeFileSync(path.join(folder2, 'pjsip.conf'), '[r]\ntype=registration\nserver_uri=sip:192.0.2.1\nclient_uri=sip:u@192.0.2.1\nexpiration=soon\n');
+      const registration = run(['explain', 'pjsip.conf'], folder2);
+      assert.equal(registration.status, 0, registration.stderr);
+      assert.match(registration.stdout, /\[r\]\n {2}not created \(Asterisk refuses it\): Asterisk never sends its REGISTER\.\n {2}note: .*\(pjsip-invalid-value, line 5\)/);
+      assert.doesNotMatch(registration.stdout, /we register to/);
+    } finally {
+      rmSync(folder2, { recursive: true, force: true });
+    }
+  });
+
   it('explain notes only the errors that make Asterisk refuse the object, not every error (regression: a missing aor was a "refusal")', () => {
     const folder2 = mkdtempSync(path.join(os.tmpdir(), 'asterisk-conf-cli-pjsip-notes-'));
     try {

@@ -60,7 +60,7 @@ describe('pjsip direction: an endpoint seen from Asterisk', () => {
     const direction = endpointDirection(built, built.get('endpoint', 'alice')!);
     assert.equal(direction.arrow, '⇄');
     assert.equal(direction.inbound.byUsername, 'alice');
-    assert.deepEqual(direction.inbound.challengedWith, [{ name: 'alice', username: 'alice', exists: true }]);
+    assert.deepEqual(direction.inbound.challengedWith, [{ name: 'alice', username: 'alice', exists: true, refused: false }]);
     assert.equal(direction.inbound.letInByAddress, false);
     assert.deepEqual(direction.inbound.context, { value: 'internal', from: 'template' });
     assert.deepEqual(direction.outbound.aors, [{ name: 'alice', exists: true, refused: false, contacts: [], maxContacts: 1 }]);
@@ -108,6 +108,21 @@ describe('pjsip direction: an endpoint seen from Asterisk', () => {
     assert.doesNotMatch(text, /up to 1 registered device/);
   });
 
+  it('auth= naming an auth Asterisk refuses: nothing calls us through the endpoint (Asterisk answers 500), and the text says why (regression: "challenged", ⇄ both)', () => {
+    const built = model('[e]\ntype=endpoint\nauth=ok,bad\noutbound_auth=bad\naors=e\n[e]\ntype=aor\nmax_contacts=1\n[ok]\ntype=auth\nusername=u\npassword=Long-Random-7731\n[bad]\ntype=auth\nusername=v\n');
+    const direction = endpointDirection(built, built.get('endpoint', 'e')!);
+    assert.deepEqual(direction.inbound.challengedWith.map((auth) => [auth.name, auth.exists, auth.refused]), [
+      ['ok', true, false],
+      ['bad', true, true],
+    ]);
+    assert.equal(direction.arrow, '⇒');
+    const text = renderEndpointDirection(direction);
+    assert.match(text, /⇐ every request from it is refused \(500\): Asterisk cannot challenge with auth `bad` \(refused by Asterisk: an error in it\)/);
+    assert.doesNotMatch(text, /⇐ challenged/);
+    assert.match(text, /⇒ auth `bad` \(refused by Asterisk: an error in it\): a challenge finds no such auth to answer with/);
+    assert.doesNotMatch(text, /we answer its challenges/);
+  });
+
   it('renders short lines with arrows and never a password', () => {
     const built = model(`${phone}\n${trunk}`);
     const alice = renderEndpointDirection(endpointDirection(built, built.get('endpoint', 'alice')!));
@@ -136,13 +151,21 @@ describe('pjsip direction: a registration', () => {
       registration: 'prov',
       serverUri: 'sip:192.0.2.10',
       clientUri: 'sip:4711@192.0.2.10',
-      answersWith: [{ name: 'prov-out', username: '4711', exists: true }],
+      answersWith: [{ name: 'prov-out', username: '4711', exists: true, refused: false }],
       callsLandAt: { endpoint: 'prov', by: 'identify' },
     });
     const text = renderRegistrationDirection(direction);
     assert.match(text, /⇒ we register to `sip:192.0.2.10`/);
     assert.match(text, /⇐ its calls land at endpoint `prov` \(by its identify\)/);
     assert.doesNotMatch(text, /TOPSECRET/);
+  });
+
+  it('an outbound_auth Asterisk refuses is listed apart from the ones we answer with', () => {
+    const built = model('[r]\ntype=registration\nserver_uri=sip:192.0.2.1\nclient_uri=sip:u@192.0.2.1\noutbound_auth=bad,ok\n[ok]\ntype=auth\nusername=u\npassword=Long-Random-7731\n[bad]\ntype=auth\nusername=u\nbogus=1\npassword=x\n');
+    const text = renderRegistrationDirection(registrationDirection(built, built.get('registration', 'r')!));
+    assert.match(text, /⇒ answering its challenges with auth `ok` \(user `u`\)\n⇒ auth `bad` \(refused by Asterisk: an error in it\): a challenge finds no such auth to answer with/);
+    const alone = model('[r]\ntype=registration\nserver_uri=sip:192.0.2.1\nclient_uri=sip:u@192.0.2.1\noutbound_auth=bad\n[bad]\ntype=auth\nusername=u\n');
+    assert.doesNotMatch(renderRegistrationDirection(registrationDirection(alone, alone.get('registration', 'r')!)), /no `outbound_auth`|answering/);
   });
 
   it('an identify match with a port (addr:port, as Asterisk 22 accepts it) covers the server host', () => {

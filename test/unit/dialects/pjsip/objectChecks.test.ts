@@ -49,6 +49,13 @@ describe('pjsip checks of one object alone', () => {
     assert.equal(refusedForItsLines(model.get('aor', 'soft')!), false);
   });
 
+  it('refusedForItsLines: a part its type requires left out refuses it too (regression: an auth without password counted as created)', () => {
+    const model = modelOf('[nopass]\ntype=auth\nusername=u\n[ok]\ntype=auth\nusername=u\npassword=Long-Random-7731\n[noserver]\ntype=registration\nclient_uri=sip:u@192.0.2.1\n');
+    assert.equal(refusedForItsLines(model.get('auth', 'nopass')!), true);
+    assert.equal(refusedForItsLines(model.get('auth', 'ok')!), false);
+    assert.equal(refusedForItsLines(model.get('registration', 'noserver')!), true);
+  });
+
   it('checkEndpointPairs and checkSystemTimers report at the value', () => {
     const timers = new Collector();
     checkSystemTimers(timers, modelOf('[system]\ntype=system\ntimer_t1=100\ntimer_b=6399\n').get('system', 'system')!);

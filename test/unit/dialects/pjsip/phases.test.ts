@@ -23,13 +23,19 @@ function rulesOf(phase: UnitPhase): string[] {
 
 describe('pjsip phases', () => {
   it('the checks over every transport and every registration sit between the per-unit phases, in the from-scratch order', () => {
-    assert.equal(PHASES.length, 14);
+    assert.equal(PHASES.length, 15);
     assert.deepEqual([PHASES.indexOf('transports'), PHASES.indexOf('registrations')], [8, 11]);
   });
 
   it('only the checks that read other objects are impure, and only the endpoint checks read the registrations', () => {
-    assert.deepEqual(unitPhases.map((phase) => phase.pure), [true, true, true, true, true, true, true, false, true, false, false, false]);
-    assert.deepEqual(unitPhases.map((phase) => phase.readsRegistrations === true), [...Array(11).fill(false), true]);
+    assert.deepEqual(unitPhases.map((phase) => phase.pure), [true, true, true, true, true, true, true, false, true, false, false, false, false]);
+    assert.deepEqual(unitPhases.map((phase) => phase.readsRegistrations === true), [...Array(11).fill(false), true, false]);
+  });
+
+  it('the last phase runs the identifies\' refused-endpoint check, again when the endpoint changes (impure)', () => {
+    const last = unitPhases[unitPhases.length - 1];
+    assert.equal(last.accepts(model.get('identify', 'i')!), true);
+    assert.equal(last.accepts(model.get('endpoint', 'e')!), false);
   });
 
   it('the first phases report untyped sections, then duplicates, then the template\'s lines', () => {

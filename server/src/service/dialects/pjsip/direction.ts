@@ -23,6 +23,11 @@ export interface AuthUse {
   /** Its `username`, when it exists and has one. */
   readonly username?: string;
   readonly exists: boolean;
+  /**
+   * It exists in the file, but Asterisk refuses it (an error in its lines): the object naming it loads
+   * all the same and finds no auth (observed: test/fixtures/pjsip-oracle/refused-references).
+   */
+  readonly refused: boolean;
 }
 
 export interface AorReach {
@@ -89,7 +94,8 @@ function authUse(model: PjsipModel, name: string): AuthUse {
   const auth = model.get('auth', name);
   // `username` is not a secret; the guard keeps it that way should the catalog ever say otherwise.
   const username = auth && !isPjsipSecret('auth', 'username') ? valueOf(auth, 'username') : undefined;
-  return username ? { name, username, exists: !!auth } : { name, exists: !!auth };
+  const refused = !!auth && refusedForItsLines(auth);
+  return username ? { name, username, exists: !!auth, refused } : { name, exists: !!auth, refused };
 }
 
 export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): EndpointDirection {
@@ -135,7 +141,10 @@ export function endpointDirection(model: PjsipModel, endpoint: PjsipObject): End
   const byUsername = identifyBy.includes('username') ? endpoint.name : undefined;
   const byAuthUsername = identifyBy.includes('auth_username') ? inboundAuths.flatMap((auth) => (auth.username ? [auth.username] : [])) : [];
   const reachable = aors.some((aor) => !aor.refused && (aor.contacts.length > 0 || aor.maxContacts > 0));
-  const matchable = byUsername !== undefined || byAuthUsername.length > 0 || identifies.length > 0 || byLine.length > 0;
+  // An auth= naming a refused auth: Asterisk answers every request matched to the endpoint with 500
+  // (it cannot challenge it), so nothing calls us through it (observed: refused-references).
+  const inboundRefused = inboundAuths.some((auth) => auth.refused);
+  const matchable = !inboundRefused && (byUsername !== undefined || byAuthUsername.length > 0 || identifies.length > 0 || byLine.length > 0);
   const arrow: Arrow | undefined = reachable && matchable ? '⇄' : reachable ? '⇒' : matchable ? '⇐' : undefined;
   return {
     endpoint: endpoint.name,
@@ -234,7 +243,22 @@ export function registrationDirection(model: PjsipModel, registration: PjsipObje
 const ARROW_WORDS: Readonly<Record<Arrow, string>> = { '⇐': '⇐ calls us', '⇒': '⇒ we call', '⇄': '⇄ both' };
 
 function authText(auths: readonly AuthUse[]): string {
-  return auths.map((auth) => (auth.exists ? `auth ${inlineCode(auth.name)}${auth.username ? ` (user ${inlineCode(auth.username)})` : ''}` : `auth ${inlineCode(auth.name)} (missing)`)).join(', ');
+  return auths
+    .map((auth) => {
+      if (!auth.exists) return `auth ${inlineCode(auth.name)} (missing)`;
+      if (auth.refused) return `auth ${inlineCode(auth.name)} (refused by Asterisk: an error in it)`;
+      return `auth ${inlineCode(auth.name)}${auth.username ? ` (user ${inlineCode(auth.username)})` : ''}`;
+    })
+    .join(', ');
+}
+
+/** The outbound_auth lines: the auths we answer with, then those Asterisk refused (it finds no such auth when challenged). */
+function answerLines(auths: readonly AuthUse[], answering: string): string[] {
+  const usable = auths.filter((auth) => !auth.refused);
+  const refused = auths.filter((auth) => auth.refused);
+  const lines = usable.length ? [`⇒ ${answering} ${authText(usable)}`] : [];
+  if (refused.length) lines.push(`⇒ ${authText(refused)}: a challenge finds no such auth to answer with`);
+  return lines;
 }
 
 /** Short markdown lines for a hover or the CLI's explain. */
@@ -250,7 +274,9 @@ export function renderEndpointDirection(direction: EndpointDirection): string {
   }
   for (const registration of inbound.byLine) matched.push(`the line of registration ${inlineCode(registration)}`);
   lines.push(`⇐ calls us: matched by ${matched.length ? matched.join(' or ') : 'nothing'}`);
-  if (inbound.challengedWith.length) lines.push(`⇐ challenged: ${authText(inbound.challengedWith)}`);
+  const refusedAuths = inbound.challengedWith.filter((auth) => auth.refused);
+  if (refusedAuths.length) lines.push(`⇐ every request from it is refused (500): Asterisk cannot challenge with ${authText(refusedAuths)}`);
+  else if (inbound.challengedWith.length) lines.push(`⇐ challenged: ${authText(inbound.challengedWith)}`);
   else if (inbound.letInByAddress) lines.push('⇐ let in by address, no password asked');
   else if (inbound.byLine.length) lines.push('⇐ let in by its line, no password asked');
   else if (inbound.identifies.some((identify) => identify.header?.length)) lines.push('⇐ let in by a header, no password asked');
@@ -267,7 +293,7 @@ export function renderEndpointDirection(direction: EndpointDirection): string {
       lines.push(`⇒ aor ${inlineCode(aor.name)}: ${ways.length ? ways.join('; ') : 'no contact and max_contacts=0: never reachable'}`);
     }
   }
-  if (outbound.answersWith.length) lines.push(`⇒ we answer its challenges with ${authText(outbound.answersWith)}`);
+  lines.push(...answerLines(outbound.answersWith, 'we answer its challenges with'));
   for (const registration of outbound.registrations) lines.push(`⇒ we register to it: registration ${inlineCode(registration)}`);
   return lines.join('\n');
 }
@@ -275,7 +301,8 @@ export function renderEndpointDirection(direction: EndpointDirection): string {
 export function renderRegistrationDirection(direction: RegistrationDirection): string {
   const lines = [`**registration ${inlineCode(direction.registration)}** ⇒ we register to ${direction.serverUri ? inlineCode(direction.serverUri) : '(no server_uri)'}`];
   lines.push(`⇒ as ${direction.clientUri ? inlineCode(direction.clientUri) : '(no client_uri)'}`);
-  lines.push(direction.answersWith.length ? `⇒ answering its challenges with ${authText(direction.answersWith)}` : '⇒ no `outbound_auth`: a challenge fails');
+  const answers = answerLines(direction.answersWith, 'answering its challenges with');
+  lines.push(...(answers.length ? answers : ['⇒ no `outbound_auth`: a challenge fails']));
   if (direction.callsLandAt) {
     const { endpoint, by, unresolved } = direction.callsLandAt;
     const how = by === 'line' ? '`line` + `endpoint`' : unresolved ? `its identify, if ${inlineCode(unresolved)} resolves to an address it matches` : 'its identify';

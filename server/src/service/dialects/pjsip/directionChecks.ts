@@ -2,13 +2,14 @@
  * The pjsip checks of who calls whom (direction.ts): registrations whose provider's calls match no
  * endpoint, the facts the registrations tell the endpoint checks, and the endpoint checks themselves
  * (no aors, an aor Asterisk refuses, auth= where outbound_auth= is meant, an open door to a context that
- * dials out).
+ * dials out), with the auths and transports they name that Asterisk refuses (refusedReferences.ts).
  */
 import { dialOutFrom, type DialplanIndex } from '../../model/dialplan';
 import { endpointDirection, registrationDirection, type EndpointDirection } from './direction';
 import { lastLine, valueOf, type PjsipModel, type PjsipObject } from './model';
 import { filled } from './objectChecks';
 import { openDoor, openDoorText } from './openDoor';
+import { checkRefusedReferences, refusedTarget } from './refusedReferences';
 import { quote, type Collector } from './ruleTable';
 
 /** `extensions.conf:9` for a dialplan line (1-based, the file's base name). */
@@ -55,6 +56,7 @@ export function checkRegistrations(out: Collector, model: PjsipModel): Registrat
     const direction = registrationDirection(model, registration);
     const endpoint = direction.callsLandAt && model.get('endpoint', direction.callsLandAt.endpoint);
     if (endpoint) registeredTo.set(endpoint.name, registration.name);
+    checkRefusedReferences(out, model, registration);
     if (direction.serverUri && !direction.callsLandAt) {
       out.atHeader(
         'pjsip-registration-calls-unmatched',
@@ -97,6 +99,9 @@ export function checkEndpoint(out: Collector, model: PjsipModel, endpoint: Pjsip
     out.atHeader('pjsip-endpoint-without-aors', endpoint.section, `endpoint ${quote(endpoint.name)} has no aors: it can call us, but Asterisk can never call it.`);
   }
   checkRefusedAors(out, model, endpoint, direction);
+  // Its auths' refusals are in the direction already (judged once per auth); transports once per transport.
+  const authRefused = (name: string): boolean => direction.inbound.challengedWith.some((auth) => auth.name === name && auth.refused) || direction.outbound.answersWith.some((auth) => auth.name === name && auth.refused);
+  checkRefusedReferences(out, model, endpoint, (target) => (target.type === 'auth' ? authRefused(target.name) : refusedTarget(target)));
   const authLine = lastLine(endpoint.lines, 'auth');
   const authEntry = authLine?.source.entry;
   if (authEntry && !filled(endpoint, 'outbound_auth')) {

@@ -105,11 +105,14 @@ export function checkRequired(out: Collector, object: PjsipObject): void {
 
 /**
  * Whether Asterisk refuses the object because of its own lines (an unknown option, a bad or out-of-range
- * value: refused.ts), judged from the object alone so that a check of one object can ask it.
+ * value, a part its type requires left out, such as an auth's password: refused.ts), judged from the
+ * object alone so that a check of one object can ask it. A UDP bind conflict is judged over every
+ * transport (transportChecks.ts) and is not asked here.
  */
 export function refusedForItsLines(object: PjsipObject): boolean {
   const scratch = new Collector();
   checkLines(scratch, object.type, '', object.lines);
+  checkRequired(scratch, object);
   return refusalsOf(object, scratch.issues).length > 0;
 }
 

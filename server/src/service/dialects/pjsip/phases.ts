@@ -9,6 +9,7 @@ import type { PjsipModel, PjsipObject, PjsipTemplate, UntypedSection } from './m
 import { checkEndpoint, type RegistrationFacts } from './directionChecks';
 import { checkDuplicate, checkEndpointPairs, checkLines, checkRequired, checkSystemTimers, checkUntyped } from './objectChecks';
 import { checkAorReach, checkAuthBothWays, checkPassword, checkReference } from './referenceChecks';
+import { checkRefusedReferences } from './refusedReferences';
 import { quote, type Collector } from './ruleTable';
 import type { PjsipObjectType } from './types';
 
@@ -107,4 +108,6 @@ export const PHASES: readonly (UnitPhase | 'transports' | 'registrations')[] = [
     readsRegistrations: true,
     check: (out, unit, run) => checkEndpoint(out, run.model, asObject(unit), run.registrations, run.dialplan),
   },
+  // An identify naming an endpoint Asterisk refuses: runs again when that endpoint changed (not pure).
+  { units: (model) => model.ofType('identify'), accepts: ofType('identify'), rank: first, pure: false, check: (out, unit, run) => checkRefusedReferences(out, run.model, asObject(unit)) },
 ];

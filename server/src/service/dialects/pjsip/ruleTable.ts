@@ -36,7 +36,10 @@ export type PjsipRuleId =
   | 'pjsip-value-out-of-range'
   | 'pjsip-transport-bind-conflict'
   | 'pjsip-timer-too-low'
-  | 'pjsip-refused-aor';
+  | 'pjsip-refused-aor'
+  | 'pjsip-refused-auth'
+  | 'pjsip-refused-transport'
+  | 'pjsip-refused-endpoint';
 
 const NOT_CREATED = 'Asterisk then does not create the object at all.';
 
@@ -70,6 +73,9 @@ export const PJSIP_RULES: Readonly<Record<PjsipRuleId, Rule>> = {
   'pjsip-timer-too-low': rule('pjsip-timer-too-low', 'warning', 'A `type=system` timer_t1 below 100 ms, or timer_b below 64 × timer_t1: Asterisk warns and raises it.', (a) => `${a}.`),
   'pjsip-open-by-address': rule('pjsip-open-by-address', 'warning', 'An endpoint matched by address or by a header (identify `match` / `match_header`) with no `auth` whose context can dial any number out (read from extensions.conf).', (a) => `${a}`),
   'pjsip-refused-aor': rule('pjsip-refused-aor', 'warning', 'An endpoint\'s `aors=` naming an aor Asterisk refuses for an error in it: the endpoint loads without that aor.', (a) => `${a}`),
+  'pjsip-refused-auth': rule('pjsip-refused-auth', 'warning', '`auth=` or `outbound_auth=` naming an auth Asterisk refuses for an error in it: requests from the endpoint get 500, or a challenge finds nothing to answer with.', (a) => `${a}`),
+  'pjsip-refused-transport': rule('pjsip-refused-transport', 'warning', '`transport=` naming a transport Asterisk refuses for an error in it: requests go out through another transport.', (a) => `${a}`),
+  'pjsip-refused-endpoint': rule('pjsip-refused-endpoint', 'warning', 'An identify\'s `endpoint=` naming an endpoint Asterisk refuses for an error in it: what it matches finds no endpoint.', (a) => `${a}`),
 };
 
 export interface PjsipIssue {

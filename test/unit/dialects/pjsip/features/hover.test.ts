@@ -152,6 +152,17 @@ describe('pjsip hover: a reference names an object', () => {
     assert.ok(!text.includes('may register to it'));
   });
 
+  it('auth= or transport= naming an object Asterisk refuses, and a refused endpoint: the hover says it is not created (regression: its uses and direction)', () => {
+    const auth = contentOf(hoverAt('[e]\ntype=endpoint\nauth=|a\n[a]\ntype=auth\nusername=u\n'));
+    assert.match(auth, /^\*\*auth `a`\*\*: Asterisk refuses this auth \(an error in it\): it is not created/);
+    assert.ok(auth.includes('Named by `endpoint e (auth)`'));
+    assert.ok(!auth.includes('challenges the calls'));
+    assert.match(contentOf(hoverAt('[e]\ntype=endpoint\ntransport=|t\n[t]\ntype=transport\nbind=0.0.0.0\nbogus=1\n')), /Asterisk refuses this transport/);
+    const endpoint = contentOf(hoverAt('[|e]\ntype=endpoint\nhost=192.0.2.1\n'));
+    assert.match(endpoint, /Asterisk refuses this endpoint \(an error in it\): it is not created, so no request is matched to it/);
+    assert.ok(!endpoint.includes('⇐'));
+  });
+
   it('auth=alice-in: the auth with its user name and uses, never its password', () => {
     const text = contentOf(hoverAt(withCaretAt(PHONE, 3, 8)));
     assert.ok(text.includes('User name `alice`, auth_type `userpass`'));

@@ -73,12 +73,21 @@ export function hardBreaks(lines: string): string {
   return lines.split('\n').join('  \n');
 }
 
+/** A refused object (an error in its lines): not created, and what that means for those naming it. */
+function refusedText(model: PjsipModel, object: PjsipObject): string {
+  const users = [...new Set(model.referencesTo(object).map((use) => `${use.from.type} ${use.from.name} (${use.option})`))];
+  const cost = object.type === 'endpoint' ? 'no request is matched to it and Asterisk calls nothing through it' : 'the objects naming it find nothing when they need it';
+  return [`**${object.type} ${code(object.name)}**: Asterisk refuses this ${object.type} (an error in it): it is not created, so ${cost}.`, ...(users.length ? [`Named by ${names(users)}`] : [])].join('\n\n');
+}
+
 /**
  * What an object is and does, from Asterisk's side: the direction of an endpoint or a registration, the
  * reach of an aor, the uses of an auth (never its password), the match of an identify, the bind of a
  * transport, and which objects name it.
  */
 export function describePjsipObject(model: PjsipModel, object: PjsipObject): string {
+  // A refused object has no direction, reach or uses: it does not exist once Asterisk has loaded the file.
+  if (object.type !== 'aor' && refusedForItsLines(object)) return refusedText(model, object);
   if (object.type === 'endpoint') return hardBreaks(renderEndpointDirection(endpointDirection(model, object)));
   if (object.type === 'registration') return hardBreaks(renderRegistrationDirection(registrationDirection(model, object)));
   const lines = [`**${object.type} ${code(object.name)}**: ${typeSummary(object.type) ?? ''}`];
