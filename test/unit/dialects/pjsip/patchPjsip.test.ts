@@ -368,6 +368,17 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
     assert.ok(removed.includes('auth dave') && removed.includes('endpoint dave'));
   });
 
+  it('the section a paste lands in is rebuilt in place, not removed and added: the transport every phone names keeps its references', () => {
+    const { document, analysis } = validated(PHONES.join('\n'));
+    // Inside [udp], before its bind= line: [udp] loses that line to the pasted aor.
+    const next = step(document, analysis, [{ range: range(3, 0), text: '[erin]\ntype=aor\nmax_contacts=1\n' }]);
+    const patch = pjsipPatchOf(next.pjsip!)!;
+    assert.deepEqual(patch.replaced.map(([, object]) => named(object)), ['transport udp']);
+    assert.deepEqual(patch.added.map(named), ['aor erin']);
+    assert.deepEqual(patch.removed, []);
+    assert.equal(next.pjsip!.referencesTo(next.pjsip!.get('transport', 'udp')!).length, 3);
+  });
+
   it('the deletion of the first of two objects of one type and name is right (rebuilt)', () => {
     const { document, analysis } = validated([...PHONES, '[carol]', 'type=aor', 'max_contacts=2'].join('\n'));
     assert.ok(codes(analysis).some(([code]) => code === 'pjsip-duplicate-object'));

@@ -63,8 +63,24 @@ export function patchPjsipModel(previous: PjsipModel, base: ConfigModel): PjsipM
   const came: Section[] = [];
   for (const window of patch.sectionWindows) {
     if (window.oldTo - window.oldFrom !== 1 || window.to - window.from !== 1) {
-      for (let index = window.oldFrom; index < window.oldTo; index++) gone.push(sectionAt(patch.previous, index));
-      for (let index = window.from; index < window.to; index++) came.push(sectionAt(base, index));
+      // The section a paste landed in (or the one before a deletion) keeps its header: it is rebuilt in
+      // place (a transport every phone names keeps its references); the others went or came.
+      const kept = new Map<Section['header'], Section>();
+      for (let index = window.from; index < window.to; index++) kept.set(sectionAt(base, index).header, sectionAt(base, index));
+      const hosts = new Set<Section>();
+      for (let index = window.oldFrom; index < window.oldTo; index++) {
+        const old = sectionAt(patch.previous, index);
+        const host = kept.get(old.header);
+        if (!host) {
+          gone.push(old);
+          continue;
+        }
+        hosts.add(host);
+        const next = replaceSection(model, old, host, base, dirty, replaced);
+        if (!next) return undefined;
+        model = next;
+      }
+      for (let index = window.from; index < window.to; index++) if (!hosts.has(sectionAt(base, index))) came.push(sectionAt(base, index));
       continue;
     }
     // A section rebuilt in place.
@@ -241,6 +257,8 @@ function swapObjects(
     const object = model.named(section.name).find((candidate) => candidate.section === section);
     if (!object || object.appends.length > 0) return undefined;
     if (model.duplicates.some((duplicate) => duplicate.type === object.type && duplicate.name === object.name)) return undefined;
+    // A much-named object (a transport every phone names): re-pointing its references costs a rebuild's worth.
+    if (model.referencesTo(object).length > MAX_REFERENCES_TO) return undefined;
     removed.push(object);
     removedKeys.add(objectKey(object.type, object.name));
   }
