@@ -5,6 +5,9 @@
  * that named them (re-pointed at the rebuilt object). Everything else keeps its object, so the checks
  * cached per object (rules.ts) stay valid for it.
  *
+ * When sections came or went (a paste with objects, an object deleted: patchModel's patchHeaders), their
+ * objects are added and removed (swapObjects), and the section the paste landed in is rebuilt in place.
+ *
  * Anything that can change more than the edited object answers undefined and the caller rebuilds: a
  * template (its heirs change), a `(+)` section or a section something adds to, a duplicate, a section that
  * makes no object, a `type=` that now says another type, an object named by many references.
