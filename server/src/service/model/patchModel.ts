@@ -2,8 +2,8 @@
  * The keystroke path of the model. When the changes of a didChange (one keystroke, or several: multi-cursor,
  * replace-all, a formatter's edit list) only touched option lines inside endpoint sections of the root file,
  * the new model is the previous one with those sections and their endpoints rebuilt — the cost grows with
- * what changed, not with the file. Anything else (headers, directives, templates, [general]) returns
- * undefined and the caller rebuilds.
+ * what changed, not with the file. Headers that came or went are patched by patchHeaders (below); anything
+ * else (directives, templates, [general]) returns undefined and the caller rebuilds.
  */
 import type { FileDialect } from '../dialect';
 import { mapLine, type ConfigDocument, type LineDelta } from '../parser/configDocument';
