@@ -234,3 +234,113 @@ describe('patchModel: the keystroke path', () => {
     );
   });
 });
+
+describe('patchModel: sections that come and go in another dialect (generic, the base of the pjsip model)', () => {
+  const GENERIC_URI = 'file:///etc/asterisk/pjsip.conf';
+  const GENERIC = [
+    '[udp]',
+    'type=transport',
+    '[phone](!)',
+    'type=endpoint',
+    '[1000](phone)',
+    'context=a',
+    '[1000]',
+    'type=aor',
+    '[1000]',
+    'type=auth',
+    'password=x',
+    '[1001](phone)',
+    'context=b',
+    '[1001]',
+    'type=aor',
+    '[tail]',
+    'type=aor',
+  ].join('\n');
+
+  /** What readers take of a generic model: the sections, each name's group in order, each section's bases. */
+  function genericSummary(model: ConfigModel): unknown {
+    const place = (section: { headerLine: number } | undefined) => section?.headerLine;
+    return {
+      sections: model.sections.map((s) => [s.name, s.headerLine, s.endLine, s.kind, s.bases.map(place), s.entries.map((e) => [e.line, e.node.key, e.node.value])]),
+      groups: [...model.sectionsByKey].map(([key, group]) => [key, group.map(place)]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+      orders: model.sections.every((s, i) => i === 0 || model.sections[i - 1].order < s.order),
+    };
+  }
+
+  it('patches a paste of sections of a name defined three times, and the deletion of one of them', () => {
+    const document = parseConfig(GENERIC);
+    const before = buildModel({ uri: GENERIC_URI, document }, 'generic');
+    const paste = document.applyChange({ range: { start: { line: 13, character: 0 }, end: { line: 13, character: 0 } }, text: '[2000](phone)\ncontext=c\n[2000]\ntype=aor\n[2000]\ntype=auth\n[1000]\ntype=identify\n' });
+    const pasted = patchModel(before, document, [paste], 'generic');
+    assert.ok(pasted, 'a paste of names defined several times is patched');
+    assert.deepEqual(genericSummary(pasted), genericSummary(buildModel({ uri: GENERIC_URI, document }, 'generic')));
+    assert.equal(pasted.sectionsByKey.get('1000')?.length, 4);
+    assert.equal(patchOf(pasted)?.keepsDuplicates, false);
+    // The second [1000] deleted: the group keeps the three others, in order.
+    const deletion = document.applyChange({ range: { start: { line: 6, character: 0 }, end: { line: 8, character: 0 } }, text: '' });
+    const deleted = patchModel(pasted, document, [deletion], 'generic');
+    assert.ok(deleted, 'the deletion of one section of a group is patched');
+    assert.deepEqual(genericSummary(deleted), genericSummary(buildModel({ uri: GENERIC_URI, document }, 'generic')));
+  });
+
+  it('declines sections of a name something inherits, templates, appends and what a (+) adds to', () => {
+    const cases: [string, string, boolean][] = [
+      [GENERIC, '[3000]\ntype=aor\n', true], // control
+      [GENERIC, '[phone]\ntype=aor\n', false], // [1000](phone) inherits the name
+      [GENERIC, '[tpl](!)\ntype=aor\n', false],
+      [GENERIC, '[1000](+)\nmax_contacts=2\n', false],
+      [`${GENERIC}\n[1001](+)\nmax_contacts=2`, '[1001]\ntype=auth\n', false],
+    ];
+    for (const [text, pasted, patched] of cases) {
+      const document = parseConfig(text);
+      const before = buildModel({ uri: GENERIC_URI, document }, 'generic');
+      const change = document.applyChange({ range: { start: { line: 15, character: 0 }, end: { line: 15, character: 0 } }, text: pasted });
+      assert.equal(patchModel(before, document, [change], 'generic') !== undefined, patched, pasted);
+    }
+  });
+
+  it('property: a generic model patched through pastes and deletions of sections equals a full rebuild', () => {
+    const pieces = fc.constantFrom(
+      '[1000]\ntype=identify\n',
+      '[1001]\ntype=auth\npassword=y\n',
+      '[2000](phone)\ncontext=z\n[2000]\ntype=aor\n[2000]\ntype=auth\n',
+      '[udp]\ntype=transport\n',
+      '[phone]\ntype=aor\n',
+      '[9]\n',
+      'context=q\n',
+      '[x](+)\na=1\n',
+      '[t](!)\ntype=aor\n',
+    );
+    const edit = fc.oneof(fc.tuple(fc.constant('paste' as const), fc.integer({ min: 0, max: 40 }), pieces), fc.tuple(fc.constant('delete' as const), fc.integer({ min: 0, max: 40 }), fc.constant('')));
+    let patchedCount = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const document = parseConfig(GENERIC);
+        let model = buildModel({ uri: GENERIC_URI, document }, 'generic');
+        for (const [kind, at, text] of edits) {
+          const line = at % document.lineCount;
+          let change;
+          if (kind === 'paste') change = document.applyChange({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text });
+          else {
+            // A whole section: from its header to the next header (or the end).
+            let header = line;
+            while (header > 0 && document.line(header).kind !== 'section') header--;
+            let next = header + 1;
+            while (next < document.lineCount && document.line(next).kind !== 'section') next++;
+            if (next >= document.lineCount || next - header >= document.lineCount - 1) continue;
+            change = document.applyChange({ range: { start: { line: header, character: 0 }, end: { line: next, character: 0 } }, text: '' });
+          }
+          const patched = patchModel(model, document, [change], 'generic');
+          total++;
+          if (patched) patchedCount++;
+          model = patched ?? buildModel({ uri: GENERIC_URI, document }, 'generic', { previous: model });
+          assert.deepEqual(genericSummary(model), genericSummary(buildModel({ uri: GENERIC_URI, document }, 'generic')));
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+    // The property proves the patch only if the patch is taken: most of these edits are patchable.
+    assert.ok(patchedCount > total / 4, `patched ${patchedCount} of ${total}`);
+  });
+});

@@ -2,8 +2,8 @@
  * The keystroke path of the model. When the changes of a didChange (one keystroke, or several: multi-cursor,
  * replace-all, a formatter's edit list) only touched option lines inside endpoint sections of the root file,
  * the new model is the previous one with those sections and their endpoints rebuilt — the cost grows with
- * what changed, not with the file. Anything else (headers, directives, templates, [general]) returns
- * undefined and the caller rebuilds.
+ * what changed, not with the file. Headers that came or went are patched by patchHeaders (below); anything
+ * else (directives, templates, [general]) returns undefined and the caller rebuilds.
  */
 import type { FileDialect } from '../dialect';
 import { mapLine, type ConfigDocument, type LineDelta } from '../parser/configDocument';
@@ -104,7 +104,7 @@ export function patchModel(previous: ConfigModel, document: ConfigDocument, chan
     lineCount += change.removed - change.inserted;
   }
   // Headers came or went (a paste with sections, a section deleted): the sections around them are patched.
-  if (!headersUnchanged(previous, document)) return channel ? patchHeaders(previous, document, changes, dialect) : undefined;
+  if (!headersUnchanged(previous, document)) return patchHeaders(previous, document, changes, dialect);
   const ranges = touchedRanges(changes);
   /** The touched sections by header index, in document order. */
   const touched = new Map<number, SectionRecord>();
@@ -218,11 +218,12 @@ function slots(indices: readonly number[]): PatchWindow[] {
  * a header re-lexed because the line before it was joined to it): the sections whose headers went are
  * dropped, the new ones built between their neighbours (order numbers between theirs, so no other section
  * changes), the sections around them rebuilt. Only for a root file without includes, and only for
- * endpoint sections of names defined once that nothing inherits from: then no other section, endpoint or
- * finding depends on them.
+ * endpoint sections of names that nothing inherits from and no `(+)` adds to (for a channel dialect, of
+ * names defined once): then no other section, endpoint or finding depends on them.
  */
 function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: readonly LineShift[], dialect: FileDialect): ConfigModel | undefined {
   const root = previous.root;
+  const channel = isChannelDialect(dialect);
   if (previous.files.length > 1 || previous.includes.length > 0 || !anchorsUnchanged(previous, document)) return undefined;
   const ranges = touchedRanges(changes);
   const oldSections = sectionSlots(previous);
@@ -274,21 +275,38 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   if (oldSections.length + addedNodes.size - removed.size !== document.headerCount) return undefined;
   if (removed.size > MAX_PATCHED || hosts.size + addedNodes.size === 0) return undefined;
 
-  // Names: a section that comes or goes is of a name defined once, before and after, that nothing inherits.
+  // Names: a section that comes or goes is of a name nothing inherits and no `(+)` adds to. A channel
+  // dialect merges the sections of a name into one endpoint: there, only names defined once, before and
+  // after. Another dialect (generic: the base of the pjsip model) has sections only, and a name defined
+  // several times (pjsip's endpoint, aor and auth of one phone) is a group updated member by member.
   const removedKeys = new Set<string>();
-  for (const section of removed) removedKeys.add(section.key);
+  for (const section of removed) {
+    if (inherited.has(section.key) || section.header.isAppend) return undefined;
+    removedKeys.add(section.key);
+  }
   const addedKeys = new Set<string>();
   for (const node of addedNodes.keys()) {
     const key = node.name.toLowerCase();
-    if (addedKeys.has(key) || inherited.has(key) || sectionKind(node.name, node.isTemplate, dialect) !== 'endpoint') return undefined;
+    if ((channel && addedKeys.has(key)) || inherited.has(key) || node.isAppend || sectionKind(node.name, node.isTemplate, dialect) !== 'endpoint') return undefined;
     addedKeys.add(key);
     for (const option of node.options ?? []) if (option.kind === 'inherit' && addedKeys.has(option.text.toLowerCase())) return undefined;
   }
+  /** Whether every name that came or went is defined at most once, before and after (the duplicate findings stand). */
+  let keepsDuplicates = true;
   for (const key of [...addedKeys, ...removedKeys]) {
     const group = previous.sectionsByKey.get(key) ?? [];
-    if (group.length > 1 || (group.length === 1 && !removed.has(group[0]))) return undefined;
+    if (group.length > 1 || (group.length === 1 && !removed.has(group[0]))) {
+      if (channel) return undefined;
+      keepsDuplicates = false;
+    }
+    if (group.some((member) => member.header.isAppend)) return undefined;
   }
-  for (const host of hosts.keys()) if ((previous.sectionsByKey.get(host.key)?.length ?? 0) > 1 || host.entries.some((entry) => entry.uri !== root.uri)) return undefined;
+  for (const key of addedKeys) {
+    let count = 0;
+    for (const node of addedNodes.keys()) if (node.name.toLowerCase() === key) count++;
+    if (count > 1) keepsDuplicates = false;
+  }
+  for (const host of hosts.keys()) if ((channel && (previous.sectionsByKey.get(host.key)?.length ?? 0) > 1) || host.entries.some((entry) => entry.uri !== root.uri)) return undefined;
 
   // Rebuild the hosts, build the new sections with order numbers between their neighbours'. The list is
   // spliced where sections went and came (SlotList: the previous model's list is shared, not copied).
@@ -351,17 +369,33 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
     newSections.with(at, rebuilt);
   }
 
-  // The maps and the endpoints: one endpoint per host, per new section, none for a removed one.
+  // The maps and the endpoints: one endpoint per host, per new section, none for a removed one. Each group
+  // that changed is the old one without the removed sections, the rebuilt hosts in their places and the
+  // new sections inserted by order (a channel dialect's groups are of one section: see above).
   const groups = new Map<string, readonly Section[] | undefined>();
-  for (const key of removedKeys) groups.set(key, undefined);
-  for (const [host, rebuilt] of hosts) groups.set(host.key, [rebuilt]);
-  for (const section of added) groups.set(section.key, [section]);
+  const changedKeys = new Set<string>([...removedKeys, ...addedKeys]);
+  for (const host of hosts.keys()) changedKeys.add(host.key);
+  for (const key of changedKeys) {
+    const group: Section[] = [];
+    for (const member of previous.sectionsByKey.get(key) ?? []) {
+      if (removed.has(member)) continue;
+      group.push(member instanceof SectionRecord ? hosts.get(member) ?? member : member);
+    }
+    for (const section of added) {
+      if (section.key !== key) continue;
+      let at = group.length;
+      while (at > 0 && group[at - 1].order > section.order) at--;
+      group.splice(at, 0, section);
+    }
+    groups.set(key, group.length ? group : undefined);
+  }
   const sectionsByKey = OverlayMap.update(previous.sectionsByKey, groups);
   const generals = generalSections(previous);
   const defaults = generalDefaults(generals, dialect);
   const endpointChanges = new Map<string, Endpoint | undefined>();
   const changedEndpoints = new Set<Endpoint>();
-  for (const [key, group] of groups) {
+  // Another dialect builds no endpoints.
+  for (const [key, group] of channel ? groups : []) {
     const before = previous.endpointsByKey.get(key);
     if (before) changedEndpoints.add(before);
     const endpoint = group ? buildEndpoint(group, dialect, generals, effectiveLinesCache, defaults) : undefined;
@@ -407,7 +441,7 @@ function patchHeaders(previous: ConfigModel, document: ConfigDocument, changes: 
   });
   const endpointWindows = windowsOf(goneEndpoints, endpointsCame);
   if (!sectionWindows || !endpointWindows) return undefined;
-  patches.set(model, { previous, sectionWindows, endpointWindows, keepsDuplicates: true, touchedLines: ranges });
+  patches.set(model, { previous, sectionWindows, endpointWindows, keepsDuplicates, touchedLines: ranges });
   return model;
 }
 
@@ -545,7 +579,10 @@ export interface ModelPatch {
   readonly previous: ConfigModel;
   readonly sectionWindows: readonly PatchWindow[];
   readonly endpointWindows: readonly PatchWindow[];
-  /** Sections came or went, but none of a name defined twice: the duplicate-section findings are the previous ones. */
+  /**
+   * No name of a section that came or went is defined twice, before or after: the duplicate-section
+   * findings are the previous ones (unitCache.ts). False when one is (only another dialect than a channel's is patched then).
+   */
   readonly keepsDuplicates: boolean;
   /** The lines the changes wrote (current numbers), when headers came or went: a removed header's line may be in no section that changed. */
   readonly touchedLines?: readonly { readonly start: number; readonly end: number }[];

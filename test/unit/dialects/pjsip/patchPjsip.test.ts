@@ -200,6 +200,8 @@ function answersAt(analysis: Analysis, line: number) {
 describe('patchPjsip: the keystroke path of the pjsip model and its checks', () => {
   it('property: after any sequence of didChanges, the incremental model, diagnostics and feature answers equal a fresh analysis', () => {
     let patched = 0;
+    /** Patched models where objects came or went (a paste with sections, a deletion). */
+    let swapped = 0;
     fc.assert(
       fc.property(documentArb, fc.array(fc.tuple(fc.array(editArb, { minLength: 1, maxLength: 3 }), fc.boolean()), { minLength: 1, maxLength: 12 }), (lines, didChanges) => {
         const document = parseConfig(lines.join('\n'));
@@ -212,7 +214,9 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
           for (const edit of edits) for (const delta of document.applyChanges(changesOf(document, edit), document.version + 1)) changed.push(delta);
           analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN, previous: analysis, changedLines: changed });
           changed = [];
-          if (pjsipPatchOf(analysis.pjsip!)) patched++;
+          const patch = pjsipPatchOf(analysis.pjsip!);
+          if (patch) patched++;
+          if (patch && patch.added.length + patch.removed.length > 0) swapped++;
           if (!validate) continue;
           const expected = fresh(document.getText());
           assert.deepEqual(snapshot(analysis.pjsip!), snapshot(expected.model));
@@ -226,6 +230,8 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
     );
     // The property is about the patched models: a fair share of the edits must have taken that path.
     assert.ok(patched >= RUNS / 2, `only ${patched} patched models in ${RUNS} runs`);
+    // And of those, the pastes and deletions of objects: the path that adds and removes objects is taken.
+    assert.ok(swapped >= RUNS / 20, `only ${swapped} models patched with objects added or removed in ${RUNS} runs`);
   });
 
   it('property: a generic file (the same patch of the shared model, without pjsip objects) equals a fresh analysis', () => {
@@ -287,5 +293,134 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
     const next = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN, previous: analysis, changedLines: [delta] });
     assert.equal(pjsipPatchOf(next.pjsip!), undefined);
     assert.deepEqual(snapshot(next.pjsip!), snapshot(fresh(document.getText()).model));
+  });
+  /** One didChange on `document` after `analysis`: the next analysis, checked against a fresh one (model, diagnostics, published list). */
+  function step(document: ConfigDocument, analysis: Analysis, changes: readonly TextChange[]): Analysis {
+    const deltas = document.applyChanges(changes, document.version + 1);
+    const next = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN, previous: analysis, changedLines: deltas });
+    const expected = fresh(document.getText());
+    assert.deepEqual(snapshot(next.pjsip!), snapshot(expected.model));
+    assert.deepEqual(doValidation(next), expected.diagnostics);
+    assert.deepEqual(publishDiagnostics(next), publishDiagnostics(expected.analysis));
+    return next;
+  }
+  const PHONES = [
+    '[udp]', 'type=transport', 'protocol=udp', 'bind=0.0.0.0:5060',
+    '[phone](!)', 'type=endpoint', 'transport=udp', 'context=phones',
+    '[alice](phone)', 'auth=alice', 'aors=alice',
+    '[alice]', 'type=auth', 'username=alice', 'password=Xk29fLq0zPw7aa',
+    '[alice]', 'type=aor', 'max_contacts=1',
+    '[bob](phone)', 'auth=bob', 'aors=bob',
+    '[bob]', 'type=auth', 'username=bob', 'password=Yq38gMr1aQx8bb',
+    '[carol](phone)', 'aors=carol',
+    '[carol]', 'type=aor', 'max_contacts=1',
+  ];
+  const validated = (text: string): { document: ConfigDocument; analysis: Analysis } => {
+    const document = parseConfig(text);
+    const analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN });
+    doValidation(analysis);
+    return { document, analysis };
+  };
+  const named = (object: PjsipObject): string => `${object.type} ${object.name}`;
+  const codes = (analysis: Analysis) => doValidation(analysis).map((d) => [d.code, d.range.start.line]);
+
+  it('a pasted object is found by the references that named nothing: [bob] type=auth was missing, its aor now comes', () => {
+    const { document, analysis } = validated(PHONES.join('\n'));
+    assert.ok(codes(analysis).some(([code, line]) => code === 'pjsip-wrong-reference-type' && line === 20), 'aors=bob names no aor');
+    // The aor pasted right before [carol](phone).
+    const next = step(document, analysis, [{ range: range(25, 0), text: '[bob]\ntype=aor\nmax_contacts=1\n' }]);
+    const patch = pjsipPatchOf(next.pjsip!);
+    // The header the paste landed on was read again (its object came anew): the aor is the first that came.
+    assert.deepEqual(patch?.added.map(keyOf)[0], 'aor bob @25');
+    const aor = next.pjsip!.get('aor', 'bob')!;
+    assert.deepEqual(next.pjsip!.referencesTo(aor).map((reference) => keyOf(reference.from)), ['endpoint bob @18']);
+    assert.ok(!codes(next).some(([code]) => code === 'pjsip-wrong-reference-type'));
+  });
+
+  it('the deletion of an object others name: their references name nothing now, and say so', () => {
+    const { document, analysis } = validated(PHONES.join('\n'));
+    // [alice] type=auth (lines 11-14) deleted.
+    const next = step(document, analysis, [{ range: range(11, 0, 15, 0), text: '' }]);
+    // The aor's header, joined to the deleted text's start, was read again: its object went and came too.
+    assert.deepEqual(pjsipPatchOf(next.pjsip!)?.removed.map(named), ['auth alice', 'aor alice']);
+    const endpoint = next.pjsip!.get('endpoint', 'alice')!;
+    assert.equal(next.pjsip!.referencesFrom(endpoint).find((reference) => reference.option === 'auth')?.target, undefined);
+    assert.ok(codes(next).some(([code, line]) => code === 'pjsip-wrong-reference-type' && line === 9), 'alice is an endpoint and an aor, no auth');
+    // Undone: pasted back, the reference names it again.
+    const back = step(document, next, [{ range: range(11, 0), text: '[alice]\ntype=auth\nusername=alice\npassword=Xk29fLq0zPw7aa\n' }]);
+    assert.ok(pjsipPatchOf(back.pjsip!)?.added.map(keyOf).includes('auth alice @11'));
+    assert.ok(!codes(back).some(([code, line]) => code === 'pjsip-wrong-reference-type' && line === 9));
+    assert.equal(back.pjsip!.referencesFrom(back.pjsip!.get('endpoint', 'alice')!).find((reference) => reference.option === 'auth')?.target, back.pjsip!.get('auth', 'alice'));
+  });
+
+  it('a phone of a name defined three times (endpoint, aor, auth) pasted and deleted, a name of another type reported', () => {
+    const { document, analysis } = validated(PHONES.join('\n'));
+    // Before [carol](phone).
+    const pasted = step(document, analysis, [{ range: range(25, 0), text: '[dave](phone)\nauth=dave\naors=dave\n[dave]\ntype=aor\nmax_contacts=1\n[dave]\ntype=auth\nusername=dave\npassword=Zr47hNs2bRy9cc\n' }]);
+    assert.deepEqual(pjsipPatchOf(pasted.pjsip!)?.added.map(keyOf).slice(0, 3), ['endpoint dave @25', 'aor dave @28', 'auth dave @31']);
+    // Its aor deleted: `aors=dave` names an endpoint and an auth, no aor.
+    const deleted = step(document, pasted, [{ range: range(28, 0, 31, 0), text: '' }]);
+    assert.ok(pjsipPatchOf(deleted.pjsip!)?.removed.map(named).includes('aor dave'));
+    assert.ok(codes(deleted).some(([code, line]) => code === 'pjsip-wrong-reference-type' && line === 27));
+    // And the whole phone deleted, endpoint and auth.
+    const gone = step(document, deleted, [{ range: range(25, 0, 32, 0), text: '' }]);
+    const removed = pjsipPatchOf(gone.pjsip!)?.removed.map(named) ?? [];
+    assert.ok(removed.includes('auth dave') && removed.includes('endpoint dave'));
+  });
+
+  it('the section a paste lands in is rebuilt in place, not removed and added: the transport every phone names keeps its references', () => {
+    const { document, analysis } = validated(PHONES.join('\n'));
+    // Inside [udp], before its bind= line: [udp] loses that line to the pasted aor.
+    const next = step(document, analysis, [{ range: range(3, 0), text: '[erin]\ntype=aor\nmax_contacts=1\n' }]);
+    const patch = pjsipPatchOf(next.pjsip!)!;
+    assert.deepEqual(patch.replaced.map(([, object]) => named(object)), ['transport udp']);
+    assert.deepEqual(patch.added.map(named), ['aor erin']);
+    assert.deepEqual(patch.removed, []);
+    assert.equal(next.pjsip!.referencesTo(next.pjsip!.get('transport', 'udp')!).length, 3);
+  });
+
+  it('the deletion of the first of two objects of one type and name is right (rebuilt)', () => {
+    const { document, analysis } = validated([...PHONES, '[carol]', 'type=aor', 'max_contacts=2'].join('\n'));
+    assert.ok(codes(analysis).some(([code]) => code === 'pjsip-duplicate-object'));
+    const next = step(document, analysis, [{ range: range(27, 0, 29, 0), text: '' }]);
+    assert.equal(pjsipPatchOf(next.pjsip!)?.removed.length ?? 0, 0);
+    assert.ok(!codes(next).some(([code]) => code === 'pjsip-duplicate-object'));
+  });
+
+  it('property: pastes and deletions of phones in a file of phones equal a fresh analysis, and are patched', () => {
+    const pieces = [
+      '[erin](phone)\nauth=erin\naors=erin',
+      '[erin]\ntype=aor\nmax_contacts=1',
+      '[erin]\ntype=auth\nusername=erin\npassword=Qw12erTy34uiOP',
+      '[bob]\ntype=aor\nmax_contacts=1',
+      '[bob]\ntype=aor\nmax_contacts=0',
+      '[alice]\ntype=identify\nendpoint=alice\nmatch=10.0.0.1',
+      '[frank](phone)\naors=carol,erin\nauth=bob',
+      '[udp2]\ntype=transport\nprotocol=udp\nbind=0.0.0.0:5070',
+      '[carol]\ntype=endpoint',
+      '[tpl](!)\ntype=aor',
+      'max_contacts=2',
+    ];
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('paste' as const), at: fc.nat(), text: fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 3 }).map((items) => items.join('\n')) }),
+      fc.record({ kind: fc.constant('deleteObject' as const), at: fc.nat(), text: fc.constant('') }),
+      fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: fc.constantFrom('password=1234', 'aors=erin', 'auth=erin', 'max_contacts=0', 'transport=udp2') }),
+    );
+    let swapped = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        const start = validated(PHONES.join('\n'));
+        const document = start.document;
+        let analysis = start.analysis;
+        for (const item of edits) {
+          if (document.lineCount < 4) break;
+          analysis = step(document, analysis, changesOf(document, item));
+          const patch = pjsipPatchOf(analysis.pjsip!);
+          if (patch && patch.added.length + patch.removed.length > 0) swapped++;
+        }
+      }),
+      { numRuns: RUNS / 2 },
+    );
+    assert.ok(swapped >= RUNS / 4, `only ${swapped} models patched with objects added or removed`);
   });
 });

@@ -28,7 +28,8 @@ describe('pjsip phases', () => {
   });
 
   it('only the checks that read other objects are impure, and only the endpoint checks read the registrations', () => {
-    assert.deepEqual(unitPhases.map((phase) => phase.pure), [true, true, true, true, true, true, true, false, true, false, false, false, false]);
+    // The reference check reads which names there are (of its type, of others): impure since objects come and go by a patch.
+    assert.deepEqual(unitPhases.map((phase) => phase.pure), [true, true, true, true, true, false, true, false, true, false, false, false, false]);
     assert.deepEqual(unitPhases.map((phase) => phase.readsRegistrations === true), [...Array(11).fill(false), true, false]);
   });
 

@@ -204,6 +204,12 @@ export interface PjsipIndex {
   readonly referencesFrom: ReadonlyMap<string, readonly PjsipReference[]>;
   /** Keys of the sections some `[name](+)` adds to (or may add to, through a filter). */
   readonly appendKeys: ReadonlySet<string>;
+  /**
+   * The references that name no object, by the key (objectKey) they name: the keys of the objects making
+   * them. A pasted object is found by them (patchPjsip.ts). Empty, and so nearly free, for a file whose
+   * references all resolve.
+   */
+  readonly unresolved: ReadonlyMap<string, readonly string[]>;
 }
 
 const indexes = new WeakMap<PjsipModel, PjsipIndex>();
@@ -284,6 +290,7 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
 
   const referencesTo = new Map<string, PjsipReference | PjsipReference[]>();
   const referencesFrom = new Map<string, readonly PjsipReference[]>();
+  const unresolved = new Map<string, string[]>();
   const resolve = (type: PjsipObjectType, name: string): PjsipObject | undefined => byKey.get(objectKey(type, name));
   for (const object of objects) {
     const from = referencesOf(object, resolve);
@@ -291,6 +298,7 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
     referencesFrom.set(keys.get(object)!, from);
     for (const reference of from) {
       if (reference.target) addReference(referencesTo, keys.get(reference.target)!, reference);
+      else push(unresolved, objectKey(reference.targetType, reference.name), keys.get(object)!);
     }
   }
 
@@ -299,7 +307,7 @@ export function pjsipModelOf(base: ConfigModel): PjsipModel {
   for (const object of objects) push(ofType, object.type, object);
   const byType = new Map<PjsipObjectType, SlotList<PjsipObject>>();
   for (const [type, list] of ofType) byType.set(type, SlotList.of(list));
-  return makePjsipModel(base, duplicates, templates, untyped, { objects: SlotList.of(objects), byKey, byType, referencesTo, referencesFrom, appendKeys });
+  return makePjsipModel(base, duplicates, templates, untyped, { objects: SlotList.of(objects), byKey, byType, referencesTo, referencesFrom, appendKeys, unresolved });
 }
 
 /** The references an object's lines make, their targets found by `resolve`. */
@@ -380,7 +388,7 @@ function objectsNamed(byKey: ReadonlyMap<string, PjsipObject>, name: string): re
 
 const none: readonly PjsipReference[] = [];
 /** The `appends` of every object nothing adds to (one shared empty list instead of 30k). */
-const noSections: readonly Section[] = [];
+export const noSections: readonly Section[] = [];
 const noObjects: readonly PjsipObject[] = [];
 
 /** A model over its lookups; `references` (every reference, in object order) is listed on first read when not given. */

@@ -84,6 +84,8 @@ function earlierState(model: PjsipModel, dialplan: DialplanIndex | undefined): S
       gone.add(old);
       came.push(object);
     }
+    for (const object of patch.removed) gone.add(object);
+    for (const object of patch.added) came.push(object);
     current = patch.previous;
     const state = states.get(current);
     if (!state) continue;

@@ -77,8 +77,9 @@ export const PHASES: readonly (UnitPhase | 'transports' | 'registrations')[] = [
     pure: true,
     check: (out, unit) => checkEndpointPairs(out, asObject(unit)),
   },
-  // Whether a name exists, and as which types, changes only with a rebuild: per object.
-  { units: (model) => model.objects, accepts: () => true, rank: first, pure: true, check: (out, unit, run) => {
+  // A reference naming nothing reads which names there are, of its type and of others: it runs again
+  // when an object of its name or type came or went (patchPjsip.ts marks its object dirty).
+  { units: (model) => model.objects, accepts: () => true, rank: first, pure: false, check: (out, unit, run) => {
     for (const reference of run.model.referencesFrom(asObject(unit))) checkReference(out, run.model, reference);
   } },
   {

@@ -62,6 +62,9 @@ function ownerIndex(model: PjsipModel): ReadonlyMap<Section, SectionOwner> {
       changes.set(old.section, undefined);
       changes.set(object.section, { type: object.type, object });
     }
+    // Objects that went and came (a deletion, a paste): they too have no appends.
+    for (const old of patch.removed) changes.set(old.section, undefined);
+    for (const object of patch.added) changes.set(object.section, { type: object.type, object });
     index = OverlayMap.update(before, changes);
     ownerIndexes.set(model, index);
     return index;
