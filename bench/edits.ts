@@ -131,9 +131,11 @@ export function editKinds(text: string, scenario: EditScenario): Record<EditKind
  * the document being measured is alive, as in the server (one document per open file): eight analysed
  * copies of a 20k-endpoint file would make every collection of the heap, and so the p99, slower.
  */
-export function editTasks(text: string, scenario: EditScenario): Record<string, () => () => void> {
+export function editTasks(text: string, scenario: EditScenario, kinds: readonly EditKindName[] = EDIT_KINDS): Record<string, () => () => void> {
   const tasks: Record<string, () => () => void> = {};
-  for (const [name, edit] of Object.entries(editKinds(text, scenario))) {
+  const all = editKinds(text, scenario);
+  for (const name of kinds) {
+    const edit = all[name];
     tasks[scenario.prefix + name] = () => {
       const document = parseConfig(text);
       scenario.refresh(document, undefined);
@@ -148,10 +150,21 @@ export function editTasks(text: string, scenario: EditScenario): Record<string, 
   return tasks;
 }
 
-/** Measures every edit kind in its own run; with `cpu`, the CPU time of each as well (rows `…, CPU time`). */
-export async function benchEdits(size: number, text: string, scenario: EditScenario, measure: Measure, time: number, cpu?: { addRow: AddRow; runs: number }): Promise<Record<string, Row>> {
+/**
+ * Measures every edit kind (or those of `kinds`) in its own run; with `cpu`, the CPU time of each as well
+ * (rows `…, CPU time`).
+ */
+export async function benchEdits(
+  size: number,
+  text: string,
+  scenario: EditScenario,
+  measure: Measure,
+  time: number,
+  cpu?: { addRow: AddRow; runs: number },
+  kinds: readonly EditKindName[] = EDIT_KINDS,
+): Promise<Record<string, Row>> {
   const edits: Record<string, Row> = {};
-  for (const [name, makeTask] of Object.entries(editTasks(text, scenario))) {
+  for (const [name, makeTask] of Object.entries(editTasks(text, scenario, kinds))) {
     // The last kind's document is garbage now: collected before this one is timed, not during.
     global.gc?.();
     const task = makeTask();

@@ -1,16 +1,19 @@
 /**
  * A FreePBX-scale pjsip.conf for the benchmark (issue #16): transports, templates, 10 provider trunks
  * (registration + auth + endpoint + aor + identify) and N phones of an endpoint, an aor and an auth each
- * (≈ 12 lines per phone: 120k lines at 10k). Deterministic (seeded).
+ * (≈ 12 lines per phone: 120k lines at 10k). Deterministic (seeded). `weakPasswords`: every phone's auth has
+ * `password=1234`, so every phone has a finding (pjsip-weak-password): 10k diagnostics at 10k phones (issue #18).
  */
 import { random } from './generate';
 
 const CONTEXTS = ['from-internal', 'from-sales', 'from-support', 'from-lobby'];
 
-export function generatePjsip(endpoints: number, seed = 1): string {
+export function generatePjsip(endpoints: number, seed = 1, options: { readonly weakPasswords?: boolean } = {}): string {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const secret = (): string => Array.from({ length: 16 }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789'[Math.floor(next() * 56)]).join('');
+  // The random password is drawn either way: the rest of the file stays the same.
+  const weak = (password: string): string => (options.weakPasswords ? '1234' : password);
   const out: string[] = ['; Generated benchmark pjsip.conf', '[udp]', 'type=transport', 'protocol=udp', 'bind=0.0.0.0:5060', ''];
   out.push('[tcp]', 'type=transport', 'protocol=tcp', 'bind=0.0.0.0:5060', '');
   out.push(';-- Templates shared by every phone --;');
@@ -31,7 +34,7 @@ export function generatePjsip(endpoints: number, seed = 1): string {
     out.push(`; extension ${extension}`);
     out.push(`[${extension}](phone-endpoint)`, `context=${pick(CONTEXTS)}`, `auth=${extension}`, `aors=${extension}`, `callerid="User ${extension}" <${extension}>`, `mailboxes=${extension}@default`);
     out.push(`[${extension}](phone-aor)`);
-    out.push(`[${extension}](phone-auth)`, `username=${extension}`, `password=${secret()}`, '');
+    out.push(`[${extension}](phone-auth)`, `username=${extension}`, `password=${weak(secret())}`, '');
   }
   return out.join('\n');
 }

@@ -3,7 +3,10 @@
  * (endpoint + aor + auth per phone, ≈ 120k lines at 10k) with the sip.conf targets — every edit kind of
  * bench/edits.ts → fresh diagnostics, completion, hover, heap, full analysis, and the LSP rows (open → first
  * diagnostics, didChange → publish). Requests go through the pjsip dialect module, as the server routes them.
- *   node --expose-gc out/bench/run.js --pjsip [--quick]   (this scenario alone; --quick: no 20k), or `npm run bench` (all)
+ * The keystroke and Enter are measured again on the same file with a finding in every phone (a weak
+ * password: 10k diagnostics at 10k phones), where keeping the list placed is what makes an edit cheap.
+ *   node --expose-gc out/bench/run.js --pjsip [--quick] [--edits]   (this scenario alone; --quick: no 20k;
+ *   --edits: the edit rows only), or `npm run bench` (all)
  */
 import { loadavg } from 'node:os';
 import { parseConfig, type ConfigDocument, type LineDelta } from '../server/src/service/parser/configDocument';
@@ -12,7 +15,7 @@ import { doValidation, publishDiagnostics } from '../server/src/service/features
 import { dialectModule } from '../server/src/service/dialects/registry';
 import { pjsipFeatureHooks } from '../server/src/service/dialects/pjsip/hooks';
 import { indexDialplan } from '../server/src/service/model/dialplan';
-import { benchEdits, cpuTimes, editVerdicts, linesWith, spread, type AddRow, type EditScenario, type Measure, type Row } from './edits';
+import { benchEdits, cpuTimes, editVerdicts, linesWith, spread, type AddRow, type EditKindName, type EditScenario, type Measure, type Row } from './edits';
 import { generateExtensions } from './generate';
 import { generatePjsip } from './generatePjsip';
 import { heapKeptBy } from './heap';
@@ -22,6 +25,9 @@ export type PjsipRow = Row;
 
 const URI = 'file:///bench/pjsip.conf';
 const PREFIX = 'pjsip: ';
+const FINDINGS_PREFIX = 'pjsip (a finding per phone): ';
+/** The kinds measured on the file with a finding per phone. */
+const FINDINGS_KINDS: readonly EditKindName[] = ['keystroke → tree → diagnostics', 'line insert → diagnostics'];
 const dialplan = indexDialplan([{ uri: 'file:///bench/extensions.conf', document: parseConfig(generateExtensions()) }]);
 
 function analyse(document: ConfigDocument, previous?: Analysis, deltas?: readonly LineDelta[]): Analysis {
@@ -57,10 +63,10 @@ function pastedObjects(): string {
   return lines.join('\n') + '\n';
 }
 
-export function pjsipScenario(): EditScenario {
+export function pjsipScenario(prefix = PREFIX): EditScenario {
   const analyses = new WeakMap<ConfigDocument, Analysis>();
   return {
-    prefix: PREFIX,
+    prefix,
     middleLine: middleValueLine,
     insertedLine: 'language=en',
     paste: pastedObjects(),
@@ -85,12 +91,16 @@ export interface PjsipBench {
   /** PASS/FAIL lines are pushed here. */
   readonly verdicts: string[];
   readonly time: number;
+  /** Only the edit rows (`--edits`). */
+  readonly editsOnly?: boolean;
 }
 
 /** Runs the scenario at every one of `sizes` phones, then the LSP rows at 10k; pushes the verdicts. */
 export async function benchPjsip(sizes: readonly number[], bench: PjsipBench): Promise<void> {
   for (const size of sizes) await benchPjsipSize(size, bench);
   bench.verdicts.push(...editVerdicts(bench.rows, sizes, PREFIX, 'phones'));
+  bench.verdicts.push(...editVerdicts(bench.rows, sizes, FINDINGS_PREFIX, 'phones'));
+  if (bench.editsOnly) return;
   const heap = sizes.map((size) => bench.rows.find((row) => row.size === size && row.metric === 'heap used by one analysed pjsip.conf (MB)'));
   if (heap.every((row) => row !== undefined)) console.log(`  pjsip heap: ${heap.map((row, i) => `${row!.p50.toFixed(1)} MB at ${sizes[i]}`).join(', ')}`);
 
@@ -128,13 +138,25 @@ export function pjsipLspFile(phones: number): LspFile {
   };
 }
 
+/** The keystroke and Enter on the file whose every phone has a finding (its password): as many diagnostics as phones. */
+async function benchFindings(size: number, bench: PjsipBench): Promise<void> {
+  const text = generatePjsip(size, 1, { weakPasswords: true });
+  await benchEdits(size, text, pjsipScenario(FINDINGS_PREFIX), bench.measure, bench.time, { addRow: bench.addRow, runs: 100 }, FINDINGS_KINDS);
+}
+
 async function benchPjsipSize(size: number, bench: PjsipBench): Promise<void> {
   const { measure, addRow, verdicts, time } = bench;
   const text = generatePjsip(size);
   console.log(`\npjsip.conf, ${size} phones: ${text.split('\n').length} lines, ${(text.length / 1e6).toFixed(2)} MB; load average ${loadavg()[0].toFixed(1)}`);
+  if (bench.editsOnly) {
+    await benchEdits(size, text, pjsipScenario(), measure, time, { addRow, runs: 100 });
+    await benchFindings(size, bench);
+    return;
+  }
   const full = await measure(size, { 'pjsip: full analysis (parse + model + diagnostics)': () => void doValidation(analyse(parseConfig(text))) }, { time, iterations: 3 });
 
   const edits = await benchEdits(size, text, pjsipScenario(), measure, time, { addRow, runs: 100 });
+  await benchFindings(size, bench);
 
   const features = dialectModule('pjsip').features;
   const requestAnalysis = analyse(parseConfig(text));

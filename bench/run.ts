@@ -170,8 +170,10 @@ async function main(): Promise<void> {
   if (!global.gc) console.log('(run with node --expose-gc for exact heap numbers)');
   const sizes = quick ? [1000, 10000] : SIZES;
   // pjsip.conf (bench/pjsip.ts), at the same sizes; `--pjsip` runs it alone.
-  if (!editsOnly) await benchPjsip(sizes, { measure, addRow: (row) => void rows.push(row), rows, verdicts, time: TIME });
-  if (process.argv.includes('--pjsip')) {
+  const pjsipOnly = process.argv.includes('--pjsip');
+  // With `--edits`, pjsip.conf's edit rows only when asked for (`--pjsip --edits`).
+  if (!editsOnly || pjsipOnly) await benchPjsip(sizes, { measure, addRow: (row) => void rows.push(row), rows, verdicts, time: TIME, editsOnly });
+  if (pjsipOnly) {
     printTable();
     console.log(`\n${verdicts.join('\n')}`);
     return;

@@ -119,5 +119,29 @@ export interface DialectModule extends DialectCore {
    * per-file cap are applied by the validation pipeline.
    */
   checks?(analysis: Analysis): Diagnostic[];
+  /**
+   * The same diagnostics as `checks`, for a validation that keeps its list placed between runs (issue
+   * #18): what changed since the run whose `token` is `last`, so that a keystroke costs what it changed.
+   */
+  placedChecks?(analysis: Analysis, last: object | undefined): PlacedChecks;
   readonly features: DialectFeatures;
+}
+
+/** One run of a dialect's checks, as `placedChecks` answers (features/validation.ts keeps them placed). */
+export interface PlacedChecks {
+  /** Stands for this run: passed back as `last` by the next run. */
+  readonly token: object;
+  /** The diagnostics computed afresh every run, in `checks`' order: they come before the findings there. */
+  readonly everyRun: readonly Diagnostic[];
+  /**
+   * What changed in the findings since the run `last` stands for, when that is known: the diagnostics given
+   * for those gone (the very objects: as `findings` gave them, or `added`), and those come, at their lines
+   * now. A finding that moved with its line is in neither; its diagnostic keeps the range it was given.
+   */
+  readonly changes?: { readonly removed: readonly Diagnostic[]; readonly added: readonly Diagnostic[] };
+  /**
+   * Every finding in `checks`' order: the diagnostic given for it, and its line now when that is not the
+   * diagnostic's own (it moved with its line since it was made).
+   */
+  findings(): { readonly items: readonly Diagnostic[]; readonly lines: ReadonlyMap<Diagnostic, number> };
 }

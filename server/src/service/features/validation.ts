@@ -59,7 +59,15 @@ interface ValidationState {
   anchorVersion?: number;
   /** The shiftCounts of the other files of the include tree at the last run (see `othersMoved`). */
   others?: string;
+  /** The dialect's `placedChecks` token of the last run: what its next run's changes are relative to. */
+  checksToken?: object;
 }
+
+/**
+ * How many runs kept a dialect's findings placed from an earlier model (updated, not built): `moved`, of
+ * them, those after lines moved. A test seam: the property tests check that this path is taken.
+ */
+export const dialectPlacedUpdates = { edits: 0, moved: 0 };
 
 /** Keyed by the document object, which the server keeps (and edits) for as long as the file is open. */
 const states = new WeakMap<ConfigDocument, ValidationState>();
@@ -138,9 +146,12 @@ function refresh(analysis: Analysis): ValidationState {
   const previous = state.placed;
   const previousEveryRun = state.everyRun;
   const lastUnits = state.units;
+  const lastModel = state.model;
+  const lastChecks = state.checksToken;
   state.placed = undefined;
   state.everyRun = undefined;
   state.units = undefined;
+  state.checksToken = undefined;
   // An edit that changed the line count moved the lines after it. The diagnostics kept from the last run
   // move with their sections' headers (placedDiagnostics.ts); the unit results cached by object move with
   // their lines when next used (see updateUnits).
@@ -213,9 +224,12 @@ function refresh(analysis: Analysis): ValidationState {
       everyRun(() => checkExecs(context)),
     );
   }
-  // A dialect with checks of its own (pjsip.conf): run every time; they cache per object themselves.
+  // A dialect with checks of its own (pjsip.conf): run every time; they cache per object themselves, and
+  // with `placedChecks` say what changed since the last run (its findings are then kept placed, below).
+  const dialectChecks = module.placedChecks?.(analysis, lastChecks);
   const checks = module.checks;
-  if (checks) {
+  if (dialectChecks) topics.push({ kept: dialectChecks.everyRun, fresh: dialectChecks.everyRun, everyRun: true });
+  else if (checks) {
     const list = checks(analysis);
     topics.push({ kept: list, fresh: list, everyRun: true });
   }
@@ -230,11 +244,27 @@ function refresh(analysis: Analysis): ValidationState {
     for (const topic of topics) if (topic.fresh) for (const item of topic.fresh) fresh.push(item);
     if (previous.update(leaving, fresh, transient)) placed = previous;
   }
+  // The dialect's findings: the last run's list with what the dialect says left or came (issue #18).
+  const changes = dialectChecks?.changes;
+  if (!placed && !units && changes && previous && previousEveryRun && moves !== undefined && (moves.length === 0 || previous.unmovable === 0)) {
+    const leavingChecks = new Set(previousEveryRun);
+    for (const item of changes.removed) leavingChecks.add(item);
+    // Lines changed inside a section: what stays there would sit at a stale offset from its header.
+    const touched = analysis.model === lastModel ? [] : patchOf(analysis.model)?.previous === lastModel ? touchedAnchors(analysis) : undefined;
+    if (touched && previous.onlyLeaving(touched, leavingChecks) && previous.update(leavingChecks, [...everyRunItems, ...changes.added], transient)) {
+      placed = previous;
+      if (analysis.model !== lastModel) dialectPlacedUpdates.edits++;
+      if (moves.length > 0) dialectPlacedUpdates.moved++;
+    }
+  }
   if (!placed) {
     const all: Diagnostic[] = [];
     for (const topic of topics) append(all, topic.kept);
+    // A dialect's findings come after its every-run diagnostics; those that moved with their lines say where they are.
+    const findings = dialectChecks?.findings();
+    if (findings) for (const item of findings.items) all.push(item);
     // The last run's lists hold diagnostics at the lines of the run that computed them: placed by `previous`.
-    placed = PlacedDiagnostics.build(analysis.document, all, transient, fromLast ? previous : undefined);
+    placed = PlacedDiagnostics.build(analysis.document, all, transient, fromLast ? previous : undefined, findings?.lines);
   }
   state.units = units;
   state.shiftCount = analysis.document.shiftCount;
@@ -242,6 +272,7 @@ function refresh(analysis: Analysis): ValidationState {
   state.others = others;
   state.placed = placed;
   state.everyRun = everyRunItems;
+  state.checksToken = dialectChecks?.token;
   return state;
 }
 

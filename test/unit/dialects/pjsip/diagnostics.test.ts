@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { pjsipDiagnostics } from '../../../../server/src/service/dialects/pjsip/diagnostics';
+import { pjsipDiagnostics, pjsipPlacedChecks } from '../../../../server/src/service/dialects/pjsip/diagnostics';
 import { PJSIP_RULES } from '../../../../server/src/service/dialects/pjsip/rules';
 import { doValidation } from '../../../../server/src/service/features/validation';
 import { SECRET_MASK } from '../../../../server/src/service/features/secretMask';
@@ -74,6 +74,37 @@ describe('pjsip diagnostics', () => {
     const moved = pjsipDiagnostics(third);
     assert.deepEqual(moved.map((d) => d.range.start.line), [4, 8]);
     assert.deepEqual(moved, pjsipDiagnostics(analyze(uri, parseConfig(document.getText()), 'pjsip')));
+  });
+
+  it('placed checks: the changes since the last run are the findings run again, not those an Enter moved', () => {
+    const uri = 'file:///etc/asterisk/pjsip.conf';
+    const text = ['[alice]', 'type=auth', 'username=alice', 'password=1234', '[bob]', 'type=auth', 'username=bob', 'password=1234'].join('\n');
+    const document = parseConfig(text);
+    const first = analyze(uri, document, 'pjsip');
+    const start = pjsipPlacedChecks(first, undefined);
+    assert.equal(start.changes, undefined);
+    const [alice, bob] = start.findings().items;
+    assert.deepEqual([alice.range.start.line, bob.range.start.line], [3, 7]);
+    // The same model again: nothing changed.
+    assert.deepEqual(pjsipPlacedChecks(first, start.token).changes, { removed: [], added: [] });
+    // alice's password made strong: her finding leaves (the very diagnostic given), bob's stays.
+    let deltas = document.applyChanges([{ range: { start: { line: 3, character: 9 }, end: { line: 3, character: 13 } }, text: 'Xk29fLq0zPw7aa' }], 2);
+    const second = analyze(uri, document, 'pjsip', { previous: first, changedLines: deltas });
+    const strong = pjsipPlacedChecks(second, start.token);
+    assert.equal(strong.changes?.removed.length, 1);
+    assert.equal(strong.changes?.removed[0], alice);
+    assert.deepEqual(strong.changes?.added, []);
+    // Enter in alice: bob's finding moved, which is no change; findings() gives his first diagnostic and his line now.
+    deltas = document.applyChanges([{ range: { start: { line: 2, character: 14 }, end: { line: 2, character: 14 } }, text: '\nrealm=office' }], 3);
+    const third = analyze(uri, document, 'pjsip', { previous: second, changedLines: deltas });
+    const moved = pjsipPlacedChecks(third, strong.token);
+    assert.deepEqual(moved.changes?.removed, []);
+    assert.deepEqual(moved.changes?.added, []);
+    const findings = moved.findings();
+    assert.deepEqual(findings.items, [bob]);
+    assert.equal(findings.lines.get(bob), 8);
+    // Relative to a run it does not follow: not known (the caller builds its list anew).
+    assert.equal(pjsipPlacedChecks(third, start.token).changes, undefined);
   });
 
   it('never shows a password in a message', () => {

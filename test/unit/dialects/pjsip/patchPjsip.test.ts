@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyze, type Analysis } from '../../../../server/src/service/analysis';
-import { doValidation, publishDiagnostics } from '../../../../server/src/service/features/validation';
+import { dialectPlacedUpdates, doValidation, publishDiagnostics } from '../../../../server/src/service/features/validation';
 import { dialectModule } from '../../../../server/src/service/dialects/registry';
 import { pjsipPatchOf } from '../../../../server/src/service/dialects/pjsip/patchPjsip';
 import type { PjsipModel, PjsipObject } from '../../../../server/src/service/dialects/pjsip/model';
@@ -202,6 +202,7 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
     let patched = 0;
     /** Patched models where objects came or went (a paste with sections, a deletion). */
     let swapped = 0;
+    const placedBefore = { ...dialectPlacedUpdates };
     fc.assert(
       fc.property(documentArb, fc.array(fc.tuple(fc.array(editArb, { minLength: 1, maxLength: 3 }), fc.boolean()), { minLength: 1, maxLength: 12 }), (lines, didChanges) => {
         const document = parseConfig(lines.join('\n'));
@@ -232,6 +233,48 @@ describe('patchPjsip: the keystroke path of the pjsip model and its checks', () 
     assert.ok(patched >= RUNS / 2, `only ${patched} patched models in ${RUNS} runs`);
     // And of those, the pastes and deletions of objects: the path that adds and removes objects is taken.
     assert.ok(swapped >= RUNS / 20, `only ${swapped} models patched with objects added or removed in ${RUNS} runs`);
+    // And so are the published lists: the findings kept placed, updated by what changed (issue #18), also after lines moved.
+    const placed = { edits: dialectPlacedUpdates.edits - placedBefore.edits, moved: dialectPlacedUpdates.moved - placedBefore.moved };
+    assert.ok(placed.edits >= RUNS / 10 && placed.moved >= RUNS / 100, `only ${placed.edits} lists updated (${placed.moved} after lines moved) in ${RUNS} runs`);
+  });
+
+  it('property: with a finding in most phones, keystrokes and Enter update the published list in place, equal to a fresh one', () => {
+    const placedBefore = { ...dialectPlacedUpdates };
+    /** A phone: an endpoint and its auth, with a weak password or not; a template every phone uses. */
+    const phoneArb = fc.tuple(fc.constantFrom('1234', 'Xk29fLq0zPw7aa', 'alice'), fc.boolean());
+    const phonesArb = fc.array(phoneArb, { minLength: 1, maxLength: 8 }).map((phones) => [
+      '[phone](!)', 'type=endpoint', 'context=phones',
+      ...phones.flatMap(([password, aor], index) => [
+        `[p${index}](phone)`, `auth=p${index}`, ...(aor ? [`aors=p${index}`, `[p${index}]`, 'type=aor', 'max_contacts=1'] : []),
+        `[p${index}]`, 'type=auth', `username=p${index}`, `password=${password}`,
+      ]),
+    ]);
+    // Typing and Enter inside the objects (never on a header: that rebuilds the model).
+    const keystrokeArb = fc.oneof(
+      fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.constantFrom('x', '1', 'e') }),
+      fc.record({ kind: fc.constant('erase' as const), at: fc.nat(), text: fc.constant('') }),
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('language=en', '; a comment') }),
+      fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), text: fc.constant('') }),
+      fc.record({ kind: fc.constant('cursors' as const), at: fc.nat(), text: fc.constantFrom('\nlanguage=en', '\n; a comment') }),
+      fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: fc.constantFrom('password=1234', 'password=Yq38gMr1aQx8bb', 'context=phones', 'bogus=1') }),
+    );
+    fc.assert(
+      fc.property(phonesArb, fc.array(keystrokeArb, { minLength: 1, maxLength: 10 }), (lines, edits) => {
+        const document = parseConfig(lines.join('\n'));
+        let analysis: Analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN });
+        publishDiagnostics(analysis);
+        for (const edit of edits) {
+          const changed = document.applyChanges(changesOf(document, edit), document.version + 1);
+          analysis = analyze(URI, document, 'pjsip', { dialplan: DIALPLAN, previous: analysis, changedLines: changed });
+          const expected = fresh(document.getText());
+          assert.deepEqual(publishDiagnostics(analysis), publishDiagnostics(expected.analysis));
+          assert.deepEqual(doValidation(analysis), expected.diagnostics);
+        }
+      }),
+      { numRuns: RUNS / 2 },
+    );
+    const placed = { edits: dialectPlacedUpdates.edits - placedBefore.edits, moved: dialectPlacedUpdates.moved - placedBefore.moved };
+    assert.ok(placed.edits >= RUNS / 2 && placed.moved >= RUNS / 8, `only ${placed.edits} lists updated (${placed.moved} after lines moved) in ${RUNS / 2} runs`);
   });
 
   it('property: a generic file (the same patch of the shared model, without pjsip objects) equals a fresh analysis', () => {

@@ -21,6 +21,16 @@ describe('PlacedDiagnostics: diagnostics kept relative to their section', () => 
     assert.equal(placed.total, 4);
   });
 
+  it('build places a diagnostic at the line it is told (a finding that moved since its diagnostic was made)', () => {
+    const document = parseConfig('[a]\nx=1\n[b]\ny=2\nz=3\n');
+    const made = at(3, 0, 'z');
+    const placed = PlacedDiagnostics.build(document, [made, at(1, 0, 'x')], NONE, undefined, new Map([[made, 4]]));
+    assert.deepEqual(where(placed.list()), ['x@1:0', 'z@4:0']);
+    // The diagnostic itself keeps the range it was made with; the list hands out a copy at its line.
+    assert.equal(made.range.start.line, 3);
+    assert.deepEqual(placed.positionOf(made), { line: 4, character: 0, endLine: 4 });
+  });
+
   it('a line inserted above a section moves its diagnostics with its header, without touching them', () => {
     const document = parseConfig('[a]\nx=1\n[b]\ny=2\n');
     const x = at(1, 0, 'x');

@@ -17,7 +17,8 @@ import { maskSecretsInText } from '../../features/secretMask';
 import { DIAGNOSTIC_SOURCE, toDiagnosticSeverity } from '../../features/severity';
 import { movedCopy } from '../../features/rules/unitCache';
 import type { ServiceSettings } from '../../settings';
-import { originOf } from './phaseEngine';
+import type { PlacedChecks } from '../dialect';
+import { originOf, validatePjsipChanges } from './phaseEngine';
 import type { PjsipIssue } from './ruleTable';
 import { PJSIP_RULES, validatePjsip } from './rules';
 
@@ -27,11 +28,7 @@ export interface PjsipDiagnosticData {
 }
 
 export function pjsipDiagnostics(analysis: Analysis): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  // The include checks read only the shared model (the dialect argument is for chan_sip/chan_iax2 checks).
-  const context = createRuleContext(analysis, 'sip', out);
-  checkIncludes(context);
-  checkExecs(context);
+  const out = everyRunDiagnostics(analysis);
   const model = analysis.pjsip;
   if (!model) return out;
   for (const issue of validatePjsip(model, analysis.dialplan)) {
@@ -40,6 +37,58 @@ export function pjsipDiagnostics(analysis: Analysis): Diagnostic[] {
     if (diagnostic) out.push(diagnostic);
   }
   return out;
+}
+
+/** The include and #exec checks' diagnostics: computed afresh every run. */
+function everyRunDiagnostics(analysis: Analysis): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  // The include checks read only the shared model (the dialect argument is for chan_sip/chan_iax2 checks).
+  const context = createRuleContext(analysis, 'sip', out);
+  checkIncludes(context);
+  checkExecs(context);
+  return out;
+}
+
+/**
+ * `pjsipDiagnostics` for a list kept placed (issue #18): a finding's diagnostic is the one made for it
+ * where it was first found, at that line (a moved copy of a finding is the same finding), so that the
+ * changes since the last run are only the findings validatePjsip ran again — not the ones an Enter moved.
+ */
+export function pjsipPlacedChecks(analysis: Analysis, last: object | undefined): PlacedChecks {
+  const everyRun = everyRunDiagnostics(analysis);
+  const model = analysis.pjsip;
+  if (!model) return { token: everyRun, everyRun, findings: () => ({ items: [], lines: new Map() }) };
+  const validation = validatePjsipChanges(model, analysis.dialplan);
+  const { uri, settings } = analysis;
+  /** The diagnostics of `issues` (each as first found) on this document. */
+  const diagnosticsOf = (issues: readonly PjsipIssue[]): Diagnostic[] => {
+    const out: Diagnostic[] = [];
+    for (const issue of issues) {
+      if (issue.uri !== uri) continue;
+      const diagnostic = diagnosticOf(originOf(issue), settings);
+      if (diagnostic) out.push(diagnostic);
+    }
+    return out;
+  };
+  const changes = validation.token === last ? { removed: [], added: [] } : validation.changes && validation.changes.from === last ? validation.changes : undefined;
+  return {
+    token: validation.token,
+    everyRun,
+    ...(changes ? { changes: { removed: diagnosticsOf(changes.removed), added: diagnosticsOf(changes.added) } } : {}),
+    findings: () => {
+      const items: Diagnostic[] = [];
+      const lines = new Map<Diagnostic, number>();
+      for (const issue of validation.issues) {
+        if (issue.uri !== uri) continue;
+        const origin = originOf(issue);
+        const diagnostic = diagnosticOf(origin, settings);
+        if (!diagnostic) continue;
+        items.push(diagnostic);
+        if (issue.line !== diagnostic.range.start.line) lines.set(diagnostic, issue.line);
+      }
+      return { items, lines };
+    },
+  };
 }
 
 /** Per settings, the diagnostic of each finding (null: its rule is off), made once: kept findings are not converted again per keystroke. */

@@ -8,7 +8,7 @@ import type { DialectFeatures, DialectModule } from '../dialect';
 import type { PjsipFeatureContext } from './features/featureContext';
 import { pjsipFeatureHooks, type PjsipFeatureHooks } from './hooks';
 import { pjsipCore } from './core';
-import { pjsipDiagnostics } from './diagnostics';
+import { pjsipDiagnostics, pjsipPlacedChecks } from './diagnostics';
 import { PJSIP_RULES } from './rules';
 
 /** What a pjsip feature reads, from the document's Analysis; undefined when the Analysis is not a pjsip one. */
@@ -54,5 +54,6 @@ export const pjsipDialect: DialectModule = {
   ...pjsipCore,
   rules: Object.values(PJSIP_RULES),
   checks: pjsipDiagnostics,
+  placedChecks: pjsipPlacedChecks,
   features: pjsipFeatures(pjsipFeatureHooks),
 };

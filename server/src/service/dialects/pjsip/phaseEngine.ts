@@ -17,6 +17,8 @@ interface Found {
   readonly rank: number;
   readonly order: number;
   readonly issues: readonly PjsipIssue[];
+  /** The validation that computed them (`epoch`): a moved copy keeps its original's. */
+  readonly epoch: number;
 }
 
 /** What one validation of a model left for the next version's. */
@@ -27,7 +29,8 @@ interface CheckState {
   /** Per unit phase, the units with issues in order. */
   readonly found: readonly (readonly Found[])[];
   readonly registrations: string;
-  readonly issues: readonly PjsipIssue[];
+  /** The issues of the checks over every transport and every registration, in PHASES' order (new every run). */
+  readonly everyRun: readonly (readonly PjsipIssue[])[];
 }
 
 /** What changed between an earlier validated version and this one. */
@@ -43,6 +46,9 @@ interface Since {
 const states = new WeakMap<PjsipModel, CheckState>();
 /** A finding moved with its line (an edit above it) → the finding as first found: its diagnostic is made once (diagnostics.ts). */
 const origins = new WeakMap<PjsipIssue, PjsipIssue>();
+
+/** Counts the validations (validateFrom): each unit result says which one computed it (Found.epoch). */
+let epoch = 0;
 
 /** The finding `issue` is a moved copy of (itself when it never moved). */
 export function originOf(issue: PjsipIssue): PjsipIssue {
@@ -106,55 +112,74 @@ function earlierState(model: PjsipModel, dialplan: DialplanIndex | undefined): S
  * holds it).
  */
 export function validatePjsip(model: PjsipModel, dialplan?: DialplanIndex): PjsipIssue[] {
+  return listOf(validated(model, dialplan)).issues.slice();
+}
+
+function validated(model: PjsipModel, dialplan: DialplanIndex | undefined): CheckState {
   const own = states.get(model);
-  if (own && own.dialplan === dialplan && movesSince(own, model)?.size === 0) return own.issues.slice();
+  if (own && own.dialplan === dialplan && movesSince(own, model)?.size === 0) return own;
   const since = own ? undefined : earlierState(model, dialplan);
   return (since && validateFrom(model, dialplan, since)) ?? validateFrom(model, dialplan, undefined)!;
 }
 
 /** The validation taking over `since` (undefined: from scratch); undefined when a kept issue's line is gone. */
-function validateFrom(model: PjsipModel, dialplan: DialplanIndex | undefined, since: Since | undefined): PjsipIssue[] | undefined {
+function validateFrom(model: PjsipModel, dialplan: DialplanIndex | undefined, since: Since | undefined): CheckState | undefined {
+  epoch++;
   const transports = new Collector();
   checkTransports(transports, model);
   const everyRegistration = new Collector();
   const registrations = checkRegistrations(everyRegistration, model);
   const run: RunContext = { model, dialplan, registrations };
   const found: (readonly Found[])[] = [];
-  const lists: (readonly PjsipIssue[])[] = [];
   for (const entry of PHASES) {
-    if (entry === 'transports' || entry === 'registrations') {
-      lists.push(entry === 'transports' ? transports.issues : everyRegistration.issues);
-      continue;
-    }
+    if (entry === 'transports' || entry === 'registrations') continue;
     const before = since?.state.found[found.length];
     const rerunAll = !!since && entry.readsRegistrations === true && registrations.signature !== since.state.registrations;
     const list = before && since && !rerunAll ? updatePhase(entry, before, since, run) : freshPhase(entry, run);
     if (!list) return undefined;
     found.push(list);
-    for (const item of list) lists.push(item.issues);
+  }
+  const state: CheckState = { dialplan, documents: documentsOf(model), found, registrations: registrations.signature, everyRun: [transports.issues, everyRegistration.issues] };
+  states.set(model, state);
+  recordChanges(state, since?.state);
+  return state;
+}
+
+/** The issues of `state` in order, listed when first asked for (a keystroke's changes do not need them), and whether repeats were dropped. */
+function listOf(state: CheckState): { readonly issues: readonly PjsipIssue[]; readonly repeats: boolean } {
+  const known = listed.get(state);
+  if (known) return known;
+  const lists: (readonly PjsipIssue[])[] = [];
+  let phase = 0;
+  let everyRun = 0;
+  for (const entry of PHASES) {
+    if (entry === 'transports' || entry === 'registrations') lists.push(state.everyRun[everyRun++]);
+    else for (const item of state.found[phase++]) lists.push(item.issues);
   }
   // Repeats (a template line every heir reports) are reported once, where first found. Found by place
   // (a number) first, then by rule and file: no key string per issue (10k findings at 10k phones).
   const seen = new Map<number, PjsipIssue | PjsipIssue[]>();
   const issues: PjsipIssue[] = [];
   const same = (a: PjsipIssue, b: PjsipIssue): boolean => a.rule === b.rule && a.uri === b.uri && a.line === b.line && a.span.start === b.span.start;
+  let repeats = 0;
   for (const list of lists) {
     for (const issue of list) {
       const place = issue.line * 65536 + Math.min(issue.span.start, 65535);
       const held = seen.get(place);
       if (held === undefined) seen.set(place, issue);
       else if (Array.isArray(held)) {
-        if (held.some((other) => same(other, issue))) continue;
+        if (held.some((other) => same(other, issue)) && ++repeats) continue;
         held.push(issue);
       } else {
-        if (same(held as PjsipIssue, issue)) continue;
+        if (same(held as PjsipIssue, issue) && ++repeats) continue;
         seen.set(place, [held as PjsipIssue, issue]);
       }
       issues.push(issue);
     }
   }
-  states.set(model, { dialplan, documents: documentsOf(model), found, registrations: registrations.signature, issues });
-  return issues.slice();
+  const list = { issues, repeats: repeats > 0 };
+  listed.set(state, list);
+  return list;
 }
 
 /** `found` with its issues moved along `moves`; undefined when one sat on a line that is gone. */
@@ -171,7 +196,10 @@ function moved(found: readonly Found[], moves: ReadonlyMap<string, readonly Line
       issues ??= item.issues.slice(0, index);
       if (line === issue.line) issues.push(issue);
       else {
-        const copy = { ...issue, line };
+        // A literal, not a spread: an Enter near the top copies every finding below it.
+        const copy: PjsipIssue = issue.candidates
+          ? { rule: issue.rule, severity: issue.severity, uri: issue.uri, line, span: issue.span, message: issue.message, candidates: issue.candidates }
+          : { rule: issue.rule, severity: issue.severity, uri: issue.uri, line, span: issue.span, message: issue.message };
         origins.set(copy, originOf(issue));
         issues.push(copy);
       }
@@ -184,7 +212,7 @@ function moved(found: readonly Found[], moves: ReadonlyMap<string, readonly Line
 function runUnit(entry: UnitPhase, unit: Unit, run: RunContext): Found | undefined {
   const out = new Collector();
   entry.check(out, unit, run);
-  return out.issues.length ? { unit, rank: entry.rank(unit, run.model), order: unit.section.order, issues: out.issues } : undefined;
+  return out.issues.length ? { unit, rank: entry.rank(unit, run.model), order: unit.section.order, issues: out.issues, epoch } : undefined;
 }
 
 function freshPhase(entry: UnitPhase, run: RunContext): Found[] {
@@ -218,4 +246,101 @@ function updatePhase(entry: UnitPhase, before: readonly Found[], since: Since, r
   if (!added.length) return kept.length === before.length && !since.moves.size ? before : kept;
   // Units of one phase are ordered by rank, then file order: the merge keeps the earlier list's order.
   return [...kept, ...added].sort((a, b) => a.rank - b.rank || a.order - b.order);
+}
+
+/**
+ * What a validation changed in the list of the validation it took over (issue #18): the findings that left
+ * it (as first found: `originOf`) and those that came, new this run. A finding that only moved with its
+ * line is neither: whoever keeps the earlier list placed by section moves it with its header.
+ */
+export interface PjsipIssueChanges {
+  /** The validation they are relative to (`PjsipValidation.token`). */
+  readonly from: object;
+  readonly removed: readonly PjsipIssue[];
+  readonly added: readonly PjsipIssue[];
+}
+
+/** A validation's list, and what changed in it since the validation it took over, when that is known. */
+export interface PjsipValidation {
+  /** Stands for this list: `changes.from` of a later validation relative to it. */
+  readonly token: object;
+  readonly changes?: PjsipIssueChanges;
+  /** Every issue, as validatePjsip lists them: shared, not to be changed. */
+  readonly issues: readonly PjsipIssue[];
+}
+
+/** Per validation, what it changed (when known). */
+const changesOf = new WeakMap<CheckState, PjsipIssueChanges>();
+/** Per validation, its issues once listed (listOf). */
+const listed = new WeakMap<CheckState, { readonly issues: readonly PjsipIssue[]; readonly repeats: boolean }>();
+/** Beyond this many changes a caller rebuilds its list anyway: not worth listing them. */
+const MAX_CHANGES = 4096;
+
+/**
+ * validatePjsip's issues with what changed since the validation taken over. The changes assume that list
+ * had no repeats (a kept finding at the place of another kept one) and that none of the findings added
+ * lands at the place of one kept: the caller that keeps its list by place checks the latter on its file
+ * and else asks for `issues`, which finds repeats again (and then no change is relative to this list).
+ */
+export function validatePjsipChanges(model: PjsipModel, dialplan?: DialplanIndex): PjsipValidation {
+  const state = validated(model, dialplan);
+  const changes = changesOf.get(state);
+  // The list they are relative to turned out to drop repeats (when it was listed, after they were found).
+  const valid = changes && listed.get(changes.from as CheckState)?.repeats !== true ? changes : undefined;
+  return {
+    token: state,
+    ...(valid ? { changes: valid } : {}),
+    get issues() {
+      return listOf(state).issues;
+    },
+  };
+}
+
+/**
+ * What `state` changed in `before`'s list, found without reading the findings that stayed: per phase, the
+ * units run again are of this epoch, and the kept ones are in the earlier list in the same order (a walk
+ * by unit; a phase list taken over whole is skipped). Two findings added at one place are a repeat: then
+ * not known.
+ */
+function recordChanges(state: CheckState, before: CheckState | undefined): void {
+  if (!before || listed.get(before)?.repeats === true) return;
+  const removed = before.everyRun.flat().map(originOf);
+  // In the list's order (a caller keeps the order of findings at one place by it).
+  const added: PjsipIssue[] = [];
+  const found = state.found;
+  let phase = -1;
+  let everyRun = 0;
+  for (const entry of PHASES) {
+    if (entry === 'transports' || entry === 'registrations') {
+      for (const issue of state.everyRun[everyRun++]) added.push(issue);
+      continue;
+    }
+    phase++;
+    const then = before.found[phase];
+    const now = found[phase];
+    if (then === now) continue;
+    let index = 0;
+    const drop = (item: Found) => {
+      for (const issue of item.issues) removed.push(originOf(issue));
+    };
+    for (const item of now) {
+      if (item.epoch === epoch) {
+        for (const issue of item.issues) added.push(issue);
+        continue;
+      }
+      while (index < then.length && then[index].unit !== item.unit) drop(then[index++]);
+      // A kept unit that was not in the earlier list: cannot tell.
+      if (index === then.length) return;
+      index++;
+    }
+    while (index < then.length) drop(then[index++]);
+    if (removed.length + added.length > MAX_CHANGES) return;
+  }
+  const places = new Set<string>();
+  for (const issue of added) {
+    const place = `${issue.rule} ${issue.uri} ${issue.line} ${issue.span.start}`;
+    if (places.has(place)) return;
+    places.add(place);
+  }
+  changesOf.set(state, { from: before, removed, added });
 }

@@ -67,12 +67,18 @@ export class PlacedDiagnostics {
 
   /**
    * `items` in the order a from-scratch run lists them (topic by topic), placed where they are now:
-   * `previous` says that for those it holds (lines may have moved since they were computed), the others'
-   * own ranges are current.
+   * `previous` says that for those it holds (lines may have moved since they were computed), `lines` for
+   * those it names (a dialect's findings that moved with their lines), the others' own ranges are current.
    */
-  static build(document: ConfigDocument, items: readonly Diagnostic[], transient: ReadonlySet<Diagnostic>, previous?: PlacedDiagnostics): PlacedDiagnostics {
+  static build(
+    document: ConfigDocument,
+    items: readonly Diagnostic[],
+    transient: ReadonlySet<Diagnostic>,
+    previous?: PlacedDiagnostics,
+    lines?: ReadonlyMap<Diagnostic, number>,
+  ): PlacedDiagnostics {
     const placed = new PlacedDiagnostics(document);
-    const positions = items.map((item) => previous?.positionOf(item) ?? ownPosition(item));
+    const positions = items.map((item) => previous?.positionOf(item) ?? movedPosition(item, lines?.get(item)));
     const order = items.map((_, index) => index);
     order.sort((a, b) => positions[a].line - positions[b].line || positions[a].character - positions[b].character || a - b);
     // In document order a section's diagnostics come together: each group gets its slice (an array of
@@ -268,4 +274,11 @@ export class PlacedDiagnostics {
 
 function ownPosition(diagnostic: Diagnostic): Position {
   return { line: diagnostic.range.start.line, character: diagnostic.range.start.character, endLine: diagnostic.range.end.line };
+}
+
+/** Where `diagnostic` is when its first line is now `line` (its own range when undefined). */
+function movedPosition(diagnostic: Diagnostic, line: number | undefined): Position {
+  if (line === undefined) return ownPosition(diagnostic);
+  const { start, end } = diagnostic.range;
+  return { line, character: start.character, endLine: line + end.line - start.line };
 }
