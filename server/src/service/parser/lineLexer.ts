@@ -597,27 +597,14 @@ const OPERATORS: readonly Operator[] = ['=', '=>', '+='];
 const OPERATOR_SHIFT = 2 * COLUMN_BITS;
 
 /**
- * Key/value lines are most of a file, so their nodes are lean: spans (and the operator) packed into
- * numbers and handed out on demand, the comment state shared by every plain line, the kind on the prototype.
- * A 90k-line parse then allocates (and the GC copies) far fewer and smaller objects.
+ * What every lean line node shares: its length and its comment state (the block-comment depth around it,
+ * its comments and issues), one LineExtras object shared by every line in the same state (extrasOf).
  */
-class KeyValueLine implements KeyValueNode {
-  declare readonly kind: 'keyValue';
+abstract class LeanLine {
   constructor(
     readonly length: number,
-    private readonly extras: LineExtras,
-    readonly key: string,
-    readonly value: string,
-    private readonly keyColumns: number,
-    private readonly operatorColumns: number,
-    private readonly valueColumnsPacked: number,
+    protected readonly extras: LineExtras,
   ) {}
-  get operator(): Operator {
-    return OPERATORS[this.operatorColumns >>> OPERATOR_SHIFT];
-  }
-  get valueColumns(): readonly number[] | undefined {
-    return this.extras.valueColumns;
-  }
   get depthIn(): number {
     return this.extras.depthIn;
   }
@@ -632,6 +619,32 @@ class KeyValueLine implements KeyValueNode {
   }
   get issues(): readonly LineIssue[] {
     return this.extras.issues;
+  }
+}
+
+/**
+ * Key/value lines are most of a file, so their nodes are lean: spans (and the operator) packed into
+ * numbers and handed out on demand, the comment state shared by every plain line, the kind on the prototype.
+ * A 90k-line parse then allocates (and the GC copies) far fewer and smaller objects.
+ */
+class KeyValueLine extends LeanLine implements KeyValueNode {
+  declare readonly kind: 'keyValue';
+  constructor(
+    length: number,
+    extras: LineExtras,
+    readonly key: string,
+    readonly value: string,
+    private readonly keyColumns: number,
+    private readonly operatorColumns: number,
+    private readonly valueColumnsPacked: number,
+  ) {
+    super(length, extras);
+  }
+  get operator(): Operator {
+    return OPERATORS[this.operatorColumns >>> OPERATOR_SHIFT];
+  }
+  get valueColumns(): readonly number[] | undefined {
+    return this.extras.valueColumns;
   }
   get keySpan(): Span {
     return unpackSpan(this.keyColumns);
@@ -659,31 +672,18 @@ const APPEND_FLAG = 2;
  * the prototype, the options list shared with the headers that have the same (lexHeaderOptions). A header
  * of 10k phones held its node, four span objects and a list of option objects: about 440 bytes, now 80.
  */
-class SectionHeaderLine implements SectionHeaderNode {
+class SectionHeaderLine extends LeanLine implements SectionHeaderNode {
   declare readonly kind: 'section';
   constructor(
-    readonly length: number,
-    private readonly extras: LineExtras,
+    length: number,
+    extras: LineExtras,
     readonly name: string,
     private readonly nameColumns: number,
     private readonly headerColumns: number,
     private readonly optionsColumns: number,
     readonly options: readonly HeaderOption[] | undefined,
-  ) {}
-  get depthIn(): number {
-    return this.extras.depthIn;
-  }
-  get depthOut(): number {
-    return this.extras.depthOut;
-  }
-  get openedAt(): number {
-    return this.extras.openedAt;
-  }
-  get comments(): readonly Span[] {
-    return this.extras.comments;
-  }
-  get issues(): readonly LineIssue[] {
-    return this.extras.issues;
+  ) {
+    super(length, extras);
   }
   get nameSpan(): Span {
     return unpackSpan(this.nameColumns);
@@ -729,26 +729,7 @@ class HeaderOptionToken implements HeaderOption {
  * by every line with the same (extrasOf), the kind on the prototype. A comment line held its node, a list
  * and a span (176 bytes), now 40.
  */
-class TriviaLine implements TriviaNode {
+class TriviaLine extends LeanLine implements TriviaNode {
   declare readonly kind: 'trivia';
-  constructor(
-    readonly length: number,
-    private readonly extras: LineExtras,
-  ) {}
-  get depthIn(): number {
-    return this.extras.depthIn;
-  }
-  get depthOut(): number {
-    return this.extras.depthOut;
-  }
-  get openedAt(): number {
-    return this.extras.openedAt;
-  }
-  get comments(): readonly Span[] {
-    return this.extras.comments;
-  }
-  get issues(): readonly LineIssue[] {
-    return this.extras.issues;
-  }
 }
 (TriviaLine.prototype as { kind: string }).kind = 'trivia';

@@ -16,7 +16,7 @@ import { patchOf, sectionAt } from '../../model/patchModel';
 import { OverlayMap } from '../../model/overlayMap';
 import { SlotList, type SlotListDraft, type SlotReader } from '../../model/slotList';
 import type { ConfigModel, Section } from '../../model/types';
-import { indexOf, keyParts, listOf, makePjsipModel, noSections, objectKey, pjsipLinesOf, referencesOf, retarget, type PjsipModel, type PjsipObject, type PjsipReference, type ReferenceList } from './model';
+import { indexOf, keyParts, listOf, makePjsipModel, noSections, objectKey, pjsipLinesOf, referencesOf, retarget, type PjsipIndex, type PjsipModel, type PjsipObject, type PjsipReference, type ReferenceList } from './model';
 import { SplicedReferences } from './splicedReferences';
 import { lookupObjectType } from './objectTypes';
 import type { PjsipObjectType } from './types';
@@ -176,15 +176,7 @@ function replaceSection(
   const unresolved = new UnresolvedChanges(index.unresolved);
   for (const reference of oldFrom) if (!reference.target) unresolved.remove(objectKey(reference.targetType, reference.name), key);
   for (const reference of from) if (!reference.target) unresolved.add(objectKey(reference.targetType, reference.name), key);
-  return makePjsipModel(base, model.duplicates, model.templates, model.untyped, {
-    objects,
-    byKey,
-    byType,
-    referencesTo: OverlayMap.update(index.referencesTo, toChanges, MAX_OVERLAID),
-    referencesFrom: OverlayMap.update(index.referencesFrom, fromChanges, MAX_OVERLAID),
-    appendKeys: index.appendKeys,
-    unresolved: unresolved.done(),
-  });
+  return patchedModel(model, base, index, { objects, byKey, byType, toChanges, fromChanges, unresolved });
 }
 
 /** Beyond this many references naming nothing, a paste or a deletion rebuilds (each may change what their checks say). */
@@ -423,16 +415,33 @@ function swapObjects(
     if (draft.length) byType.set(type, draft.done());
     else byType.delete(type);
   }
-  const next = makePjsipModel(base, model.duplicates, model.templates, model.untyped, {
-    objects: objects.done(),
-    byKey,
-    byType,
-    referencesTo: OverlayMap.update(index.referencesTo, toChanges, MAX_OVERLAID),
-    referencesFrom: OverlayMap.update(index.referencesFrom, fromChanges, MAX_OVERLAID),
-    appendKeys: index.appendKeys,
-    unresolved: unresolved.done(),
-  });
+  const next = patchedModel(model, base, index, { objects: objects.done(), byKey, byType, toChanges, fromChanges, unresolved });
   return { model: next, added, removed };
+}
+
+/** The model over `index` with the lists and maps a patch changed (the reference maps overlaid with their changes). */
+function patchedModel(
+  model: PjsipModel,
+  base: ConfigModel,
+  index: PjsipIndex,
+  changed: {
+    readonly objects: PjsipIndex['objects'];
+    readonly byKey: PjsipIndex['byKey'];
+    readonly byType: PjsipIndex['byType'];
+    readonly toChanges: ReadonlyMap<string, ReferenceList | undefined>;
+    readonly fromChanges: ReadonlyMap<string, readonly PjsipReference[] | undefined>;
+    readonly unresolved: UnresolvedChanges;
+  },
+): PjsipModel {
+  return makePjsipModel(base, model.duplicates, model.templates, model.untyped, {
+    objects: changed.objects,
+    byKey: changed.byKey,
+    byType: changed.byType,
+    referencesTo: OverlayMap.update(index.referencesTo, changed.toChanges, MAX_OVERLAID),
+    referencesFrom: OverlayMap.update(index.referencesFrom, changed.fromChanges, MAX_OVERLAID),
+    appendKeys: index.appendKeys,
+    unresolved: changed.unresolved.done(),
+  });
 }
 
 const noReferences: readonly PjsipReference[] = [];
