@@ -13,7 +13,7 @@ import { Collector, type PjsipIssue } from './ruleTable';
 import { checkTransports } from './transportChecks';
 
 /** A unit with issues, in its phase's order. */
-interface Found {
+export interface Found {
   readonly unit: Unit;
   readonly rank: number;
   readonly order: number;
@@ -278,8 +278,8 @@ function insertionPoint(list: SlotReader<Found>, item: Found): number {
   return lo;
 }
 
-/** Beyond this share of a phase's list changed, the list is filtered and sorted rather than spliced. */
-const SPLICE_SHARE = 8;
+/** Beyond this many units run again or gone, the list is filtered and sorted rather than spliced (each splice is O(pieces + 256)). */
+const MAX_SPLICES = 64;
 
 /**
  * The earlier list without the units that changed (or read what changed), with theirs run again, in order;
@@ -304,7 +304,7 @@ function updatePhase(entry: UnitPhase, before: SlotList<Found>, since: Since, ru
   added.sort(compareFound);
   let list: SlotList<Found>;
   let removed: Found[];
-  if (since.moves.size || (since.gone.size + rerun.size) * SPLICE_SHARE > before.length) {
+  if (since.moves.size || since.gone.size + rerun.size > MAX_SPLICES) {
     const all = before.toArray();
     const left = all.filter((item) => !since.gone.has(item.unit) && !rerun.has(item.unit as PjsipObject));
     removed = left.length === all.length ? [] : all.filter((item) => since.gone.has(item.unit) || rerun.has(item.unit as PjsipObject));
