@@ -1,7 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPjsipModel } from '../../../../server/src/service/dialects/pjsip/model';
-import { validatePjsip, validatePjsipChanges } from '../../../../server/src/service/dialects/pjsip/phaseEngine';
+import { indexOfUnit, validatePjsip, validatePjsipChanges, type Found } from '../../../../server/src/service/dialects/pjsip/phaseEngine';
+import type { Unit } from '../../../../server/src/service/dialects/pjsip/phases';
+import { SlotList } from '../../../../server/src/service/model/slotList';
 import { analyze } from '../../../../server/src/service/analysis';
 import { pjsipPatchOf } from '../../../../server/src/service/dialects/pjsip/patchPjsip';
 import { indexDialplan } from '../../../../server/src/service/model/dialplan';
@@ -59,5 +61,39 @@ describe('pjsip phase engine (validatePjsip)', () => {
     const after = analyze(uri, template, 'pjsip', { previous: before, changedLines: typed });
     assert.ok(pjsipPatchOf(after.pjsip!));
     assert.equal(validatePjsipChanges(after.pjsip!).changes, undefined);
+  });
+
+  it('indexOfUnit finds a unit by its order within each rank (a rank worked out on an earlier model), and not one that is absent', () => {
+    const unit = (order: number): Unit => ({ section: { order } }) as unknown as Unit;
+    // Ranks 0, 1, 2 (auth, registration, identify), each in file order; two units share order 7 (not the same unit).
+    const units = [unit(1), unit(5), unit(2), unit(7), unit(7), unit(3), unit(9)];
+    const ranks = [0, 0, 1, 1, 1, 2, 2];
+    const items: Found[] = units.map((it, index) => ({ unit: it, rank: ranks[index], order: it.section.order, issues: [] }));
+    // Split into pieces the way a spliced list is (reads cross piece boundaries).
+    const list = SlotList.of(items).splice(3, 0, [items[0]]).splice(3, 1);
+    units.forEach((it, index) => assert.equal(indexOfUnit(list, it), index));
+    assert.equal(indexOfUnit(list, unit(5)), -1);
+    assert.equal(indexOfUnit(SlotList.of<Found>([]), units[0]), -1);
+  });
+
+  it('a keystroke in one phone of many takes out and puts in its own findings only; the list equals a fresh one', () => {
+    const uri = 'file:///etc/asterisk/pjsip.conf';
+    const phones = Array.from({ length: 40 }, (_, n) => `[p${n}]\ntype=auth\nusername=p${n}\npassword=1234\n[p${n}]\ntype=identify\n`).join('');
+    const document = parseConfig(phones);
+    const first = analyze(uri, document, 'pjsip');
+    const start = validatePjsipChanges(first.pjsip!);
+    // p20's password line is line 20 * 6 + 3; its identify has no endpoint/match (rank 2 of the required checks).
+    const line = 20 * 6 + 3;
+    const deltas = document.applyChanges([{ range: { start: { line, character: 13 }, end: { line, character: 13 } }, text: '5' }], 2);
+    const second = analyze(uri, document, 'pjsip', { previous: first, changedLines: deltas });
+    assert.ok(pjsipPatchOf(second.pjsip!));
+    const next = validatePjsipChanges(second.pjsip!);
+    assert.equal(next.changes?.from, start.token);
+    assert.deepEqual(codes(next.changes?.removed ?? []), codes(start.issues.filter((issue) => issue.line >= line - 3 && issue.line < line + 1)));
+    assert.deepEqual(codes(next.changes?.added ?? []), codes(next.changes?.removed ?? []));
+    assert.deepEqual(codes(next.issues), codes(validatePjsip(analyze(uri, parseConfig(document.getText()), 'pjsip').pjsip!)));
+    // Every other finding is the very object of the first list.
+    const kept = new Set(start.issues);
+    assert.equal(next.issues.filter((issue) => kept.has(issue)).length, start.issues.length - (next.changes?.removed.length ?? 0));
   });
 });

@@ -3,6 +3,7 @@
  * next version of the model, so that a keystroke runs again only what it can have changed.
  */
 import type { DialplanIndex } from '../../model/dialplan';
+import { SlotList, type SlotReader } from '../../model/slotList';
 import { mapLine, type ConfigDocument, type LineDelta } from '../../parser/configDocument';
 import { checkRegistrations } from './directionChecks';
 import { keyParts, type PjsipModel, type PjsipObject } from './model';
@@ -12,13 +13,11 @@ import { Collector, type PjsipIssue } from './ruleTable';
 import { checkTransports } from './transportChecks';
 
 /** A unit with issues, in its phase's order. */
-interface Found {
+export interface Found {
   readonly unit: Unit;
   readonly rank: number;
   readonly order: number;
   readonly issues: readonly PjsipIssue[];
-  /** The validation that computed them (`epoch`): a moved copy keeps its original's. */
-  readonly epoch: number;
 }
 
 /** What one validation of a model left for the next version's. */
@@ -26,8 +25,8 @@ interface CheckState {
   readonly dialplan: DialplanIndex | undefined;
   /** The include tree's documents and their shiftCounts: the cached issues name lines of that version. */
   readonly documents: readonly { readonly uri: string; readonly document: ConfigDocument; readonly shiftCount: number }[];
-  /** Per unit phase, the units with issues in order. */
-  readonly found: readonly (readonly Found[])[];
+  /** Per unit phase, the units with issues in order: a list the next version splices (not copied per edit). */
+  readonly found: readonly SlotList<Found>[];
   readonly registrations: string;
   /** The issues of the checks over every transport and every registration, in PHASES' order (new every run). */
   readonly everyRun: readonly (readonly PjsipIssue[])[];
@@ -46,9 +45,6 @@ interface Since {
 const states = new WeakMap<PjsipModel, CheckState>();
 /** A finding moved with its line (an edit above it) → the finding as first found: its diagnostic is made once (diagnostics.ts). */
 const origins = new WeakMap<PjsipIssue, PjsipIssue>();
-
-/** Counts the validations (validateFrom): each unit result says which one computed it (Found.epoch). */
-let epoch = 0;
 
 /** The finding `issue` is a moved copy of (itself when it never moved). */
 export function originOf(issue: PjsipIssue): PjsipIssue {
@@ -124,24 +120,25 @@ function validated(model: PjsipModel, dialplan: DialplanIndex | undefined): Chec
 
 /** The validation taking over `since` (undefined: from scratch); undefined when a kept issue's line is gone. */
 function validateFrom(model: PjsipModel, dialplan: DialplanIndex | undefined, since: Since | undefined): CheckState | undefined {
-  epoch++;
   const transports = new Collector();
   checkTransports(transports, model);
   const everyRegistration = new Collector();
   const registrations = checkRegistrations(everyRegistration, model);
   const run: RunContext = { model, dialplan, registrations };
-  const found: (readonly Found[])[] = [];
+  const found: SlotList<Found>[] = [];
+  const steps: (PhaseStep | undefined)[] = [];
   for (const entry of PHASES) {
     if (entry === 'transports' || entry === 'registrations') continue;
     const before = since?.state.found[found.length];
     const rerunAll = !!since && entry.readsRegistrations === true && registrations.signature !== since.state.registrations;
-    const list = before && since && !rerunAll ? updatePhase(entry, before, since, run) : freshPhase(entry, run);
-    if (!list) return undefined;
-    found.push(list);
+    const step = before && since && !rerunAll ? updatePhase(entry, before, since, run) : freshPhase(entry, run, before);
+    if (!step) return undefined;
+    found.push(step.list);
+    steps.push(step.removed && step.added ? step : undefined);
   }
   const state: CheckState = { dialplan, documents: documentsOf(model), found, registrations: registrations.signature, everyRun: [transports.issues, everyRegistration.issues] };
   states.set(model, state);
-  recordChanges(state, since?.state);
+  recordChanges(state, since?.state, steps);
   return state;
 }
 
@@ -154,7 +151,7 @@ function listOf(state: CheckState): { readonly issues: readonly PjsipIssue[]; re
   let everyRun = 0;
   for (const entry of PHASES) {
     if (entry === 'transports' || entry === 'registrations') lists.push(state.everyRun[everyRun++]);
-    else for (const item of state.found[phase++]) lists.push(item.issues);
+    else for (const item of state.found[phase++].toArray()) lists.push(item.issues);
   }
   // Repeats (a template line every heir reports) are reported once, where first found. Found by place
   // (a number) first, then by rule and file: no key string per issue (10k findings at 10k phones).
@@ -212,20 +209,84 @@ function moved(found: readonly Found[], moves: ReadonlyMap<string, readonly Line
 function runUnit(entry: UnitPhase, unit: Unit, run: RunContext): Found | undefined {
   const out = new Collector();
   entry.check(out, unit, run);
-  return out.issues.length ? { unit, rank: entry.rank(unit, run.model), order: unit.section.order, issues: out.issues, epoch } : undefined;
+  return out.issues.length ? { unit, rank: entry.rank(unit, run.model), order: unit.section.order, issues: out.issues } : undefined;
 }
 
-function freshPhase(entry: UnitPhase, run: RunContext): Found[] {
+/**
+ * A phase's list for this version, with what it took out of the earlier one and put in (each in list
+ * order); `removed`/`added` undefined: not known (then the whole earlier list left and the whole new one came).
+ */
+interface PhaseStep {
+  readonly list: SlotList<Found>;
+  readonly removed?: readonly Found[];
+  readonly added?: readonly Found[];
+}
+
+function freshPhase(entry: UnitPhase, run: RunContext, before: SlotList<Found> | undefined): PhaseStep {
   const list: Found[] = [];
   for (const unit of entry.units(run.model)) {
     const item = runUnit(entry, unit, run);
     if (item) list.push(item);
   }
-  return list;
+  const fresh = SlotList.of(list);
+  return before && before.length + list.length <= MAX_CHANGES ? { list: fresh, removed: before.toArray(), added: list } : { list: fresh };
 }
 
-/** The earlier list without the units that changed (or read what changed), with theirs run again, in order; undefined: start over. */
-function updatePhase(entry: UnitPhase, before: readonly Found[], since: Since, run: RunContext): readonly Found[] | undefined {
+/** Ordered by rank, then file order (a phase's order). */
+const compareFound = (a: Found, b: Found): number => a.rank - b.rank || a.order - b.order;
+
+/**
+ * Where `unit`'s result is in a phase list (in (rank, order) order); -1: not there. A unit's rank may have
+ * been worked out on an earlier model, so each run of one rank is searched by the unit's order: a few
+ * binary searches (a phase has one to three ranks), not a walk.
+ */
+export function indexOfUnit(list: SlotReader<Found>, unit: Unit): number {
+  const order = unit.section.order;
+  let start = 0;
+  while (start < list.length) {
+    const rank = list.at(start).rank;
+    let lo = start;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list.at(mid).rank <= rank) lo = mid + 1;
+      else hi = mid;
+    }
+    const end = lo;
+    lo = start;
+    hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list.at(mid).order < order) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let index = lo; index < end && list.at(index).order === order; index++) if (list.at(index).unit === unit) return index;
+    start = end;
+  }
+  return -1;
+}
+
+/** Where `item` goes in a phase list: after every result that comes before it or at its place. */
+function insertionPoint(list: SlotReader<Found>, item: Found): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareFound(list.at(mid), item) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Beyond this many units run again or gone, the list is filtered and sorted rather than spliced (each splice is O(pieces + 256)). */
+const MAX_SPLICES = 64;
+
+/**
+ * The earlier list without the units that changed (or read what changed), with theirs run again, in order;
+ * undefined: start over. The units' results are found and put in by binary search and the list spliced: a
+ * keystroke's cost does not grow with the file (issue #18). Lines that moved still move every finding below them.
+ */
+function updatePhase(entry: UnitPhase, before: SlotList<Found>, since: Since, run: RunContext): PhaseStep | undefined {
   const rerun = new Set<PjsipObject>();
   for (const object of since.came) if (run.model.get(object.type, object.name) === object && entry.accepts(object)) rerun.add(object);
   if (!entry.pure) {
@@ -240,12 +301,41 @@ function updatePhase(entry: UnitPhase, before: readonly Found[], since: Since, r
     const item = runUnit(entry, unit, run);
     if (item) added.push(item);
   }
-  const left = before.filter((item) => !since.gone.has(item.unit) && !rerun.has(item.unit as PjsipObject));
-  const kept = since.moves.size ? moved(left, since.moves) : left;
-  if (!kept) return undefined;
-  if (!added.length) return kept.length === before.length && !since.moves.size ? before : kept;
-  // Units of one phase are ordered by rank, then file order: the merge keeps the earlier list's order.
-  return [...kept, ...added].sort((a, b) => a.rank - b.rank || a.order - b.order);
+  added.sort(compareFound);
+  let list: SlotList<Found>;
+  let removed: Found[];
+  if (since.moves.size || since.gone.size + rerun.size > MAX_SPLICES) {
+    const all = before.toArray();
+    const left = all.filter((item) => !since.gone.has(item.unit) && !rerun.has(item.unit as PjsipObject));
+    removed = left.length === all.length ? [] : all.filter((item) => since.gone.has(item.unit) || rerun.has(item.unit as PjsipObject));
+    // The kept results move with their lines (those run again were found at the new ones).
+    const kept = since.moves.size ? moved(left, since.moves) : left;
+    if (!kept) return undefined;
+    const same = !added.length && !removed.length && !since.moves.size;
+    list = same ? before : SlotList.of(added.length ? [...kept, ...added].sort(compareFound) : kept);
+  } else {
+    const at: number[] = [];
+    for (const unit of since.gone) {
+      const index = indexOfUnit(before, unit);
+      if (index >= 0) at.push(index);
+    }
+    for (const unit of rerun) {
+      const index = indexOfUnit(before, unit);
+      if (index >= 0) at.push(index);
+    }
+    at.sort((a, b) => a - b);
+    for (let k = at.length - 1; k > 0; k--) if (at[k] === at[k - 1]) at.splice(k, 1);
+    removed = at.map((index) => before.at(index));
+    if (!at.length && !added.length) list = before;
+    else {
+      const draft = before.draft();
+      for (let k = at.length - 1; k >= 0; k--) draft.splice(at[k], 1);
+      // In order, each after the results at its place (a sort keeps the earlier list's order for those).
+      for (const item of added) draft.splice(insertionPoint(draft, item), 0, [item]);
+      list = draft.done();
+    }
+  }
+  return { list, removed, added };
 }
 
 /**
@@ -297,17 +387,14 @@ export function validatePjsipChanges(model: PjsipModel, dialplan?: DialplanIndex
 }
 
 /**
- * What `state` changed in `before`'s list, found without reading the findings that stayed: per phase, the
- * units run again are of this epoch, and the kept ones are in the earlier list in the same order (a walk
- * by unit; a phase list taken over whole is skipped). Two findings added at one place are a repeat: then
- * not known.
+ * What `state` changed in `before`'s list, from what each phase took out and put in (the findings that
+ * stayed are not read). Two findings added at one place are a repeat: then not known.
  */
-function recordChanges(state: CheckState, before: CheckState | undefined): void {
+function recordChanges(state: CheckState, before: CheckState | undefined, steps: readonly (PhaseStep | undefined)[]): void {
   if (!before || listed.get(before)?.repeats === true) return;
   const removed = before.everyRun.flat().map(originOf);
   // In the list's order (a caller keeps the order of findings at one place by it).
   const added: PjsipIssue[] = [];
-  const found = state.found;
   let phase = -1;
   let everyRun = 0;
   for (const entry of PHASES) {
@@ -315,25 +402,10 @@ function recordChanges(state: CheckState, before: CheckState | undefined): void 
       for (const issue of state.everyRun[everyRun++]) added.push(issue);
       continue;
     }
-    phase++;
-    const then = before.found[phase];
-    const now = found[phase];
-    if (then === now) continue;
-    let index = 0;
-    const drop = (item: Found) => {
-      for (const issue of item.issues) removed.push(originOf(issue));
-    };
-    for (const item of now) {
-      if (item.epoch === epoch) {
-        for (const issue of item.issues) added.push(issue);
-        continue;
-      }
-      while (index < then.length && then[index].unit !== item.unit) drop(then[index++]);
-      // A kept unit that was not in the earlier list: cannot tell.
-      if (index === then.length) return;
-      index++;
-    }
-    while (index < then.length) drop(then[index++]);
+    const step = steps[++phase];
+    if (!step) return;
+    for (const item of step.removed!) for (const issue of item.issues) removed.push(originOf(issue));
+    for (const item of step.added!) for (const issue of item.issues) added.push(issue);
     if (removed.length + added.length > MAX_CHANGES) return;
   }
   const places = new Set<string>();
